@@ -1,0 +1,30 @@
+import type { Finding } from "./Finding";
+import type { JudgedKpi } from "./JudgedKpi";
+import type { KpiSchema } from "./KpiSchema";
+import type { Layout } from "./KpiRecord";
+
+/** Options of one check. The as-of date is always given: the engine has no clock. */
+export interface CheckOptions {
+  /** `YYYY-MM-DD`: decides `pending` vs `missing_result`. */
+  asOf: string;
+  /** First month of the fiscal year, 1–12 (default: the schema's, 4). */
+  fiscalYearStartMonth?: number;
+  /** The KPI schema (default: the built-in one). */
+  schema?: KpiSchema;
+}
+
+/**
+ * What `checkSheet` returns: the layout found, the KPI range, the judged KPIs in sheet order and all findings.
+ */
+export interface CheckResult {
+  sheetName: string;
+  layout: Layout | null;
+  /** A1 range of the KPI table on the sheet, null when none was found. */
+  range: string | null;
+  /** For the table layout: the header row and the column of each recognised field (1-based). */
+  header?: { row: number; columns: Partial<Record<string, number>> };
+  kpis: JudgedKpi[];
+  findings: Finding[];
+  asOf: string;
+  fiscalYearStartMonth: number;
+}

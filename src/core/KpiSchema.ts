@@ -1,0 +1,43 @@
+import type { Comparator, JudgementWord, Period } from "./Expression";
+import type { KpiField } from "./KpiRecord";
+import builtIn from "./schema/kpi-schema.json";
+
+/** One field of the KPI schema (Frictionless Table Schema style). */
+export interface SchemaField {
+  name: KpiField;
+  title: string;
+  type: "fiscal-year" | "integer" | "string" | "kpi-expression";
+  /** Header texts that name this field (matched after NFKC, case- and width-insensitive). */
+  aliases: string[];
+  constraints?: { required?: boolean; minimum?: number };
+}
+
+/**
+ * The KPI schema: the rules the engine takes as data (kpi-rules.md §6). The built-in one is
+ * `schema/kpi-schema.json`; an agency may supply its own, validated by `parseKpiSchema`.
+ */
+export interface KpiSchema {
+  name: string;
+  title?: string;
+  version?: number;
+  fields: SchemaField[];
+  primaryKey: KpiField[];
+  /** Texts that mean "no value yet" (placeholders). */
+  missingValues: string[];
+  /** Texts that mean "not applicable" (計測なし, …). */
+  notApplicableValues: string[];
+  fiscalYear: { startMonth: number; eras: { name: string; firstYear: number }[] };
+  /** Canonical units with their written variants and the scale of each (万円 → 10000 円). */
+  units: { unit: string; aliases: Record<string, number> }[];
+  /** Words before or after a figure that make it a rate per period. */
+  periods: Record<Period, { prefixes: string[]; suffixes: string[] }>;
+  comparators: { suffix: Record<string, Comparator>; prefix: Record<string, Comparator> };
+  /** Words that, in a target's metric, make "no comparator" mean `<=`. */
+  lowerIsBetter: string[];
+  judgementWords: Record<JudgementWord, string[]>;
+  /** Groups of spellings of one term; a table that mixes them gets a `notation-variant` finding. */
+  notationVariants: string[][];
+}
+
+/** The built-in KPI schema shipped with the engine. */
+export const BUILT_IN_SCHEMA: KpiSchema = builtIn as KpiSchema;
