@@ -40,4 +40,4 @@ export interface KpiSchema {
 }
 
 /** The built-in KPI schema shipped with the engine. */
-export const BUILT_IN_SCHEMA: KpiSchema = builtIn as KpiSchema;
+export const BUILT_IN_SCHEMA: KpiSchema = builtIn as unknown as KpiSchema;

@@ -1,0 +1,69 @@
+import type { CheckResult } from "../core/CheckResult";
+import type { Finding } from "../core/Finding";
+import type { JudgedKpi } from "../core/JudgedKpi";
+import { KPI_STATUSES } from "../core/KpiStatus";
+import { CLI_MESSAGES, fill } from "../i18n/cliMessages";
+import type { Lang } from "../i18n/Lang";
+import { statusMarkLabel } from "../i18n/statusLabel";
+import { displayWidth, fitWidth } from "./_lib/displayWidth";
+
+const TITLE_WIDTH = 34;
+const EXPR_WIDTH = 30;
+
+/**
+ * The human-readable summary of a check: a header line, the KPIs by fiscal year (newest first, by No) with their
+ * status, the counts by status, then the findings with their cell addresses.
+ *
+ * @example formatSummary(result, "kpi.xlsx", "ja", renderJa).split("\n")[0] // "KPIチェック  kpi.xlsx ／ シート「KPI」…"
+ */
+export function formatSummary(
+  result: CheckResult,
+  file: string,
+  lang: Lang,
+  message: (f: Finding) => string,
+): string {
+  const t = CLI_MESSAGES[lang];
+  const lines: string[] = [];
+  const layout = result.layout === "blocks" ? t.layoutBlocks : t.layoutTable;
+  const range = result.range ? ` ${result.range}（${layout}）` : "";
+  lines.push(
+    fill(t.header, { file, sheet: result.sheetName, range, asOf: result.asOf, month: result.fiscalYearStartMonth }),
+    "",
+  );
+  if (result.layout === null) lines.push(t.noTable, "");
+
+  const byYear = new Map<number | null, JudgedKpi[]>();
+  for (const k of result.kpis) byYear.set(k.fiscalYear, [...(byYear.get(k.fiscalYear) ?? []), k]);
+  const years = [...byYear.keys()].sort((a, b) => (b ?? -Infinity) - (a ?? -Infinity));
+  const statusWidth = Math.max(...KPI_STATUSES.map((s) => displayWidth(statusMarkLabel(s, lang))));
+  for (const year of years) {
+    lines.push(year === null ? t.unknownYear : fill(t.fiscalYear, { year }));
+    const [cNo, cStatus, cTitle, cExpr] = t.columns;
+    lines.push(`  ${cNo.padStart(3)}  ${fitWidth(cStatus, statusWidth)}  ${fitWidth(cTitle, TITLE_WIDTH)}  ${cExpr}`);
+    const kpis = [...(byYear.get(year) ?? [])].sort((a, b) => (a.no ?? Infinity) - (b.no ?? Infinity));
+    for (const k of kpis) {
+      const expr = `${k.target || t.none} → ${k.result || t.none}`;
+      lines.push(
+        `  ${String(k.no ?? "?").padStart(3)}  ${fitWidth(statusMarkLabel(k.status, lang), statusWidth)}  ` +
+          `${fitWidth(k.title, TITLE_WIDTH)}  ${fitWidth(expr.replace(/\s+/g, " "), EXPR_WIDTH * 2).trimEnd()}`,
+      );
+    }
+    lines.push("");
+  }
+
+  const counts = KPI_STATUSES.map((s) => `${statusMarkLabel(s, lang)} ${result.kpis.filter((k) => k.status === s).length}`);
+  lines.push(`${fill(t.summary, { count: result.kpis.length })} ${counts.join(lang === "ja" ? " ／ " : " / ")}`);
+
+  const sev = { error: 0, warning: 0, info: 0 };
+  for (const f of result.findings) sev[f.severity]++;
+  lines.push(fill(t.findings, sev));
+  const kpiAtRow = new Map(result.kpis.map((k) => [k.row, k]));
+  const order = { error: 0, warning: 1, info: 2 };
+  const sorted = [...result.findings].sort((a, b) => order[a.severity] - order[b.severity]);
+  for (const f of sorted) {
+    const k = f.row === null ? undefined : kpiAtRow.get(f.row);
+    const ref = k ? fill(t.kpiRef, { year: k.fiscalYear ?? "?", no: k.no ?? "?" }) : "";
+    lines.push(`  ${fitWidth(t.severity[f.severity], 6)}  ${fitWidth(f.cell ?? "", 6)}  ${fitWidth(ref, 16)}  ${message(f)}`);
+  }
+  return lines.join("\n") + "\n";
+}

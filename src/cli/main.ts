@@ -1,0 +1,131 @@
+import { readFile } from "node:fs/promises";
+import { basename } from "node:path";
+import { BUILT_IN_SCHEMA, type KpiSchema } from "../core/KpiSchema";
+import type { SheetSnapshot } from "../core/SheetSnapshot";
+import { checkSheet } from "../core/checkSheet";
+import { readKpiTable } from "../core/layout/readKpiTable";
+import { buildReport } from "../core/report/buildReport";
+import { parseKpiSchema } from "../core/schema/parseKpiSchema";
+import { CLI_MESSAGES, fill, type CliMessages } from "../i18n/cliMessages";
+import { inputErrorMessage } from "../i18n/inputErrors";
+import type { Lang } from "../i18n/Lang";
+import { renderFinding } from "../i18n/renderFinding";
+import { renderSchemaError } from "../i18n/renderSchemaError";
+import { InputError } from "../xlsx/InputError";
+import { readWorkbookBytes } from "../xlsx/readWorkbookBytes";
+import { formatSummary } from "./formatSummary";
+import { parseCliArgs, UsageError, type CliOptions } from "./parseCliArgs";
+
+/** A failure that ends the run with exit status 2 and the given lines on stderr. */
+class Fatal extends Error {
+  constructor(readonly lines: string[]) {
+    super(lines[0]);
+  }
+}
+
+/** Where the command writes; the real process streams unless a test passes its own. */
+export interface CliIo {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  /** Today as `YYYY-MM-DD` (the default as-of date). */
+  today: () => string;
+}
+
+function localToday(): string {
+  const d = new Date();
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+const PROCESS_IO: CliIo = {
+  stdout: (s) => process.stdout.write(s),
+  stderr: (s) => process.stderr.write(s),
+  today: localToday,
+};
+
+function guessLang(argv: string[]): Lang {
+  const i = argv.indexOf("--lang");
+  return argv[i + 1] === "en" || argv.includes("--lang=en") ? "en" : "ja";
+}
+
+async function loadSchema(file: string, t: CliMessages, lang: Lang): Promise<KpiSchema> {
+  let json: unknown;
+  try {
+    json = JSON.parse(await readFile(file, "utf8"));
+  } catch (e) {
+    throw new Fatal([fill(t.schemaUnreadable, { file, detail: (e as Error).message.split("\n")[0] })]);
+  }
+  const parsed = parseKpiSchema(json);
+  if (!parsed.ok) {
+    throw new Fatal([fill(t.schemaInvalid, { file }), ...parsed.errors.map((e) => `  ${renderSchemaError(e, lang)}`)]);
+  }
+  return parsed.schema;
+}
+
+async function readSheets(file: string, t: CliMessages, lang: Lang): Promise<SheetSnapshot[]> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+    throw new Fatal([fill(t.cannotRead, { file, detail: code })]);
+  }
+  try {
+    return await readWorkbookBytes(bytes, basename(file));
+  } catch (e) {
+    if (e instanceof InputError) throw new Fatal([inputErrorMessage(e, lang)]);
+    throw e;
+  }
+}
+
+function pickSheet(sheets: SheetSnapshot[], opts: CliOptions, schema: KpiSchema, t: CliMessages): SheetSnapshot {
+  if (opts.sheet !== undefined) {
+    const found = sheets.find((s) => s.sheetName === opts.sheet);
+    if (!found) {
+      throw new Fatal([fill(t.noSuchSheet, { sheet: opts.sheet, sheets: sheets.map((s) => s.sheetName).join(", ") })]);
+    }
+    return found;
+  }
+  return sheets.find((s) => readKpiTable(s, schema).layout !== null) ?? sheets[0];
+}
+
+async function run(opts: CliOptions, io: CliIo): Promise<number> {
+  const t = CLI_MESSAGES[opts.lang];
+  if (opts.out !== undefined) throw new Fatal([fill(t.notYet, { option: "--out" })]);
+  if (opts.html !== undefined) throw new Fatal([fill(t.notYet, { option: "--html" })]);
+  const schema = opts.schema ? await loadSchema(opts.schema, t, opts.lang) : BUILT_IN_SCHEMA;
+  const sheets = await readSheets(opts.file, t, opts.lang);
+  const sheet = pickSheet(sheets, opts, schema, t);
+  const result = checkSheet(sheet, { asOf: opts.asOf, fiscalYearStartMonth: opts.fiscalYearStart, schema });
+  const message = (f: Parameters<typeof renderFinding>[0]) => renderFinding(f, opts.lang);
+  if (opts.json) {
+    io.stdout(JSON.stringify(buildReport(result, basename(opts.file), message), null, 2) + "\n");
+  } else {
+    io.stdout(formatSummary(result, basename(opts.file), opts.lang, message));
+  }
+  return result.findings.some((f) => f.severity === "error") ? 1 : 0;
+}
+
+/**
+ * Runs `kpi-check` with the given arguments (without `node` and the script) and resolves to the exit status:
+ * 0 no error findings, 1 error findings, 2 the command could not run (one line on stderr, never a stack trace).
+ *
+ * @example await main(["assets/sample-kpi.xlsx", "--json", "--as-of", "2026-11-29"]) // 0
+ */
+export async function main(argv: string[], io: CliIo = PROCESS_IO): Promise<number> {
+  const lang = guessLang(argv);
+  const t = CLI_MESSAGES[lang];
+  try {
+    return await run(parseCliArgs(argv, io.today()), io);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr(`kpi-check: ${fill(t[e.key], e.params)}\n${t.usage}\n`);
+    } else if (e instanceof Fatal) {
+      io.stderr(e.lines.map((l, i) => (i === 0 ? `kpi-check: ${l}` : l)).join("\n") + "\n");
+    } else {
+      if (process.env.KPI_CHECK_DEBUG) io.stderr(`${(e as Error).stack}\n`);
+      io.stderr(`kpi-check: ${fill(t.internal, { detail: String((e as Error)?.message ?? e).split("\n")[0] })}\n`);
+    }
+    return 2;
+  }
+}

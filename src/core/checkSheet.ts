@@ -1,0 +1,54 @@
+import type { CheckOptions, CheckResult } from "./CheckResult";
+import type { Finding } from "./Finding";
+import { BUILT_IN_SCHEMA } from "./KpiSchema";
+import type { SheetSnapshot } from "./SheetSnapshot";
+import { checkRecords } from "./checks/checkRecords";
+import { findNotationVariants } from "./checks/findNotationVariants";
+import { judgeKpi } from "./judge/judgeKpi";
+import { readKpiTable } from "./layout/readKpiTable";
+
+const FIELD_ORDER = ["fiscalYear", "no", "title", "description", "scope", "target", "result", "commitment", "principles"];
+
+function byPlace(a: Finding, b: Finding): number {
+  return (
+    (a.row ?? 0) - (b.row ?? 0) ||
+    FIELD_ORDER.indexOf(a.field ?? "") - FIELD_ORDER.indexOf(b.field ?? "")
+  );
+}
+
+/**
+ * The engine in one call: reads the KPI table of a sheet snapshot (either layout), checks every record against
+ * the schema, judges every KPI against the as-of date, and returns the judged KPIs in sheet order with all
+ * findings (table-wide ones first, then by row and field).
+ *
+ * @example
+ * const result = checkSheet(snapshot, { asOf: "2026-11-29" });
+ * result.kpis.map((k) => k.status); // ["missing_result", …]
+ */
+export function checkSheet(snapshot: SheetSnapshot, options: CheckOptions): CheckResult {
+  const schema = options.schema ?? BUILT_IN_SCHEMA;
+  const fiscalYearStartMonth = options.fiscalYearStartMonth ?? schema.fiscalYear.startMonth;
+  const table = readKpiTable(snapshot, schema);
+  const checked = checkRecords(table.records, schema);
+  const findings: Finding[] = [...table.findings, ...checked.findings];
+  const labelVariants: [string, string][] = [];
+  const kpis = table.records.map((record, i) => {
+    const { fiscalYear, no } = checked.keys[i];
+    const judgement = judgeKpi(record, { schema, asOf: options.asOf, fiscalYearStartMonth, fiscalYear, no });
+    findings.push(...judgement.findings);
+    labelVariants.push(...judgement.labelVariants);
+    return judgement.kpi;
+  });
+  findings.push(...findNotationVariants(table.records, schema, labelVariants));
+  findings.sort(byPlace);
+  return {
+    sheetName: snapshot.sheetName,
+    layout: table.layout,
+    range: table.range,
+    header: table.header,
+    kpis,
+    findings,
+    asOf: options.asOf,
+    fiscalYearStartMonth,
+  };
+}

@@ -1,0 +1,93 @@
+import { finding, type Finding } from "../Finding";
+import { KPI_FIELDS, type FieldCell, type KpiField, type KpiRecord } from "../KpiRecord";
+import type { KpiSchema } from "../KpiSchema";
+
+interface Place {
+  row: number;
+  field: KpiField;
+  cell: string;
+}
+
+interface Seen {
+  count: number;
+  first: Place;
+}
+
+const ACRONYM = /(?<![A-Za-z])[A-Z]{2,6}(?![A-Za-z])/g;
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** One regex per variant group, longest spelling first so that 申込み is not also counted as 申込. */
+const groupPatterns = new WeakMap<KpiSchema, { group: string[]; re: RegExp }[]>();
+function patterns(schema: KpiSchema) {
+  let p = groupPatterns.get(schema);
+  if (!p) {
+    p = schema.notationVariants.map((group) => {
+      const spellings = group.map((s) => s.normalize("NFKC")).sort((a, b) => b.length - a.length);
+      return { group, re: new RegExp(spellings.map(escapeRegExp).join("|"), "g") };
+    });
+    groupPatterns.set(schema, p);
+  }
+  return p;
+}
+
+function note(map: Map<string, Map<string, Seen>>, term: string, spelling: string, place: Place) {
+  const spellings = map.get(term) ?? new Map<string, Seen>();
+  const seen = spellings.get(spelling);
+  if (seen) seen.count++;
+  else spellings.set(spelling, { count: 1, first: place });
+  map.set(term, spellings);
+}
+
+/**
+ * Finds terms that the table spells in more than one way (kpi-rules.md §4 `notation-variant`): the schema's
+ * variant groups (お客様 / お客さま, …), acronyms written with the same letters in another order (NPS / NSP), and
+ * component labels matched only by prefix (火新種 / 火新). One table-wide finding per term, pointing at the first
+ * cell of its least frequent spelling.
+ *
+ * @example findNotationVariants(records, schema, [["火新種", "火新"]])[0].params // { variants: ["NPS", "NSP"], … }
+ */
+export function findNotationVariants(
+  records: KpiRecord[],
+  schema: KpiSchema,
+  labelVariants: [string, string][] = [],
+): Finding[] {
+  const terms = new Map<string, Map<string, Seen>>();
+  const groups = patterns(schema);
+  for (const record of records) {
+    for (const field of KPI_FIELDS) {
+      const cell: FieldCell | undefined = record.fields[field];
+      if (!cell || typeof cell.value !== "string" || cell.text === "") continue;
+      const text = cell.text.normalize("NFKC");
+      const place = { row: record.row, field, cell: cell.cell };
+      for (const { group, re } of groups) {
+        for (const m of text.matchAll(re)) note(terms, `group:${group[0]}`, m[0], place);
+      }
+      for (const m of text.matchAll(ACRONYM)) {
+        note(terms, `acronym:${[...m[0]].sort().join("")}`, m[0], place);
+      }
+    }
+  }
+  const findings: Finding[] = [];
+  for (const spellings of terms.values()) {
+    if (spellings.size < 2) continue;
+    const ordered = [...spellings.entries()].sort((a, b) => b[1].count - a[1].count || a[1].first.row - b[1].first.row);
+    const rare = ordered[ordered.length - 1][1].first;
+    findings.push(
+      finding("notation-variant", rare, {
+        variants: ordered.map(([s]) => s),
+        counts: ordered.map(([, seen]) => String(seen.count)),
+      }),
+    );
+  }
+  const pairs = new Set<string>();
+  for (const [a, b] of labelVariants) {
+    const key = [a, b].sort().join("\u0000");
+    if (pairs.has(key) || a === b) continue;
+    pairs.add(key);
+    findings.push(finding("notation-variant", {}, { variants: [a, b], counts: [] }));
+  }
+  return findings;
+}

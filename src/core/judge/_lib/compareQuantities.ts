@@ -1,0 +1,69 @@
+import type { Comparator, Quantity } from "../../Expression";
+
+/** The outcome of comparing one result figure with one target figure. */
+export type Comparison =
+  | { kind: "compared"; met: boolean; target: number; actual: number; unit?: string }
+  | { kind: "unit-mismatch"; targetUnit: string; resultUnit: string };
+
+const EPSILON = 1e-9;
+
+function unitName(q: Quantity): string {
+  return (q.unit ?? "") + (q.per ? `/${q.per}` : "");
+}
+
+/**
+ * Brings a result quantity onto the target's period: a rate per month becomes per year (×12) when the target
+ * counts per year or per fiscal year (a plain count), and the reverse; per-person rates only compare with
+ * per-person rates.
+ */
+function onTargetPeriod(result: Quantity, target: Quantity): number | undefined {
+  const t = target.per ?? "year";
+  const r = result.per ?? "year";
+  if (t === r) return result.value;
+  if (t === "year" && r === "month") return result.value * 12;
+  if (t === "month" && r === "year") return result.value / 12;
+  return undefined;
+}
+
+/**
+ * Whether `actual comparator target` holds; equal meets `>=` and `<=` (with a tolerance for binary fractions).
+ *
+ * @example meets(85, ">=", 85) // true
+ */
+export function meets(actual: number, comparator: Comparator, target: number): boolean {
+  const diff = actual - target;
+  const equal = Math.abs(diff) <= EPSILON * Math.max(1, Math.abs(target));
+  switch (comparator) {
+    case ">=":
+      return equal || diff > 0;
+    case ">":
+      return !equal && diff > 0;
+    case "<=":
+      return equal || diff < 0;
+    case "<":
+      return !equal && diff < 0;
+  }
+}
+
+/**
+ * Compares a result quantity (whose unit is already known) with a target quantity and its equivalent
+ * restatements, after period normalisation. The figures returned are on the period of the target form used.
+ *
+ * @example compareQuantities({ value: 66, unit: "件", per: "year", text: "" }, { value: 5, unit: "件", per: "month", text: "" }, [], ">=")
+ * // { kind: "compared", met: true, target: 5, actual: 5.5, unit: "件" }
+ */
+export function compareQuantities(
+  result: Quantity,
+  target: Quantity,
+  alternatives: Quantity[],
+  comparator: Comparator,
+): Comparison {
+  for (const t of [target, ...alternatives]) {
+    if (t.unit !== result.unit) continue;
+    const actualOnTarget = onTargetPeriod(result, t);
+    if (actualOnTarget === undefined) continue;
+    const met = meets(actualOnTarget, comparator, t.value);
+    return { kind: "compared", met, target: t.value, actual: actualOnTarget, unit: t.unit };
+  }
+  return { kind: "unit-mismatch", targetUnit: unitName(target), resultUnit: unitName(result) };
+}

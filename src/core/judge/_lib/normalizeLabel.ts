@@ -1,0 +1,8 @@
+/**
+ * A label or metric name folded for comparison: NFKC, no spaces or colons, lower case.
+ *
+ * @example normalizeLabel(" 火新種： ") // "火新種"
+ */
+export function normalizeLabel(label: string | undefined): string {
+  return (label ?? "").normalize("NFKC").replace(/[\s:：]/g, "").toLowerCase();
+}

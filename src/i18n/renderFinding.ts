@@ -1,0 +1,61 @@
+import type { Finding } from "../core/Finding";
+import type { KpiField } from "../core/KpiRecord";
+import { BUILT_IN_SCHEMA } from "../core/KpiSchema";
+import { KPI_STATUSES, type KpiStatus } from "../core/KpiStatus";
+import { FINDING_MESSAGES } from "./findingMessages";
+import type { Lang } from "./Lang";
+import { statusLabel } from "./statusLabel";
+
+const FIELD_WORDS: Record<Lang, Record<KpiField, string>> = {
+  ja: Object.fromEntries(BUILT_IN_SCHEMA.fields.map((f) => [f.name, f.title])) as Record<KpiField, string>,
+  en: {
+    fiscalYear: "Fiscal year",
+    no: "No",
+    title: "Initiative",
+    description: "Description",
+    scope: "Scope",
+    target: "Target",
+    result: "Result",
+    commitment: "Commitment",
+    principles: "Principles",
+  },
+};
+
+const STATUS_PARAMS = new Set(["status", "word"]);
+const STATUSES: ReadonlySet<string> = new Set(KPI_STATUSES);
+
+function paramText(name: string, value: unknown, lang: Lang): string {
+  if (Array.isArray(value)) return value.join(" / ");
+  if (STATUS_PARAMS.has(name) && typeof value === "string" && STATUSES.has(value)) {
+    return statusLabel(value as KpiStatus, lang);
+  }
+  return value === null || value === undefined ? "" : String(value);
+}
+
+/**
+ * The message of a finding in a language, from its code and params.
+ *
+ * @example renderFinding({ code: "label-mismatch", params: { target: "火新種", result: "火新" }, … }, "ja")
+ * // "目標の「火新種」と結果の「火新」の表記が異なります"
+ */
+export function renderFinding(f: Finding, lang: Lang = "ja"): string {
+  const template = FINDING_MESSAGES[lang][f.code];
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+    if (name === "field") return f.field ? FIELD_WORDS[lang][f.field] : "";
+    if (name === "fieldTitle") {
+      const field = (f.params.field as KpiField | undefined) ?? f.field;
+      return field ? FIELD_WORDS[lang][field] : "";
+    }
+    if (name === "cell") return f.cell ?? "";
+    return paramText(name, f.params[name], lang);
+  });
+}
+
+/**
+ * The word for a field in a language.
+ *
+ * @example fieldWord("target", "en") // "Target"
+ */
+export function fieldWord(field: KpiField, lang: Lang = "ja"): string {
+  return FIELD_WORDS[lang][field];
+}

@@ -1,0 +1,60 @@
+import { checkRecords } from "../../../src/core/checks/checkRecords";
+import { BUILT_IN_SCHEMA } from "../../../src/core/KpiSchema";
+import { makeRecord } from "../../_helpers/makeRecord";
+
+const check = (records: ReturnType<typeof makeRecord>[]) => checkRecords(records, BUILT_IN_SCHEMA);
+const codes = (records: ReturnType<typeof makeRecord>[]) => check(records).findings.map((f) => [f.code, f.cell]);
+
+describe("checkRecords: keys", () => {
+  it.each([
+    ["2023年度", 1, { fiscalYear: 2023, no: 1 }],
+    ["令和5年度", "①", { fiscalYear: 2023, no: 1 }],
+    ["FY2024", "No.3", { fiscalYear: 2024, no: 3 }],
+    [2022, "１２", { fiscalYear: 2022, no: 12 }],
+  ])("reads fiscal year %p and No %p", (fy, no, key) => {
+    expect(check([makeRecord(2, { fiscalYear: fy, no, title: "取組" })]).keys).toEqual([key]);
+  });
+});
+
+describe("checkRecords: findings", () => {
+  it.each([
+    ["an empty title", { fiscalYear: "2023年度", no: 1, title: "" }, [["required-missing", "C2"]]],
+    ["a missing No cell", { fiscalYear: "2023年度", title: "x" }, [["required-missing", null]]],
+    ["an unreadable fiscal year", { fiscalYear: "来年度", no: 1, title: "x" }, [["invalid-fiscal-year", "A2"]]],
+    ["a No of zero", { fiscalYear: "2023年度", no: 0, title: "x" }, [["invalid-number", "B2"]]],
+    ["a fractional No", { fiscalYear: "2023年度", no: 1.5, title: "x" }, [["invalid-number", "B2"]]],
+    ["a No in words", { fiscalYear: "2023年度", no: "一番目", title: "x" }, [["invalid-number", "B2"]]],
+    ["an Excel error in the result", { fiscalYear: "2023年度", no: 1, title: "x", result: { error: "#DIV/0!" } }, [["cell-error", "G2"]]],
+  ])("flags %s", (_name, fields, expected) => {
+    expect(codes([makeRecord(2, fields)])).toEqual(expected);
+  });
+
+  it("flags the second of two KPIs with the same fiscal year and No, naming the first row", () => {
+    const { findings } = check([
+      makeRecord(2, { fiscalYear: "2023年度", no: 1, title: "a" }),
+      makeRecord(3, { fiscalYear: "2023", no: "1", title: "b" }),
+    ]);
+    expect(findings).toEqual([
+      expect.objectContaining({ code: "duplicate-kpi", severity: "error", row: 3, cell: "B3", params: { fiscalYear: 2023, no: 1, firstRow: 2 } }),
+    ]);
+  });
+
+  it("flags a numbering gap per fiscal year, listing the missing Nos", () => {
+    const { findings } = check([
+      makeRecord(2, { fiscalYear: "2023年度", no: 1, title: "a" }),
+      makeRecord(3, { fiscalYear: "2023年度", no: 4, title: "b" }),
+      makeRecord(4, { fiscalYear: "2022年度", no: 1, title: "c" }),
+      makeRecord(5, { fiscalYear: "2022年度", no: 2, title: "d" }),
+    ]);
+    expect(findings.map((f) => [f.code, f.params])).toEqual([["numbering-gap", { fiscalYear: 2023, missing: "2, 3" }]]);
+  });
+
+  it("raises nothing for a clean table", () => {
+    expect(
+      codes([
+        makeRecord(2, { fiscalYear: "2024年度", no: 1, title: "a" }),
+        makeRecord(3, { fiscalYear: "2024年度", no: 2, title: "b" }),
+      ]),
+    ).toEqual([]);
+  });
+});

@@ -1,0 +1,27 @@
+import { findNotationVariants } from "../../../src/core/checks/findNotationVariants";
+import { BUILT_IN_SCHEMA } from "../../../src/core/KpiSchema";
+import { makeRecord } from "../../_helpers/makeRecord";
+
+const variants = (titles: string[], labels: [string, string][] = []) =>
+  findNotationVariants(
+    titles.map((title, i) => makeRecord(i + 2, { fiscalYear: "2023年度", no: i + 1, title })),
+    BUILT_IN_SCHEMA,
+    labels,
+  ).map((f) => [f.params.variants, f.cell]);
+
+describe("findNotationVariants", () => {
+  it.each([
+    ["お客様 / お客さま from the schema's groups", ["お客様アンケート", "お客様の声", "お客さまアンケート"], [[["お客様", "お客さま"], "C4"]]],
+    ["NPS / NSP: an acronym with its letters swapped", ["NPS(事故対応)の向上", "NSP(事故対応)", "NSP向上"], [[["NSP", "NPS"], "C2"]]],
+    ["full-width letters fold before comparing", ["ＮＰＳの向上", "NPS"], []],
+    ["申込 is not counted inside 申込み", ["申込みの電子化", "Web申込み"], []],
+    ["one spelling throughout", ["お客様", "お客様の声"], []],
+    ["different acronyms are different terms", ["KPI", "NPS", "FP"], []],
+  ])("%s", (_name, titles, expected) => {
+    expect(variants(titles)).toEqual(expected);
+  });
+
+  it("reports label pairs matched by prefix once per pair", () => {
+    expect(variants(["x"], [["火新種", "火新"], ["火新", "火新種"]])).toEqual([[["火新種", "火新"], null]]);
+  });
+});

@@ -1,0 +1,50 @@
+import { FINDING_SEVERITY, finding, type FindingCode } from "../../src/core/Finding";
+import { KPI_STATUSES } from "../../src/core/KpiStatus";
+import { FINDING_MESSAGES } from "../../src/i18n/findingMessages";
+import { langFromLocale } from "../../src/i18n/Lang";
+import { renderFinding } from "../../src/i18n/renderFinding";
+import { statusLabel, statusMarkLabel } from "../../src/i18n/statusLabel";
+
+const CODES = Object.keys(FINDING_SEVERITY) as FindingCode[];
+
+describe("finding messages", () => {
+  it.each(["ja", "en"] as const)("has a %s message for every finding code and no other", (lang) => {
+    expect(Object.keys(FINDING_MESSAGES[lang]).sort()).toEqual([...CODES].sort());
+  });
+
+  it.each([
+    ["label-mismatch", { target: "火新種", result: "火新" }, "ja", "目標の「火新種」と結果の「火新」の表記が異なります"],
+    ["label-mismatch", { target: "火新種", result: "火新" }, "en", "The target says “火新種” where the result says “火新”"],
+    ["notation-variant", { variants: ["NSP", "NPS"], counts: ["2", "1"] }, "ja", "表記ゆれがあります: NSP / NPS"],
+    ["judgement-conflict", { word: "met", status: "not_met" }, "ja", "結果の「達成」は数値による判定（未達成）と矛盾します。数値で判定しました"],
+    ["result-missing", { fiscalYear: 2024 }, "en", "Fiscal year 2024 has ended but no result was entered"],
+  ] as const)("renders %s with its params in %s", (code, params, lang, text) => {
+    expect(renderFinding(finding(code, { row: 3, field: "result", cell: "G3" }, { ...params }), lang)).toBe(text);
+  });
+
+  it("names the field of a finding in the message", () => {
+    expect(renderFinding(finding("required-missing", { row: 2, field: "title", cell: "C2" }, { field: "title" }), "ja")).toBe("取組項目が空です");
+    expect(renderFinding(finding("missing-column", {}, { field: "result" }), "en")).toBe("Column “Result” is missing");
+  });
+
+  it.each(CODES)("leaves no placeholder unfilled for %s when its params are given", (code) => {
+    for (const lang of ["ja", "en"] as const) {
+      const names = [...FINDING_MESSAGES[lang][code].matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
+      const params = Object.fromEntries(names.map((n) => [n, n === "field" ? "title" : "x"]));
+      expect(renderFinding(finding(code, { field: "title" }, params), lang)).not.toMatch(/\{\w+\}/);
+    }
+  });
+});
+
+describe("status words", () => {
+  it.each(KPI_STATUSES)("has distinct words and marks for %s", (status) => {
+    expect(statusLabel(status, "ja")).not.toBe(statusLabel(status, "en"));
+    expect(statusMarkLabel(status, "ja")).toMatch(new RegExp(`^\\S ${statusLabel(status, "ja")}$`));
+  });
+
+  it.each([
+    ["en-US", "en"], ["en-GB", "en"], ["ja-JP", "ja"], ["", "ja"], [undefined, "ja"], ["fr-FR", "ja"],
+  ])("uses %p → %s", (locale, lang) => {
+    expect(langFromLocale(locale)).toBe(lang);
+  });
+});
