@@ -2,9 +2,10 @@ import type { CellValue } from "./SheetSnapshot";
 
 /** Cell formatting the write plan can set; every part optional. Colours are `#RRGGBB`. */
 export interface CellFormat {
+  /** `@` on text cells: the adapter must store the string as text, never parse it as a number, date or formula. */
   numberFormat?: string;
   fill?: string;
-  font?: { bold?: boolean; color?: string; size?: number; name?: string };
+  font?: { bold?: boolean; italic?: boolean; underline?: boolean; color?: string; size?: number; name?: string };
   horizontalAlignment?: "left" | "center" | "right";
   verticalAlignment?: "top" | "center" | "bottom";
   wrapText?: boolean;
@@ -12,7 +13,10 @@ export interface CellFormat {
   borders?: { top?: boolean; bottom?: boolean; left?: boolean; right?: boolean; color?: string };
 }
 
-/** One cell to write: 1-based row and column on the target sheet. */
+/**
+ * One cell to write: 1-based row and column on the target sheet. A string value is literal text (never a
+ * formula, even when it starts with `=`).
+ */
 export interface CellWrite {
   row: number;
   col: number;
@@ -22,7 +26,11 @@ export interface CellWrite {
   hyperlink?: string;
 }
 
-/** Writes to a sheet the add-in creates or replaces as a whole (開示用, 検証結果). */
+/**
+ * Writes to a sheet the add-in creates or replaces as a whole (開示用, 検証結果). The adapter deletes the sheet
+ * named by `replaces` and puts the new one at its place in the sheet order; without `replaces` the sheet is
+ * added after the last sheet. Then it sets the defined name `ownerName` to `ownerRef`.
+ */
 export interface SheetWrite {
   kind: "replace-sheet";
   /** Name to give the sheet (already chosen so that no user sheet is touched). */
@@ -31,24 +39,51 @@ export interface SheetWrite {
   replaces?: string;
   cells: CellWrite[];
   merges: { top: number; left: number; bottom: number; right: number }[];
+  /** Column widths in Excel character units, by 1-based column. */
   columnWidths: Record<number, number>;
+  /** Row heights in points, by 1-based row. */
   rowHeights: Record<number, number>;
-  /** An Excel Table over a range of this sheet. */
-  table?: { name: string; top: number; left: number; bottom: number; right: number };
-  print?: { paperSize: "A4"; orientation: "portrait" | "landscape"; fitToWidth: boolean; area?: string };
-  /** Hidden marker telling later runs the add-in owns this sheet. */
+  /** An Excel Table over a range of this sheet; its header row is the first row of the range. */
+  table?: { name: string; top: number; left: number; bottom: number; right: number; style?: string };
+  print?: {
+    paperSize: "A4";
+    orientation: "portrait" | "landscape";
+    /** Fit all columns on one page width (any number of pages tall). */
+    fitToWidth: boolean;
+    area?: string;
+    centerHorizontally?: boolean;
+  };
+  /** Rows and columns to keep in view when scrolling (0 = none). */
+  freeze?: { rows: number; cols: number };
+  showGridLines?: boolean;
+  /** Hidden marker: a workbook-scope defined name telling later runs the add-in owns this sheet. */
   ownerName: string;
+  /** What `ownerName` refers to, e.g. `'開示用'!$A$1`. */
+  ownerRef: string;
 }
 
-/** Writes to the one column the add-in owns on the user's KPI sheet. */
+/**
+ * Writes to the one column the add-in owns on the user's KPI sheet. The adapter first empties the `clear` rows
+ * of the column (values and formats: the column's earlier contents), then writes `header` and `cells`, and sets
+ * the defined name `ownerName` to `ownerRef`.
+ */
 export interface ColumnWrite {
   kind: "owned-column";
   sheet: string;
   col: number;
   header: CellWrite;
   cells: CellWrite[];
-  /** Hidden marker (a defined name) telling later runs the add-in owns this column. */
+  /** Rows of the column the add-in wrote on an earlier run, to empty before writing. */
+  clear?: { top: number; bottom: number };
+  /**
+   * The Excel Table (ListObject) holding the KPI range, when the column extends it: the column becomes the
+   * table's last column, named by the header text. Absent when the table already holds the column.
+   */
+  extendTable?: string;
+  /** Hidden marker (a workbook-scope defined name) telling later runs the add-in owns this column. */
   ownerName: string;
+  /** What `ownerName` refers to: the column from header to last KPI row, e.g. `'KPI'!$J$1:$J$25`. */
+  ownerRef: string;
   width?: number;
 }
 

@@ -22,10 +22,15 @@ const FIELD_WORDS: Record<Lang, Record<KpiField, string>> = {
 };
 
 const STATUS_PARAMS = new Set(["status", "word"]);
+const COMPARATOR_WORDS: Record<Lang, Record<string, string>> = {
+  ja: { ">=": "以上", ">": "超", "<=": "以下", "<": "未満" },
+  en: { ">=": "at least", ">": "more than", "<=": "at most", "<": "less than" },
+};
 const STATUSES: ReadonlySet<string> = new Set(KPI_STATUSES);
 
 function paramText(name: string, value: unknown, lang: Lang): string {
   if (Array.isArray(value)) return value.join(" / ");
+  if (name === "comparator" && typeof value === "string") return COMPARATOR_WORDS[lang][value] ?? value;
   if (STATUS_PARAMS.has(name) && typeof value === "string" && STATUSES.has(value)) {
     return statusLabel(value as KpiStatus, lang);
   }

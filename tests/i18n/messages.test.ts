@@ -18,6 +18,8 @@ describe("finding messages", () => {
     ["notation-variant", { variants: ["NSP", "NPS"], counts: ["2", "1"] }, "ja", "表記ゆれがあります: NSP / NPS"],
     ["judgement-conflict", { word: "met", status: "not_met" }, "ja", "結果の「達成」は数値による判定（未達成）と矛盾します。数値で判定しました"],
     ["result-missing", { fiscalYear: 2024 }, "en", "Fiscal year 2024 has ended but no result was entered"],
+    ["implied-comparator", { comparator: "<=" }, "ja", "目標に「以上」「以下」などがないため「以下」とみなしました"],
+    ["implied-comparator", { comparator: ">=" }, "en", "The target has no 以上/以下; “at least” was assumed"],
   ] as const)("renders %s with its params in %s", (code, params, lang, text) => {
     expect(renderFinding(finding(code, { row: 3, field: "result", cell: "G3" }, { ...params }), lang)).toBe(text);
   });

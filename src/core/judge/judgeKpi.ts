@@ -39,6 +39,23 @@ function isCellError(cell: FieldCell | undefined): boolean {
   return !!cell && typeof cell.value === "object" && cell.value !== null;
 }
 
+/**
+ * The components with a lone unlabelled one named after the metric (`回答数:200件`, `自動車:65pt`), so that it can
+ * pair with a labelled component on the other side.
+ */
+function labelled(e: Expression): Component[] {
+  const [only] = e.components;
+  if (e.components.length === 1 && !only.label && e.metric) {
+    const named = { ...only, label: e.metric };
+    NAMED_BY_METRIC.add(named);
+    return [named];
+  }
+  return e.components;
+}
+
+/** Components whose label `labelled` took from the metric: the report shows them without a label. */
+const NAMED_BY_METRIC = new WeakSet<Component>();
+
 function statusFromCounts(met: number, total: number): KpiStatus {
   if (met === total) return "met";
   return met > 0 ? "partial" : "not_met";
@@ -102,7 +119,7 @@ export function judgeKpi(record: KpiRecord, ctx: JudgeContext): Judgement {
     );
   }
   const pending = (c: Component): JudgedComponent => ({
-    label: c.label ?? null,
+    label: NAMED_BY_METRIC.has(c) ? null : c.label ?? null,
     comparator: c.comparator ?? ">=",
     target: c.quantity.value,
     actual: null,
@@ -143,7 +160,7 @@ export function judgeKpi(record: KpiRecord, ctx: JudgeContext): Judgement {
   if (result.fromText) {
     findings.push(finding("result-from-text", at(record, "result"), { text: result.normalized }));
   }
-  if (target.metric && result.metric) {
+  if (target.metric && result.metric && !result.fromText) {
     const tm = normalizeLabel(target.metric);
     const rm = normalizeLabel(result.metric);
     if (!tm.includes(rm) && !rm.includes(tm)) {
@@ -151,7 +168,7 @@ export function judgeKpi(record: KpiRecord, ctx: JudgeContext): Judgement {
     }
   }
 
-  const { matches, extra } = matchComponents(target.components, result.components);
+  const { matches, extra } = matchComponents(labelled(target), labelled(result));
   for (const r of extra) {
     findings.push(finding("component-extra", at(record, "result"), { label: r.label ?? "", text: r.quantity.text }));
   }

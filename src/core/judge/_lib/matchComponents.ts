@@ -11,8 +11,9 @@ export interface ComponentMatch {
 
 /**
  * Pairs result components with target components (kpi-rules.md §3): labels equal after normalisation, else one a
- * prefix of the other; a lone result component answers a lone target component unless both carry different
- * labels. Returns the pairs in target order and the result components that answer nothing.
+ * prefix of the other; a lone result component answers a lone target component whatever their labels (a
+ * different name there is the metric's business: `metric-mismatch`). Returns the pairs in target order and the
+ * result components that answer nothing.
  *
  * @example
  * matchComponents([{ label: "自動車", … }, { label: "火新種", … }], [{ label: "火新", … }])
@@ -23,13 +24,7 @@ export function matchComponents(
   results: Component[],
 ): { matches: ComponentMatch[]; extra: Component[] } {
   if (targets.length === 1 && results.length === 1) {
-    const [t] = targets;
-    const [r] = results;
-    const tl = normalizeLabel(t.label);
-    const rl = normalizeLabel(r.label);
-    if (!tl || !rl || tl === rl || tl.startsWith(rl) || rl.startsWith(tl)) {
-      return { matches: [{ target: t, result: r, byPrefix: !!tl && !!rl && tl !== rl }], extra: [] };
-    }
+    return { matches: [{ target: targets[0], result: results[0], byPrefix: false }], extra: [] };
   }
   const free = new Set(results);
   const take = (pred: (label: string) => boolean): Component | undefined => {

@@ -1,0 +1,94 @@
+/**
+ * `npm run bench`: the project's performance record. Prints a table, writes bench/results.json, and compares each
+ * figure with bench/budgets.json — a figure over budget is printed loudly (this is not a test: machines are noisy).
+ */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { performance } from "node:perf_hooks";
+import ExcelJS from "exceljs";
+import { checkSheet } from "../src/core/checkSheet";
+import { snapshotFromRows } from "../src/core/snapshotFromRows";
+import { generateKpiRows, HEADER } from "./_lib/generateKpiRows";
+
+type Figures = Record<string, number>;
+const ROOT = join(__dirname, "..");
+const AS_OF = "2026-11-29";
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+function benchEngine(figures: Figures): void {
+  for (const n of [1_000, 10_000, 100_000]) {
+    const snapshot = snapshotFromRows("KPI", [HEADER, ...generateKpiRows(n)]);
+    checkSheet(snapshot, { asOf: AS_OF }); // warm-up
+    const times: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const t0 = performance.now();
+      checkSheet(snapshot, { asOf: AS_OF });
+      times.push(performance.now() - t0);
+    }
+    const ms = median(times);
+    figures[`engine.${n}.ms`] = round(ms);
+    figures[`engine.${n}.usPerRow`] = round((ms * 1000) / n);
+  }
+  figures["engine.growth.1k_to_10k"] = round(figures["engine.10000.ms"] / figures["engine.1000.ms"]);
+  figures["engine.growth.10k_to_100k"] = round(figures["engine.100000.ms"] / figures["engine.10000.ms"]);
+}
+
+async function benchCli(figures: Figures): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), "kpi-bench-"));
+  try {
+    const file = join(dir, "kpi-10000.xlsx");
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("KPI");
+    ws.addRows([HEADER, ...generateKpiRows(10_000)]);
+    await wb.xlsx.writeFile(file);
+    const t0 = performance.now();
+    const run = spawnSync(
+      process.execPath,
+      ["-r", join(__dirname, "_lib/maxrss.js"), join(ROOT, "bin/kpi-check.js"), file, "--json", "--as-of", AS_OF],
+      { encoding: "utf8", maxBuffer: 1 << 30 },
+    );
+    figures["cli.10000.wallMs"] = round(performance.now() - t0);
+    const rss = /KPI_BENCH_MAXRSS_KB=(\d+)/.exec(run.stderr);
+    figures["cli.10000.peakMB"] = rss ? round(Number(rss[1]) / 1024) : NaN;
+    if (run.status !== 0 && run.status !== 1) throw new Error(`kpi-check failed: ${run.stderr}`);
+    figures["cli.10000.kpis"] = JSON.parse(run.stdout).summary.kpis;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function round(x: number): number {
+  return Math.round(x * 100) / 100;
+}
+
+async function main(): Promise<void> {
+  const figures: Figures = {};
+  benchEngine(figures);
+  await benchCli(figures);
+  const budgets: Record<string, { max: number; what: string }> = JSON.parse(
+    readFileSync(join(__dirname, "budgets.json"), "utf8"),
+  );
+  writeFileSync(join(__dirname, "results.json"), JSON.stringify({ date: new Date().toISOString(), figures }, null, 2) + "\n");
+  const over: string[] = [];
+  console.log("figure".padEnd(32) + "value".padStart(12) + "  budget");
+  for (const [name, value] of Object.entries(figures)) {
+    const budget = budgets[name];
+    const flag = budget && !(value <= budget.max) ? "  ← OVER BUDGET" : "";
+    if (flag) over.push(`${name} = ${value} (budget ${budget.max}: ${budget.what})`);
+    console.log(name.padEnd(32) + String(value).padStart(12) + (budget ? `  ≤ ${budget.max}` : "") + flag);
+  }
+  if (over.length > 0) {
+    console.log(`\n!!! ${over.length} FIGURE(S) OVER BUDGET !!!\n` + over.map((o) => `  ${o}`).join("\n"));
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exitCode = 1;
+});

@@ -1,0 +1,101 @@
+import type { SheetSnapshot } from "./SheetSnapshot";
+import type { WorkbookPatch } from "./WorkbookPatch";
+
+/**
+ * A workbook-scope defined name as a port reads it: the add-in's ownership markers are defined names
+ * (`ColumnWrite.ownerName`, `SheetWrite.ownerName`).
+ *
+ * @example { name: "KpiCheck.StatusColumn", ref: "='KPI'!$J$1:$J$25" }
+ */
+export interface DefinedName {
+  name: string;
+  /** What the name refers to, as Excel writes it (`='KPI'!$J$1:$J$25`, `=#REF!` once its sheet is gone). */
+  ref: string;
+}
+
+/**
+ * What a port knows about the workbook around the sheet it read: enough for the engine to choose names that
+ * never touch a user's sheet and to find what the add-in wrote on an earlier run.
+ *
+ * @example { sheets: ["KPI", "開示用"], activeSheet: "KPI", names: [], sheetProtected: false, structureProtected: false }
+ */
+export interface WorkbookInfo {
+  /** Sheet names in workbook order. */
+  sheets: string[];
+  /** The sheet the user is looking at. */
+  activeSheet: string;
+  names: DefinedName[];
+  /** The read sheet is protected: the add-in cannot write its status column. */
+  sheetProtected: boolean;
+  /** The workbook structure is protected: the add-in cannot add or delete sheets. */
+  structureProtected: boolean;
+}
+
+/**
+ * One read of a sheet through a port: the snapshot the engine checks and the workbook around it.
+ *
+ * @example const { snapshot, workbook } = await port.readSnapshot();
+ */
+export interface WorkbookReading {
+  snapshot: SheetSnapshot;
+  workbook: WorkbookInfo;
+}
+
+/**
+ * What applying a patch did: how many cells and sheets it wrote, and how many round trips it took.
+ *
+ * @example { cells: 31, sheets: 1, requests: 1, largestRequestBytes: 18342 }
+ */
+export interface ApplyReport {
+  cells: number;
+  sheets: number;
+  /** Round trips to the host (`context.sync()` calls for Office.js; 0 for an in-memory workbook). */
+  requests: number;
+  /** The largest request sent, in bytes of UTF-8 JSON as estimated by the port. */
+  largestRequestBytes: number;
+}
+
+/** Why a port could not do what was asked; front ends show a message for each kind. */
+export type WorkbookErrorKind =
+  /** The user is editing a cell: Excel refuses API calls until they press Enter or Esc. */
+  | "cell-edit-mode"
+  /** The sheet or the workbook structure is protected. */
+  | "protected"
+  /** The sheet is larger than the port can read or write in its request limits. */
+  | "too-large"
+  /** The host lacks an API set the add-in needs (old Excel). */
+  | "unsupported"
+  /** The named sheet does not exist (any more). */
+  | "sheet-not-found"
+  /** Anything else; `detail` carries the host's message. */
+  | "unknown";
+
+/**
+ * The error a port throws: an `Error` whose `kind` says what went wrong, `detail` the host's own words.
+ *
+ * @example if (isWorkbookError(e) && e.kind === "cell-edit-mode") showMessage("…");
+ */
+export interface WorkbookError extends Error {
+  kind: WorkbookErrorKind;
+  detail?: string;
+}
+
+/**
+ * The small interface every front end reaches a workbook through, so that the same task pane runs in Excel
+ * (Office.js, `src/excel/`) and in a browser preview of a `.xlsx` file (exceljs): read the KPI sheet once, apply
+ * the engine's write plan, select a cell. Methods reject with a {@link WorkbookError}.
+ *
+ * @example
+ * const { snapshot, workbook } = await port.readSnapshot();
+ * const result = checkSheet(snapshot, { asOf: "2026-11-29" });
+ * await port.applyPatch(patch);
+ * await port.selectCell("KPI", "G27");
+ */
+export interface WorkbookPort {
+  /** Reads the named sheet, or the active one, into a snapshot (values, shown texts, number formats). */
+  readSnapshot(options?: { sheet?: string }): Promise<WorkbookReading>;
+  /** Applies the engine's write plan as-is. */
+  applyPatch(patch: WorkbookPatch): Promise<ApplyReport>;
+  /** Activates the sheet and selects the cell (an A1 address). */
+  selectCell(sheet: string, cell: string): Promise<void>;
+}

@@ -1,0 +1,39 @@
+/** Character classes the expression grammar relies on (after `normalizeText`). */
+
+/** @example isDigit("7") // true */
+export function isDigit(ch: string | undefined): boolean {
+  return ch !== undefined && ch >= "0" && ch <= "9";
+}
+
+/** @example isAsciiLetter("Q") // true */
+export function isAsciiLetter(ch: string | undefined): boolean {
+  return ch !== undefined && ((ch >= "a" && ch <= "z") || (ch >= "A" && ch <= "Z"));
+}
+
+/** A CJK ideograph (kanji), e.g. the `前` of `前年`. @example isIdeograph("前") // true */
+export function isIdeograph(ch: string | undefined): boolean {
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || c === 0x3005;
+}
+
+/** A character that continues a word: a letter, digit, kanji or katakana. @example isWordChar("率") // true */
+export function isWordChar(ch: string | undefined): boolean {
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  return isDigit(ch) || isAsciiLetter(ch) || isIdeograph(ch) || (c >= 0x30a1 && c <= 0x30ff);
+}
+
+/**
+ * Characters that separate components or words: white space, list marks, arrows and note marks.
+ *
+ * @example SEPARATORS.has("、") // true
+ */
+export const SEPARATORS: ReadonlySet<string> = new Set([
+  " ", "、", "/", ",", ";", "。", "→", "➡", "⇒", "⇨", "▶", "※", "|",
+]);
+
+/** Opening brackets of qualifier groups and their closing partners (after NFKC: `（` is `(`). */
+export const BRACKETS: ReadonlyMap<string, string> = new Map([
+  ["(", ")"], ["[", "]"], ["{", "}"], ["【", "】"], ["〔", "〕"], ["〈", "〉"], ["《", "》"], ["〖", "〗"],
+]);

@@ -1,0 +1,99 @@
+import type { Candidate } from "./Candidate";
+import { isDigit, SEPARATORS } from "./chars";
+import type { Group } from "./findGroups";
+import { wordKey } from "./grammarOf";
+
+/** Labels are short: a longer run of words before a figure is a metric or a sentence. */
+const MAX_LABEL = 20;
+/** A word ending in one of these particles is part of a phrase (`事故受付から`), not a label. */
+const PARTICLE_END = /(?:の|を|に|で|と|も|や|へ|から|まで|より|して|した)$/;
+/** A topic or subject particle after an implicit label is dropped: `自動車は38.4pt` → 自動車. */
+const TOPIC = /(?:は|が)$/;
+const NO_GROUPS: Map<number, Group> = new Map();
+
+function byEnd(groups: Group[]): Map<number, Group> {
+  return groups.length === 0 ? NO_GROUPS : new Map(groups.map((g) => [g.end, g]));
+}
+
+/**
+ * Where the word that ends at `end` starts: back to a separator, a colon, `floor` or (unless `digits`) a digit. A bracket group
+ * is part of the word (`自動車保険(新規)`). Returns -1 when the word is longer than a label can be.
+ */
+function wordStart(s: string, end: number, floor: number, groupByEnd: Map<number, Group>, digits: boolean): number {
+  let p = end;
+  while (p > floor) {
+    const group = groupByEnd.get(p);
+    if (group && group.start >= floor) {
+      p = group.start;
+      continue;
+    }
+    const ch = s[p - 1];
+    if (SEPARATORS.has(ch) || ch === ":" || (!digits && isDigit(ch))) break;
+    p--;
+    if (end - p > MAX_LABEL) return -1;
+  }
+  return p;
+}
+
+/**
+ * Sets `label` on every top-level figure written as `label: figure` (`自動車:60.0pt`, `火新：70.0pt` after NFKC).
+ * The label runs back from the colon to a separator or the previous figure. A label that only names the column
+ * (`目標:`, `実績:`) is no label; it still ends the metric.
+ *
+ * @example explicitLabels("NSP(事故対応) 自動車:60.0pt 火新:70.0pt", top, groups, noise) // top[0].label === "自動車"
+ */
+export function explicitLabels(s: string, top: Candidate[], groups: Group[], noise: Set<string>): void {
+  const groupByEnd = byEnd(groups);
+  let floor = 0;
+  for (const c of top) {
+    const colon = c.start - (s[c.start - 1] === " " ? 2 : 1);
+    if (s[colon] === ":") {
+      const end = colon - (s[colon - 1] === " " ? 1 : 0);
+      const start = wordStart(s, end, floor, groupByEnd, true);
+      const label = start < 0 ? "" : s.slice(start, end).trim();
+      if (label !== "") {
+        c.labelStart = start;
+        if (!noise.has(wordKey(label))) c.label = label;
+      }
+    }
+    floor = c.end;
+  }
+}
+
+/**
+ * Labels written without a colon, when every figure is preceded by its own short word and nothing else:
+ * `自動車 38.4pt、火新 36.0pt`, `上期80% 下期85%`, `自動車は38.4pt、火新は36.0ptでした`. Needs two or more
+ * figures with distinct labels; returns false (and sets nothing) when the text does not have that shape.
+ *
+ * @example implicitLabels("自動車 80.6% 火新 72.8%", pool, groups, noise) // true; labels 自動車, 火新
+ */
+export function implicitLabels(s: string, pool: Candidate[], groups: Group[], noise: Set<string>): boolean {
+  if (pool.length < 2) return false;
+  const groupByEnd = byEnd(groups);
+  const groupByStart = groups.length === 0 ? NO_GROUPS : new Map(groups.map((g) => [g.start, g]));
+  const found: { label: string; start: number }[] = [];
+  for (let i = 0; i < pool.length; i++) {
+    const floor = i === 0 ? 0 : pool[i - 1].end;
+    const end = pool[i].start - (s[pool[i].start - 1] === " " ? 1 : 0);
+    const start = wordStart(s, end, floor, groupByEnd, false);
+    if (start < 0) return false;
+    const label = s.slice(start, end).replace(TOPIC, "");
+    if (label === "" || PARTICLE_END.test(label) || noise.has(wordKey(label))) return false;
+    if (i === 0) {
+      if (start > 0 && !SEPARATORS.has(s[start - 1]) && s[start - 1] !== ":") return false;
+    } else {
+      for (let k = floor; k < start; k++) {
+        const group = groupByStart.get(k);
+        if (group) k = group.end - 1;
+        else if (!SEPARATORS.has(s[k])) return false;
+      }
+    }
+    found.push({ label, start });
+  }
+  if (new Set(found.map((f) => wordKey(f.label))).size !== found.length) return false;
+  found.forEach((f, i) => {
+    pool[i].label = f.label;
+    pool[i].labelStart = f.start;
+  });
+  return true;
+}

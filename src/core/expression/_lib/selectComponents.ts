@@ -1,0 +1,33 @@
+import type { Candidate } from "./Candidate";
+import type { Group } from "./findGroups";
+import { explicitLabels, implicitLabels } from "./findLabels";
+import type { Grammar } from "./grammarOf";
+
+/** The figures chosen as components, or the candidates when free text leaves no way to choose. */
+export type Selection = { components: Candidate[] } | { components: []; candidates: Candidate[] };
+
+/**
+ * Chooses the components among the top-level figures of an expression (kpi-rules.md §2). In order:
+ * 1. Figures that modify a noun (`3ヶ月以内の解約率…`) or restate another figure (`前年196件から…`,
+ *    `目標200件に対し…`) are set aside, unless nothing else is left.
+ * 2. A label structure decides: every figure is a component when one has a `label:` (`自動車:60.0pt 火新:70.0pt`)
+ *    or when each has its own short word before it (`自動車 38.4pt、火新 36.0pt`).
+ * 3. One figure left: it is the component.
+ * 4. Several figures in a clean expression: the last one carrying a unit (the last one when none has a unit).
+ * 5. Several figures in free text (a sentence): the only one carrying a unit if exactly one does; otherwise the
+ *    text cannot be judged, and the figures are returned as `candidates` (those with a unit, when two or more do).
+ *
+ * @example selectComponents("3ヶ月以内の解約率5%以下", top, [], g, false) // { components: [5%以下] }
+ */
+export function selectComponents(s: string, top: Candidate[], groups: Group[], g: Grammar, freeText: boolean): Selection {
+  explicitLabels(s, top, groups, g.noise);
+  const plain = top.filter((c) => !c.modifier && !c.reference);
+  const pool = plain.length > 0 ? plain : top;
+  if (pool.some((c) => c.label !== undefined)) return { components: pool };
+  if (implicitLabels(s, pool, groups, g.noise)) return { components: pool };
+  if (pool.length === 1) return { components: pool };
+  const withUnit = pool.filter((c) => c.quantity.unit !== undefined);
+  if (!freeText) return { components: [withUnit[withUnit.length - 1] ?? pool[pool.length - 1]] };
+  if (withUnit.length === 1) return { components: withUnit };
+  return { components: [], candidates: withUnit.length > 1 ? withUnit : pool };
+}

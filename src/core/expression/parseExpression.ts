@@ -1,0 +1,152 @@
+import type { Component, Expression } from "../Expression";
+import type { KpiSchema } from "../KpiSchema";
+import { normalizeText } from "../normalizeText";
+import { attachGroups } from "./_lib/attachGroups";
+import type { Candidate } from "./_lib/Candidate";
+import { cleanMetric } from "./_lib/cleanMetric";
+import { findGroups, type Group } from "./_lib/findGroups";
+import { findJudgement, type JudgementMatch } from "./_lib/findJudgement";
+import { grammarOf, type Grammar } from "./_lib/grammarOf";
+import { isFreeText } from "./_lib/isFreeText";
+import { isLowerBetter } from "./_lib/isLowerBetter";
+import { scanCandidates } from "./_lib/scanCandidates";
+import { selectComponents } from "./_lib/selectComponents";
+import { stripAround } from "./_lib/stripAround";
+
+/** Which column an expression comes from: targets get default comparators, results get judgement words. */
+export type ExpressionRole = "target" | "result";
+
+function toComponent(c: Candidate, keepLabel = true): Component {
+  const out: Component = keepLabel && c.label !== undefined ? { label: c.label, quantity: c.quantity } : { quantity: c.quantity };
+  if (c.comparator !== undefined) out.comparator = c.comparator;
+  if (c.alternatives) out.alternatives = c.alternatives;
+  return out;
+}
+
+/** A target component without a comparator means `>=`, or `<=` when its metric or label names something to keep low. */
+function setDefaultComparator(c: Component, metric: string | undefined, s: string, g: Grammar): void {
+  if (c.comparator !== undefined) return;
+  const named = metric === undefined ? c.label : c.label === undefined ? metric : `${metric} ${c.label}`;
+  c.comparator = isLowerBetter(named ?? s, g) ? "<=" : ">=";
+  c.impliedComparator = true;
+}
+
+function isPlaceholder(core: string, g: Grammar): boolean {
+  const key = core.toLowerCase();
+  if (g.missing.has(key)) return true;
+  for (const ch of key) if (!g.missing.has(ch)) return false;
+  return true; // `--`, `ーー`: a placeholder mark repeated
+}
+
+/** The text before `end`, without a judgement word written there (`達成 80.2%`). */
+function textBefore(s: string, end: number, j: JudgementMatch | undefined): string {
+  return j && j.end <= end ? `${s.slice(0, j.start)} ${s.slice(j.end, end)}` : s.slice(0, end);
+}
+
+function outsideGroups(s: string, groups: Group[], j?: JudgementMatch): string {
+  let out = "";
+  let at = 0;
+  for (const gr of groups) {
+    out += s.slice(at, gr.start) + " ";
+    at = gr.end;
+  }
+  out += s.slice(at);
+  return j ? out.replace(s.slice(j.start, j.end), " ") : out;
+}
+
+function bare(kind: Expression["kind"], s: string, qualifiers: string[] = []): Expression {
+  return { kind, normalized: s, components: [], qualifiers };
+}
+
+/** An expression with no figure outside brackets: a figure alone in brackets, a judgement word, a placeholder. */
+function withoutFigures(s: string, role: ExpressionRole, g: Grammar, groups: Group[], all: Candidate[], j: JudgementMatch | undefined, outer: boolean): Expression {
+  const inners = groups.map((gr) => gr.inner).filter((t) => t !== "");
+  const rest = outsideGroups(s, groups, j);
+  if (outer && all.length > 0 && cleanMetric(rest, g.noise) === undefined) {
+    // `(80.2%)`, `達成(80.2%)`, `実績(208件)`: the bracket holds the whole expression.
+    const inner = parse(groups[all[0].group].inner, role, g, false);
+    if (inner.kind === "expression") return { ...inner, normalized: s, ...(j ? { judgement: j.word } : {}) };
+  }
+  if (j) return { ...bare("judgement", s, inners), judgement: j.word };
+  if (g.notApplicableWord.test(s)) return bare("not_applicable", s, inners);
+  if (isPlaceholder(stripAround(rest), g)) return bare("empty", s, inners);
+  return bare("unreadable", s, inners);
+}
+
+function parse(s: string, role: ExpressionRole, g: Grammar, outer: boolean): Expression {
+  const core = stripAround(s);
+  if (isPlaceholder(core, g)) return bare("empty", s);
+  if (g.notApplicable.has(core.toLowerCase())) return bare("not_applicable", s);
+  const groups = findGroups(s);
+  const all = scanCandidates(s, groups, g);
+  const top = groups.length === 0 ? all : all.filter((c) => c.group < 0);
+  const alternatives = attachGroups(s, top, all, groups, g);
+  const j = role === "result" ? findJudgement(s, groups, top, g) : undefined;
+  const judgement = j ? { judgement: j.word } : {};
+  if (top.length === 0) return withoutFigures(s, role, g, groups, all, j, outer);
+
+  const freeText = isFreeText(s);
+  const selection = selectComponents(s, top, groups, g, freeText);
+  if ("candidates" in selection) {
+    const candidates = selection.candidates;
+    return { ...bare("unreadable", s), components: candidates.map((c) => toComponent(c)), ...judgement, candidates: candidates.length };
+  }
+  const chosen = selection.components;
+  const metricEnd = chosen[0].labelStart ?? chosen[0].start;
+  let metric = cleanMetric(textBefore(s, metricEnd, j), g.noise, freeText);
+  let components: Component[];
+  if (chosen.length === 1 && chosen[0].label !== undefined && metric === undefined) {
+    // A lone `回答数:200件` names its metric; its one component is unlabelled, so a result `208件` answers it.
+    metric = chosen[0].label;
+    components = [toComponent(chosen[0], false)];
+  } else {
+    components = chosen.map((c) => toComponent(c));
+  }
+  if (role === "target") for (const c of components) setDefaultComparator(c, metric, s, g);
+  const inLabel = (gr: Group) => chosen.some((c) => c.labelStart !== undefined && gr.start >= c.labelStart && gr.end <= c.start);
+  const qualifiers = groups
+    .filter((gr, i) => !alternatives.has(i) && gr.start >= metricEnd && !inLabel(gr) && gr.inner !== "")
+    .map((gr) => gr.inner);
+  return {
+    kind: "expression",
+    normalized: s,
+    ...(metric !== undefined ? { metric } : {}),
+    components,
+    qualifiers,
+    ...judgement,
+    ...(freeText ? { fromText: true } : {}),
+  };
+}
+
+/**
+ * Reads a target or result text (kpi-rules.md §2): `[metric] component (separator component)* [qualifiers]`,
+ * where a component is `[label (:|：)] quantity [comparator]` and a quantity a signed number with its unit and
+ * period (`年間10回`, `毎月5件`, `1人1資格`, `3億円` → 300000000 円). The grammar's words (units, periods,
+ * comparators, lower-is-better words, judgement words, placeholders) come from the schema.
+ *
+ * - `empty` / `not_applicable`: the whole text is a placeholder (`-`, `未集計`) / a not-applicable word (`計測なし`).
+ * - `judgement` (results only): only a judgement word (`達成`, `未達成`, `一部達成`); next to a figure the word is
+ *   kept in `judgement` of an `expression` and the judge settles any conflict.
+ * - `expression`: the components; brackets after the metric are `qualifiers` (`(新規)`, `(2023年度: 86.8%)`),
+ *   a bracket restating a figure in another period is one of its `alternatives` (`毎月5件(年60件)以上`).
+ *   A target component without a comparator gets `>=`, or `<=` when its metric or label names something to keep
+ *   low (解約率, 苦情件数, …), with `impliedComparator`. A result's bare number has no unit (the judge infers it).
+ *   `fromText` is set when the figure was picked out of a sentence (`回答数は合計208件となりました。`).
+ * - `unreadable`: no figure; or free text with several figures and no way to choose one (see
+ *   `selectComponents` for the rule) — then `candidates` is their number and `components` lists them, unlabelled,
+ *   so that a judge may still pick the only one in the target's unit.
+ *
+ * Pure and linear in the text's length; never throws.
+ *
+ * @example parseExpression("NSP(事故対応) 自動車:60.0pt 火新:70.0pt", "target", BUILT_IN_SCHEMA)
+ * // { kind: "expression", metric: "NSP(事故対応)", components: [
+ * //   { label: "自動車", quantity: { value: 60, unit: "pt", text: "60.0pt" }, comparator: ">=", impliedComparator: true },
+ * //   { label: "火新", quantity: { value: 70, unit: "pt", text: "70.0pt" }, comparator: ">=", impliedComparator: true }], … }
+ * @example parseExpression("研修実施回数 毎月1回（年12回）以上", "target", BUILT_IN_SCHEMA).components[0]
+ * // { quantity: { value: 1, unit: "回", per: "month", text: "毎月1回" }, comparator: ">=",
+ * //   alternatives: [{ value: 12, unit: "回", per: "year", text: "年12回" }] }
+ */
+export function parseExpression(text: string, role: ExpressionRole, schema: KpiSchema): Expression {
+  const normalized = normalizeText(typeof text === "string" ? text : String(text ?? ""));
+  return parse(normalized, role, grammarOf(schema), true);
+}

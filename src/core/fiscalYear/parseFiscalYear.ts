@@ -1,0 +1,55 @@
+import type { KpiSchema } from "../KpiSchema";
+import { normalizeText } from "../normalizeText";
+import type { CellValue } from "../SheetSnapshot";
+import { eraYearNumber } from "./_lib/kanjiNumber";
+import { fiscalYearPattern, PERIOD_SUFFIX } from "./_lib/fiscalYearPattern";
+import { stripBracketNotes } from "./_lib/stripBracketNotes";
+
+/** The Western years a fiscal year may be written as (anything else is not read as a year). */
+export const FISCAL_YEAR_RANGE = { min: 1900, max: 2999 } as const;
+
+const inRange = (y: number): boolean =>
+  Number.isInteger(y) && y >= FISCAL_YEAR_RANGE.min && y <= FISCAL_YEAR_RANGE.max;
+
+/**
+ * Reads the fiscal year (as a Western year, the year it starts in) of a cell, or undefined.
+ *
+ * Accepted, after NFKC (full-width digits), space removal and case folding:
+ * - numbers 1900–2999 (a number cell is read by its value first, so `2023` formatted `0"年度"` works);
+ * - `2023`, `2023年度`, `2023年`, `FY2023`, `2023FY`, and `FY23` (two digits only after `FY`, read as 20xx —
+ *   a bare `23年度` is refused because it may as well be 平成23年度);
+ * - eras of `schema.fiscalYear.eras` (built-in: 令和, 平成, R, H): `令和5年度`, `令和元年度`, `令和五年度`,
+ *   `R5年度`, `H30`, `㋿5年度` (year = first year of the era + N − 1, so 令和N = 2018 + N);
+ * - any of these followed by a half or quarter (`2023年度上期`, `下半期`, `第2四半期`, `Q3`) — a part of a fiscal
+ *   year still names that fiscal year — and/or by bracket notes (`2023年度(令和5年度)`).
+ *
+ * @example parseFiscalYear("令和5年度", "令和5年度", BUILT_IN_SCHEMA) // 2023
+ * @example parseFiscalYear(2023, "2023", BUILT_IN_SCHEMA) // 2023
+ * @example parseFiscalYear("2023年度上期", "2023年度上期", BUILT_IN_SCHEMA) // 2023
+ * @example parseFiscalYear("23年度", "23年度", BUILT_IN_SCHEMA) // undefined
+ */
+export function parseFiscalYear(value: CellValue, text: string, schema: KpiSchema): number | undefined {
+  if (typeof value === "number" && inRange(value)) return value;
+  const source = text !== "" ? text : typeof value === "string" ? value : "";
+  if (source === "") return undefined;
+  let s = stripBracketNotes(normalizeText(source).replace(/\s+/gu, "").toUpperCase());
+  s = stripBracketNotes(s.replace(PERIOD_SUFFIX, ""));
+  if (s === "") return undefined;
+
+  const pattern = fiscalYearPattern(schema);
+  const w = pattern.western.exec(s);
+  if (w) {
+    const [, fyPrefix, digits, suffix] = w;
+    if (digits.length === 4) return inRange(Number(digits)) ? Number(digits) : undefined;
+    return fyPrefix && !suffix ? 2000 + Number(digits) : undefined;
+  }
+  const e = pattern.era?.exec(s);
+  if (e) {
+    const first = pattern.eraFirstYear.get(e[1]);
+    const n = eraYearNumber(e[2]);
+    if (first === undefined || n === undefined || n < 1) return undefined;
+    const year = first + n - 1;
+    return inRange(year) ? year : undefined;
+  }
+  return undefined;
+}

@@ -1,0 +1,16 @@
+import type { Lang } from "../../i18n/Lang";
+
+/** What `renderDisclosureHtml` and `renderDisclosureText` put on the page. */
+export interface HtmlOptions {
+  lang: Lang;
+  /** Fiscal years to show (default: all), always newest first. */
+  years?: number[];
+  /** A status cell (mark and word) in each target row (default true). */
+  showStatus?: boolean;
+  /** Put the look in `style` attributes too, for CMS editors that strip `<style>` and classes (default false). */
+  inlineStyles?: boolean;
+  /** The page heading: true for 「お客さま本位の業務運営方針と重要業績評価指数(KPI)」, a text of your own, or false (default true). */
+  heading?: boolean | string;
+  /** The lead paragraph under the heading (default: the KPI explanation when a heading is shown; "" for none). */
+  lead?: string;
+}

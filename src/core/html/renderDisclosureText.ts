@@ -1,0 +1,51 @@
+import { statusText, writebackLabels } from "../../i18n/writeback";
+import type { JudgedKpi } from "../JudgedKpi";
+import { cleanText } from "../writeback/cleanText";
+import { disclosureBlocks } from "../writeback/disclosureBlocks";
+import type { HtmlOptions } from "./HtmlOptions";
+
+/**
+ * The disclosure as plain text (the `text/plain` copy next to the HTML): the same parts in the same order as
+ * `renderDisclosureHtml`, one line per block row with the cells of a row separated by a tab — pasted into Excel
+ * it gives the blocks layout again. A cell's own line breaks stay (plain text has no other way to show them).
+ * `inlineStyles` has no effect here.
+ *
+ * @example
+ * renderDisclosureText(kpis, { lang: "ja", years: [2023], heading: false })
+ * // "2023年度\n1\tお客様アンケート(契約募集)の収集\nお客様からの…\n対象\t全種目\n目標\t回答数:200件\t結果(2023年度)\t208件\t◯ 達成\n…"
+ */
+export function renderDisclosureText(kpis: readonly JudgedKpi[], options: HtmlOptions): string {
+  const { lang } = options;
+  const L = writebackLabels(lang);
+  const showStatus = options.showStatus ?? true;
+  const content = disclosureBlocks(kpis, options.years);
+  const lines: string[] = [];
+  const row = (...cells: string[]): void => {
+    lines.push(cells.map(cleanText).join("\t"));
+  };
+  const heading = options.heading ?? true;
+  if (heading !== false) row(heading === true ? L.pageHeading : heading);
+  const lead = options.lead ?? (heading !== false ? L.kpiExplanation : "");
+  if (lead !== "") row(lead);
+  if (content.mentionsNps) {
+    row(L.npsExplanation);
+    row(L.npsTrademark);
+  }
+  for (const year of content.years) {
+    if (lines.length > 0) lines.push("");
+    row(L.yearHeading(year.fiscalYear));
+    for (const i of year.items) {
+      row(String(i.no), i.title);
+      if (i.description !== undefined) row(i.description);
+      if (i.scope !== undefined) row(L.scopeLabel, i.scope);
+      if (i.principles !== undefined) row(L.principlesLabel, i.principles);
+      if (i.targetRow) {
+        const { target, result } = i.targetRow;
+        const cells = result !== undefined ? [target, L.resultLabel(year.fiscalYear), result] : [target];
+        row(L.targetLabel, ...cells, ...(showStatus ? [statusText(i.status, lang)] : []));
+      }
+      if (i.commitment !== undefined) row(i.commitment);
+    }
+  }
+  return lines.join("\n") + "\n";
+}

@@ -1,0 +1,138 @@
+import { rangeAddress } from "../../cellAddress";
+import { parseKpiNo } from "../../checks/parseKpiNo";
+import { parseFiscalYear } from "../../fiscalYear/parseFiscalYear";
+import type { FieldCell, KpiField, KpiRecord } from "../../KpiRecord";
+import type { KpiSchema } from "../../KpiSchema";
+import type { ReadTable } from "../ReadTable";
+import { matchHeader } from "../matchHeader";
+import type { Grid } from "./Grid";
+
+/** A KPI block being read: the No row's record plus its free text rows. */
+interface Block {
+  record: KpiRecord;
+  texts: FieldCell[];
+  /** How many free text rows came before the last label row (−1: no label row yet). */
+  textsBeforeLastLabel: number;
+}
+
+/** The non-blank cells of a row that are not inner cells of a merge, left to right. */
+function slotsOf(grid: Grid, row: number): number[] {
+  const slots: number[] = [];
+  for (let col = grid.left; col <= grid.right; col++) {
+    if (grid.isBlank(row, col)) continue;
+    const m = grid.mergeAt(row, col);
+    if (!m || (m.top === row && m.left === col)) slots.push(col);
+  }
+  return slots;
+}
+
+/** The column right of a cell and of the merge it heads. */
+const nextCol = (grid: Grid, row: number, col: number): number => (grid.mergeAt(row, col)?.right ?? col) + 1;
+
+/** Longer texts are never a label nor a year heading (a cheap test before normalising a long description). */
+const MAX_LABEL_LENGTH = 40;
+
+/** A label of the blocks layout: an exact alias, maybe with a bracket note; never the key fields. */
+function labelOf(grid: Grid, row: number, col: number, schema: KpiSchema): KpiField | undefined {
+  const text = grid.text(row, col);
+  if (text.length > MAX_LABEL_LENGTH) return undefined;
+  const field = matchHeader(text, schema, { affix: false });
+  return field === "fiscalYear" || field === "no" ? undefined : field;
+}
+
+function joined(cells: FieldCell[]): FieldCell | undefined {
+  if (cells.length <= 1) return cells[0];
+  const text = cells.map((c) => c.text).join("\n");
+  return { ...cells[0], text, value: text };
+}
+
+/** Reads a label row `対象 | scope` / `目標 | target | 結果(2024年度) | result`: each label takes the cell after it. */
+function readLabelRow(grid: Grid, row: number, first: number, block: Block, schema: KpiSchema): void {
+  let col: number | undefined = first;
+  while (col !== undefined) {
+    const field = labelOf(grid, row, col, schema);
+    if (!field) return;
+    const valueCol = nextCol(grid, row, col);
+    if (!grid.isBlank(row, valueCol) && labelOf(grid, row, valueCol, schema)) {
+      col = valueCol; // a label with nothing after it
+      continue;
+    }
+    block.record.fields[field] ??= grid.fieldCell(row, valueCol);
+    col = undefined;
+    for (let c = nextCol(grid, row, valueCol); c <= grid.right; c++) {
+      if (!grid.isBlank(row, c)) {
+        col = c;
+        break;
+      }
+    }
+  }
+}
+
+/** Ends a block: free text rows before the last label row are the description, later ones the commitment. */
+function finish(block: Block): KpiRecord {
+  const { fields } = block.record;
+  const split = block.textsBeforeLastLabel >= 0 ? block.textsBeforeLastLabel : Math.min(1, block.texts.length);
+  const description = joined(block.texts.slice(0, split));
+  const commitment = joined(block.texts.slice(split));
+  if (description) fields.description ??= description;
+  if (commitment) fields.commitment ??= commitment;
+  return block.record;
+}
+
+/**
+ * Reads the blocks layout (kpi-rules.md §1; the website table pasted into Excel, and the disclosure sheet): per
+ * fiscal year a heading row (`2024年度`, one non-empty cell), then per KPI a `No | title` row, label rows
+ * (`対象 | scope`, `目標 | target | 結果(2024年度) | result`, any alias of matchHeader) and free text rows
+ * (description before the labels, commitment after them). Rows before the first heading are ignored. Returns
+ * undefined when no heading followed by a KPI is found.
+ *
+ * @example readBlocksLayout(grid, BUILT_IN_SCHEMA)?.records[0].fields.title?.text // "お客様アンケートの収集"
+ */
+export function readBlocksLayout(grid: Grid, schema: KpiSchema): ReadTable | undefined {
+  const records: KpiRecord[] = [];
+  let heading: FieldCell | undefined;
+  let block: Block | undefined;
+  let top = 0;
+  let bottom = 0;
+  let left = Number.POSITIVE_INFINITY;
+  let right = 0;
+  for (let row = grid.top; row <= grid.bottom; row++) {
+    const slots = slotsOf(grid, row);
+    if (slots.length === 0) continue;
+    const first = slots[0];
+    const firstText = grid.text(row, first);
+    if (
+      slots.length === 1 &&
+      firstText.length <= MAX_LABEL_LENGTH &&
+      parseFiscalYear(grid.value(row, first), firstText, schema) !== undefined
+    ) {
+      if (block) records.push(finish(block));
+      block = undefined;
+      heading = grid.fieldCell(row, first);
+      if (!top) top = row;
+    } else if (!heading) {
+      continue;
+    } else if (labelOf(grid, row, first, schema)) {
+      if (block) {
+        readLabelRow(grid, row, first, block, schema);
+        block.textsBeforeLastLabel = block.texts.length;
+      }
+    } else if (firstText.length <= MAX_LABEL_LENGTH && parseKpiNo(grid.value(row, first), firstText) !== undefined) {
+      if (block) records.push(finish(block));
+      const titleCol = slots[1] ?? nextCol(grid, row, first);
+      block = {
+        record: { row, fields: { fiscalYear: { ...heading }, no: grid.fieldCell(row, first), title: grid.fieldCell(row, titleCol) } },
+        texts: [],
+        textsBeforeLastLabel: -1,
+      };
+    } else if (block) {
+      block.texts.push(grid.fieldCell(row, first));
+    }
+    bottom = row;
+    left = Math.min(left, first);
+    right = Math.max(right, slots[slots.length - 1]);
+  }
+  if (block) records.push(finish(block));
+  if (records.length === 0) return undefined;
+  return { layout: "blocks", records, findings: [], range: rangeAddress(top, left, bottom, right), header: undefined };
+}

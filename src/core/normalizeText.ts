@@ -1,0 +1,37 @@
+/** Zero-width and invisible format characters (ZWSP, ZWNJ, ZWJ, word joiner, BOM, soft hyphen, LRM/RLM, MVS). */
+const INVISIBLE = /[\u200B-\u200F\u2060\uFEFF\u00AD\u180E]/g;
+const WHITE_SPACE = /\s+/g;
+/** `▲`, `△` and the minus sign `−` written directly before a digit are a minus sign (`▲2.0` → `-2.0`). */
+const MINUS_MARK = /[▲△\u2212](?=\d)/g;
+/** The wave dash `〜` (NFKC already turns the full-width tilde `～` into `~`). */
+const WAVE_DASH = /\u301C/g;
+/**
+ * Texts made only of characters NFKC leaves alone and nothing else to fold (printable ASCII, single spaces, kana,
+ * common CJK punctuation and brackets, kanji) are already normal: most cells take this fast path.
+ */
+const ALREADY_NORMAL = /^[!-~\u3001-\u3003\u3005-\u3011\u3014-\u301B\u3041-\u3096\u30A1-\u30FE\u4E00-\u9FFF]+(?: [!-~\u3001-\u3003\u3005-\u3011\u3014-\u301B\u3041-\u3096\u30A1-\u30FE\u4E00-\u9FFF]+)*$/;
+
+/**
+ * The canonical form of a cell text, the first step of reading any target or result (kpi-rules.md §2):
+ * - Unicode NFKC: full-width digits, letters and `％` become ASCII, `㌽` becomes `ポイント`, `①`–`⑳` become
+ *   digits, half-width katakana become full-width;
+ * - zero-width characters are dropped;
+ * - every run of white space (including U+3000 and line breaks) becomes one space, and the ends are trimmed;
+ * - `▲`/`△`/`−` directly before a digit become `-`; `〜`/`～` become `~`.
+ *
+ * The result is stable: `normalizeText(normalizeText(s)) === normalizeText(s)`.
+ *
+ * @example normalizeText("　回答数：２００件\n（前年▲５件）") // "回答数:200件 (前年-5件)"
+ * @example normalizeText("設問Q4.⑥『良い』８０．０％") // "設問Q4.6『良い』80.0%"
+ */
+export function normalizeText(s: string): string {
+  if (ALREADY_NORMAL.test(s)) return s;
+  return s
+    .replace(INVISIBLE, "")
+    .normalize("NFKC")
+    .replace(INVISIBLE, "")
+    .replace(WHITE_SPACE, " ")
+    .trim()
+    .replace(MINUS_MARK, "-")
+    .replace(WAVE_DASH, "~");
+}

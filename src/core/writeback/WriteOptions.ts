@@ -1,0 +1,40 @@
+import type { Lang } from "../../i18n/Lang";
+import type { SheetSnapshot } from "../SheetSnapshot";
+
+/**
+ * What the adapter tells about the workbook as it is now, so that the engine writes only where the add-in
+ * owns the cells and picks names no user sheet, header or table has.
+ *
+ * @example
+ * { sheetNames: ["KPI", "開示用"], definedNames: { KpiCheck_Status: "'KPI'!$J$1:$J$25" },
+ *   tables: [{ name: "KpiTable", sheet: "KPI" }], kpiSheet: snapshot }
+ */
+export interface ExistingWorkbook {
+  /** All sheet names, in workbook order (hidden ones too). */
+  sheetNames: string[];
+  /** Workbook-scope defined names and what they refer to (`'KPI'!$J$1:$J$25`, a leading `=` is fine). */
+  definedNames: Record<string, string>;
+  /** All Excel Tables (ListObjects) of the workbook; their names are unique across the workbook. */
+  tables?: { name: string; sheet: string }[];
+  /**
+   * The KPI sheet as read for the check (its used range, with merges and its Excel Table), so that the status
+   * column goes where no user cell or header is. Without it the column goes right of `CheckResult.range`.
+   */
+  kpiSheet?: SheetSnapshot;
+}
+
+/** What `buildWorkbookPatch` writes. */
+export interface WriteOptions {
+  lang: Lang;
+  /** Fiscal years of the disclosure sheet (default: all). */
+  years?: number[];
+  /** The status column on the KPI sheet (default true). */
+  statusColumn?: boolean;
+  /** The disclosure sheet 開示用 / Disclosure (default true). */
+  disclosureSheet?: boolean;
+  /** The findings sheet 検証結果 / Check results (default false: a setting). */
+  findingsSheet?: boolean;
+  /** The status cell in the disclosure sheet's target rows (default true). */
+  showStatus?: boolean;
+  existing: ExistingWorkbook;
+}

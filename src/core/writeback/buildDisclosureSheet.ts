@@ -1,0 +1,125 @@
+import { statusText, writebackLabels } from "../../i18n/writeback";
+import type { JudgedKpi } from "../JudgedKpi";
+import type { CellFormat, SheetWrite } from "../WorkbookPatch";
+import { rangeAddress } from "../cellAddress";
+import { cellText } from "./cleanText";
+import { chooseName, nameKey } from "./_lib/chooseName";
+import { formatReference } from "./_lib/parseReference";
+import { SheetBuilder } from "./_lib/SheetBuilder";
+import { disclosureBlocks, type DisclosureItem } from "./disclosureBlocks";
+import { OWNER_NAMES, ownedSheet } from "./ownership";
+import { STATUS_STYLES } from "./statusStyle";
+import type { WriteOptions } from "./WriteOptions";
+
+/** Column widths of the disclosure sheet: label, target, result label, result, status (fits A4 portrait). */
+export const DISCLOSURE_WIDTHS: Readonly<Record<number, number>> = { 1: 9, 2: 34, 3: 15, 4: 24, 5: 14 };
+
+const BORDER = { top: true, bottom: true, left: true, right: true, color: "#808080" } as const;
+const FONT_JA = "游ゴシック";
+
+/**
+ * The disclosure sheet 開示用 / Disclosure (disclosure-output.md §2): the page heading and its notes, then per
+ * fiscal year (newest first) a `2024年度` heading and per KPI (by No) the website's blocks —
+ * `No | title`, description, `対象 | scope`, `目標 | target | 結果(YYYY年度) | result | status`, commitment —
+ * with borders, merges, wrapped text, row heights sized to the text and A4 portrait page setup. It replaces
+ * the sheet the add-in wrote before and never takes the name of a user sheet (`開示用 (2)` then).
+ *
+ * @example buildDisclosureSheet(result.kpis, { lang: "ja", existing }).name // "開示用"
+ */
+export function buildDisclosureSheet(kpis: readonly JudgedKpi[], options: WriteOptions): SheetWrite {
+  const { lang, existing } = options;
+  const L = writebackLabels(lang);
+  const showStatus = options.showStatus ?? true;
+  const owned = ownedSheet(existing, OWNER_NAMES.disclosureSheet);
+  const name = chooseName(L.disclosureSheet, (n) =>
+    existing.sheetNames.some((s) => s !== owned && nameKey(s) === nameKey(n)),
+  );
+  const font = lang === "ja" ? { name: FONT_JA } : {};
+  const text = (extra: CellFormat = {}): CellFormat => ({
+    numberFormat: "@",
+    wrapText: true,
+    verticalAlignment: "center",
+    borders: BORDER,
+    ...extra,
+    font: { ...font, size: 11, ...extra.font },
+  });
+  const label = text({ fill: "#F2F2F2", font: { bold: true }, horizontalAlignment: "center" });
+  const title = text({ fill: "#DDEBF7", font: { bold: true } });
+  const prose = text({ verticalAlignment: "top" });
+  const plain = (extra: CellFormat): CellFormat => ({ ...text(extra), borders: undefined });
+
+  const sheet = new SheetBuilder(DISCLOSURE_WIDTHS, 16.5, 6);
+  const last = 5;
+  let row = 1;
+  const content = disclosureBlocks(kpis, options.years);
+  sheet.put(row++, 1, last, L.pageHeading, plain({ font: { bold: true, size: 14 } }));
+  sheet.put(row++, 1, last, L.kpiExplanation, plain({}));
+  if (content.mentionsNps) {
+    sheet.put(row++, 1, last, L.npsExplanation, plain({}));
+    sheet.put(row++, 1, last, L.npsTrademark, plain({ font: { size: 9 } }));
+  }
+  for (const year of content.years) {
+    row++;
+    sheet.put(row++, 1, last, L.yearHeading(year.fiscalYear), plain({ font: { bold: true, size: 12 } }));
+    for (const item of year.items) row = putItem(sheet, row, item, year.fiscalYear);
+  }
+
+  function putItem(s: SheetBuilder, r: number, item: DisclosureItem, fy: number): number {
+    const no = typeof item.no === "number" ? item.no : cellText(item.no);
+    s.put(r, 1, 1, no, { ...label, numberFormat: typeof no === "number" ? "General" : "@" });
+    s.put(r++, 2, last, cellText(item.title), title);
+    if (item.description !== undefined) s.put(r++, 1, last, cellText(item.description), prose);
+    if (item.scope !== undefined) {
+      s.put(r, 1, 1, L.scopeLabel, label);
+      s.put(r++, 2, last, cellText(item.scope), text());
+    }
+    if (item.principles !== undefined) {
+      s.put(r, 1, 1, L.principlesLabel, label);
+      s.put(r++, 2, last, cellText(item.principles), text());
+    }
+    if (item.targetRow) {
+      const statusCol = showStatus ? last : last + 1;
+      const end = statusCol - 1;
+      s.put(r, 1, 1, L.targetLabel, label);
+      if (item.targetRow.result !== undefined) {
+        s.put(r, 2, 2, cellText(item.targetRow.target), text());
+        s.put(r, 3, 3, L.resultLabel(fy), label);
+        s.put(r, 4, end, cellText(item.targetRow.result), text());
+      } else {
+        s.put(r, 2, end, cellText(item.targetRow.target), text());
+      }
+      if (showStatus) {
+        const st = STATUS_STYLES[item.status];
+        s.put(r, statusCol, statusCol, statusText(item.status, lang), text({
+          fill: st.fill,
+          font: { bold: true, color: st.color },
+          horizontalAlignment: "center",
+        }));
+      }
+      r++;
+    }
+    if (item.commitment !== undefined) s.put(r++, 1, last, cellText(item.commitment), prose);
+    return r;
+  }
+
+  const bottom = row - 1;
+  return {
+    kind: "replace-sheet",
+    name,
+    replaces: owned,
+    cells: sheet.cells,
+    merges: sheet.merges,
+    columnWidths: { ...DISCLOSURE_WIDTHS },
+    rowHeights: sheet.rowHeights,
+    print: {
+      paperSize: "A4",
+      orientation: "portrait",
+      fitToWidth: true,
+      area: rangeAddress(1, 1, bottom, last),
+      centerHorizontally: true,
+    },
+    showGridLines: false,
+    ownerName: OWNER_NAMES.disclosureSheet,
+    ownerRef: formatReference(name, 1, 1),
+  };
+}

@@ -1,0 +1,101 @@
+import { statusText, writebackLabels } from "../../i18n/writeback";
+import { parseCellAddress } from "../cellAddress";
+import type { CheckResult } from "../CheckResult";
+import type { ColumnWrite } from "../WorkbookPatch";
+import { chooseName, nameKey } from "./_lib/chooseName";
+import { occupied, shownText } from "./_lib/occupied";
+import { formatReference } from "./_lib/parseReference";
+import { findOwnedColumn, newStatusColumnName } from "./ownership";
+import { STATUS_STYLES } from "./statusStyle";
+import type { WriteOptions } from "./WriteOptions";
+
+/** Width of the status column, in Excel character units. */
+export const STATUS_COLUMN_WIDTH = 15;
+
+function rangeBounds(range: string | null): { top: number; left: number; bottom: number; right: number } | undefined {
+  if (!range) return undefined;
+  const [a, b = a] = range.split(":").map((p) => parseCellAddress(p.replace(/^.*!/, "")));
+  if (!a || !b) return undefined;
+  return { top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) };
+}
+
+/**
+ * The status column on the KPI sheet (disclosure-output.md §1): per KPI row the status mark and word, filled by
+ * status. It goes where the add-in's column already is (found by its defined name), else in the first column
+ * right of the KPI range that is empty from the header to the last KPI row; it extends the KPI range's Excel
+ * Table when it sits right next to it. Its header is `達成状況`, or `達成状況 (2)`, … when a user column already
+ * has that header. Undefined when the sheet has no KPI range.
+ *
+ * @example
+ * buildStatusColumn(result, { lang: "ja", existing }).header // { row: 1, col: 10, value: "達成状況", … }
+ */
+export function buildStatusColumn(result: CheckResult, options: WriteOptions): ColumnWrite | undefined {
+  const { existing, lang } = options;
+  const sheet = result.sheetName;
+  const bounds = rangeBounds(result.range);
+  if (!bounds || result.kpis.length === 0) return undefined;
+  const snapshot = existing.kpiSheet?.sheetName === sheet ? existing.kpiSheet : undefined;
+  const kpiRows = new Set(result.kpis.map((k) => k.row));
+  let headerRow = result.header?.row ?? bounds.top;
+  if (kpiRows.has(headerRow)) headerRow = Math.min(...kpiRows) - 1;
+  if (headerRow < 1) return undefined;
+  const lastRow = Math.max(headerRow, ...kpiRows);
+  const owned = findOwnedColumn(sheet, existing.definedNames);
+
+  let col = owned?.col;
+  if (col === undefined) {
+    const headerCols = Object.values(result.header?.columns ?? {}).filter((c): c is number => c !== undefined);
+    col = Math.max(bounds.right, ...headerCols) + 1;
+    const isFree = (c: number): boolean => {
+      for (let r = headerRow; r <= lastRow; r++) if (occupied(snapshot, r, c)) return false;
+      return true;
+    };
+    while (!isFree(col)) col++;
+  }
+
+  const table = snapshot?.table;
+  const extendTable =
+    table && table.right + 1 === col && table.top === headerRow && table.left <= bounds.left ? table.name : undefined;
+
+  const userHeaders = new Set<string>();
+  if (snapshot) {
+    const right = snapshot.origin.col + (snapshot.texts[0]?.length ?? 0) - 1;
+    for (let c = snapshot.origin.col; c <= right; c++) {
+      if (c !== owned?.col) userHeaders.add(nameKey(shownText(snapshot, headerRow, c)));
+    }
+  }
+  const L = writebackLabels(lang);
+  const headerText = chooseName(L.statusHeader, (n) => userHeaders.has(nameKey(n)));
+
+  return {
+    kind: "owned-column",
+    sheet,
+    col,
+    header: {
+      row: headerRow,
+      col,
+      value: headerText,
+      format: { numberFormat: "@", font: { bold: true }, horizontalAlignment: "center", verticalAlignment: "center" },
+    },
+    cells: result.kpis.map((kpi) => {
+      const style = STATUS_STYLES[kpi.status];
+      return {
+        row: kpi.row,
+        col,
+        value: statusText(kpi.status, lang),
+        format: {
+          numberFormat: "@",
+          fill: style.fill,
+          font: { color: style.color },
+          horizontalAlignment: "center",
+          verticalAlignment: "center",
+        },
+      };
+    }),
+    clear: owned ? { top: owned.top, bottom: owned.bottom } : undefined,
+    extendTable,
+    ownerName: owned?.ownerName ?? newStatusColumnName(existing.definedNames),
+    ownerRef: formatReference(sheet, headerRow, col, lastRow, col),
+    width: STATUS_COLUMN_WIDTH,
+  };
+}

@@ -1,0 +1,32 @@
+import type { CheckResult } from "../CheckResult";
+import { cellAddress } from "../cellAddress";
+import type { WorkbookPatch } from "../WorkbookPatch";
+import { buildDisclosureSheet } from "./buildDisclosureSheet";
+import { buildFindingsSheet } from "./buildFindingsSheet";
+import { buildStatusColumn } from "./buildStatusColumn";
+import type { WriteOptions } from "./WriteOptions";
+
+export type { ExistingWorkbook, WriteOptions } from "./WriteOptions";
+
+/**
+ * Everything the add-in writes back after a check, as plain data for an adapter to apply: the status column on
+ * the KPI sheet, the disclosure sheet and (when asked) the findings sheet. It names only cells the add-in owns:
+ * its earlier column and sheets (found by their defined names) or new ones under names no user sheet or header
+ * has, so running it again on its own output changes nothing.
+ *
+ * @example
+ * const patch = buildWorkbookPatch(result, { lang: "ja", existing: { sheetNames: ["KPI"], definedNames: {} } });
+ * patch.sheets.map((s) => s.name) // ["開示用"]
+ */
+export function buildWorkbookPatch(result: CheckResult, options: WriteOptions): WorkbookPatch {
+  const column = options.statusColumn === false ? undefined : buildStatusColumn(result, options);
+  const sheets = [];
+  if (options.disclosureSheet !== false) sheets.push(buildDisclosureSheet(result.kpis, options));
+  if (options.findingsSheet === true) sheets.push(buildFindingsSheet(result, options));
+  const patch: WorkbookPatch = { sheets };
+  if (column) {
+    patch.column = column;
+    patch.select = { sheet: column.sheet, cell: cellAddress(column.header.row, column.col) };
+  }
+  return patch;
+}

@@ -1,0 +1,75 @@
+import { nameKey } from "./_lib/chooseName";
+import { parseReference } from "./_lib/parseReference";
+import type { ExistingWorkbook } from "./WriteOptions";
+
+/**
+ * The defined names that mark what the add-in owns. A sheet marker refers to A1 of the owned sheet; a column
+ * marker (`KpiCheck_Status`, `KpiCheck_Status2`, … one per KPI sheet) to the owned column from its header to the
+ * last KPI row. Excel moves them along when the user renames a sheet or inserts rows and columns.
+ *
+ * @example OWNER_NAMES.disclosureSheet // "KpiCheck_Disclosure"
+ */
+export const OWNER_NAMES = {
+  disclosureSheet: "KpiCheck_Disclosure",
+  findingsSheet: "KpiCheck_Findings",
+  statusColumn: "KpiCheck_Status",
+} as const;
+
+/**
+ * The sheet a marker name points at, when that sheet still exists (by its current name).
+ *
+ * @example ownedSheet(existing, OWNER_NAMES.disclosureSheet) // "開示用" or undefined
+ */
+export function ownedSheet(existing: ExistingWorkbook, ownerName: string): string | undefined {
+  const ref = existing.definedNames[ownerName];
+  const parsed = ref === undefined ? undefined : parseReference(ref);
+  if (!parsed) return undefined;
+  return existing.sheetNames.find((s) => nameKey(s) === nameKey(parsed.sheet));
+}
+
+/** The status column the add-in owns on one sheet: its marker name and where it is. */
+export interface OwnedColumn {
+  ownerName: string;
+  col: number;
+  top: number;
+  bottom: number;
+}
+
+/**
+ * The status column the add-in owns on a sheet, if any: readers should leave this column out of the KPI table.
+ *
+ * @example findOwnedColumn("KPI", { KpiCheck_Status: "'KPI'!$J$1:$J$25" })
+ * // { ownerName: "KpiCheck_Status", col: 10, top: 1, bottom: 25 }
+ */
+export function findOwnedColumn(sheet: string, definedNames: Record<string, string>): OwnedColumn | undefined {
+  for (const [name, ref] of Object.entries(definedNames)) {
+    if (!isStatusColumnName(name)) continue;
+    const parsed = parseReference(ref);
+    if (parsed && parsed.left === parsed.right && nameKey(parsed.sheet) === nameKey(sheet)) {
+      return { ownerName: name, col: parsed.left, top: parsed.top, bottom: parsed.bottom };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A marker name for a new status column: `KpiCheck_Status`, else `KpiCheck_Status2`, … whichever no other
+ * sheet's column already uses.
+ *
+ * @example newStatusColumnName({ KpiCheck_Status: "'Other'!$F$1:$F$9" }) // "KpiCheck_Status2"
+ */
+export function newStatusColumnName(definedNames: Record<string, string>): string {
+  // A marker whose reference no longer parses (`#REF!`: its sheet was deleted) is free again.
+  const taken = new Set(
+    Object.entries(definedNames)
+      .filter(([, ref]) => parseReference(ref) !== undefined)
+      .map(([n]) => n.toLowerCase()),
+  );
+  const base = OWNER_NAMES.statusColumn;
+  if (!taken.has(base.toLowerCase())) return base;
+  for (let i = 2; ; i++) if (!taken.has(`${base}${i}`.toLowerCase())) return `${base}${i}`;
+}
+
+function isStatusColumnName(name: string): boolean {
+  return new RegExp(`^${OWNER_NAMES.statusColumn}\\d*$`, "i").test(name);
+}

@@ -1,0 +1,32 @@
+import type { CellFormat, SheetWrite } from "../../core/WorkbookPatch";
+
+/** A value as Office.js `range.values` takes it; null leaves the cell as it is. */
+export type ExcelInput = string | number | boolean | null;
+
+/** A cell format without its number format (number formats go with the values, before them). */
+export type AreaFormat = Omit<CellFormat, "numberFormat">;
+
+/**
+ * One step of applying a write plan through Office.js, small enough to queue on its own and sized so that steps
+ * can be packed into requests under Excel on the web's 5 MB limit. Addresses are local to `sheet`.
+ *
+ * @example { kind: "values", sheet: "開示用", address: "A1:E40", values: [[…]] }
+ */
+export type PatchOp =
+  | { kind: "delete-name"; name: string }
+  | { kind: "delete-sheet"; sheet: string }
+  | { kind: "add-sheet"; sheet: string; position?: number }
+  | { kind: "sheet-options"; sheet: string; showGridLines?: boolean; freeze?: { rows: number; cols: number } }
+  | { kind: "clear"; sheet: string; address: string }
+  | { kind: "extend-table"; table: string; header: string }
+  | { kind: "number-formats"; sheet: string; address: string; formats: (string | null)[][] }
+  | { kind: "values"; sheet: string; address: string; values: ExcelInput[][] }
+  | { kind: "hyperlink"; sheet: string; address: string; link: { address?: string; documentReference?: string; textToDisplay?: string } }
+  | { kind: "format"; sheet: string; addresses: string[]; format: AreaFormat; inside?: { rows: boolean; cols: boolean } }
+  | { kind: "merge"; sheet: string; address: string; across: boolean }
+  | { kind: "column-width"; sheet: string; address: string; points: number }
+  | { kind: "row-height"; sheet: string; address: string; points: number }
+  | { kind: "add-table"; sheet: string; address: string; name: string; style?: string }
+  | { kind: "page-layout"; sheet: string; print: NonNullable<SheetWrite["print"]> }
+  | { kind: "add-name"; name: string; ref: string }
+  | { kind: "select"; sheet: string; address: string };

@@ -1,0 +1,38 @@
+import type { CellValue } from "../../core/SheetSnapshot";
+
+/** The error values Excel shows (`#N/A`, `#DIV/0!`, …), including the dynamic-array and data-type ones. */
+const EXCEL_ERROR = /^#(?:NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|PYTHON!|EXTERNAL!)$/;
+
+/**
+ * A cell value as Office.js `range.values` gives it, as the engine's {@link CellValue}: empty cells (`""`) become
+ * null, error values become `{ error }`. Office.js returns an error as its code string; a cell is taken for an
+ * error when the value and the shown text are the same error code (a text cell holding `#N/A` would need an
+ * apostrophe, and reads the same way — rare enough to accept).
+ *
+ * @example fromExcelValue("", "") // null
+ * @example fromExcelValue("#DIV/0!", "#DIV/0!") // { error: "#DIV/0!" }
+ * @example fromExcelValue(0.6, "60.00%") // 0.6
+ */
+export function fromExcelValue(value: unknown, text: string): CellValue {
+  if (value === "" || value === null || value === undefined) return null;
+  if (typeof value === "number" || typeof value === "boolean") return value;
+  const s = String(value);
+  if (EXCEL_ERROR.test(s) && text === s) return { error: s };
+  return s;
+}
+
+/**
+ * A value of the write plan as Office.js `range.values` takes it. Strings are literal text: a leading apostrophe
+ * makes Excel store them verbatim (never a formula, number or date; the apostrophe itself is not part of the
+ * value). Null and empty strings clear the cell; errors are written as their text.
+ *
+ * @example toExcelInput("=1+1") // "'=1+1"
+ * @example toExcelInput(4024) // 4024
+ * @example toExcelInput(null) // ""
+ */
+export function toExcelInput(value: CellValue): string | number | boolean {
+  if (value === null || value === "") return "";
+  if (typeof value === "number" || typeof value === "boolean") return value;
+  if (typeof value === "object") return `'${value.error}`;
+  return `'${value}`;
+}

@@ -1,0 +1,129 @@
+import type { AreaFormat, PatchOp } from "./PatchOp";
+
+type Edge = "EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight" | "InsideHorizontal" | "InsideVertical";
+const ALIGN = { left: "Left", center: "Center", right: "Right", top: "Top", bottom: "Bottom" } as const;
+
+/**
+ * Queues one step of a write plan on an Office.js request context, without syncing. Worksheet proxies are
+ * shared within a batch through `sheets`.
+ *
+ * @example queueOp(context, { kind: "select", sheet: "KPI", address: "G27" }, new Map());
+ */
+export function queueOp(context: Excel.RequestContext, op: PatchOp, sheets: Map<string, Excel.Worksheet>): void {
+  const sheet = (name: string): Excel.Worksheet => {
+    let ws = sheets.get(name);
+    if (!ws) {
+      ws = context.workbook.worksheets.getItem(name);
+      sheets.set(name, ws);
+    }
+    return ws;
+  };
+  switch (op.kind) {
+    case "delete-name":
+      context.workbook.names.getItem(op.name).delete();
+      return;
+    case "delete-sheet":
+      sheet(op.sheet).delete();
+      sheets.delete(op.sheet);
+      return;
+    case "add-sheet": {
+      const ws = context.workbook.worksheets.add(op.sheet);
+      if (op.position !== undefined) ws.position = op.position;
+      sheets.set(op.sheet, ws);
+      return;
+    }
+    case "sheet-options": {
+      const ws = sheet(op.sheet);
+      if (op.showGridLines !== undefined) ws.showGridlines = op.showGridLines;
+      if (op.freeze && op.freeze.rows > 0) ws.freezePanes.freezeRows(op.freeze.rows);
+      if (op.freeze && op.freeze.cols > 0) ws.freezePanes.freezeColumns(op.freeze.cols);
+      return;
+    }
+    case "clear":
+      sheet(op.sheet).getRange(op.address).clear("All");
+      return;
+    case "extend-table":
+      context.workbook.tables.getItem(op.table).columns.add(undefined, undefined, op.header);
+      return;
+    case "number-formats":
+      sheet(op.sheet).getRange(op.address).numberFormat = op.formats;
+      return;
+    case "values":
+      sheet(op.sheet).getRange(op.address).values = op.values;
+      return;
+    case "hyperlink":
+      sheet(op.sheet).getRange(op.address).hyperlink = op.link;
+      return;
+    case "format":
+      applyFormat(sheet(op.sheet).getRanges(op.addresses.join(",")).format, op.format, op.inside);
+      return;
+    case "merge":
+      sheet(op.sheet).getRange(op.address).merge(op.across);
+      return;
+    case "column-width":
+      sheet(op.sheet).getRange(op.address).format.columnWidth = op.points;
+      return;
+    case "row-height":
+      sheet(op.sheet).getRange(op.address).format.rowHeight = op.points;
+      return;
+    case "add-table": {
+      const table = sheet(op.sheet).tables.add(op.address, true);
+      table.name = op.name;
+      if (op.style) table.style = op.style;
+      return;
+    }
+    case "page-layout": {
+      const layout = sheet(op.sheet).pageLayout;
+      layout.paperSize = "A4";
+      layout.orientation = op.print.orientation === "landscape" ? "Landscape" : "Portrait";
+      if (op.print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+      if (op.print.centerHorizontally !== undefined) layout.centerHorizontally = op.print.centerHorizontally;
+      if (op.print.area) layout.setPrintArea(op.print.area);
+      return;
+    }
+    case "add-name": {
+      const item = context.workbook.names.add(op.name, op.ref.startsWith("=") ? op.ref : `=${op.ref}`);
+      item.visible = false;
+      return;
+    }
+    case "select": {
+      const ws = sheet(op.sheet);
+      ws.activate();
+      ws.getRange(op.address).select();
+      return;
+    }
+  }
+}
+
+/** Sets every part of a look on a range format (of one range or of many areas at once). */
+function applyFormat(target: Excel.RangeFormat, format: AreaFormat, inside = { rows: false, cols: false }): void {
+  if (format.fill) target.fill.color = format.fill;
+  const font = format.font;
+  if (font) {
+    if (font.bold !== undefined) target.font.bold = font.bold;
+    if (font.italic !== undefined) target.font.italic = font.italic;
+    if (font.underline !== undefined) target.font.underline = font.underline ? "Single" : "None";
+    if (font.color) target.font.color = font.color;
+    if (font.size) target.font.size = font.size;
+    if (font.name) target.font.name = font.name;
+  }
+  if (format.horizontalAlignment) target.horizontalAlignment = ALIGN[format.horizontalAlignment];
+  if (format.verticalAlignment) target.verticalAlignment = ALIGN[format.verticalAlignment];
+  if (format.wrapText !== undefined) target.wrapText = format.wrapText;
+  const b = format.borders;
+  if (b) {
+    const edges: Edge[] = [];
+    if (b.top) edges.push("EdgeTop");
+    if (b.bottom) edges.push("EdgeBottom");
+    if (b.left) edges.push("EdgeLeft");
+    if (b.right) edges.push("EdgeRight");
+    if ((b.top || b.bottom) && inside.rows) edges.push("InsideHorizontal");
+    if ((b.left || b.right) && inside.cols) edges.push("InsideVertical");
+    for (const edge of edges) {
+      const border = target.borders.getItem(edge);
+      border.style = "Continuous";
+      border.weight = "Thin";
+      if (b.color) border.color = b.color;
+    }
+  }
+}

@@ -1,0 +1,33 @@
+/**
+ * The lowest ExcelApi requirement set the add-in needs: `Worksheet.getRanges` / `RangeAreas` (formats over many
+ * areas at once) and `PageLayout` (A4 print setup) are ExcelApi 1.9. The manifest's `<Requirements>` names it,
+ * so Office does not offer the add-in where it cannot run; {@link missingExcelApi} checks again at run time.
+ */
+export const REQUIRED_EXCEL_API = "1.9";
+
+/** Reading merged areas (`Range.getMergedAreasOrNullObject`) needs ExcelApi 1.13; older Excel reads without. */
+export const MERGED_AREAS_EXCEL_API = "1.13";
+
+/** The part of `Office.context.requirements` the check uses. */
+export interface RequirementSetSupport {
+  isSetSupported(name: string, minVersion?: string): boolean;
+}
+
+/**
+ * The ExcelApi version this Excel lacks, or null when it has what the add-in needs.
+ *
+ * @example missingExcelApi(Office.context.requirements) // null, or "ExcelApi 1.9" on Excel 2016
+ */
+export function missingExcelApi(requirements: RequirementSetSupport | undefined): string | null {
+  if (!requirements || !requirements.isSetSupported("ExcelApi", REQUIRED_EXCEL_API)) return `ExcelApi ${REQUIRED_EXCEL_API}`;
+  return null;
+}
+
+/**
+ * True when this Excel can read merged areas.
+ *
+ * @example supportsMergedAreas(Office.context.requirements) // true on Microsoft 365
+ */
+export function supportsMergedAreas(requirements: RequirementSetSupport | undefined): boolean {
+  return requirements?.isSetSupported("ExcelApi", MERGED_AREAS_EXCEL_API) === true;
+}

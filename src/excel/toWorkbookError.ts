@@ -1,0 +1,48 @@
+import type { WorkbookError, WorkbookErrorKind } from "../core/WorkbookPort";
+
+/** Office.js error codes (OfficeExtension.Error.code) and what they mean for the user. */
+const KIND_OF_CODE: Record<string, WorkbookErrorKind> = {
+  InvalidOperationInCellEditMode: "cell-edit-mode",
+  AccessDenied: "protected",
+  RequestPayloadSizeLimitExceeded: "too-large",
+  ResponsePayloadSizeLimitExceeded: "too-large",
+  RangeExceedsLimit: "too-large",
+  OperationCellsExceedLimit: "too-large",
+  ApiNotFound: "unsupported",
+  ItemNotFound: "sheet-not-found",
+};
+
+/**
+ * Builds the error a port throws.
+ *
+ * @example throw workbookError("protected", "Sheet KPI is protected")
+ */
+export function workbookError(kind: WorkbookErrorKind, detail?: string): WorkbookError {
+  const error = new Error(detail ? `${kind}: ${detail}` : kind) as WorkbookError;
+  error.name = "WorkbookError";
+  error.kind = kind;
+  if (detail !== undefined) error.detail = detail;
+  return error;
+}
+
+/**
+ * True for an error a port threw.
+ *
+ * @example isWorkbookError(workbookError("too-large")) // true
+ */
+export function isWorkbookError(e: unknown): e is WorkbookError {
+  return e instanceof Error && e.name === "WorkbookError" && typeof (e as Partial<WorkbookError>).kind === "string";
+}
+
+/**
+ * Translates whatever Office.js threw (a `RichApi.Error` with a `code`) into a {@link WorkbookError}, so that
+ * front ends show a clear message: a cell being edited, a protected sheet, a sheet too large for one request.
+ *
+ * @example toWorkbookError({ code: "InvalidOperationInCellEditMode", message: "…" }).kind // "cell-edit-mode"
+ */
+export function toWorkbookError(e: unknown): WorkbookError {
+  if (isWorkbookError(e)) return e;
+  const code = typeof e === "object" && e !== null && "code" in e ? String((e as { code: unknown }).code) : "";
+  const message = e instanceof Error ? e.message : typeof e === "object" && e !== null && "message" in e ? String((e as { message: unknown }).message) : String(e);
+  return workbookError(KIND_OF_CODE[code] ?? "unknown", code ? `${code}: ${message}` : message);
+}

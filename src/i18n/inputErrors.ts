@@ -1,0 +1,45 @@
+import type { InputError, InputErrorCode } from "../xlsx/InputError";
+import type { Lang } from "./Lang";
+
+/** One-line messages per input error code; `{name}` is replaced by the error's param of that name. */
+export const INPUT_ERROR_MESSAGES: Record<Lang, Record<InputErrorCode, string>> = {
+  ja: {
+    empty: "ファイルが空です（0 バイト）",
+    corrupt: "Excel ブックとして読めません。ファイルが壊れているか、.xlsx ではありません（{detail}）",
+    encrypted: "パスワードで保護されたブックは読めません。Excel でパスワードを解除して保存し直してください",
+    "legacy-xls": "古い Excel 97-2003 形式（.xls）のファイルです。Excel で「Excel ブック (*.xlsx)」として保存し直してください",
+    "binary-csv": "CSV として読めません（バイナリ、または UTF-8・Shift_JIS 以外の文字コード）。CSV (UTF-8) で保存し直してください",
+    "malformed-csv": "CSV の {line} 行目付近を読めません（引用符 \" が閉じていない可能性があります）",
+    "unsupported-type": "対応していないファイル形式です（{extension}）。.xlsx、.xlsm、.csv のファイルを指定してください",
+  },
+  en: {
+    empty: "The file is empty (0 bytes)",
+    corrupt: "The file cannot be read as an Excel workbook: it is damaged or not an .xlsx file ({detail})",
+    encrypted: "The workbook is password-protected. Remove the password in Excel and save it again",
+    "legacy-xls": "This is an old Excel 97-2003 file (.xls). Save it as an Excel Workbook (*.xlsx) in Excel and try again",
+    "binary-csv": "The file cannot be read as CSV (binary data, or an encoding other than UTF-8 or Shift_JIS). Save it as CSV UTF-8",
+    "malformed-csv": "The CSV cannot be read near line {line} (a quote \" may not be closed)",
+    "unsupported-type": "Unsupported file type ({extension}). Choose an .xlsx, .xlsm or .csv file",
+  },
+};
+
+/**
+ * The one-line message of an input error in Japanese (default) or English. A parenthesised part whose params are
+ * all missing or empty is left out.
+ *
+ * @example inputErrorMessage(new InputError("legacy-xls")) // "古い Excel 97-2003 形式（.xls）のファイルです。…"
+ * @example inputErrorMessage(new InputError("unsupported-type", { extension: ".pdf" }), "en")
+ * // "Unsupported file type (.pdf). Choose an .xlsx, .xlsm or .csv file"
+ */
+export function inputErrorMessage(err: Pick<InputError, "code" | "params">, lang: Lang = "ja"): string {
+  const template = INPUT_ERROR_MESSAGES[lang][err.code] ?? err.code;
+  const param = (name: string): string => {
+    const v = err.params[name];
+    return v === undefined || v === null ? "" : String(v);
+  };
+  return template
+    .replace(/\s?[(（]([^()（）]*\{(\w+)\}[^()（）]*)[)）]/g, (whole, _inner: string, name: string) =>
+      param(name) === "" ? "" : whole,
+    )
+    .replace(/\{(\w+)\}/g, (_, name: string) => param(name));
+}

@@ -1,0 +1,167 @@
+import type ExcelJS from "exceljs";
+import type { CellValue } from "../core/SheetSnapshot";
+import type { CellFormat, CellWrite, ColumnWrite, SheetWrite, WorkbookPatch } from "../core/WorkbookPatch";
+import { cellAddress, columnLetters } from "../core/cellAddress";
+
+const argb = (hex: string): { argb: string } => ({ argb: `FF${hex.replace(/^#/, "").toUpperCase()}` });
+
+/**
+ * The exceljs style of a write plan's cell format.
+ *
+ * @example toExcelStyle({ fill: "#C6EFCE", font: { bold: true } }).fill // { type: "pattern", pattern: "solid", fgColor: { argb: "FFC6EFCE" } }
+ */
+export function toExcelStyle(format: CellFormat = {}): Partial<ExcelJS.Style> {
+  const style: Partial<ExcelJS.Style> = {};
+  if (format.numberFormat !== undefined) style.numFmt = format.numberFormat;
+  if (format.fill) style.fill = { type: "pattern", pattern: "solid", fgColor: argb(format.fill) };
+  if (format.font) {
+    const { bold, italic, underline, color, size, name } = format.font;
+    const font: Partial<ExcelJS.Font> = {};
+    if (bold !== undefined) font.bold = bold;
+    if (italic !== undefined) font.italic = italic;
+    if (underline !== undefined) font.underline = underline;
+    if (color) font.color = argb(color);
+    if (size !== undefined) font.size = size;
+    if (name) font.name = name;
+    style.font = font;
+  }
+  const alignment: Partial<ExcelJS.Alignment> = {};
+  if (format.horizontalAlignment) alignment.horizontal = format.horizontalAlignment;
+  if (format.verticalAlignment) alignment.vertical = format.verticalAlignment === "center" ? "middle" : format.verticalAlignment;
+  if (format.wrapText !== undefined) alignment.wrapText = format.wrapText;
+  if (Object.keys(alignment).length > 0) style.alignment = alignment;
+  if (format.borders) {
+    const edge = { style: "thin" as const, ...(format.borders.color ? { color: argb(format.borders.color) } : {}) };
+    const border: Partial<ExcelJS.Borders> = {};
+    for (const side of ["top", "bottom", "left", "right"] as const) if (format.borders[side]) border[side] = edge;
+    style.border = border;
+  }
+  return style;
+}
+
+function cellValue(value: CellValue, hyperlink?: string): ExcelJS.CellValue {
+  if (value !== null && typeof value === "object") return { error: value.error } as ExcelJS.CellErrorValue;
+  if (hyperlink && typeof value === "string") {
+    // An in-workbook link as a HYPERLINK formula: exceljs writes `#…` targets as broken external relationships.
+    if (!hyperlink.startsWith("#")) return { text: value, hyperlink } as ExcelJS.CellHyperlinkValue;
+    const q = (t: string): string => `"${t.replace(/"/g, '""')}"`;
+    return { formula: `HYPERLINK(${q(hyperlink)},${q(value)})`, result: value } as ExcelJS.CellFormulaValue;
+  }
+  return value;
+}
+
+function writeCell(ws: ExcelJS.Worksheet, w: CellWrite): void {
+  const cell = ws.getCell(w.row, w.col);
+  cell.value = cellValue(w.value, w.hyperlink);
+  cell.style = toExcelStyle(w.format);
+}
+
+function setName(wb: ExcelJS.Workbook, name: string, ref: string): void {
+  const key = name.toLowerCase();
+  wb.definedNames.model = wb.definedNames.model.filter((n) => n.name.toLowerCase() !== key);
+  wb.definedNames.add(ref, name);
+}
+
+function applyColumn(wb: ExcelJS.Workbook, c: ColumnWrite): void {
+  const ws = wb.getWorksheet(c.sheet);
+  if (!ws) throw new Error(`applyPatch: no sheet named ${c.sheet}`);
+  if (c.clear) {
+    for (let r = c.clear.top; r <= c.clear.bottom; r++) writeCell(ws, { row: r, col: c.col, value: null });
+  }
+  writeCell(ws, c.header);
+  for (const w of c.cells) writeCell(ws, w);
+  if (c.width !== undefined) ws.getColumn(c.col).width = c.width;
+  if (c.extendTable) {
+    const table = ws.getTable(c.extendTable) as unknown as { table: ExcelTableModel } | undefined;
+    if (table) extendTable(table.table, String(c.header.value ?? ""));
+  }
+  setName(wb, c.ownerName, c.ownerRef);
+}
+
+/** The parts of exceljs's model of a loaded table that a column extension changes. */
+interface ExcelTableModel {
+  ref?: string;
+  tableRef?: string;
+  autoFilterRef?: string;
+  columns: { name: string; filterButton?: boolean; totalsRowFunction?: string }[];
+}
+
+function extendTable(model: ExcelTableModel, header: string): void {
+  const widen = (ref: string | undefined): string | undefined =>
+    ref?.replace(/([A-Z]+)(\d+)$/, (_, letters: string, row: string) => `${nextLetters(letters)}${row}`);
+  model.columns.push({ name: header, filterButton: model.columns.some((c) => c.filterButton), totalsRowFunction: "none" });
+  model.tableRef = widen(model.tableRef ?? model.ref);
+  if (model.ref) model.ref = widen(model.ref);
+  if (model.autoFilterRef) model.autoFilterRef = widen(model.autoFilterRef);
+}
+
+function nextLetters(letters: string): string {
+  let n = 0;
+  for (const ch of letters) n = n * 26 + ch.charCodeAt(0) - 64;
+  return columnLetters(n + 1);
+}
+
+function applySheet(wb: ExcelJS.Workbook, s: SheetWrite): void {
+  const old = s.replaces ? wb.getWorksheet(s.replaces) : undefined;
+  const orderNo = old ? (old as unknown as { orderNo: number }).orderNo : undefined;
+  if (old) wb.removeWorksheet(old.id);
+  const ws = wb.addWorksheet(s.name, {
+    views: [
+      {
+        showGridLines: s.showGridLines ?? true,
+        ...(s.freeze && (s.freeze.rows || s.freeze.cols)
+          ? { state: "frozen" as const, xSplit: s.freeze.cols, ySplit: s.freeze.rows }
+          : {}),
+      },
+    ],
+  });
+  if (orderNo !== undefined) (ws as unknown as { orderNo: number }).orderNo = orderNo;
+  if (s.print) {
+    ws.pageSetup = {
+      ...ws.pageSetup,
+      paperSize: 9,
+      orientation: s.print.orientation,
+      fitToPage: s.print.fitToWidth,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      horizontalCentered: s.print.centerHorizontally ?? false,
+      ...(s.print.area ? { printArea: s.print.area } : {}),
+    };
+  }
+  for (const [c, w] of Object.entries(s.columnWidths)) ws.getColumn(Number(c)).width = w;
+  for (const [r, h] of Object.entries(s.rowHeights)) ws.getRow(Number(r)).height = h;
+  if (s.table) {
+    const t = s.table;
+    const at = (row: number, col: number): string =>
+      String(s.cells.find((w) => w.row === row && w.col === col)?.value ?? "");
+    const columns = [];
+    for (let c = t.left; c <= t.right; c++) columns.push({ name: at(t.top, c), filterButton: true });
+    const rows = [];
+    for (let r = t.top + 1; r <= t.bottom; r++) rows.push(columns.map(() => null));
+    ws.addTable({
+      name: t.name,
+      ref: cellAddress(t.top, t.left),
+      headerRow: true,
+      style: { theme: (t.style ?? "TableStyleMedium2") as ExcelJS.TableStyleProperties["theme"], showRowStripes: true },
+      columns,
+      rows,
+    });
+  }
+  for (const w of s.cells) writeCell(ws, w);
+  for (const m of s.merges) ws.mergeCells(m.top, m.left, m.bottom, m.right);
+  setName(wb, s.ownerName, s.ownerRef);
+}
+
+/**
+ * Applies the engine's write plan to an exceljs workbook in memory, as-is: the owned status column (emptied
+ * where it was, rewritten, the KPI Table extended when asked), then each owned sheet (the earlier one deleted and
+ * the new one put at its place in the sheet order), and the defined names that mark what the add-in owns.
+ *
+ * @example
+ * const wb = new ExcelJS.Workbook(); await wb.xlsx.load(bytes);
+ * applyPatch(wb, buildWorkbookPatch(result, options));
+ */
+export function applyPatch(workbook: ExcelJS.Workbook, patch: WorkbookPatch): void {
+  if (patch.column) applyColumn(workbook, patch.column);
+  for (const s of patch.sheets) applySheet(workbook, s);
+}

@@ -1,0 +1,215 @@
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import type { CheckResult } from "../core/CheckResult";
+import { buildWorkbookPatch } from "../core/writeback/buildWorkbookPatch";
+import type { ExistingWorkbook, WriteOptions } from "../core/writeback/WriteOptions";
+import { applyPatch } from "./applyPatch";
+import { InputError } from "./InputError";
+import { sniffContainer } from "./_lib/sniffContainer";
+import { worksheetSnapshot } from "./_lib/worksheetSnapshot";
+
+/** A part of the file that exceljs would drop on rewriting it. */
+export type DroppedPartKind =
+  | "chart" | "chartsheet" | "pivot-table" | "vba-project" | "slicer" | "timeline" | "external-link"
+  | "drawing-shape" | "sparkline" | "form-control" | "embedded-object" | "threaded-comment"
+  | "data-connection" | "data-model" | "other";
+
+/**
+ * Why a workbook was not written: it holds parts that exceljs would silently lose, each named by kind and path.
+ * Typed data, like `InputError`: `code` and `parts`, the message rendered by the front end.
+ *
+ * @example if (e instanceof WorkbookWriteError) e.parts // [{ kind: "chart", path: "xl/charts/chart1.xml" }]
+ */
+export class WorkbookWriteError extends Error {
+  readonly code = "dropped-parts";
+
+  constructor(readonly parts: { kind: DroppedPartKind; path: string }[]) {
+    super(`dropped-parts: ${parts.map((p) => p.path).join(", ")}`);
+    this.name = "WorkbookWriteError";
+  }
+}
+
+/** Parts exceljs reads and writes back (its reader's own list), and parts it may drop without loss. */
+const KEPT = /^(\[Content_Types\]\.xml|_rels\/\.rels|docProps\/(app|core)\.xml|xl\/(workbook\.xml|_rels\/workbook\.xml\.rels|sharedStrings\.xml|styles\.xml|theme\/[^/]+\.xml|media\/[^/]+|worksheets\/(_rels\/)?sheet\d+\.xml(\.rels)?|drawings\/(_rels\/)?\w+\.xml(\.rels)?|drawings\/vmlDrawing\d+\.vml|comments\d+\.xml|tables\/table\d+\.xml|calcChain\.xml|printerSettings\/[^/]+))$/;
+const KINDS: [RegExp, DroppedPartKind][] = [
+  [/^xl\/charts\//, "chart"], [/^xl\/chartsheets\//, "chartsheet"], [/^xl\/pivot(Tables|Cache)\//, "pivot-table"],
+  [/vbaProject\.bin$/, "vba-project"], [/^xl\/slicer(s|Caches)\//, "slicer"], [/^xl\/timeline(s|Caches)\//, "timeline"],
+  [/^xl\/externalLinks\//, "external-link"], [/^xl\/(ctrlProps|activeX)\//, "form-control"],
+  [/^xl\/embeddings\//, "embedded-object"], [/^xl\/threadedComments\//, "threaded-comment"],
+  [/^xl\/(connections\.xml|queryTables\/)/, "data-connection"], [/^xl\/model\//, "data-model"],
+];
+
+/**
+ * Package parts linked from the package or the workbook that need nothing in the sheets or in workbook.xml, so
+ * that they can be copied over as they are: custom document properties (sensitivity labels), the thumbnail,
+ * custom XML (SharePoint metadata), add-in task panes, the people of comments.
+ */
+const CARRIED = /\/(custom-properties|metadata\/thumbnail|customXml|webextensiontaskpanes|person)$/;
+
+interface Rel { xml: string; id: string; type: string; target: string; external: boolean }
+
+const relsOf = (xml: string): Rel[] =>
+  [...xml.matchAll(/<Relationship\b[^>]*?\/?>/g)].map((m) => {
+    const at = (a: string): string => new RegExp(`\\b${a}="([^"]*)"`).exec(m[0])?.[1] ?? "";
+    return { xml: m[0], id: at("Id"), type: at("Type"), target: at("Target"), external: at("TargetMode") === "External" };
+  });
+
+/** The part a relationship of the rels file `relsPath` points at. */
+function resolve(relsPath: string, target: string): string {
+  if (target.startsWith("/")) return target.slice(1);
+  const parts = relsPath.replace(/_rels\/[^/]+$/, "").split("/").filter(Boolean);
+  for (const seg of target.split("/")) if (seg === "..") parts.pop(); else if (seg !== ".") parts.push(seg);
+  return parts.join("/");
+}
+
+const relsPathOf = (part: string): string => part.replace(/([^/]+)$/, "_rels/$1.rels");
+
+async function text(zip: JSZip, path: string): Promise<string> {
+  return (await zip.file(path)?.async("string")) ?? "";
+}
+
+/** The carried parts of a package: per rels file of the package and workbook, the links to carry and every part they reach. */
+async function carriedParts(zip: JSZip): Promise<{ links: { rels: string; rel: Rel }[]; parts: Set<string> }> {
+  const links: { rels: string; rel: Rel }[] = [];
+  const parts = new Set<string>();
+  for (const rels of ["_rels/.rels", "xl/_rels/workbook.xml.rels"]) {
+    for (const rel of relsOf(await text(zip, rels))) {
+      if (rel.external || !CARRIED.test(rel.type)) continue;
+      links.push({ rels, rel });
+      const todo = [resolve(rels, rel.target)];
+      while (todo.length) {
+        const part = todo.pop()!;
+        if (parts.has(part) || !zip.file(part)) continue;
+        parts.add(part);
+        const own = relsPathOf(part);
+        if (!zip.file(own)) continue;
+        parts.add(own);
+        for (const r of relsOf(await text(zip, own))) if (!r.external) todo.push(resolve(own, r.target));
+      }
+    }
+  }
+  return { links, parts };
+}
+
+/** Copies the carried parts, their links and content types into the written package. */
+async function carryOver(from: JSZip, to: JSZip, carried: Awaited<ReturnType<typeof carriedParts>>): Promise<void> {
+  let types = await text(to, "[Content_Types].xml");
+  const fromTypes = await text(from, "[Content_Types].xml");
+  for (const part of carried.parts) {
+    if (to.file(part)) continue;
+    to.file(part, await from.file(part)!.async("uint8array"));
+    const ext = part.split(".").pop()!;
+    if (types.includes(`PartName="/${part}"`) || new RegExp(`Extension="${ext}"`, "i").test(types)) continue;
+    const override = new RegExp(`<Override\\b[^>]*PartName="/${part.replace(/[.[\]]/g, "\\$&")}"[^>]*/>`).exec(fromTypes)?.[0];
+    const dflt = new RegExp(`<Default\\b[^>]*Extension="${ext}"[^>]*/>`, "i").exec(fromTypes)?.[0];
+    if (override ?? dflt) types = types.replace("</Types>", `${override ?? dflt}</Types>`);
+  }
+  to.file("[Content_Types].xml", types);
+  for (const { rels, rel } of carried.links) {
+    let xml = await text(to, rels);
+    if (relsOf(xml).some((r) => r.type === rel.type && resolve(rels, r.target) === resolve(rels, rel.target))) continue;
+    const ids = new Set(relsOf(xml).map((r) => r.id));
+    let id = rel.id;
+    for (let i = 1; ids.has(id); i++) id = `rIdKpiCheck${i}`;
+    xml = xml.replace("</Relationships>", `${rel.xml.replace(/\bId="[^"]*"/, `Id="${id}"`)}</Relationships>`);
+    to.file(rels, xml);
+  }
+}
+
+async function droppedParts(zip: JSZip, carried: Set<string>): Promise<{ kind: DroppedPartKind; path: string }[]> {
+  const out: { kind: DroppedPartKind; path: string }[] = [];
+  for (const path of Object.keys(zip.files).filter((p) => !zip.files[p].dir && !carried.has(p))) {
+    if (!KEPT.test(path)) {
+      out.push({ kind: KINDS.find(([re]) => re.test(path))?.[1] ?? "other", path });
+    } else if (/^xl\/drawings\/\w+\.xml$/.test(path)) {
+      // exceljs keeps pictures only: charts, shapes, text boxes and groups would vanish.
+      if (/<(\w+:)?(graphicFrame|sp|grpSp|cxnSp)[\s>]/.test(await text(zip, path))) out.push({ kind: "drawing-shape", path });
+    } else if (/^xl\/worksheets\/sheet\d+\.xml$/.test(path)) {
+      if (/<(\w+:)?sparklineGroups[\s>]/.test(await text(zip, path))) out.push({ kind: "sparkline", path });
+    }
+  }
+  return out;
+}
+
+interface RawName { xml: string; name: string; localSheetId?: number; text: string }
+
+const unescapeXml = (s: string): string =>
+  s.replace(/&(lt|gt|quot|apos|amp|#x[0-9a-f]+|#\d+);/gi, (_, e: string) =>
+    e[0] === "#" ? String.fromCodePoint(parseInt(e.slice(e[1].toLowerCase() === "x" ? 2 : 1), e[1].toLowerCase() === "x" ? 16 : 10))
+      : ({ lt: "<", gt: ">", quot: '"', apos: "'", amp: "&" } as Record<string, string>)[e.toLowerCase()]);
+
+function definedNames(workbookXml: string): RawName[] {
+  return [...workbookXml.matchAll(/<definedName\b([^>]*?)(?:\/>|>([\s\S]*?)<\/definedName>)/g)].map((m) => {
+    const attr = (a: string): string | undefined => new RegExp(`\\b${a}="([^"]*)"`).exec(m[1])?.[1];
+    const local = attr("localSheetId");
+    return { xml: m[0], name: unescapeXml(attr("name") ?? ""), localSheetId: local === undefined ? undefined : Number(local), text: unescapeXml(m[2] ?? "") };
+  });
+}
+
+const sheetOrder = (workbookXml: string): string[] =>
+  [...workbookXml.matchAll(/<sheet\b[^>]*\bname="([^"]*)"/g)].map((m) => unescapeXml(m[1]));
+
+/** The defined names of the output: the user's exactly as they were, the add-in's (hidden) as exceljs wrote them. */
+function mergeNames(inXml: string, outXml: string, owned: Set<string>, ourSheets: Set<string>, replaced: Set<string>): string {
+  const inOrder = sheetOrder(inXml);
+  const outOrder = sheetOrder(outXml);
+  const user = definedNames(inXml).filter(
+    (n) => !owned.has(n.name.toLowerCase()) && !(n.localSheetId !== undefined && replaced.has(inOrder[n.localSheetId])),
+  );
+  const ours = definedNames(outXml)
+    .filter((n) => owned.has(n.name.toLowerCase()) || (n.localSheetId !== undefined && ourSheets.has(outOrder[n.localSheetId])))
+    .map((n) => (owned.has(n.name.toLowerCase()) ? n.xml.replace("<definedName ", '<definedName hidden="1" ') : n.xml));
+  const all = [...user.map((n) => n.xml), ...ours];
+  const block = all.length ? `<definedNames>${all.join("")}</definedNames>` : "";
+  const stripped = outXml.replace(/<definedNames>[\s\S]*?<\/definedNames>|<definedNames\/>/, "");
+  return stripped.replace(/<\/sheets>/, `</sheets>${block}`);
+}
+
+/**
+ * Writes the add-in's outputs into a copy of an .xlsx file: loads the bytes with exceljs, applies
+ * `buildWorkbookPatch` and returns the new file's bytes. Everything the user wrote is kept — their defined
+ * names exactly as they were (exceljs alone would drop formula and sheet-scope names) — and a file with parts
+ * exceljs would drop (charts, pivot tables, VBA, slicers, shapes, external links, …) is refused with a
+ * `WorkbookWriteError` naming them rather than silently losing them; parts that need nothing in the sheets
+ * (custom properties, custom XML, thumbnail, task panes) are copied over as they are. The add-in's markers are
+ * hidden names. Bytes that are no workbook throw the reader's `InputError` (`encrypted`, `legacy-xls`, …).
+ *
+ * @example
+ * const bytes = await writeCheckedWorkbook(readFileSync("kpi.xlsx"), result, { lang: "ja", findingsSheet: true });
+ */
+export async function writeCheckedWorkbook(
+  input: Uint8Array,
+  result: CheckResult,
+  options: Omit<WriteOptions, "existing">,
+): Promise<Uint8Array> {
+  const container = sniffContainer(input);
+  if (container !== "zip") {
+    const code = { empty: "empty", "ole-encrypted": "encrypted", ole: "legacy-xls", other: "corrupt" } as const;
+    throw new InputError(code[container]);
+  }
+  const zip = await JSZip.loadAsync(input);
+  const carried = await carriedParts(zip);
+  const dropped = await droppedParts(zip, carried.parts);
+  if (dropped.length > 0) throw new WorkbookWriteError(dropped);
+  const inXml = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
+
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(input as unknown as Parameters<typeof wb.xlsx.load>[0]);
+  const kpiWs = wb.getWorksheet(result.sheetName);
+  const existing: ExistingWorkbook = {
+    sheetNames: wb.worksheets.map((ws) => ws.name),
+    definedNames: Object.fromEntries(definedNames(inXml).filter((n) => n.localSheetId === undefined).map((n) => [n.name, n.text])),
+    tables: wb.worksheets.flatMap((ws) => ws.getTables().map((t) => ({ name: (t as unknown as { table: { name: string } }).table.name, sheet: ws.name }))),
+    ...(kpiWs ? { kpiSheet: worksheetSnapshot(kpiWs, Boolean(wb.properties?.date1904)) } : {}),
+  };
+  const patch = buildWorkbookPatch(result, { ...options, existing });
+  applyPatch(wb, patch);
+
+  const out = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
+  const owned = new Set([...patch.sheets.map((s) => s.ownerName), ...(patch.column ? [patch.column.ownerName] : [])].map((n) => n.toLowerCase()));
+  const replaced = new Set(patch.sheets.flatMap((s) => (s.replaces ? [s.replaces] : [])));
+  const outXml = await out.file("xl/workbook.xml")!.async("string");
+  out.file("xl/workbook.xml", mergeNames(inXml, outXml, owned, new Set(patch.sheets.map((s) => s.name)), replaced));
+  await carryOver(zip, out, carried);
+  return out.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+}

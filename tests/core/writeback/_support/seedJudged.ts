@@ -1,0 +1,70 @@
+/* The seed page's 24 KPIs as judged KPIs: texts from tests/fixtures/layouts/seed-kpis.json (the page as
+   published), statuses from tests/fixtures/writeback/seed-statuses.tsv (kpi-rules.md §5). */
+import { readFileSync } from "fs";
+import { join } from "path";
+import type { JudgedKpi } from "../../../../src/core/JudgedKpi";
+import type { KpiField } from "../../../../src/core/KpiRecord";
+import type { KpiStatus } from "../../../../src/core/KpiStatus";
+import { makeRecord } from "../../../_helpers/makeRecord";
+
+const FIXTURES = join(__dirname, "../../../fixtures");
+
+/** One KPI of the seed as the page shows it; null where the page has no such row or cell. */
+export interface SeedKpi {
+  fiscalYear: string;
+  no: number;
+  title: string;
+  description: string | null;
+  scope: string | null;
+  target: string | null;
+  resultLabel: string | null;
+  result: string | null;
+  commitment: string | null;
+}
+
+export const seedKpis: SeedKpi[] = JSON.parse(readFileSync(join(FIXTURES, "layouts/seed-kpis.json"), "utf8"));
+
+/** The seed page's text, as published. */
+export const seedPage: string = readFileSync(join(FIXTURES, "layouts/seed-page.txt"), "utf8");
+
+const statuses = new Map(
+  readFileSync(join(FIXTURES, "writeback/seed-statuses.tsv"), "utf8")
+    .split("\n")
+    .filter((l) => l && !l.startsWith("#") && !l.startsWith("fiscalYear"))
+    .map((l) => l.split("\t"))
+    .map(([fy, no, status]) => [`${fy}/${no}`, status as KpiStatus]),
+);
+
+/** A judged KPI on `row` from field texts (null/undefined fields left out), with a status. */
+export function judged(
+  row: number,
+  fields: Partial<Record<KpiField, string | number | null>>,
+  status: KpiStatus,
+  fiscalYear: number | null = Number(String(fields.fiscalYear ?? "").replace(/\D/g, "")) || null,
+): JudgedKpi {
+  const present = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== null && v !== undefined));
+  const record = makeRecord(row, present);
+  return {
+    record,
+    fiscalYear,
+    no: typeof fields.no === "number" ? fields.no : null,
+    row,
+    title: String(fields.title ?? ""),
+    target: String(fields.target ?? ""),
+    result: String(fields.result ?? ""),
+    status,
+    components: [],
+  };
+}
+
+/** The seed's KPIs, one per sheet row from row 2, in page order, with their statuses of kpi-rules.md §5. */
+export function seedJudged(): JudgedKpi[] {
+  return seedKpis.map((k, i) => {
+    const fy = Number(k.fiscalYear.replace(/\D/g, ""));
+    const status = statuses.get(`${fy}/${k.no}`);
+    if (!status) throw new Error(`no status for ${fy}/${k.no}`);
+    const { resultLabel: _label, ...fields } = k;
+    void _label;
+    return judged(i + 2, fields, status);
+  });
+}

@@ -1,0 +1,172 @@
+import { cellAddress, parseCellAddress } from "../../../src/core/cellAddress";
+
+/** One cell of the fake workbook: what Excel would hold. */
+export interface FakeCell {
+  value: string | number | boolean | null;
+  /** The text Excel shows; derived from the value when absent. */
+  text?: string;
+  formula?: string;
+  numberFormat: string;
+  quotePrefix?: boolean;
+  fill?: string;
+  font: { bold?: boolean; italic?: boolean; underline?: string; color?: string; size?: number; name?: string };
+  horizontalAlignment?: string;
+  verticalAlignment?: string;
+  wrapText?: boolean;
+  borders: Record<string, { style?: string; color?: string; weight?: string }>;
+  hyperlink?: { address?: string; documentReference?: string; textToDisplay?: string };
+}
+
+export interface Rect {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export interface FakeTable {
+  name: string;
+  sheet: string;
+  rect: Rect;
+  showHeaders: boolean;
+  showTotals: boolean;
+  style?: string;
+}
+
+/** One sheet of the fake workbook. */
+export class FakeSheet {
+  cells = new Map<string, FakeCell>();
+  merges: Rect[] = [];
+  columnWidths = new Map<number, number>();
+  rowHeights = new Map<number, number>();
+  showGridlines = true;
+  frozen = { rows: 0, cols: 0 };
+  pageLayout: Record<string, unknown> = {};
+  protected = false;
+
+  constructor(public name: string) {}
+
+  cell(row: number, col: number): FakeCell {
+    const key = `${row},${col}`;
+    let c = this.cells.get(key);
+    if (!c) {
+      c = { value: null, numberFormat: "General", font: {}, borders: {} };
+      this.cells.set(key, c);
+    }
+    return c;
+  }
+
+  peek(row: number, col: number): FakeCell | undefined {
+    return this.cells.get(`${row},${col}`);
+  }
+
+  /** The used range counting values only (Excel's `getUsedRange(true)`), or null when the sheet is empty. */
+  usedRect(): Rect | null {
+    let r: Rect | null = null;
+    for (const [key, c] of this.cells) {
+      if (c.value === null && c.formula === undefined) continue;
+      const [row, col] = key.split(",").map(Number);
+      r = r
+        ? { top: Math.min(r.top, row), left: Math.min(r.left, col), bottom: Math.max(r.bottom, row), right: Math.max(r.right, col) }
+        : { top: row, left: col, bottom: row, right: col };
+    }
+    return r;
+  }
+
+  /** Values, texts and number formats of a block, as Office.js returns them. */
+  block(rect: Rect): { values: unknown[][]; text: string[][]; numberFormat: string[][] } {
+    const values: unknown[][] = [];
+    const text: string[][] = [];
+    const numberFormat: string[][] = [];
+    for (let row = rect.top; row <= rect.bottom; row++) {
+      const v: unknown[] = [];
+      const t: string[] = [];
+      const f: string[] = [];
+      for (let col = rect.left; col <= rect.right; col++) {
+        const c = this.peek(row, col);
+        v.push(c?.value ?? "");
+        t.push(c ? shownText(c) : "");
+        f.push(c?.numberFormat ?? "General");
+      }
+      values.push(v);
+      text.push(t);
+      numberFormat.push(f);
+    }
+    return { values, text, numberFormat };
+  }
+}
+
+function shownText(c: FakeCell): string {
+  if (c.text !== undefined) return c.text;
+  if (c.value === null) return "";
+  if (typeof c.value === "boolean") return c.value ? "TRUE" : "FALSE";
+  return String(c.value);
+}
+
+/** A workbook in memory that the fake Office.js reads and changes. */
+export class FakeBook {
+  sheets: FakeSheet[] = [];
+  active = "";
+  names = new Map<string, { formula: string; visible: boolean }>();
+  tables: FakeTable[] = [];
+  structureProtected = false;
+  selection?: { sheet: string; address: string };
+
+  sheet(name: string): FakeSheet {
+    const s = this.sheets.find((x) => x.name.toLowerCase() === name.toLowerCase());
+    if (!s) throw Object.assign(new Error(`The requested resource doesn't exist: ${name}`), { code: "ItemNotFound" });
+    return s;
+  }
+
+  has(name: string): boolean {
+    return this.sheets.some((x) => x.name.toLowerCase() === name.toLowerCase());
+  }
+
+  /** Adds a sheet with rows of values (row 1 first), optionally at an origin. */
+  addSheet(name: string, rows: (string | number | boolean | null)[][] = [], origin = { row: 1, col: 1 }): FakeSheet {
+    const s = new FakeSheet(name);
+    rows.forEach((row, r) =>
+      row.forEach((value, c) => {
+        if (value !== null && value !== "") s.cell(origin.row + r, origin.col + c).value = value;
+      }),
+    );
+    this.sheets.push(s);
+    if (!this.active) this.active = name;
+    return s;
+  }
+
+  /** The values of a sheet's cells as a plain grid over a rectangle (for assertions). */
+  grid(sheet: string, address: string): (string | number | boolean | null)[][] {
+    const rect = parseRect(address);
+    const s = this.sheet(sheet);
+    const out: (string | number | boolean | null)[][] = [];
+    for (let row = rect.top; row <= rect.bottom; row++) {
+      const line: (string | number | boolean | null)[] = [];
+      for (let col = rect.left; col <= rect.right; col++) line.push(s.peek(row, col)?.value ?? null);
+      out.push(line);
+    }
+    return out;
+  }
+}
+
+/** Parses `A1`, `A1:C3`, `B:D` (columns) or `3:7` (rows) on a sheet of 1,048,576 × 16,384 cells. */
+export function parseRect(address: string): Rect {
+  const local = address.includes("!") ? address.slice(address.lastIndexOf("!") + 1) : address;
+  const [a, b = a] = local.replace(/\$/g, "").split(":");
+  if (/^[A-Z]+$/i.test(a) && /^[A-Z]+$/i.test(b)) {
+    return { top: 1, bottom: 1048576, left: parseCellAddress(`${a}1`)!.col, right: parseCellAddress(`${b}1`)!.col };
+  }
+  if (/^\d+$/.test(a) && /^\d+$/.test(b)) return { top: Number(a), bottom: Number(b), left: 1, right: 16384 };
+  const s = parseCellAddress(a);
+  const e = parseCellAddress(b);
+  if (!s || !e) throw Object.assign(new Error(`Invalid address ${address}`), { code: "InvalidArgument" });
+  return { top: Math.min(s.row, e.row), left: Math.min(s.col, e.col), bottom: Math.max(s.row, e.row), right: Math.max(s.col, e.col) };
+}
+
+/** The A1 address of a rectangle, qualified by its sheet as Office.js writes it. */
+export function qualified(sheet: string, r: Rect): string {
+  const name = /^[A-Za-z0-9_]+$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+  const a = cellAddress(r.top, r.left);
+  const b = cellAddress(r.bottom, r.right);
+  return `${name}!${a === b ? a : `${a}:${b}`}`;
+}

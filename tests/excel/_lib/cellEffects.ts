@@ -1,0 +1,53 @@
+import type { FakeCell, Rect } from "./FakeBook";
+
+/** Calls `f` for every cell of a rectangle (whole rows and columns are refused: the fake has no need of them). */
+export function forCells(r: Rect, f: (row: number, col: number) => void): void {
+  if ((r.bottom - r.top + 1) * (r.right - r.left + 1) > 5_000_000) throw new Error("fake: range too large to touch cell by cell");
+  for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) f(row, col);
+}
+
+const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)(E[+-]?\d+)?%?$/i;
+
+/**
+ * What Excel makes of a value written through `range.values`, as a user typing it: a leading apostrophe stores
+ * the rest as text; `=` starts a formula; in a cell not formatted as text (`@`), a numeric-looking string
+ * becomes a number (`80%` → 0.8) and `TRUE`/`FALSE` a boolean. The fake applies the rules the adapter must
+ * defend against, so a test sees text turned into something else.
+ */
+export function applyInput(c: FakeCell, v: string | number | boolean): void {
+  c.text = undefined;
+  c.formula = undefined;
+  c.quotePrefix = false;
+  if (typeof v !== "string") {
+    c.value = v;
+    return;
+  }
+  if (v === "") {
+    c.value = null;
+    return;
+  }
+  if (v.startsWith("'")) {
+    c.value = v.slice(1);
+    c.quotePrefix = true;
+    return;
+  }
+  if (c.numberFormat === "@") {
+    c.value = v;
+    return;
+  }
+  if (v.startsWith("=")) {
+    c.formula = v;
+    c.value = "#NAME?";
+    return;
+  }
+  const t = v.trim().replace(/,/g, "");
+  if (NUMBER.test(t)) {
+    c.value = t.endsWith("%") ? Number(t.slice(0, -1)) / 100 : Number(t);
+    return;
+  }
+  if (/^(TRUE|FALSE)$/i.test(t)) {
+    c.value = /^TRUE$/i.test(t);
+    return;
+  }
+  c.value = v;
+}

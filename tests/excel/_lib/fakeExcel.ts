@@ -1,0 +1,289 @@
+import { FakeBook, parseRect, qualified, type FakeCell, type Rect } from "./FakeBook";
+import { fakeCollection, fakeObject } from "./fakeObject";
+import { Recorder, type HostLimits } from "./Recorder";
+import { applyInput, forCells } from "./cellEffects";
+
+/** A fake `Excel` host for one workbook: `run` like `Excel.run`, plus the sync statistics of every run. */
+export interface FakeExcel {
+  book: FakeBook;
+  rec: Recorder;
+  run: <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+  /** Count of `context.sync()` calls so far. */
+  syncs(): number;
+}
+
+/**
+ * Builds a fake Excel around a {@link FakeBook}. Office.js objects are office-addin-mock objects (unloaded
+ * properties read as its error string) behind recording proxies; `context.sync()` is counted and measured, and
+ * Excel on the web's 5 MB request and answer limits are enforced unless `limits.web` is false.
+ *
+ * @example
+ * const excel = fakeExcel(book);
+ * await excel.run((context) => readSheetSnapshot(context));
+ * excel.syncs(); // 1
+ */
+export function fakeExcel(book: FakeBook, limits: HostLimits = {}): FakeExcel {
+  const rec = new Recorder(limits);
+  const context = makeContext(book, rec);
+  return {
+    book,
+    rec,
+    run: async (batch) => batch(context as unknown as Excel.RequestContext),
+    syncs: () => rec.stats.length,
+  };
+}
+
+function guardSheet(book: FakeBook, name: string): void {
+  if (book.sheet(name).protected) Recorder.fail("AccessDenied", `Sheet ${name} is protected.`);
+}
+
+function guardStructure(book: FakeBook): void {
+  if (book.structureProtected) Recorder.fail("AccessDenied", "The workbook structure is protected.");
+}
+
+function makeContext(book: FakeBook, rec: Recorder) {
+  const root = 0;
+  const worksheet = (id: number, name: () => string) => sheetObject(book, rec, id, name);
+  const worksheets = fakeCollection(rec, rec.path("worksheets", root), () => book.sheets.map((s) => ({ data: { name: s.name } })), {
+    navMethods: {
+      getItem: (id: number, name: string) => worksheet(id, () => book.sheet(name).name),
+      getActiveWorksheet: (id: number) => {
+        const name = book.active;
+        return worksheet(id, () => name);
+      },
+      add: (id: number, name: string) => {
+        rec.action("Method", id, "add", [name], () => {
+          guardStructure(book);
+          if (book.has(name)) Recorder.fail("ItemAlreadyExists", `A sheet named ${name} exists.`);
+          book.addSheet(name);
+        });
+        return worksheet(id, () => name);
+      },
+    },
+  });
+  const names = fakeCollection(
+    rec,
+    rec.path("names", root),
+    () => [...book.names].map(([name, n]) => ({ data: { name, formula: n.formula, visible: n.visible } })),
+    {
+      navMethods: {
+        getItem: (id: number, name: string) =>
+          fakeObject(rec, id, {
+            actions: { delete: () => (book.names.has(name) ? book.names.delete(name) : Recorder.fail("ItemNotFound", name)) },
+          }),
+        add: (id: number, name: string, ref: string) => {
+          rec.action("Method", id, "add", [name, ref], () => {
+            if (book.names.has(name)) Recorder.fail("ItemAlreadyExists", name);
+            book.names.set(name, { formula: ref, visible: true });
+          });
+          return fakeObject(rec, id, { setters: { visible: (v: boolean) => (book.names.get(name)!.visible = v) } });
+        },
+      },
+    },
+  );
+  const tables = fakeObject(rec, rec.path("tables", root), {
+    navMethods: {
+      getItem: (id: number, name: string) =>
+        fakeObject(rec, id, {
+          nav: {
+            columns: fakeObject(rec, rec.path("columns", id), {
+              actions: {
+                add: (_index: unknown, _values: unknown, header: string) => {
+                  const t = book.tables.find((x) => x.name === name) ?? Recorder.fail("ItemNotFound", name);
+                  t.rect = { ...t.rect, right: t.rect.right + 1 };
+                  book.sheet(t.sheet).cell(t.rect.top, t.rect.right).value = header;
+                },
+              },
+            }),
+          },
+        }),
+    },
+  });
+  const workbook = fakeObject(rec, rec.path("workbook", root), {
+    nav: {
+      worksheets,
+      names,
+      tables,
+      protection: fakeObject(rec, rec.path("protection", root), { data: () => ({ protected: book.structureProtected }) }),
+    },
+  });
+  return { workbook, sync: () => rec.sync() };
+}
+
+function sheetObject(book: FakeBook, rec: Recorder, id: number, name: () => string) {
+  const sheet = () => book.sheet(name());
+  const range = (rid: number, address: string) => rangeObject(book, rec, rid, name, () => parseRect(address));
+  return fakeObject(rec, id, {
+    data: () => ({ name: sheet().name, position: book.sheets.indexOf(sheet()) }),
+    nav: {
+      protection: fakeObject(rec, rec.path("protection", id), { data: () => ({ protected: sheet().protected }) }),
+      tables: fakeCollection(
+        rec,
+        rec.path("tables", id),
+        () =>
+          book.tables
+            .filter((t) => t.sheet === sheet().name)
+            .map((t) => ({
+              data: { name: t.name, showHeaders: t.showHeaders, showTotals: t.showTotals, rows: { count: t.rect.bottom - t.rect.top - (t.showHeaders ? 1 : 0) - (t.showTotals ? 1 : 0) + 1 } },
+              nested: {
+                columns: (cid: number) =>
+                  fakeCollection(rec, cid, () => {
+                    const s = sheet();
+                    const out: { data: Record<string, unknown> }[] = [];
+                    for (let c = t.rect.left; c <= t.rect.right; c++) out.push({ data: { name: String(s.peek(t.rect.top, c)?.value ?? `Column${c - t.rect.left + 1}`) } });
+                    return out;
+                  }),
+              },
+            })),
+        {
+          navMethods: {
+            add: (tid: number, address: string, hasHeaders: boolean) => {
+              const t = { name: `Table${book.tables.length + 1}`, sheet: name(), rect: parseRect(address), showHeaders: hasHeaders, showTotals: false } as FakeBook["tables"][number];
+              rec.action("Method", tid, "add", [address, hasHeaders], () => book.tables.push(t));
+              return fakeObject(rec, tid, { setters: { name: (v: string) => (t.name = v), style: (v: string) => (t.style = v) } });
+            },
+          },
+        },
+      ),
+      freezePanes: fakeObject(rec, rec.path("freezePanes", id), {
+        actions: { freezeRows: (n: number) => (sheet().frozen.rows = n), freezeColumns: (n: number) => (sheet().frozen.cols = n) },
+      }),
+      pageLayout: fakeObject(rec, rec.path("pageLayout", id), {
+        setters: Object.fromEntries(
+          ["paperSize", "orientation", "zoom", "centerHorizontally"].map((p) => [p, (v: unknown) => (sheet().pageLayout[p] = v)]),
+        ),
+        actions: { setPrintArea: (area: string) => (sheet().pageLayout.printArea = area) },
+      }),
+    },
+    navMethods: {
+      getRange: (rid: number, address: string) => range(rid, address),
+      getRanges: (rid: number, addresses: string) => areasObject(book, rec, rid, name, addresses),
+      getUsedRangeOrNullObject: (rid: number) => {
+        const used = sheet().usedRect();
+        return rangeObject(book, rec, rid, name, () => used);
+      },
+    },
+    actions: {
+      delete: () => {
+        guardStructure(book);
+        const s = sheet();
+        book.sheets.splice(book.sheets.indexOf(s), 1);
+        book.tables = book.tables.filter((t) => t.sheet !== s.name);
+        for (const n of book.names.values()) if (n.formula.includes(`${s.name}'!`) || n.formula.includes(`=${s.name}!`)) n.formula = "=#REF!";
+        if (book.active === s.name) book.active = book.sheets[0]?.name ?? "";
+      },
+      activate: () => (book.active = sheet().name),
+    },
+    setters: {
+      position: (p: number) => {
+        const s = sheet();
+        book.sheets.splice(book.sheets.indexOf(s), 1);
+        book.sheets.splice(p, 0, s);
+      },
+      showGridlines: (v: boolean) => (sheet().showGridlines = v),
+    },
+  });
+}
+
+function rangeObject(book: FakeBook, rec: Recorder, id: number, sheetName: () => string, rect: () => Rect | null): Record<string, never> {
+  const sheet = () => book.sheet(sheetName());
+  const need = (): Rect => rect() ?? Recorder.fail("ItemNotFound", "null range");
+  const cells = (f: (c: FakeCell, row: number, col: number) => void) => {
+    guardSheet(book, sheetName());
+    forCells(need(), (row, col) => f(sheet().cell(row, col), row, col));
+  };
+  const grid = (name: string, apply: (c: FakeCell, v: never) => void) => (v: unknown[][]) => {
+    const r = need();
+    if (!Array.isArray(v) || v.length !== r.bottom - r.top + 1 || v.some((row) => row.length !== r.right - r.left + 1)) {
+      Recorder.fail("InvalidArgument", `${name}: array does not match ${qualified(sheetName(), r)}`);
+    }
+    cells((c, row, col) => {
+      const x = v[row - r.top][col - r.left];
+      if (x !== null) apply(c, x as never);
+    });
+  };
+  return fakeObject(rec, id, {
+    data: () => {
+      const r = rect();
+      if (!r) return { isNullObject: true, address: "", rowCount: 0, columnCount: 0, values: [], text: [], numberFormat: [] };
+      const block = sheet().block(r);
+      return { isNullObject: false, address: qualified(sheetName(), r), rowCount: r.bottom - r.top + 1, columnCount: r.right - r.left + 1, ...block };
+    },
+    nav: { format: formatObject(book, rec, rec.path("format", id), sheetName, () => [need()]) },
+    navMethods: {
+      getMergedAreasOrNullObject: (mid: number) =>
+        fakeObject(rec, mid, {
+          data: () => {
+            const r = rect();
+            const hits = r ? sheet().merges.filter((m) => m.top <= r.bottom && m.bottom >= r.top && m.left <= r.right && m.right >= r.left) : [];
+            return { isNullObject: hits.length === 0, address: hits.map((m) => qualified(sheetName(), m)).join(", ") };
+          },
+        }),
+      getRow: (rid: number, i: number) => {
+        const row = () => ({ ...need(), top: need().top + i, bottom: need().top + i });
+        return fakeObject(rec, rid, {
+          navMethods: {
+            getResizedRange: (gid: number, dr: number, dc: number) =>
+              rangeObject(book, rec, gid, sheetName, () => ({ ...row(), bottom: row().bottom + dr, right: row().right + dc })),
+          },
+        });
+      },
+    },
+    actions: {
+      clear: () => cells((c) => Object.assign(c, { value: null, formula: undefined, text: undefined, numberFormat: "General", fill: undefined, font: {}, borders: {}, hyperlink: undefined })),
+      merge: (across: boolean) => {
+        guardSheet(book, sheetName());
+        const r = need();
+        if (across) for (let row = r.top; row <= r.bottom; row++) sheet().merges.push({ ...r, top: row, bottom: row });
+        else sheet().merges.push(r);
+      },
+      select: () => (book.selection = { sheet: sheetName(), address: qualified(sheetName(), need()).split("!")[1] }),
+    },
+    setters: {
+      values: grid("values", (c, v: string | number | boolean) => applyInput(c, v)),
+      numberFormat: grid("numberFormat", (c, v: string) => (c.numberFormat = v)),
+      hyperlink: (link: FakeCell["hyperlink"]) => cells((c) => (c.hyperlink = link)),
+    },
+  });
+}
+
+function areasObject(book: FakeBook, rec: Recorder, id: number, sheetName: () => string, addresses: string) {
+  const rects = () => addresses.split(",").map((a) => parseRect(a.trim()));
+  return fakeObject(rec, id, { nav: { format: formatObject(book, rec, rec.path("format", id), sheetName, rects) } });
+}
+
+function formatObject(book: FakeBook, rec: Recorder, id: number, sheetName: () => string, rects: () => Rect[]) {
+  const each = (f: (c: FakeCell) => void) => {
+    guardSheet(book, sheetName());
+    for (const r of rects()) forCells(r, (row, col) => f(book.sheet(sheetName()).cell(row, col)));
+  };
+  const set = <K extends keyof FakeCell>(key: K) => (v: FakeCell[K]) => each((c) => (c[key] = v));
+  const font = (key: keyof FakeCell["font"]) => (v: never) => each((c) => (c.font = { ...c.font, [key]: v }));
+  return fakeObject(rec, id, {
+    nav: {
+      fill: fakeObject(rec, rec.path("fill", id), { setters: { color: set("fill") } }),
+      font: fakeObject(rec, rec.path("font", id), {
+        setters: { bold: font("bold"), italic: font("italic"), underline: font("underline"), color: font("color"), size: font("size"), name: font("name") },
+      }),
+      borders: fakeObject(rec, rec.path("borders", id), {
+        navMethods: {
+          getItem: (bid: number, edge: string) => {
+            const border = (key: "style" | "color" | "weight") => (v: string) => each((c) => (c.borders = { ...c.borders, [edge]: { ...c.borders[edge], [key]: v } }));
+            return fakeObject(rec, bid, { setters: { style: border("style"), color: border("color"), weight: border("weight") } });
+          },
+        },
+      }),
+    },
+    setters: {
+      horizontalAlignment: set("horizontalAlignment"),
+      verticalAlignment: set("verticalAlignment"),
+      wrapText: set("wrapText"),
+      columnWidth: (v: number) => {
+        for (const r of rects()) for (let col = r.left; col <= r.right; col++) book.sheet(sheetName()).columnWidths.set(col, v);
+      },
+      rowHeight: (v: number) => {
+        for (const r of rects()) for (let row = r.top; row <= r.bottom; row++) book.sheet(sheetName()).rowHeights.set(row, v);
+      },
+    },
+  });
+}

@@ -1,0 +1,122 @@
+import { readSheetSnapshot } from "../../src/excel/readSheetSnapshot";
+import { isWorkbookError } from "../../src/excel/toWorkbookError";
+import { FakeBook } from "./_lib/FakeBook";
+import { fakeExcel } from "./_lib/fakeExcel";
+import { SEED_HEADER, SEED_ROWS, seedBook } from "./_lib/seedBook";
+
+describe("readSheetSnapshot: the KPI sheet in one load and one sync", () => {
+  it("reads the active sheet's used range into a snapshot with one context.sync()", async () => {
+    const excel = fakeExcel(seedBook());
+    const { snapshot } = await excel.run((context) => readSheetSnapshot(context));
+    expect(excel.syncs()).toBe(1);
+    expect(snapshot.sheetName).toBe("KPI");
+    expect(snapshot.origin).toEqual({ row: 1, col: 1 });
+    expect(snapshot.values[0]).toEqual(SEED_HEADER);
+    expect(snapshot.values).toHaveLength(SEED_ROWS.length + 1);
+    expect(snapshot.values[1]).toEqual(SEED_ROWS[0].map((v) => (v === "" ? null : v)));
+  });
+
+  it("keeps what Excel shows next to what the cell holds (0.6 formatted 0.00% shows 60.00%)", async () => {
+    const excel = fakeExcel(seedBook({ percentCell: true }));
+    const { snapshot } = await excel.run((context) => readSheetSnapshot(context));
+    const r = snapshot.values.findIndex((row) => row[0] === "2023年度" && row[1] === 2);
+    expect(snapshot.values[r][6]).toBe(0.6);
+    expect(snapshot.texts[r][6]).toBe("60.00%");
+    expect(snapshot.numberFormats[r][6]).toBe("0.00%");
+  });
+
+  it.each([
+    ["a block that starts at C4", { row: 4, col: 3 }],
+    ["a block in A1", { row: 1, col: 1 }],
+  ])("gives sheet coordinates for %s", async (_name, origin) => {
+    const book = new FakeBook();
+    book.addSheet("KPI", [["年度", "No"], ["2023年度", 1]], origin);
+    const excel = fakeExcel(book);
+    const { snapshot } = await excel.run((context) => readSheetSnapshot(context));
+    expect(snapshot.origin).toEqual(origin);
+    expect(snapshot.values).toEqual([["年度", "No"], ["2023年度", 1]]);
+  });
+
+  it("reads a named sheet rather than the active one", async () => {
+    const book = seedBook();
+    book.addSheet("メモ", [["memo"]]);
+    book.active = "メモ";
+    const excel = fakeExcel(book);
+    const { snapshot, workbook } = await excel.run((context) => readSheetSnapshot(context, { sheet: "KPI" }));
+    expect(snapshot.sheetName).toBe("KPI");
+    expect(workbook.activeSheet).toBe("メモ");
+  });
+
+  it("turns error values into { error } and empty cells into null", async () => {
+    const book = new FakeBook();
+    const sheet = book.addSheet("KPI", [["年度", "結果", "備考"]]);
+    Object.assign(sheet.cell(2, 1), { value: "2023年度" });
+    Object.assign(sheet.cell(2, 2), { value: "#DIV/0!" });
+    const { snapshot } = await fakeExcel(book).run((context) => readSheetSnapshot(context));
+    expect(snapshot.values[1]).toEqual(["2023年度", { error: "#DIV/0!" }, null]);
+    expect(snapshot.texts[1]).toEqual(["2023年度", "#DIV/0!", ""]);
+  });
+
+  it("returns an empty snapshot for an empty sheet", async () => {
+    const book = new FakeBook();
+    book.addSheet("KPI");
+    const { snapshot } = await fakeExcel(book).run((context) => readSheetSnapshot(context));
+    expect(snapshot.values).toEqual([]);
+  });
+
+  it("locates the Excel Table holding the KPI range, in the same sync", async () => {
+    const excel = fakeExcel(seedBook({ table: true }));
+    const { snapshot } = await excel.run((context) => readSheetSnapshot(context));
+    expect(excel.syncs()).toBe(1);
+    expect(snapshot.table).toEqual({ name: "KpiTable", top: 1, left: 1, bottom: SEED_ROWS.length + 1, right: SEED_HEADER.length });
+  });
+
+  it("reads merged areas when asked (ExcelApi 1.13)", async () => {
+    const book = seedBook();
+    book.sheet("KPI").merges.push({ top: 2, left: 3, bottom: 2, right: 4 });
+    const excel = fakeExcel(book);
+    const { snapshot } = await excel.run((context) => readSheetSnapshot(context, { mergedAreas: true }));
+    expect(excel.syncs()).toBe(1);
+    expect(snapshot.merges).toEqual([{ top: 2, left: 3, bottom: 2, right: 4 }]);
+  });
+
+  it("reports the workbook around the sheet: sheets, defined names, protection", async () => {
+    const book = seedBook();
+    book.addSheet("開示用", [["2024年度"]]);
+    book.names.set("KpiCheck.Disclosure", { formula: "='開示用'!$A$1", visible: false });
+    book.sheet("KPI").protected = true;
+    const { workbook } = await fakeExcel(book).run((context) => readSheetSnapshot(context));
+    expect(workbook).toEqual({
+      sheets: ["KPI", "開示用"],
+      activeSheet: "KPI",
+      names: [{ name: "KpiCheck.Disclosure", ref: "='開示用'!$A$1" }],
+      sheetProtected: true,
+      structureProtected: false,
+    });
+  });
+
+  it("says the user is editing a cell, as a typed error", async () => {
+    const excel = fakeExcel(seedBook(), { editMode: true });
+    const error = await excel.run((context) => readSheetSnapshot(context)).catch((e: unknown) => e);
+    expect(isWorkbookError(error) && error.kind).toBe("cell-edit-mode");
+  });
+
+  it("refuses a used range larger than the cell limit as too-large", async () => {
+    const excel = fakeExcel(seedBook({ kpis: 100 }));
+    const error = await excel.run((context) => readSheetSnapshot(context, { maxCells: 500 })).catch((e: unknown) => e);
+    expect(isWorkbookError(error) && error.kind).toBe("too-large");
+  });
+
+  it("falls back to row blocks when Excel on the web refuses an answer over 5 MB, and reads the same cells", async () => {
+    const big = seedBook({ kpis: 10_000 });
+    const excel = fakeExcel(big);
+    const { snapshot } = await excel.run((context) => readSheetSnapshot(context));
+    const desktop = fakeExcel(seedBook({ kpis: 10_000 }), { web: false });
+    const { snapshot: whole } = await desktop.run((context) => readSheetSnapshot(context));
+    expect(desktop.syncs()).toBe(1);
+    expect(excel.syncs()).toBeGreaterThan(1);
+    expect(excel.rec.stats.slice(1).every((s) => s.responseBytes < 5 * 1024 * 1024)).toBe(true);
+    expect(snapshot.values).toEqual(whole.values);
+    expect(snapshot.texts).toEqual(whole.texts);
+  });
+});

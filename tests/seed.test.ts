@@ -1,0 +1,81 @@
+/**
+ * The seed, judged (kpi-rules.md §5): all 24 KPIs of the real agency page, on both sheets of the bundled sample,
+ * through the file adapter — and the same figures from the command line.
+ */
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { checkSheet } from "../src/core/checkSheet";
+import type { CheckResult } from "../src/core/CheckResult";
+import { readWorkbookBytes } from "../src/xlsx/readWorkbookBytes";
+import seed from "./fixtures/seed/seed-judged.json";
+
+const SAMPLE = join(__dirname, "../assets/sample-kpi.xlsx");
+const BASE_CODES = new Set(["implied-comparator"]);
+
+const results: Record<string, CheckResult> = {};
+beforeAll(async () => {
+  const sheets = await readWorkbookBytes(readFileSync(SAMPLE), "sample-kpi.xlsx");
+  for (const sheet of sheets) results[sheet.sheetName] = checkSheet(sheet, { asOf: seed.asOf });
+});
+
+describe.each([
+  ["KPI", "table"],
+  ["Webサイト貼付", "blocks"],
+])("sheet %s (%s layout)", (sheetName, layout) => {
+  const result = () => results[sheetName];
+
+  it("is read in its layout with all 24 KPIs in sheet order", () => {
+    expect(result().layout).toBe(layout);
+    expect(result().kpis.map((k) => [k.fiscalYear, k.no])).toEqual(seed.kpis.map((k) => [k.fiscalYear, k.no]));
+  });
+
+  it.each(seed.kpis)("FY$fiscalYear No $no is $status with $findings", ({ fiscalYear, no, status, findings }) => {
+    const kpi = result().kpis.find((k) => k.fiscalYear === fiscalYear && k.no === no)!;
+    expect(kpi.status).toBe(status);
+    const codes = result()
+      .findings.filter((f) => f.row === kpi.row && !BASE_CODES.has(f.code) && f.code !== "notation-variant")
+      .map((f) => f.code);
+    expect(codes.sort()).toEqual([...findings].sort());
+  });
+
+  it("finds the notation variants お客様/お客さま and NPS/NSP", () => {
+    const variants = result().findings.filter((f) => f.code === "notation-variant").map((f) => f.params.variants);
+    for (const t of seed.tableFindings) expect(variants).toContainEqual(t.variants);
+  });
+
+  it("has no error findings", () => {
+    expect(result().findings.filter((f) => f.severity === "error")).toEqual([]);
+  });
+});
+
+describe("npx kpi-check assets/sample-kpi.xlsx --json --as-of 2026-11-29", () => {
+  let report: {
+    source: { sheet: string; layout: string };
+    summary: { kpis: number; byStatus: Record<string, number> };
+    kpis: { fiscalYear: number; no: number; status: string }[];
+  };
+  beforeAll(() => {
+    const out = execFileSync("npx", ["kpi-check", SAMPLE, "--json", "--as-of", seed.asOf], {
+      cwd: join(__dirname, ".."),
+      encoding: "utf8",
+    });
+    report = JSON.parse(out);
+  }, 60_000);
+
+  it("reads the first sheet with a KPI table", () => {
+    expect(report.source).toMatchObject({ sheet: "KPI", layout: "table" });
+  });
+
+  it("gives the same statuses as the engine", () => {
+    expect(report.kpis.map((k) => [k.fiscalYear, k.no, k.status])).toEqual(
+      seed.kpis.map((k) => [k.fiscalYear, k.no, k.status]),
+    );
+  });
+
+  it("counts the statuses of §5", () => {
+    const expected: Record<string, number> = { met: 0, partial: 0, not_met: 0, pending: 0, missing_result: 0, no_target: 0, unevaluable: 0 };
+    for (const k of seed.kpis) expected[k.status]++;
+    expect(report.summary).toMatchObject({ kpis: 24, byStatus: expected });
+  });
+});
