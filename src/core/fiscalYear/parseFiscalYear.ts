@@ -8,8 +8,7 @@ import { stripBracketNotes } from "./_lib/stripBracketNotes";
 /** The Western years a fiscal year may be written as (anything else is not read as a year). */
 export const FISCAL_YEAR_RANGE = { min: 1900, max: 2999 } as const;
 
-const inRange = (y: number): boolean =>
-  Number.isInteger(y) && y >= FISCAL_YEAR_RANGE.min && y <= FISCAL_YEAR_RANGE.max;
+const inRange = (y: number): boolean => Number.isInteger(y) && y >= FISCAL_YEAR_RANGE.min && y <= FISCAL_YEAR_RANGE.max;
 
 /**
  * Reads the fiscal year (as a Western year, the year it starts in) of a cell, or undefined.

@@ -1,4 +1,3 @@
-import "./_support/standInNormalizeText";
 import { BUILT_IN_SCHEMA } from "../../../src/core/KpiSchema";
 import type { KpiField } from "../../../src/core/KpiRecord";
 import { matchHeader } from "../../../src/core/layout/matchHeader";
@@ -42,7 +41,16 @@ describe("matchHeader with affix: false (labels of the blocks layout)", () => {
 });
 
 const HEADER = ["年度", "No", "取組項目", "取組内容", "対象", "目標", "結果", "方針"];
-const ROW: CellValue[] = ["2023年度", 1, "お客様アンケート(契約募集)の収集", "お客様の声を活かします。", "全種目", "回答数:200件", "208件", "真摯に受け止めます。"];
+const ROW: CellValue[] = [
+  "2023年度",
+  1,
+  "お客様アンケート(契約募集)の収集",
+  "お客様の声を活かします。",
+  "全種目",
+  "回答数:200件",
+  "208件",
+  "真摯に受け止めます。",
+];
 const FIELDS: KpiField[] = ["fiscalYear", "no", "title", "description", "scope", "target", "result", "commitment"];
 
 /** Columns reordered by `order` (indexes into HEADER). */
@@ -68,7 +76,9 @@ describe("readKpiTable: columns in any order", () => {
 describe("readKpiTable: where the header row is", () => {
   /** `above` rows of page heading text (one cell each), then the header and one KPI row. */
   const withTextAbove = (above: number): CellValue[][] => [
-    ...Array.from({ length: above }, (_, i) => [i === 0 ? "お客さま本位の業務運営方針と重要業績評価指数(KPI)" : `※注記${i}`]),
+    ...Array.from({ length: above }, (_, i) => [
+      i === 0 ? "お客さま本位の業務運営方針と重要業績評価指数(KPI)" : `※注記${i}`,
+    ]),
     HEADER,
     ROW,
   ];
@@ -103,7 +113,10 @@ describe("readKpiTable: where the header row is", () => {
   });
 
   it("a row naming only one required field is not a header", () => {
-    const rows = [["取組項目", "目標", "結果"], ["回答数の向上", "200件", "208件"]];
+    const rows = [
+      ["取組項目", "目標", "結果"],
+      ["回答数の向上", "200件", "208件"],
+    ];
     expect(readKpiTable(snapshotFromRows("KPI", rows), BUILT_IN_SCHEMA).layout).toBeNull();
   });
 });
@@ -129,7 +142,14 @@ describe("readKpiTable: extra, duplicate and missing columns", () => {
     const rows = [header, header.map((_h, i) => `v${i + 1}`)];
     const read = readKpiTable(snapshotFromRows("KPI", rows), BUILT_IN_SCHEMA);
     expect(read.findings).toEqual([
-      { code: "duplicate-column", severity: "warning", row: 1, field, cell: dup, params: { field, header: header[dup.charCodeAt(0) - 65], first } },
+      {
+        code: "duplicate-column",
+        severity: "warning",
+        row: 1,
+        field,
+        cell: dup,
+        params: { field, header: header[dup.charCodeAt(0) - 65], first },
+      },
     ]);
     expect(read.records[0].fields[field as KpiField]?.cell).toBe(`${first[0]}2`);
   });
@@ -138,8 +158,22 @@ describe("readKpiTable: extra, duplicate and missing columns", () => {
     ["no fiscal year column", ["No", "取組項目", "目標", "結果"], [["fiscalYear", "error"]]],
     ["no title column", ["年度", "No", "目標", "結果"], [["title", "error"]]],
     ["no result column", ["年度", "No", "取組項目", "目標"], [["result", "warning"]]],
-    ["no target nor result", ["年度", "No", "取組項目", "方針"], [["target", "warning"], ["result", "warning"]]],
-    ["only the required columns", ["年度", "No", "取組項目"], [["target", "warning"], ["result", "warning"]]],
+    [
+      "no target nor result",
+      ["年度", "No", "取組項目", "方針"],
+      [
+        ["target", "warning"],
+        ["result", "warning"],
+      ],
+    ],
+    [
+      "only the required columns",
+      ["年度", "No", "取組項目"],
+      [
+        ["target", "warning"],
+        ["result", "warning"],
+      ],
+    ],
     ["no description, scope, commitment, principles: silent", ["年度", "No", "取組項目", "目標", "結果"], []],
   ])("%s", (_, header, expected) => {
     const read = readKpiTable(snapshotFromRows("KPI", [header]), BUILT_IN_SCHEMA);
@@ -150,7 +184,10 @@ describe("readKpiTable: extra, duplicate and missing columns", () => {
   });
 
   it("ignoreColumns leaves out a column the add-in owns (its 達成状況 status column)", () => {
-    const rows = [[...HEADER, "達成状況"], [...ROW, "◯ 達成"]];
+    const rows = [
+      [...HEADER, "達成状況"],
+      [...ROW, "◯ 達成"],
+    ];
     const plain = readKpiTable(snapshotFromRows("KPI", rows), BUILT_IN_SCHEMA);
     const ignoring = readKpiTable(snapshotFromRows("KPI", rows), BUILT_IN_SCHEMA, { ignoreColumns: [9] });
     expect(plain.findings.map((f) => f.code)).toEqual(["duplicate-column"]);

@@ -1,9 +1,16 @@
-import "./_support/standInNormalizeText";
 import { BUILT_IN_SCHEMA } from "../../../src/core/KpiSchema";
 import { readKpiTable } from "../../../src/core/layout/readKpiTable";
 import type { CellValue, MergedRange } from "../../../src/core/SheetSnapshot";
 import { snapshotFromRows } from "../../../src/core/snapshotFromRows";
-import { blocksRows, recordTexts, seedKpis, seedPageRows, seedTexts, tableRows, type SeedKpi } from "./_support/seedFixture";
+import {
+  blocksRows,
+  recordTexts,
+  seedKpis,
+  seedPageRows,
+  seedTexts,
+  tableRows,
+  type SeedKpi,
+} from "./_support/seedFixture";
 
 const read = (rows: CellValue[][], opts?: Parameters<typeof snapshotFromRows>[2]) =>
   readKpiTable(snapshotFromRows("KPI", rows, opts), BUILT_IN_SCHEMA);
@@ -31,8 +38,13 @@ function disclosureSheet(kpis: SeedKpi[]): { rows: CellValue[][]; merges: Merged
     if (k.description !== null) add([k.description], 1);
     if (k.scope !== null) add(["対象", k.scope], 2);
     if (k.target !== null) {
+      if (k.result === null) merges.push({ top: rows.length + 1, left: 2, bottom: rows.length + 1, right: 4 });
       const status = k.result ? "◯ 達成" : "! 結果未入力";
-      add(k.resultLabel === null ? ["目標", k.target] : ["目標", k.target, k.resultLabel, k.result, status]);
+      add(
+        k.result === null
+          ? ["目標", k.target, null, null, status]
+          : ["目標", k.target, `結果(${k.fiscalYear})`, k.result, status],
+      );
     }
     if (k.commitment !== null) add([k.commitment], 1);
   }
@@ -64,7 +76,11 @@ describe("the seed in both layouts gives the same records", () => {
   it.each([
     ["table", () => read(tableRows(seedKpis))],
     ["blocks (seed page)", () => read(seedPageRows())],
-    ["blocks (disclosure sheet with merges)", () => read(disclosureSheet(seedKpis).rows, { merges: disclosureSheet(seedKpis).merges })],
+    ["blocks (written from the fixture)", () => read(blocksRows(seedKpis))],
+    [
+      "blocks (disclosure sheet with merges)",
+      () => read(disclosureSheet(seedKpis).rows, { merges: disclosureSheet(seedKpis).merges }),
+    ],
   ])("%s: the texts of all 24 KPIs, in page order", (_, readIt) => {
     expect(recordTexts(readIt().records)).toEqual(expected);
   });
@@ -129,21 +145,52 @@ describe("blocks: KPIs with fewer rows", () => {
     [
       "no labels: the first text is the description, the next the commitment",
       [[1, "人事評価制度の導入"], ["研修計画を策定します。"], ["研修・教育を実施いたします。"]],
-      { title: "人事評価制度の導入", description: "研修計画を策定します。", commitment: "研修・教育を実施いたします。" },
+      {
+        title: "人事評価制度の導入",
+        description: "研修計画を策定します。",
+        commitment: "研修・教育を実施いたします。",
+      },
     ],
     [
       "a paragraph split over two rows is joined with a line break",
-      [[1, "早期更改の実施"], ["満期2か月前に"], ["アプローチを開始します。"], ["目標", "80%"], ["証券を早期発行します。"]],
-      { title: "早期更改の実施", description: "満期2か月前に\nアプローチを開始します。", target: "80%", commitment: "証券を早期発行します。" },
+      [
+        [1, "早期更改の実施"],
+        ["満期2か月前に"],
+        ["アプローチを開始します。"],
+        ["目標", "80%"],
+        ["証券を早期発行します。"],
+      ],
+      {
+        title: "早期更改の実施",
+        description: "満期2か月前に\nアプローチを開始します。",
+        target: "80%",
+        commitment: "証券を早期発行します。",
+      },
     ],
     [
       "other label words: 実績, KPI, 取組内容, 備考, 原則",
-      [[1, "回答数の向上"], ["取組内容", "アンケートを収集します。"], ["KPI", "200件", "実績", "208件"], ["原則", "原則2・原則6"], ["備考", "継続します。"]],
-      { title: "回答数の向上", description: "アンケートを収集します。", target: "200件", result: "208件", principles: "原則2・原則6", commitment: "継続します。" },
+      [
+        [1, "回答数の向上"],
+        ["取組内容", "アンケートを収集します。"],
+        ["KPI", "200件", "実績", "208件"],
+        ["原則", "原則2・原則6"],
+        ["備考", "継続します。"],
+      ],
+      {
+        title: "回答数の向上",
+        description: "アンケートを収集します。",
+        target: "200件",
+        result: "208件",
+        principles: "原則2・原則6",
+        commitment: "継続します。",
+      },
     ],
     [
       "a label with nothing after it, then the next label",
-      [[1, "回答数の向上"], ["目標", "", "結果(2023年度)", "208件"]],
+      [
+        [1, "回答数の向上"],
+        ["目標", "", "結果(2023年度)", "208件"],
+      ],
       { title: "回答数の向上", target: "", result: "208件" },
     ],
   ])("%s", (_, kpiRows, fields) => {
@@ -163,6 +210,9 @@ describe("blocks: how a No and a year heading may be written", () => {
     ["No.1", "No.1"],
     ["No1", "No1"],
     ["#1", "#1"],
+    ["(1)", "(1)"],
+    ["A-1", "A-1"],
+    ["1-2", "1-2"],
   ])("No cell %p starts a KPI", (no, text) => {
     const result = read([["2023年度"], [no, "回答数の向上"], ["目標", "200件"]]);
     expect(result.records.map((r) => [r.fields.no?.text, r.fields.title?.text])).toEqual([[text, "回答数の向上"]]);
@@ -178,6 +228,33 @@ describe("blocks: how a No and a year heading may be written", () => {
     const texts = shown === undefined ? undefined : [[shown]];
     const result = read(rows, { texts });
     expect(result.records[0].fields.fiscalYear).toMatchObject({ value, text: shown ?? value, cell: "A1" });
+  });
+
+  it.each<[string, CellValue[]]>([
+    ["a sentence", ["1. お客様アンケートの収集を行います。"]],
+    ["a code without a title", ["A-1"]],
+  ])("%s in a row of its own is text, not a No", (_, row) => {
+    const result = read([["2023年度"], [1, "回答数の向上"], row]);
+    expect(result.records.map((r) => r.fields.description?.text)).toEqual([row[0]]);
+  });
+
+  it("the English disclosure sheet's words work as headings and labels", () => {
+    const rows: CellValue[][] = [
+      ["FY2024"],
+      [1, "Collect customer surveys"],
+      ["Scope", "Customers"],
+      ["Principles", "Principle 2"],
+      ["Target", "80 points", "Result (FY2024)", "82 points", "◯ Met"],
+    ];
+    expect(recordTexts(read(rows).records)[0]).toMatchObject({
+      fiscalYear: "FY2024",
+      no: "1",
+      title: "Collect customer surveys",
+      scope: "Customers",
+      target: "80 points",
+      result: "82 points",
+    });
+    expect(read(rows).records[0].fields.principles?.text).toBe("Principle 2");
   });
 
   it("text right under a heading, before the first No, is not a KPI", () => {
@@ -198,20 +275,47 @@ describe("table: merged cells and number formats", () => {
   });
 
   it("a row that is empty but for a merged-down fiscal year is skipped", () => {
-    const rows: CellValue[][] = [["年度", "No", "取組項目"], ["2023年度", 1, "取組1"], [null, null, null], [null, 2, "取組2"]];
+    const rows: CellValue[][] = [
+      ["年度", "No", "取組項目"],
+      ["2023年度", 1, "取組1"],
+      [null, null, null],
+      [null, 2, "取組2"],
+    ];
     const result = read(rows, { merges: [{ top: 2, left: 1, bottom: 4, right: 1 }] });
-    expect(result.records.map((r) => [r.row, r.fields.fiscalYear?.text])).toEqual([[2, "2023年度"], [4, "2023年度"]]);
+    expect(result.records.map((r) => [r.row, r.fields.fiscalYear?.text])).toEqual([
+      [2, "2023年度"],
+      [4, "2023年度"],
+    ]);
   });
 
   it("wholly empty rows between KPIs are skipped", () => {
-    const rows: CellValue[][] = [["年度", "No", "取組項目"], ["2023年度", 1, "取組1"], [], ["", " ", null], ["2023年度", 2, "取組2"]];
+    const rows: CellValue[][] = [
+      ["年度", "No", "取組項目"],
+      ["2023年度", 1, "取組1"],
+      [],
+      ["", " ", null],
+      ["2023年度", 2, "取組2"],
+    ];
     expect(read(rows).records.map((r) => r.row)).toEqual([2, 5]);
   });
 
   it("a percent cell keeps value, shown text and format (0.6 shown 60.00%)", () => {
-    const rows: CellValue[][] = [["年度", "No", "取組項目", "目標", "結果"], ["2023年度", 2, "最適提案", "対面募集率:75%", 0.6]];
-    const result = read(rows, { texts: [[], [undefined, undefined, undefined, undefined, "60.00%"]], numberFormats: [[], [undefined, undefined, undefined, undefined, "0.00%"]] });
-    expect(result.records[0].fields.result).toEqual({ text: "60.00%", value: 0.6, numberFormat: "0.00%", cell: "E2", row: 2, col: 5 });
+    const rows: CellValue[][] = [
+      ["年度", "No", "取組項目", "目標", "結果"],
+      ["2023年度", 2, "最適提案", "対面募集率:75%", 0.6],
+    ];
+    const result = read(rows, {
+      texts: [[], [undefined, undefined, undefined, undefined, "60.00%"]],
+      numberFormats: [[], [undefined, undefined, undefined, undefined, "0.00%"]],
+    });
+    expect(result.records[0].fields.result).toEqual({
+      text: "60.00%",
+      value: 0.6,
+      numberFormat: "0.00%",
+      cell: "E2",
+      row: 2,
+      col: 5,
+    });
   });
 });
 
@@ -246,10 +350,22 @@ describe("table: Excel Table bounds", () => {
 describe("no KPI table", () => {
   it.each<[string, CellValue[][]]>([
     ["an empty sheet", []],
-    ["empty rows", [[null, null], [null, ""]]],
+    [
+      "empty rows",
+      [
+        [null, null],
+        [null, ""],
+      ],
+    ],
     ["page text only", [["お客さま本位の業務運営方針"], ["KPIとは、Key Performance Indicatorの略で…"]]],
     ["a year heading without KPIs", [["2024年度"], ["準備中です。"]]],
-    ["KPIs without a year heading", [[1, "お客様アンケートの収集"], ["対象", "お客様"]]],
+    [
+      "KPIs without a year heading",
+      [
+        [1, "お客様アンケートの収集"],
+        ["対象", "お客様"],
+      ],
+    ],
     ["a header naming one required field", [["取組項目", "目標", "結果"]]],
   ])("%s → layout null and table-not-found", (_, rows) => {
     const result = read(rows);
@@ -257,43 +373,35 @@ describe("no KPI table", () => {
       layout: null,
       records: [],
       range: null,
-      findings: [{ code: "table-not-found", severity: "error", row: null, field: null, cell: null, params: { sheet: "KPI" } }],
+      findings: [
+        { code: "table-not-found", severity: "error", row: null, field: null, cell: null, params: { sheet: "KPI" } },
+      ],
     });
   });
 });
 
-describe("speed: one pass", () => {
-  /** The best of three runs, in ms: the machine's noise (GC, other processes) is not the reader's speed. */
-  const time = (f: () => unknown): number => {
-    let best = Number.POSITIVE_INFINITY;
-    for (let i = 0; i < 3; i++) {
-      const start = performance.now();
-      f();
-      best = Math.min(best, performance.now() - start);
-    }
-    return best;
-  };
-
-  it("a sheet of 100,000 empty rows returns quickly (< 1 s) with table-not-found", () => {
-    const snap = snapshotFromRows("KPI", Array.from({ length: 100_000 }, () => new Array<CellValue>(8).fill(null)));
-    let layout: unknown;
-    expect(time(() => (layout = readKpiTable(snap, BUILT_IN_SCHEMA).layout))).toBeLessThan(1000);
-    expect(layout).toBeNull();
+describe("large sheets (speed is measured by npm run bench, not here)", () => {
+  it("a sheet of 100,000 empty rows gives table-not-found", () => {
+    const snap = snapshotFromRows(
+      "KPI",
+      Array.from({ length: 100_000 }, () => new Array<CellValue>(8).fill(null)),
+    );
+    expect(readKpiTable(snap, BUILT_IN_SCHEMA).layout).toBeNull();
   });
 
-  it("100,000 KPI rows of the table layout are read in < 1 s", () => {
+  it("reads all 100,000 KPI rows of the table layout", () => {
     const rows = tableRows(Array.from({ length: 100_000 }, (_, i) => ({ ...seedKpis[i % 24], no: i + 1 })));
     const snap = snapshotFromRows("KPI", rows);
-    let count = 0;
-    expect(time(() => (count = readKpiTable(snap, BUILT_IN_SCHEMA).records.length))).toBeLessThan(1000);
-    expect(count).toBe(100_000);
+    expect(readKpiTable(snap, BUILT_IN_SCHEMA).records.length).toBe(100_000);
   });
 
-  it("20,000 KPIs of the blocks layout (about 100,000 rows) are read in < 1 s", () => {
-    const kpis = Array.from({ length: 20_000 }, (_, i) => ({ ...seedKpis[i % 24], fiscalYear: `${2000 + Math.floor(i / 24) % 999}年度`, no: (i % 24) + 1 }));
+  it("reads all 20,000 KPIs of the blocks layout (about 100,000 rows)", () => {
+    const kpis = Array.from({ length: 20_000 }, (_, i) => ({
+      ...seedKpis[i % 24],
+      fiscalYear: `${2000 + (Math.floor(i / 24) % 999)}年度`,
+      no: (i % 24) + 1,
+    }));
     const snap = snapshotFromRows("KPI", blocksRows(kpis));
-    let count = 0;
-    expect(time(() => (count = readKpiTable(snap, BUILT_IN_SCHEMA).records.length))).toBeLessThan(1000);
-    expect(count).toBe(20_000);
+    expect(readKpiTable(snap, BUILT_IN_SCHEMA).records.length).toBe(20_000);
   });
 });

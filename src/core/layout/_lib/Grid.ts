@@ -54,8 +54,7 @@ export function createGrid(snapshot: SheetSnapshot): Grid {
   }
 
   const letters: string[] = [];
-  const address = (row: number, col: number): string =>
-    (letters[col] ??= columnLetters(col)) + String(row);
+  const address = (row: number, col: number): string => (letters[col] ??= columnLetters(col)) + String(row);
   const value = (row: number, col: number): CellValue => values[row - top]?.[col - left] ?? null;
   const text = (row: number, col: number): string => {
     const t = texts[row - top]?.[col - left];

@@ -3,6 +3,8 @@ import { parseKpiNo } from "../../checks/parseKpiNo";
 import { parseFiscalYear } from "../../fiscalYear/parseFiscalYear";
 import type { FieldCell, KpiField, KpiRecord } from "../../KpiRecord";
 import type { KpiSchema } from "../../KpiSchema";
+import { normalizeText } from "../../normalizeText";
+import type { CellValue } from "../../SheetSnapshot";
 import type { ReadTable } from "../ReadTable";
 import { matchHeader } from "../matchHeader";
 import type { Grid } from "./Grid";
@@ -38,6 +40,16 @@ function labelOf(grid: Grid, row: number, col: number, schema: KpiSchema): KpiFi
   if (text.length > MAX_LABEL_LENGTH) return undefined;
   const field = matchHeader(text, schema, { affix: false });
   return field === "fiscalYear" || field === "no" ? undefined : field;
+}
+
+/** A code the checker will flag as an invalid No (`A-1`, `(1)`, `1-2`) still starts a KPI when a title follows. */
+const NO_LIKE = /^[#(]?[a-z]{0,3}[-.]?\d{1,4}(?:[-.]\d{1,3})?[).]?$/iu;
+
+/** Whether a row's first cell is the No of a KPI block. */
+function isNoCell(value: CellValue, text: string, hasTitle: boolean): boolean {
+  if (text.length > MAX_LABEL_LENGTH) return false;
+  if (parseKpiNo(value, text) !== undefined) return true;
+  return hasTitle && NO_LIKE.test(normalizeText(text).replace(/\s+/gu, ""));
 }
 
 function joined(cells: FieldCell[]): FieldCell | undefined {
@@ -117,11 +129,14 @@ export function readBlocksLayout(grid: Grid, schema: KpiSchema): ReadTable | und
         readLabelRow(grid, row, first, block, schema);
         block.textsBeforeLastLabel = block.texts.length;
       }
-    } else if (firstText.length <= MAX_LABEL_LENGTH && parseKpiNo(grid.value(row, first), firstText) !== undefined) {
+    } else if (isNoCell(grid.value(row, first), firstText, slots.length > 1)) {
       if (block) records.push(finish(block));
       const titleCol = slots[1] ?? nextCol(grid, row, first);
       block = {
-        record: { row, fields: { fiscalYear: { ...heading }, no: grid.fieldCell(row, first), title: grid.fieldCell(row, titleCol) } },
+        record: {
+          row,
+          fields: { fiscalYear: { ...heading }, no: grid.fieldCell(row, first), title: grid.fieldCell(row, titleCol) },
+        },
         texts: [],
         textsBeforeLastLabel: -1,
       };
@@ -134,5 +149,5 @@ export function readBlocksLayout(grid: Grid, schema: KpiSchema): ReadTable | und
   }
   if (block) records.push(finish(block));
   if (records.length === 0) return undefined;
-  return { layout: "blocks", records, findings: [], range: rangeAddress(top, left, bottom, right), header: undefined };
+  return { layout: "blocks", records, findings: [], range: rangeAddress(top, left, bottom, right) };
 }

@@ -1,12 +1,18 @@
-/* The seed page's 24 KPIs (tests/fixtures/layouts/seed-kpis.json) and the sheets built from them. */
+/*
+ * The seed page's 24 KPIs (tests/fixtures/seed/seed-kpis.json, shared with the sample workbook) and the sheets
+ * built from them; the page itself, as pasted into Excel, is tests/fixtures/layouts/seed-page.txt.
+ */
 import { readFileSync } from "fs";
 import { join } from "path";
 import type { CellValue } from "../../../../src/core/SheetSnapshot";
 import type { KpiRecord } from "../../../../src/core/KpiRecord";
 
-const FIXTURES = join(__dirname, "../../../fixtures/layouts");
+const FIXTURES = join(__dirname, "../../../fixtures");
 
-/** One KPI of the seed as the page shows it; null where the page has no such row or cell. */
+/**
+ * One KPI of the seed as the page shows it; null where the page has no such row or cell (`result: null` with a
+ * target: the `目標` row has no `結果(YYYY年度)` cell, as the seed's 2023 item 5).
+ */
 export interface SeedKpi {
   fiscalYear: string;
   no: number;
@@ -14,16 +20,15 @@ export interface SeedKpi {
   description: string | null;
   scope: string | null;
   target: string | null;
-  resultLabel: string | null;
   result: string | null;
   commitment: string | null;
 }
 
-export const seedKpis: SeedKpi[] = JSON.parse(readFileSync(join(FIXTURES, "seed-kpis.json"), "utf8"));
+export const seedKpis: SeedKpi[] = JSON.parse(readFileSync(join(FIXTURES, "seed/seed-kpis.json"), "utf8")).kpis;
 
 /** The seed page as pasted into Excel: every line a row, every `|`-separated part a cell (trimmed). */
 export function seedPageRows(): CellValue[][] {
-  return readFileSync(join(FIXTURES, "seed-page.txt"), "utf8")
+  return readFileSync(join(FIXTURES, "layouts/seed-page.txt"), "utf8")
     .split("\n")
     .filter((line) => line.trim() !== "")
     .map((line) => line.split("|").map((cell) => cell.trim()));
@@ -48,7 +53,8 @@ export function blocksRows(kpis: SeedKpi[]): CellValue[][] {
     rows.push([k.no, k.title]);
     if (k.description !== null) rows.push([k.description]);
     if (k.scope !== null) rows.push(["対象", k.scope]);
-    if (k.target !== null) rows.push(k.resultLabel === null ? ["目標", k.target] : ["目標", k.target, k.resultLabel, k.result]);
+    if (k.target !== null)
+      rows.push(k.result === null ? ["目標", k.target] : ["目標", k.target, `結果(${k.fiscalYear})`, k.result]);
     if (k.commitment !== null) rows.push([k.commitment]);
   }
   return rows;
