@@ -15,7 +15,11 @@ import ExcelJS from "exceljs";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
-/** One KPI of the seed page, as the page gives it. `result` is "" for an empty 結果 cell, null for no 結果 cell. */
+/**
+ * One KPI of the seed page, as the page gives it. `result` is "" for an empty 結果 cell, null for no 結果 cell.
+ *
+ * @example { fiscalYear: "2023年度", no: 2, title: "…", description: "…", scope: "全種目", target: "対面募集率:75%", result: "60.00%", commitment: "…" }
+ */
 export interface SeedKpi {
   fiscalYear: string;
   no: number;
@@ -27,14 +31,20 @@ export interface SeedKpi {
   commitment: string;
 }
 
-/** The seed fixture: the page's heading lines and its KPIs in page order. */
+/**
+ * The seed fixture: the page's heading lines and its KPIs in page order.
+ *
+ * @example readSeedPage().headings[1] // "お客さま本位の業務運営方針と重要業績評価指数(KPI)"
+ */
 export interface SeedPage {
   source: string;
   headings: string[];
   kpis: SeedKpi[];
 }
 
+/** The reviewed seed fixture. @example readSeedPage(FIXTURE_PATH) */
 export const FIXTURE_PATH = join(__dirname, "../tests/fixtures/seed/seed-kpis.json");
+/** The committed sample workbook. @example readFileSync(SAMPLE_PATH) */
 export const SAMPLE_PATH = join(__dirname, "../assets/sample-kpi.xlsx");
 /** The workbook's fixed creation date (document properties and zip entries). */
 const FIXED_DATE = new Date(Date.UTC(2026, 0, 1, 0, 0, 0));

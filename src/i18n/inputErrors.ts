@@ -1,7 +1,11 @@
 import type { InputError, InputErrorCode } from "../xlsx/InputError";
 import type { Lang } from "./Lang";
 
-/** One-line messages per input error code; `{name}` is replaced by the error's param of that name. */
+/**
+ * One-line messages per input error code; `{name}` is replaced by the error's param of that name.
+ *
+ * @example INPUT_ERROR_MESSAGES.en["unsupported-type"] // "Unsupported file type ({extension}). …"
+ */
 export const INPUT_ERROR_MESSAGES: Record<Lang, Record<InputErrorCode, string>> = {
   ja: {
     empty: "ファイルが空です（0 バイト）",

@@ -8,6 +8,8 @@
  * - `binary-csv`: a `.csv` with NUL bytes or bytes that are neither UTF-8 nor Shift_JIS.
  * - `malformed-csv`: a `.csv` the CSV grammar rejects (an unclosed quote); `params.line` says where.
  * - `unsupported-type`: a file name extension the reader does not handle (`params.extension`).
+ *
+ * @example const code: InputErrorCode = "legacy-xls";
  */
 export type InputErrorCode =
   | "empty"
@@ -18,7 +20,11 @@ export type InputErrorCode =
   | "malformed-csv"
   | "unsupported-type";
 
-/** Parameters of an input error: plain values that `src/i18n/inputErrors.ts` interpolates. */
+/**
+ * Parameters of an input error: plain values that `src/i18n/inputErrors.ts` interpolates.
+ *
+ * @example { detail: "Corrupted zip: can't find end of central directory" }
+ */
 export type InputErrorParams = Record<string, string | number>;
 
 /**

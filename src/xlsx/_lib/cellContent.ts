@@ -2,7 +2,11 @@ import type { Cell, CellValue as ExcelJsValue } from "exceljs";
 import type { CellValue } from "../../core/SheetSnapshot";
 import { displayText } from "./displayText";
 
-/** What a snapshot keeps of one cell. */
+/**
+ * What a snapshot keeps of one cell.
+ *
+ * @example { value: 4024, text: "4,024名", format: '#,##0"名"' }
+ */
 export interface CellContent {
   value: CellValue;
   text: string;

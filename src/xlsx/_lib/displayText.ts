@@ -1,6 +1,6 @@
 import type { CellValue } from "../../core/SheetSnapshot";
 import { withJapaneseEra } from "./japaneseEra";
-import { numfmt } from "./numfmt";
+import * as numfmt from "numfmt";
 
 /**
  * Formats whose display depends on the system locale. exceljs names built-in format 14 `mm-dd-yy`; Excel shows
@@ -20,6 +20,7 @@ const LOCALE_DISPLAY: Readonly<Record<string, string>> = { "mm-dd-yy": "yyyy/m/d
 export function displayText(value: CellValue, format: string): string {
   if (value === null) return "";
   if (typeof value === "object") return value.error;
+  if (typeof value === "string" && (format === "General" || format === "@")) return value; // the common case, fast
   const pattern = LOCALE_DISPLAY[format] ?? format;
   try {
     return numfmt.format(typeof value === "number" ? withJapaneseEra(pattern, value) : pattern, value);

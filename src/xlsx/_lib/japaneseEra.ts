@@ -1,4 +1,5 @@
-import { numfmt, type FormatToken } from "./numfmt";
+import * as numfmt from "numfmt";
+import type { FormatToken } from "numfmt";
 
 interface Era {
   /** Excel serial number of the era's first day. */
@@ -19,10 +20,10 @@ const ERAS: readonly Era[] = [
   { start: 1, year: 1868, letter: "M", name: "明治" },
 ];
 
-const isEraName = (t: FormatToken): boolean => t.type === "DATETIME" && /^g+$/i.test(t.value);
-const isEraYear = (t: FormatToken): boolean => t.type === "DATETIME" && /^e+$/i.test(t.value);
+const isEraName = (t: FormatToken): boolean => t.type.toUpperCase() === "DATETIME" && /^g+$/i.test(t.value);
+const isEraYear = (t: FormatToken): boolean => t.type.toUpperCase() === "DATETIME" && /^e+$/i.test(t.value);
 const isForeignLocale = (t: FormatToken): boolean =>
-  t.type === "LOCALE" && !/^-?(0*411|ja(-JP)?)$/i.test(t.value.replace(/,.*$/, ""));
+  t.type.toUpperCase() === "LOCALE" && !/^-?(0*411|ja(-JP)?)$/i.test(t.value.replace(/,.*$/, ""));
 
 /**
  * Rewrites the Japanese-era parts of a date format (`g`, `gg`, `ggg` era name; `e`, `ee` era year), which numfmt

@@ -1,4 +1,8 @@
-/** What the first bytes of a file say it is. */
+/**
+ * What the first bytes of a file say it is.
+ *
+ * @example const kind: ContainerKind = "ole-encrypted";
+ */
 export type ContainerKind = "empty" | "zip" | "ole-encrypted" | "ole" | "other";
 
 const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
