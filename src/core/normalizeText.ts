@@ -9,7 +9,8 @@ const WAVE_DASH = /\u301C/g;
  * Texts made only of characters NFKC leaves alone and nothing else to fold (printable ASCII, single spaces, kana,
  * common CJK punctuation and brackets, kanji) are already normal: most cells take this fast path.
  */
-const ALREADY_NORMAL = /^[!-~\u3001-\u3003\u3005-\u3011\u3014-\u301B\u3041-\u3096\u30A1-\u30FE\u4E00-\u9FFF]+(?: [!-~\u3001-\u3003\u3005-\u3011\u3014-\u301B\u3041-\u3096\u30A1-\u30FE\u4E00-\u9FFF]+)*$/;
+const ALREADY_NORMAL =
+  /^[!-~\u3001-\u3003\u3005-\u3011\u3014-\u301B\u3041-\u3096\u30A1-\u30FE\u4E00-\u9FFF]+(?: [!-~\u3001-\u3003\u3005-\u3011\u3014-\u301B\u3041-\u3096\u30A1-\u30FE\u4E00-\u9FFF]+)*$/;
 
 /**
  * The canonical form of a cell text, the first step of reading any target or result (kpi-rules.md §2):

@@ -1,6 +1,7 @@
 import { finding, type Finding } from "../Finding";
 import { KPI_FIELDS, type FieldCell, type KpiField, type KpiRecord } from "../KpiRecord";
 import type { KpiSchema } from "../KpiSchema";
+import { normalizeText } from "../normalizeText";
 
 interface Place {
   row: number;
@@ -19,15 +20,20 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
-/** One regex per variant group, longest spelling first so that 申込み is not also counted as 申込. */
-const groupPatterns = new WeakMap<KpiSchema, { group: string[]; re: RegExp }[]>();
+/**
+ * One regex for all variant groups (longest spelling first, so that 申込み is not also counted as 申込) and the
+ * group of each spelling; built once per schema.
+ */
+const groupPatterns = new WeakMap<KpiSchema, { re: RegExp; termOf: Map<string, string> }>();
 function patterns(schema: KpiSchema) {
   let p = groupPatterns.get(schema);
   if (!p) {
-    p = schema.notationVariants.map((group) => {
-      const spellings = group.map((s) => s.normalize("NFKC")).sort((a, b) => b.length - a.length);
-      return { group, re: new RegExp(spellings.map(escapeRegExp).join("|"), "g") };
-    });
+    const termOf = new Map<string, string>();
+    for (const group of schema.notationVariants) {
+      for (const s of group) termOf.set(normalizeText(s), `group:${group[0]}`);
+    }
+    const spellings = [...termOf.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
+    p = { re: new RegExp(spellings.length > 0 ? spellings.join("|") : "(?!)", "g"), termOf };
     groupPatterns.set(schema, p);
   }
   return p;
@@ -55,16 +61,15 @@ export function findNotationVariants(
   labelVariants: [string, string][] = [],
 ): Finding[] {
   const terms = new Map<string, Map<string, Seen>>();
-  const groups = patterns(schema);
+  const { re, termOf } = patterns(schema);
   for (const record of records) {
     for (const field of KPI_FIELDS) {
       const cell: FieldCell | undefined = record.fields[field];
       if (!cell || typeof cell.value !== "string" || cell.text === "") continue;
-      const text = cell.text.normalize("NFKC");
+      const text = normalizeText(cell.text);
       const place = { row: record.row, field, cell: cell.cell };
-      for (const { group, re } of groups) {
-        for (const m of text.matchAll(re)) note(terms, `group:${group[0]}`, m[0], place);
-      }
+      for (const m of text.matchAll(re)) note(terms, termOf.get(m[0]) ?? m[0], m[0], place);
+      if (!/[A-Z]{2}/.test(text)) continue;
       for (const m of text.matchAll(ACRONYM)) {
         note(terms, `acronym:${[...m[0]].sort().join("")}`, m[0], place);
       }

@@ -8,34 +8,42 @@ import { findGroups, type Group } from "./_lib/findGroups";
 import { findJudgement, type JudgementMatch } from "./_lib/findJudgement";
 import { grammarOf, type Grammar } from "./_lib/grammarOf";
 import { isFreeText } from "./_lib/isFreeText";
-import { isLowerBetter } from "./_lib/isLowerBetter";
+import { isNotApplicable, isPlaceholder } from "./_lib/placeholders";
+import { qualifiersOf } from "./_lib/qualifiersOf";
 import { scanCandidates } from "./_lib/scanCandidates";
 import { selectComponents } from "./_lib/selectComponents";
+import { setDefaultComparators } from "./_lib/setDefaultComparators";
 import { stripAround } from "./_lib/stripAround";
 
-/** Which column an expression comes from: targets get default comparators, results get judgement words. */
+/**
+ * Which column an expression comes from: targets get default comparators, results get judgement words.
+ *
+ * @example parseExpression("達成", "result", BUILT_IN_SCHEMA).kind // "judgement" (as a target: "unreadable")
+ */
 export type ExpressionRole = "target" | "result";
 
 function toComponent(c: Candidate, keepLabel = true): Component {
-  const out: Component = keepLabel && c.label !== undefined ? { label: c.label, quantity: c.quantity } : { quantity: c.quantity };
+  const out: Component =
+    keepLabel && c.label !== undefined ? { label: c.label, quantity: c.quantity } : { quantity: c.quantity };
   if (c.comparator !== undefined) out.comparator = c.comparator;
   if (c.alternatives) out.alternatives = c.alternatives;
   return out;
 }
 
-/** A target component without a comparator means `>=`, or `<=` when its metric or label names something to keep low. */
-function setDefaultComparator(c: Component, metric: string | undefined, s: string, g: Grammar): void {
-  if (c.comparator !== undefined) return;
-  const named = metric === undefined ? c.label : c.label === undefined ? metric : `${metric} ${c.label}`;
-  c.comparator = isLowerBetter(named ?? s, g) ? "<=" : ">=";
-  c.impliedComparator = true;
-}
-
-function isPlaceholder(core: string, g: Grammar): boolean {
-  const key = core.toLowerCase();
-  if (g.missing.has(key)) return true;
-  for (const ch of key) if (!g.missing.has(ch)) return false;
-  return true; // `--`, `ーー`: a placeholder mark repeated
+/** An expression with its optional parts set only when present. */
+function expression(
+  kind: Expression["kind"],
+  s: string,
+  components: Component[],
+  qualifiers: string[],
+  more: Partial<Expression> = {},
+): Expression {
+  const e: Expression = { kind, normalized: s, components, qualifiers };
+  if (more.metric !== undefined) e.metric = more.metric;
+  if (more.judgement !== undefined) e.judgement = more.judgement;
+  if (more.fromText) e.fromText = true;
+  if (more.candidates !== undefined) e.candidates = more.candidates;
+  return e;
 }
 
 /** The text before `end`, without a judgement word written there (`達成 80.2%`). */
@@ -54,20 +62,32 @@ function outsideGroups(s: string, groups: Group[], j?: JudgementMatch): string {
   return j ? out.replace(s.slice(j.start, j.end), " ") : out;
 }
 
-function bare(kind: Expression["kind"], s: string, qualifiers: string[] = []): Expression {
-  return { kind, normalized: s, components: [], qualifiers };
+function bare(kind: Expression["kind"], s: string, qualifiers: string[] = [], judgement?: JudgementMatch): Expression {
+  return expression(kind, s, [], qualifiers, { judgement: judgement?.word });
 }
 
 /** An expression with no figure outside brackets: a figure alone in brackets, a judgement word, a placeholder. */
-function withoutFigures(s: string, role: ExpressionRole, g: Grammar, groups: Group[], all: Candidate[], j: JudgementMatch | undefined, outer: boolean): Expression {
+function withoutFigures(
+  s: string,
+  role: ExpressionRole,
+  g: Grammar,
+  groups: Group[],
+  all: Candidate[],
+  j: JudgementMatch | undefined,
+  outer: boolean,
+): Expression {
   const inners = groups.map((gr) => gr.inner).filter((t) => t !== "");
   const rest = outsideGroups(s, groups, j);
   if (outer && all.length > 0 && cleanMetric(rest, g.noise) === undefined) {
     // `(80.2%)`, `達成(80.2%)`, `実績(208件)`: the bracket holds the whole expression.
     const inner = parse(groups[all[0].group].inner, role, g, false);
-    if (inner.kind === "expression") return { ...inner, normalized: s, ...(j ? { judgement: j.word } : {}) };
+    if (inner.kind === "expression")
+      return expression("expression", s, inner.components, inner.qualifiers, {
+        ...inner,
+        judgement: j?.word ?? inner.judgement,
+      });
   }
-  if (j) return { ...bare("judgement", s, inners), judgement: j.word };
+  if (j) return bare("judgement", s, inners, j);
   if (g.notApplicableWord.test(s)) return bare("not_applicable", s, inners);
   if (isPlaceholder(stripAround(rest), g)) return bare("empty", s, inners);
   return bare("unreadable", s, inners);
@@ -76,23 +96,33 @@ function withoutFigures(s: string, role: ExpressionRole, g: Grammar, groups: Gro
 function parse(s: string, role: ExpressionRole, g: Grammar, outer: boolean): Expression {
   const core = stripAround(s);
   if (isPlaceholder(core, g)) return bare("empty", s);
-  if (g.notApplicable.has(core.toLowerCase())) return bare("not_applicable", s);
+  if (isNotApplicable(core, g)) return bare("not_applicable", s);
   const groups = findGroups(s);
-  const all = scanCandidates(s, groups, g);
+  const all = scanCandidates(s, groups, g, role);
   const top = groups.length === 0 ? all : all.filter((c) => c.group < 0);
   const alternatives = attachGroups(s, top, all, groups, g);
   const j = role === "result" ? findJudgement(s, groups, top, g) : undefined;
-  const judgement = j ? { judgement: j.word } : {};
   if (top.length === 0) return withoutFigures(s, role, g, groups, all, j, outer);
 
   const freeText = isFreeText(s);
   const selection = selectComponents(s, top, groups, g, freeText);
   if ("candidates" in selection) {
     const candidates = selection.candidates;
-    return { ...bare("unreadable", s), components: candidates.map((c) => toComponent(c)), ...judgement, candidates: candidates.length };
+    return expression(
+      "unreadable",
+      s,
+      candidates.map((c) => toComponent(c)),
+      [],
+      { judgement: j?.word, candidates: candidates.length },
+    );
   }
   const chosen = selection.components;
-  const metricEnd = chosen[0].labelStart ?? chosen[0].start;
+  // The metric runs up to the first component, but stops at an earlier figure in the same unit (a figure it
+  // competed with: `80%→85%`); conditions and figures in other units describe it (`3ヶ月以内の解約率5%以下`,
+  // `請求から5営業日以内 95%`).
+  const unit = chosen[0].quantity.unit;
+  const first = top.find((c) => c === chosen[0] || (!c.condition && c.quantity.unit === unit)) ?? chosen[0];
+  const metricEnd = first.labelStart ?? first.start;
   let metric = cleanMetric(textBefore(s, metricEnd, j), g.noise, freeText);
   let components: Component[];
   if (chosen.length === 1 && chosen[0].label !== undefined && metric === undefined) {
@@ -102,20 +132,15 @@ function parse(s: string, role: ExpressionRole, g: Grammar, outer: boolean): Exp
   } else {
     components = chosen.map((c) => toComponent(c));
   }
-  if (role === "target") for (const c of components) setDefaultComparator(c, metric, s, g);
-  const inLabel = (gr: Group) => chosen.some((c) => c.labelStart !== undefined && gr.start >= c.labelStart && gr.end <= c.start);
-  const qualifiers = groups
-    .filter((gr, i) => !alternatives.has(i) && gr.start >= metricEnd && !inLabel(gr) && gr.inner !== "")
-    .map((gr) => gr.inner);
-  return {
-    kind: "expression",
-    normalized: s,
-    ...(metric !== undefined ? { metric } : {}),
-    components,
-    qualifiers,
-    ...judgement,
-    ...(freeText ? { fromText: true } : {}),
-  };
+  if (role === "target") setDefaultComparators(components, metric, s, g);
+  const qualifiers = qualifiersOf(
+    groups,
+    alternatives,
+    metricEnd,
+    chosen,
+    (t) => j !== undefined && g.judgements.has(t.toLowerCase()),
+  );
+  return expression("expression", s, components, qualifiers, { metric, judgement: j?.word, fromText: freeText });
 }
 
 /**
@@ -136,7 +161,7 @@ function parse(s: string, role: ExpressionRole, g: Grammar, outer: boolean): Exp
  *   `selectComponents` for the rule) — then `candidates` is their number and `components` lists them, unlabelled,
  *   so that a judge may still pick the only one in the target's unit.
  *
- * Pure and linear in the text's length; never throws.
+ * Pure and linear in the text's length; never throws. The schema's grammar is compiled once per schema object.
  *
  * @example parseExpression("NSP(事故対応) 自動車:60.0pt 火新:70.0pt", "target", BUILT_IN_SCHEMA)
  * // { kind: "expression", metric: "NSP(事故対応)", components: [

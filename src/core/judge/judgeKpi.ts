@@ -45,16 +45,9 @@ function isCellError(cell: FieldCell | undefined): boolean {
  */
 function labelled(e: Expression): Component[] {
   const [only] = e.components;
-  if (e.components.length === 1 && !only.label && e.metric) {
-    const named = { ...only, label: e.metric };
-    NAMED_BY_METRIC.add(named);
-    return [named];
-  }
+  if (e.components.length === 1 && !only.label && e.metric) return [{ ...only, label: e.metric }];
   return e.components;
 }
-
-/** Components whose label `labelled` took from the metric: the report shows them without a label. */
-const NAMED_BY_METRIC = new WeakSet<Component>();
 
 function statusFromCounts(met: number, total: number): KpiStatus {
   if (met === total) return "met";
@@ -118,15 +111,18 @@ export function judgeKpi(record: KpiRecord, ctx: JudgeContext): Judgement {
       }),
     );
   }
+  const targets = labelled(target);
+  /** A label `labelled` took from the metric is not shown: the report gives such a lone component no label. */
+  const shownLabel = targets[0] === target.components[0];
   const pending = (c: Component): JudgedComponent => ({
-    label: NAMED_BY_METRIC.has(c) ? null : c.label ?? null,
+    label: shownLabel ? (c.label ?? null) : null,
     comparator: c.comparator ?? ">=",
     target: c.quantity.value,
     actual: null,
     unit: c.quantity.unit ?? null,
     status: "missing",
   });
-  components = target.components.map(pending);
+  components = targets.map(pending);
 
   switch (result.kind) {
     case "empty": {
@@ -168,7 +164,7 @@ export function judgeKpi(record: KpiRecord, ctx: JudgeContext): Judgement {
     }
   }
 
-  const { matches, extra } = matchComponents(labelled(target), labelled(result));
+  const { matches, extra } = matchComponents(targets, labelled(result));
   for (const r of extra) {
     findings.push(finding("component-extra", at(record, "result"), { label: r.label ?? "", text: r.quantity.text }));
   }

@@ -47,7 +47,7 @@ export function attachGroups(s: string, top: Candidate[], all: Candidate[], grou
       if (after) {
         c.comparator = g.comparators.get(after[1].toLowerCase());
         c.end = group.end + after[0].length;
-        c.modifier = s[c.end] === "の";
+        c.condition = s[c.end] === "の";
       }
     }
   }

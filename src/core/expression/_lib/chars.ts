@@ -29,11 +29,20 @@ export function isWordChar(ch: string | undefined): boolean {
  *
  * @example SEPARATORS.has("、") // true
  */
-export const SEPARATORS: ReadonlySet<string> = new Set([
-  " ", "、", "/", ",", ";", "。", "→", "➡", "⇒", "⇨", "▶", "※", "|",
-]);
+export const SEPARATORS: ReadonlySet<string> = new Set([..." 、/,;。→➡⇒⇨▶※|"]);
 
-/** Opening brackets of qualifier groups and their closing partners (after NFKC: `（` is `(`). */
+/**
+ * Opening brackets of qualifier groups and their closing partners (after NFKC: `（` is `(`).
+ *
+ * @example BRACKETS.get("【") // "】"
+ */
 export const BRACKETS: ReadonlyMap<string, string> = new Map([
-  ["(", ")"], ["[", "]"], ["{", "}"], ["【", "】"], ["〔", "〕"], ["〈", "〉"], ["《", "》"], ["〖", "〗"],
+  ["(", ")"],
+  ["[", "]"],
+  ["{", "}"],
+  ["【", "】"],
+  ["〔", "〕"],
+  ["〈", "〉"],
+  ["《", "》"],
+  ["〖", "〗"],
 ]);

@@ -1,26 +1,39 @@
 import { SEPARATORS } from "./chars";
-import { wordKey } from "./grammarOf";
 
 /** Marks around a metric that are not part of its name. */
 const EDGE_MARKS = new Set([...SEPARATORS, ":", "*", "~", "-", "・"]);
 /** The tail of a sentence's subject: `回答数は合計` → 回答数. */
 const SUBJECT_TAIL = /(?:は|が) ?(?:合計|計|約|およそ|全体で)?$/;
-/** The longest tail word worth checking against the noise words. */
-const MAX_TAIL = 12;
+const SUBJECT_END = new Set([..."はが計約そで"]);
+/** Noise words are short: only the first and last words up to this length are looked up. */
+const MAX_WORD = 12;
 
 function trimMarks(s: string): string {
   let a = 0;
   let b = s.length;
   while (a < b && EDGE_MARKS.has(s[a])) a++;
   while (b > a && EDGE_MARKS.has(s[b - 1])) b--;
-  return s.slice(a, b);
+  return a === 0 && b === s.length ? s : s.slice(a, b);
+}
+
+const isBreak = (ch: string) => ch === " " || ch === ":";
+
+/** Drops a leading and a trailing word that only names the column (`目標値 …`, `… 実績`). */
+function dropNoiseWords(s: string, noise: Set<string>): string {
+  let h = 0;
+  while (h < s.length && h <= MAX_WORD && !isBreak(s[h])) h++;
+  if (h > 0 && h < s.length && noise.has(s.slice(0, h).toLowerCase())) s = s.slice(h);
+  let t = s.length;
+  while (t > 0 && s.length - t <= MAX_WORD && !isBreak(s[t - 1])) t--;
+  if (t > 0 && t < s.length && noise.has(s.slice(t).toLowerCase())) s = s.slice(0, t);
+  return s;
 }
 
 /**
  * The metric's name from the words before the first component: separators, arrows, note marks and colons at
  * either end are dropped, as are words that only name the column (`目標値`, `KPI`, `実績`) and the tail of a
  * sentence's subject (`回答数は合計` → `回答数`). In a `sentence` (free text) only such a subject is a metric.
- * Undefined when nothing is left.
+ * Undefined when nothing is left. `text` is normalised already; `noise` holds lower-case normalised words.
  *
  * @example cleanMetric("目標値 お客様アンケート点数 ➡", noise) // "お客様アンケート点数"
  */
@@ -28,19 +41,15 @@ export function cleanMetric(text: string, noise: Set<string>, sentence = false):
   let s = trimMarks(text);
   if (sentence) {
     // In a sentence only a plain subject names the metric: `回答数は合計208件…`, not `前年196件から増加し208件…`.
-    const subject = SUBJECT_TAIL.exec(s);
+    const subject = SUBJECT_END.has(s[s.length - 1]) ? SUBJECT_TAIL.exec(s) : null;
     if (!subject || /[\d。、]/.test(s.slice(0, subject.index))) return undefined;
   }
-  for (let pass = 0; pass < 3; pass++) {
+  for (let pass = 0; pass < 3 && s !== ""; pass++) {
     const before = s;
-    if (noise.has(wordKey(s))) return undefined;
-    const head = /^[^ :]+/.exec(s);
-    if (head && noise.has(wordKey(head[0])) && /^[ :]/.test(s.slice(head[0].length))) s = s.slice(head[0].length);
-    const tail = /[^ :]+$/.exec(s.slice(-MAX_TAIL));
-    if (tail && noise.has(wordKey(tail[0])) && s.length > tail[0].length && /[ :]$/.test(s.slice(0, -tail[0].length))) {
-      s = s.slice(0, -tail[0].length);
-    }
-    s = trimMarks(s.replace(SUBJECT_TAIL, ""));
+    if (s.length <= MAX_WORD && noise.has(s.toLowerCase())) return undefined;
+    s = dropNoiseWords(s, noise);
+    if (SUBJECT_END.has(s[s.length - 1])) s = s.replace(SUBJECT_TAIL, "");
+    s = trimMarks(s);
     if (s === before) break;
   }
   return s === "" ? undefined : s;

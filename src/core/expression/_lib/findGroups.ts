@@ -1,6 +1,12 @@
 import { BRACKETS } from "./chars";
 
-/** A top-level bracket group: `start` is the opening bracket, `end` the index after the closing one. */
+const ANY_OPENING = new RegExp(`[${[...BRACKETS.keys()].map((b) => `\\${b}`).join("")}]`);
+
+/**
+ * A top-level bracket group: `start` is the opening bracket, `end` the index after the closing one.
+ *
+ * @example { start: 4, end: 10, inner: "年60件" } // in `毎月5件(年60件)以上`
+ */
 export interface Group {
   start: number;
   end: number;
@@ -12,10 +18,11 @@ export interface Group {
  * The top-level bracket groups of a normalised text, in order, in one linear pass. Nested groups stay inside
  * their parent; an opening bracket that is never closed, and a stray closing bracket, are plain characters.
  *
- * @example findGroups("毎月5件(年60件)以上") // [{ start: 4, end: 11, inner: "年60件" }]
+ * @example findGroups("毎月5件(年60件)以上") // [{ start: 4, end: 10, inner: "年60件" }]
  */
 export function findGroups(s: string): Group[] {
   const groups: Group[] = [];
+  if (!ANY_OPENING.test(s)) return groups;
   const stack: { close: string; at: number }[] = [];
   const open = new Map<string, number>(); // how many groups of each kind are open
   for (let i = 0; i < s.length; i++) {

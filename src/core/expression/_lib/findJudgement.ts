@@ -4,7 +4,11 @@ import { isAsciiLetter, isIdeograph, isWordChar } from "./chars";
 import type { Group } from "./findGroups";
 import type { Grammar } from "./grammarOf";
 
-/** A judgement word found in a result, with its place. */
+/**
+ * A judgement word found in a result, with its place.
+ *
+ * @example { word: "not_met", start: 5, end: 8 } // in `208件 未達成`
+ */
 export interface JudgementMatch {
   word: JudgementWord;
   start: number;
@@ -20,31 +24,56 @@ function continuesWord(ch: string | undefined): boolean {
   return isAsciiLetter(ch) || isIdeograph(ch) || (c >= 0x30a1 && c <= 0x30ff);
 }
 
-function covered(at: number, groups: Group[], figures: Candidate[]): boolean {
-  return groups.some((g) => at >= g.start && at < g.end) || figures.some((c) => at >= c.start && at < c.end);
+/**
+ * Whether a place is inside one of `spans` (sorted, not overlapping). Asked for places in increasing order, it
+ * walks the spans once.
+ */
+function spanCursor<T extends { start: number; end: number }>(spans: T[]): (at: number) => T | undefined {
+  let i = 0;
+  return (at) => {
+    while (i < spans.length && spans[i].end <= at) i++;
+    return i < spans.length && spans[i].start <= at ? spans[i] : undefined;
+  };
+}
+
+/** Several words: all the same give that word; a mix (`自動車(未達) 火新(達成)`) is partial. */
+function combine(a: JudgementWord, b: JudgementWord): JudgementWord {
+  return a === b ? a : "partial";
 }
 
 /**
- * The first judgement word of a result (schema.judgementWords, longest first: `未達成` is not `達成`, `一部達成` is
- * partial), outside brackets and figures. A word that runs on into a longer word is not one (`達成率`, `目標達成度`);
- * one-character marks (`○`, `×`, `△`) must stand alone. A negated `達成` (`達成できませんでした`) is `not_met`.
+ * The judgement words of a result (schema.judgementWords, longest first: `未達成` is not `達成`, `一部達成` is
+ * partial), outside figures and outside brackets unless a bracket holds just the word (`80.2%(達成)`). A word
+ * that runs on into a longer word is not one (`達成率`, `目標達成度`); one-character marks (`○`, `×`, `△`) must
+ * stand alone. A negated `達成` (`達成できませんでした`) is `not_met`. Several words combine: the same word
+ * stays, a mix is `partial`. The place returned is the first word's.
  *
  * @example findJudgement("52.3% 達成", groups, figures, g) // { word: "met", start: 6, end: 8 }
  */
-export function findJudgement(s: string, groups: Group[], figures: Candidate[], g: Grammar): JudgementMatch | undefined {
+export function findJudgement(
+  s: string,
+  groups: Group[],
+  figures: Candidate[],
+  g: Grammar,
+): JudgementMatch | undefined {
   const re = g.judgement;
   re.lastIndex = 0;
+  const inGroup = spanCursor(groups);
+  const inFigure = spanCursor(figures);
+  // Inside a figure, or inside a bracket that holds more than the word (`(達成)` alone is the word).
+  const covered = (at: number, word: string) => inFigure(at) !== undefined || (inGroup(at)?.inner ?? word) !== word;
+  let found: JudgementMatch | undefined;
   for (let m = re.exec(s); m !== null; m = re.exec(s)) {
     const start = m.index;
     const end = start + m[0].length;
     const lone = m[0].length === 1;
-    if (continuesWord(s[end]) || (lone && (isWordChar(s[start - 1]) || isWordChar(s[end]))) || covered(start, groups, figures)) {
+    if (continuesWord(s[end]) || (lone && (isWordChar(s[start - 1]) || isWordChar(s[end]))) || covered(start, m[0])) {
       re.lastIndex = start + 1;
       continue;
     }
     let word = g.judgements.get(m[0].toLowerCase()) ?? "met";
     if (word !== "not_met" && NEGATED.test(s.slice(end, end + 8))) word = "not_met";
-    return { word, start, end };
+    found = found ? { ...found, word: combine(found.word, word) } : { word, start, end };
   }
-  return undefined;
+  return found;
 }

@@ -1,14 +1,15 @@
 import type { Candidate } from "./Candidate";
 import { isDigit, SEPARATORS } from "./chars";
 import type { Group } from "./findGroups";
-import { wordKey } from "./grammarOf";
 
 /** Labels are short: a longer run of words before a figure is a metric or a sentence. */
 const MAX_LABEL = 20;
-/** A word ending in one of these particles is part of a phrase (`事故受付から`), not a label. */
-const PARTICLE_END = /(?:の|を|に|で|と|も|や|へ|から|まで|より|して|した)$/;
+/** Hiragana: a word without a colon holding any (but a final は/が) is a phrase (`前までの更改率`), not a label. */
+const HIRAGANA = /[\u3041-\u309f]/;
 /** A topic or subject particle after an implicit label is dropped: `自動車は38.4pt` → 自動車. */
 const TOPIC = /(?:は|が)$/;
+/** A middle dot or dash left of a label joined on to the previous figure: `60pt・火災:70pt`. */
+const LEADING_MARKS = /^[・\-~]+/;
 const NO_GROUPS: Map<number, Group> = new Map();
 
 function byEnd(groups: Group[]): Map<number, Group> {
@@ -16,8 +17,8 @@ function byEnd(groups: Group[]): Map<number, Group> {
 }
 
 /**
- * Where the word that ends at `end` starts: back to a separator, a colon, `floor` or (unless `digits`) a digit. A bracket group
- * is part of the word (`自動車保険(新規)`). Returns -1 when the word is longer than a label can be.
+ * Where the word that ends at `end` starts: back to a separator, a colon, `floor` or (unless `digits`) a digit.
+ * A bracket group is part of the word (`自動車保険(新規)`). Returns -1 when the word is longer than a label can be.
  */
 function wordStart(s: string, end: number, floor: number, groupByEnd: Map<number, Group>, digits: boolean): number {
   let p = end;
@@ -50,10 +51,10 @@ export function explicitLabels(s: string, top: Candidate[], groups: Group[], noi
     if (s[colon] === ":") {
       const end = colon - (s[colon - 1] === " " ? 1 : 0);
       const start = wordStart(s, end, floor, groupByEnd, true);
-      const label = start < 0 ? "" : s.slice(start, end).trim();
+      const label = start < 0 ? "" : s.slice(start, end).trim().replace(LEADING_MARKS, "");
       if (label !== "") {
         c.labelStart = start;
-        if (!noise.has(wordKey(label))) c.label = label;
+        if (!noise.has(label.toLowerCase())) c.label = label;
       }
     }
     floor = c.end;
@@ -63,7 +64,9 @@ export function explicitLabels(s: string, top: Candidate[], groups: Group[], noi
 /**
  * Labels written without a colon, when every figure is preceded by its own short word and nothing else:
  * `自動車 38.4pt、火新 36.0pt`, `上期80% 下期85%`, `自動車は38.4pt、火新は36.0ptでした`. Needs two or more
- * figures with distinct labels; returns false (and sets nothing) when the text does not have that shape.
+ * figures with distinct labels, each label set off from the figure before it by a separator, and no hiragana in
+ * a label but a final は/が (`満期30日前までの完了率 80%` has no labels); returns false (and sets nothing) when
+ * the text does not have that shape.
  *
  * @example implicitLabels("自動車 80.6% 火新 72.8%", pool, groups, noise) // true; labels 自動車, 火新
  */
@@ -77,12 +80,14 @@ export function implicitLabels(s: string, pool: Candidate[], groups: Group[], no
     const end = pool[i].start - (s[pool[i].start - 1] === " " ? 1 : 0);
     const start = wordStart(s, end, floor, groupByEnd, false);
     if (start < 0) return false;
-    const label = s.slice(start, end).replace(TOPIC, "");
-    if (label === "" || PARTICLE_END.test(label) || noise.has(wordKey(label))) return false;
+    const label = s.slice(start, end).replace(TOPIC, "").replace(LEADING_MARKS, "");
+    if (label === "" || HIRAGANA.test(label) || noise.has(label.toLowerCase())) return false;
     if (i === 0) {
       if (start > 0 && !SEPARATORS.has(s[start - 1]) && s[start - 1] !== ":") return false;
     } else {
-      for (let k = floor; k < start; k++) {
+      // Set off from the figure before: `38.4pt、火新`, `60pt・火新`; not `30日前まで…`, which runs on.
+      if (!(SEPARATORS.has(s[floor]) && start > floor) && s[floor] !== "・") return false;
+      for (let k = floor + 1; k < start; k++) {
         const group = groupByStart.get(k);
         if (group) k = group.end - 1;
         else if (!SEPARATORS.has(s[k])) return false;
@@ -90,7 +95,7 @@ export function implicitLabels(s: string, pool: Candidate[], groups: Group[], no
     }
     found.push({ label, start });
   }
-  if (new Set(found.map((f) => wordKey(f.label))).size !== found.length) return false;
+  if (new Set(found.map((f) => f.label.toLowerCase())).size !== found.length) return false;
   found.forEach((f, i) => {
     pool[i].label = f.label;
     pool[i].labelStart = f.start;

@@ -3,7 +3,11 @@ import type { KpiSchema } from "../../KpiSchema";
 import { normalizeText } from "../../normalizeText";
 import { alternation } from "./alternation";
 
-/** The expression grammar of one schema, compiled once: the regular expressions and the lookup tables. */
+/**
+ * The expression grammar of one schema, compiled once: the regular expressions and the lookup tables.
+ *
+ * @example grammarOf(BUILT_IN_SCHEMA).comparators.get("以内") // "<="
+ */
 export interface Grammar {
   /**
    * One quantity with the words around it, matched globally. Groups: 1 everything before the sign, 2/4 period
@@ -21,6 +25,9 @@ export interface Grammar {
   lowerIsBetter: RegExp;
   missing: Set<string>;
   notApplicable: Set<string>;
+  /** The length of the longest placeholder / not-applicable word (longer texts are neither). */
+  longestMissing: number;
+  longestNotApplicable: number;
   notApplicableWord: RegExp;
   /** Words that only name the column, not a metric or label: the target and result headers, 指標, 目安. */
   noise: Set<string>;
@@ -31,7 +38,11 @@ const NOISE_WORDS = ["指標", "目安", "数値", "目標値", "実績値", "�
 
 const cache = new WeakMap<KpiSchema, Grammar>();
 
-/** The lookup key of a schema word: normalised and lower case (`PT` and `pt` are one unit). */
+/**
+ * The lookup key of a schema word: normalised and lower case (`PT` and `pt` are one unit).
+ *
+ * @example wordKey("ＰＴ") // "pt"
+ */
 export function wordKey(word: string): string {
   return normalizeText(word).toLowerCase();
 }
@@ -47,28 +58,40 @@ function keyed<V>(entries: Iterable<[string, V]>): Map<string, V> {
 
 function compile(schema: KpiSchema): Grammar {
   const units = keyed(
-    schema.units.flatMap((u) => Object.entries(u.aliases).map(([alias, scale]): [string, { unit: string; scale: number }] => [alias, { unit: u.unit, scale }])),
+    schema.units.flatMap((u) =>
+      Object.entries(u.aliases).map(([alias, scale]): [string, { unit: string; scale: number }] => [
+        alias,
+        { unit: u.unit, scale },
+      ]),
+    ),
   );
   const periodEntries = (side: "prefixes" | "suffixes") =>
-    (Object.keys(schema.periods) as Period[]).flatMap((p) => schema.periods[p][side].map((w): [string, Period] => [w, p]));
+    (Object.keys(schema.periods) as Period[]).flatMap((p) =>
+      schema.periods[p][side].map((w): [string, Period] => [w, p]),
+    );
   const prefixes = keyed(periodEntries("prefixes"));
   const suffixes = keyed(periodEntries("suffixes"));
   const cmpPrefix = keyed(Object.entries(schema.comparators.prefix));
   const cmpSuffix = keyed(Object.entries(schema.comparators.suffix));
   const judgements = keyed(
-    (Object.keys(schema.judgementWords) as JudgementWord[]).flatMap((j) => schema.judgementWords[j].map((w): [string, JudgementWord] => [w, j])),
+    (Object.keys(schema.judgementWords) as JudgementWord[]).flatMap((j) =>
+      schema.judgementWords[j].map((w): [string, JudgementWord] => [w, j]),
+    ),
   );
   const PP = alternation(prefixes.keys());
   const CP = alternation(cmpPrefix.keys());
   const CS = alternation(cmpSuffix.keys());
   const PS = alternation(suffixes.keys());
   const UNIT = alternation(units.keys());
-  const NUMBER = "\\d+(?:,\\d+)*(?:\\.\\d+)?";
+  // Digits with separators and kanji multipliers (`1,900`, `0.0275`, `3億5,000万`, `5万`); each part starts with
+  // what the one before cannot end with, so the match is linear.
+  const NUMBER = "\\d+(?:,\\d+)*(?:\\.\\d+)?(?:[億万千]+(?:\\d+(?:,\\d+)*(?:\\.\\d+)?)?)*";
   const quantity = new RegExp(
     `((?:(${PP}) ?)?(?:(${CP}) ?)?(?:(${PP}) ?)?)([-+]?)(${NUMBER})(?: ?(${UNIT}))?(?: ?(${PS}))?(?: ?(${CS}))?(?: ?(${PS}))?`,
     "gi",
   );
   const na = schema.notApplicableValues.map(wordKey);
+  const missing = schema.missingValues.map(wordKey);
   return {
     quantity,
     suffixAhead: new RegExp(`^ ?(${CS})`, "i"),
@@ -78,8 +101,10 @@ function compile(schema: KpiSchema): Grammar {
     judgement: new RegExp(alternation(judgements.keys()), "gi"),
     judgements,
     lowerIsBetter: new RegExp(alternation(schema.lowerIsBetter.map(wordKey)), "gi"),
-    missing: new Set(schema.missingValues.map(wordKey)),
+    missing: new Set(missing),
     notApplicable: new Set(na),
+    longestMissing: Math.max(0, ...missing.map((w) => w.length)),
+    longestNotApplicable: Math.max(0, ...na.map((w) => w.length)),
     notApplicableWord: new RegExp(alternation(na), "i"),
     noise: new Set(
       schema.fields

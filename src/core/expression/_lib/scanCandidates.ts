@@ -1,21 +1,42 @@
 import type { Period, Quantity } from "../../Expression";
+import type { ExpressionRole } from "../parseExpression";
 import type { Candidate } from "./Candidate";
 import { isAsciiLetter, isDigit, isIdeograph } from "./chars";
 import type { Group } from "./findGroups";
 import type { Grammar } from "./grammarOf";
+import { readNumber, tidy } from "./readNumber";
 
 /** Characters that make a number directly before them a date, time or ordinal (`2023年`, `3月`, `第1期`, `9時`). */
 const NOT_A_COUNT_AFTER = new Set([..."年月期位号番次代歳条章版時"]);
+/** Kanji that make a period word after them a point in time: 今年度, 本年度, 前年, 昨年, 来年度, 翌月, 当月, 同月, 先月. */
+const TIME_WORD = new Set([..."今本前昨来翌当同先"]);
 /** Marks that make the number after them a note or ordinal (`※2`, `第3回`, `No.1`). */
 const NOTE_MARKS = new Set([..."※*#№第注"]);
-/** A figure that restates another one: `前年196件`, `目標200件に対し`, `196件から`. */
-const REFERENCE_BEFORE = /(?:前年度?|昨年度?|前期|前回|目標値?|計画)(?:実績)?(?:は|の|:)? ?$/;
+/**
+ * A figure that is not the column's own value: a previous period's (`前年196件`, `前年度実績 86.8%`), and in a
+ * target a past actual (`2023年度実績 86.8% → 2024年度目標 90%`), in a result the target (`目標200件に対し208件`).
+ */
+const REFERENCE_BEFORE: Record<ExpressionRole, RegExp> = {
+  target: /(?:(?:前年度?|昨年度?|前期|前回)(?:実績値?)?|実績値?)(?:は|の|:)? ?$/,
+  result: /(?:前年度?|昨年度?|前期|前回|目標値?|計画)(?:実績)?(?:は|の|:)? ?$/,
+};
 const REFERENCE_AFTER = /^ ?(?:から|より|に対し)/;
-const VALID_GROUPING = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
+/** The last characters of the reference words before a figure, and the first ones of those after it. */
+const REFERENCE_END = new Set([..."年度期回標値画績"]);
+const REFERENCE_START = new Set([..."かよに"]);
 
-/** Rounds away binary noise after scaling (`1.15 × 100` is 115, not 114.99999999999999). */
-function tidy(n: number): number {
-  return Number.parseFloat(n.toPrecision(15));
+/**
+ * Whether a reference word may touch the figure (a quick test before the regexes): a word before it ends at
+ * most three characters ahead (`前年の `), a word after it starts at most one space behind.
+ */
+function nearReferenceWord(s: string, start: number, end: number): boolean {
+  for (let i = Math.max(0, start - 3); i < start; i++) if (REFERENCE_END.has(s[i])) return true;
+  return REFERENCE_START.has(s[end]) || (s[end] === " " && REFERENCE_START.has(s[end + 1]));
+}
+
+/** A schema word as matched (the regex ignores case; the tables are keyed in lower case). */
+function lookup<V>(map: Map<string, V>, word: string): V | undefined {
+  return map.get(word) ?? map.get(word.toLowerCase());
 }
 
 /** Whether the digits at `at` belong to a word, a date, a code or a note rather than being a quantity. */
@@ -25,7 +46,8 @@ function isInsideWord(s: string, at: number, hasSign: boolean, hasUnit: boolean)
   if (hasSign) return isDigit(b) || (isAsciiLetter(b) && !hasUnit); // `1-3`, `2024-03`, `A-5`
   if (isAsciiLetter(b) || NOTE_MARKS.has(b)) return true; // `Q4`, `FY2023`, `※2`, `第3`
   if (b === "." && (isAsciiLetter(bb) || isDigit(bb))) return true; // `No.1`, `1.2.3`
-  if ((b === "/" || b === "年" || b === "月") && isDigit(bb)) return true; // `3/31`, `2024年3月`, `3月31日`
+  // `3/31`, `9:00`, `2024年3月`, `3月31日`
+  if ((b === "/" || b === ":" || b === "年" || b === "月") && isDigit(bb)) return true;
   return false;
 }
 
@@ -36,12 +58,20 @@ function isDateOrCode(s: string, after: number): boolean {
   return (a === "/" || a === "-" || a === ":") && isDigit(s[after + 1]); // `3/31`, `2024-03`, `9:00`
 }
 
-function readMatch(s: string, m: RegExpExecArray, g: Grammar): Candidate | undefined {
+function readMatch(s: string, m: RegExpExecArray, g: Grammar, role: ExpressionRole): Candidate | undefined {
   let start = m.index;
-  const [, pre, pp1, cp, pp2, sign, num, unitWord, ps1, cs, ps2] = m;
+  const pre = m[1];
+  const pp1: string | undefined = m[2];
+  const cp: string | undefined = m[3];
+  const pp2: string | undefined = m[4];
+  const sign = m[5];
+  const num = m[6];
+  const unitWord: string | undefined = m[7];
+  const ps1: string | undefined = m[8];
+  const cs: string | undefined = m[9];
+  const ps2: string | undefined = m[10];
   const numAt = start + pre.length + sign.length;
-  if (num.includes(",") && !VALID_GROUPING.test(num)) return undefined; // `9,10` is a list, not 9,10
-  if (pre === "" && isInsideWord(s, start + pre.length, sign !== "", unitWord !== undefined)) return undefined;
+  if (pre === "" && isInsideWord(s, start, sign !== "", unitWord !== undefined)) return undefined;
   const afterNum = numAt + num.length;
   if (unitWord === undefined) {
     if (isDateOrCode(s, afterNum)) return undefined;
@@ -50,22 +80,24 @@ function readMatch(s: string, m: RegExpExecArray, g: Grammar): Candidate | undef
     if (s[unitEnd] === "目") return undefined; // `25か月目`, `3回目`
     if (isAsciiLetter(unitWord[unitWord.length - 1]) && isAsciiLetter(s[unitEnd])) return undefined;
   }
-  // A period prefix glued to a digit or (when one character) to a kanji is part of a date or word: `2023年10件`, `前年`.
+  // A period prefix glued to a digit, to a time word (`今年度`, `前年`, `当月`) or, when one character, to any kanji is
+  // part of a date or word, not a rate: `2023年10件`, `今年度 90%`, `件数年`.
   const before = s[start - 1];
   let prefix = pp1 ?? pp2;
-  if (pp1 !== undefined && (isDigit(before) || (pp1.length === 1 && isIdeograph(before)))) {
+  if (pp1 !== undefined && (isDigit(before) || TIME_WORD.has(before) || (pp1.length === 1 && isIdeograph(before)))) {
     start += pp1.length + (s[start + pp1.length] === " " ? 1 : 0);
     prefix = pp2;
   }
-  const unit = unitWord === undefined ? undefined : g.units.get(unitWord.toLowerCase());
-  let value = Number(num.replace(/,/g, ""));
+  const unit = unitWord === undefined ? undefined : lookup(g.units, unitWord);
+  let value = readNumber(num); // undefined for `9,10` (a list) and for hundreds of digits (no figure anyone wrote)
+  if (value === undefined) return undefined;
   if (sign === "-") value = -value;
   if (unit && unit.scale !== 1) value = tidy(value * unit.scale);
   const suffix = ps1 ?? ps2;
   const per: Period | undefined = suffix
-    ? g.periods.get(suffix.toLowerCase())
+    ? lookup(g.periods, suffix)
     : prefix !== undefined
-      ? g.periods.get(prefix.toLowerCase())
+      ? lookup(g.periods, prefix)
       : undefined;
   const cmpWord = cs ?? cp;
   const end = m.index + m[0].length;
@@ -77,10 +109,18 @@ function readMatch(s: string, m: RegExpExecArray, g: Grammar): Candidate | undef
     end,
     quantity,
     group: -1,
-    modifier: s[end] === "の",
-    reference: REFERENCE_BEFORE.test(s.slice(Math.max(0, start - 10), start)) || REFERENCE_AFTER.test(s.slice(end, end + 6)),
+    condition: false,
+    reference: false,
   };
-  if (cmpWord !== undefined) c.comparator = g.comparators.get(cmpWord.toLowerCase());
+  if (nearReferenceWord(s, start, end)) {
+    c.reference =
+      REFERENCE_BEFORE[role].test(s.slice(Math.max(0, start - 10), start)) ||
+      REFERENCE_AFTER.test(s.slice(end, end + 6));
+  }
+  if (cmpWord !== undefined) {
+    c.comparator = lookup(g.comparators, cmpWord);
+    c.condition = s[end] === "の";
+  }
   return c;
 }
 
@@ -89,16 +129,16 @@ function readMatch(s: string, m: RegExpExecArray, g: Grammar): Candidate | undef
  * inside words are skipped: `Q4`, `Q4.6`, `9,10の`, `2023年度`, `2024.3月`, `25か月目`, `※2`, `3/31`.
  * One pass of one precompiled regular expression; linear in the length of the text.
  *
- * @example scanCandidates("年間最低8回", [], grammarOf(BUILT_IN_SCHEMA))[0].quantity
+ * @example scanCandidates("年間最低8回", [], grammarOf(BUILT_IN_SCHEMA), "target")[0].quantity
  * // { value: 8, unit: "回", per: "year", text: "年間8回" }
  */
-export function scanCandidates(s: string, groups: Group[], g: Grammar): Candidate[] {
+export function scanCandidates(s: string, groups: Group[], g: Grammar, role: ExpressionRole): Candidate[] {
   const out: Candidate[] = [];
   const re = g.quantity;
   re.lastIndex = 0;
   let gi = 0;
   for (let m = re.exec(s); m !== null; m = re.exec(s)) {
-    const c = readMatch(s, m, g);
+    const c = readMatch(s, m, g, role);
     if (!c) continue;
     while (gi < groups.length && groups[gi].end <= c.start) gi++;
     if (gi < groups.length && groups[gi].start < c.start) c.group = gi;

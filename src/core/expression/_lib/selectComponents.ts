@@ -3,13 +3,19 @@ import type { Group } from "./findGroups";
 import { explicitLabels, implicitLabels } from "./findLabels";
 import type { Grammar } from "./grammarOf";
 
-/** The figures chosen as components, or the candidates when free text leaves no way to choose. */
+/**
+ * The figures chosen as components, or the candidates when free text leaves no way to choose.
+ *
+ * @example { components: [], candidates: [c80, c85] } // `上期は80%でしたが、下期は85%を達成しました`
+ */
 export type Selection = { components: Candidate[] } | { components: []; candidates: Candidate[] };
 
 /**
  * Chooses the components among the top-level figures of an expression (kpi-rules.md §2). In order:
- * 1. Figures that modify a noun (`3ヶ月以内の解約率…`) or restate another figure (`前年196件から…`,
- *    `目標200件に対し…`) are set aside, unless nothing else is left.
+ * 1. Figures that state a condition on the metric (a comparator followed by `の`: `3ヶ月以内の解約率…`) and
+ *    figures that restate another figure (`前年196件から…`, `目標200件に対し…`) are set aside while others are
+ *    left (restatements last: `目標200件に対し208件の回答` keeps 208件). A count that modifies a noun without a
+ *    comparator (`208件の回答を得た`) is no condition: it stays a candidate.
  * 2. A label structure decides: every figure is a component when one has a `label:` (`自動車:60.0pt 火新:70.0pt`)
  *    or when each has its own short word before it (`自動車 38.4pt、火新 36.0pt`).
  * 3. One figure left: it is the component.
@@ -19,10 +25,17 @@ export type Selection = { components: Candidate[] } | { components: []; candidat
  *
  * @example selectComponents("3ヶ月以内の解約率5%以下", top, [], g, false) // { components: [5%以下] }
  */
-export function selectComponents(s: string, top: Candidate[], groups: Group[], g: Grammar, freeText: boolean): Selection {
+export function selectComponents(
+  s: string,
+  top: Candidate[],
+  groups: Group[],
+  g: Grammar,
+  freeText: boolean,
+): Selection {
   explicitLabels(s, top, groups, g.noise);
-  const plain = top.filter((c) => !c.modifier && !c.reference);
-  const pool = plain.length > 0 ? plain : top;
+  const plain = top.filter((c) => !c.condition && !c.reference);
+  const fresh = plain.length > 0 ? plain : top.filter((c) => !c.reference);
+  const pool = fresh.length > 0 ? fresh : top;
   if (pool.some((c) => c.label !== undefined)) return { components: pool };
   if (implicitLabels(s, pool, groups, g.noise)) return { components: pool };
   if (pool.length === 1) return { components: pool };

@@ -1,7 +1,21 @@
 import { BRACKETS } from "./chars";
 
 /** Brackets, quotes, note marks and spaces that may wrap a whole placeholder: `(未集計)`, `「対象外」`, `※-`. */
-const WRAPPERS = new Set([...BRACKETS.keys(), ...BRACKETS.values(), "「", "」", "『", "』", '"', "'", "“", "”", " ", "※", "*"]);
+const WRAPPERS = new Set([
+  ...BRACKETS.keys(),
+  ...BRACKETS.values(),
+  "「",
+  "」",
+  "『",
+  "』",
+  '"',
+  "'",
+  "“",
+  "”",
+  " ",
+  "※",
+  "*",
+]);
 
 /**
  * A text without the brackets, quotes and marks around it, to compare it with placeholder words.
