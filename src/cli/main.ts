@@ -1,8 +1,10 @@
 import { readFile } from "node:fs/promises";
-import { basename } from "node:path";
+import { basename, extname, resolve } from "node:path";
 import { BUILT_IN_SCHEMA, type KpiSchema } from "../core/KpiSchema";
 import type { SheetSnapshot } from "../core/SheetSnapshot";
+import type { CheckResult } from "../core/CheckResult";
 import { checkSheet } from "../core/checkSheet";
+import { renderDisclosureHtml } from "../core/html/renderDisclosureHtml";
 import { readKpiTable } from "../core/layout/readKpiTable";
 import { buildReport } from "../core/report/buildReport";
 import { parseKpiSchema } from "../core/schema/parseKpiSchema";
@@ -12,9 +14,13 @@ import type { Lang } from "../i18n/Lang";
 import { renderFinding } from "../i18n/renderFinding";
 import { renderSchemaError } from "../i18n/renderSchemaError";
 import { InputError } from "../xlsx/InputError";
+import { readDefinedNames } from "../xlsx/readDefinedNames";
 import { readWorkbookBytes } from "../xlsx/readWorkbookBytes";
+import { workbookFromSnapshot } from "../xlsx/workbookFromSnapshot";
+import { WorkbookWriteError, writeCheckedWorkbook } from "../xlsx/writeCheckedWorkbook";
 import { formatSummary } from "./formatSummary";
 import { parseCliArgs, UsageError, type CliOptions } from "./parseCliArgs";
+import { writeFileAtomic } from "./writeFileAtomic";
 
 /** A failure that ends the run with exit status 2 and the given lines on stderr. */
 class Fatal extends Error {
@@ -62,7 +68,7 @@ async function loadSchema(file: string, t: CliMessages, lang: Lang): Promise<Kpi
   return parsed.schema;
 }
 
-async function readSheets(file: string, t: CliMessages, lang: Lang): Promise<SheetSnapshot[]> {
+async function readSheets(file: string, t: CliMessages, lang: Lang): Promise<{ bytes: Uint8Array; sheets: SheetSnapshot[] }> {
   let bytes: Uint8Array;
   try {
     bytes = await readFile(file);
@@ -71,7 +77,7 @@ async function readSheets(file: string, t: CliMessages, lang: Lang): Promise<She
     throw new Fatal([fill(t.cannotRead, { file, detail: code })]);
   }
   try {
-    return await readWorkbookBytes(bytes, basename(file));
+    return { bytes, sheets: await readWorkbookBytes(bytes, basename(file)) };
   } catch (e) {
     if (e instanceof InputError) throw new Fatal([inputErrorMessage(e, lang)]);
     throw e;
@@ -89,19 +95,62 @@ function pickSheet(sheets: SheetSnapshot[], opts: CliOptions, schema: KpiSchema,
   return sheets.find((s) => readKpiTable(s, schema).layout !== null) ?? sheets[0];
 }
 
+async function writeOutputs(
+  opts: CliOptions,
+  input: Uint8Array,
+  sheet: SheetSnapshot,
+  result: CheckResult,
+): Promise<string[]> {
+  const t = CLI_MESSAGES[opts.lang];
+  const written: string[] = [];
+  const write = async (file: string, data: () => Promise<Uint8Array | string>) => {
+    let bytes: Uint8Array | string;
+    try {
+      bytes = await data();
+    } catch (e) {
+      if (e instanceof WorkbookWriteError) {
+        const kinds = [...new Set(e.parts.map((p) => t.partKinds[p.kind]))];
+        throw new Fatal([fill(t.droppedParts, { parts: `${kinds.join("、")}（${e.parts.map((p) => p.path).join(", ")}）` })]);
+      }
+      throw e;
+    }
+    try {
+      await writeFileAtomic(file, bytes);
+    } catch (e) {
+      throw new Fatal([fill(t.cannotWrite, { file, detail: (e as NodeJS.ErrnoException).code ?? (e as Error).message })]);
+    }
+    written.push(fill(t.wrote, { file }));
+  };
+  if (opts.html !== undefined) {
+    await write(opts.html, async () => renderDisclosureHtml(result.kpis, { lang: opts.lang, years: opts.years }));
+  }
+  if (opts.out !== undefined) {
+    const isXlsx = /^\.xl[st][xm]$/i.test(extname(opts.file));
+    const workbook = isXlsx ? input : await workbookFromSnapshot(sheet);
+    await write(opts.out, () =>
+      writeCheckedWorkbook(workbook, result, { lang: opts.lang, years: opts.years, findingsSheet: true }),
+    );
+  }
+  return written;
+}
+
 async function run(opts: CliOptions, io: CliIo): Promise<number> {
   const t = CLI_MESSAGES[opts.lang];
-  if (opts.out !== undefined) throw new Fatal([fill(t.notYet, { option: "--out" })]);
-  if (opts.html !== undefined) throw new Fatal([fill(t.notYet, { option: "--html" })]);
+  for (const [option, path] of [["--out", opts.out], ["--html", opts.html]] as const) {
+    if (path !== undefined && resolve(path) === resolve(opts.file)) throw new Fatal([fill(t.sameAsInput, { option })]);
+  }
   const schema = opts.schema ? await loadSchema(opts.schema, t, opts.lang) : BUILT_IN_SCHEMA;
-  const sheets = await readSheets(opts.file, t, opts.lang);
+  const { bytes, sheets } = await readSheets(opts.file, t, opts.lang);
   const sheet = pickSheet(sheets, opts, schema, t);
-  const result = checkSheet(sheet, { asOf: opts.asOf, fiscalYearStartMonth: opts.fiscalYearStart, schema });
+  const definedNames = await readDefinedNames(bytes);
+  const result = checkSheet(sheet, { asOf: opts.asOf, fiscalYearStartMonth: opts.fiscalYearStart, schema, definedNames });
   const message = (f: Parameters<typeof renderFinding>[0]) => renderFinding(f, opts.lang);
+  const written = await writeOutputs(opts, bytes, sheet, result);
   if (opts.json) {
     io.stdout(JSON.stringify(buildReport(result, basename(opts.file), message), null, 2) + "\n");
   } else {
     io.stdout(formatSummary(result, basename(opts.file), opts.lang, message));
+    if (written.length > 0) io.stdout(`\n${written.join("\n")}\n`);
   }
   return result.findings.some((f) => f.severity === "error") ? 1 : 0;
 }

@@ -11,6 +11,11 @@ export interface CheckOptions {
   fiscalYearStartMonth?: number;
   /** The KPI schema (default: the built-in one). */
   schema?: KpiSchema;
+  /**
+   * The workbook's defined names (`{ KpiCheck_Status: "'KPI'!$J$1:$J$25" }`): the column the add-in owns on this
+   * sheet (its status column, headed 達成状況, an alias of 結果) is not read as data.
+   */
+  definedNames?: Record<string, string>;
 }
 
 /**

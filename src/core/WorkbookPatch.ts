@@ -9,6 +9,8 @@ export interface CellFormat {
   horizontalAlignment?: "left" | "center" | "right";
   verticalAlignment?: "top" | "center" | "bottom";
   wrapText?: boolean;
+  /** Indent from the cell's left edge, in Excel's indent steps (about one wide character each). */
+  indent?: number;
   /** Thin borders on the given edges. */
   borders?: { top?: boolean; bottom?: boolean; left?: boolean; right?: boolean; color?: string };
 }
@@ -53,6 +55,8 @@ export interface SheetWrite {
     area?: string;
     centerHorizontally?: boolean;
   };
+  /** Manual page breaks: each row listed starts a new printed page. */
+  pageBreaks?: number[];
   /** Rows and columns to keep in view when scrolling (0 = none). */
   freeze?: { rows: number; cols: number };
   showGridLines?: boolean;

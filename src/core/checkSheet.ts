@@ -6,6 +6,7 @@ import { checkRecords } from "./checks/checkRecords";
 import { findNotationVariants } from "./checks/findNotationVariants";
 import { judgeKpi } from "./judge/judgeKpi";
 import { readKpiTable } from "./layout/readKpiTable";
+import { findOwnedColumn } from "./writeback/ownership";
 
 const FIELD_ORDER = ["fiscalYear", "no", "title", "description", "scope", "target", "result", "commitment", "principles"];
 
@@ -28,7 +29,8 @@ function byPlace(a: Finding, b: Finding): number {
 export function checkSheet(snapshot: SheetSnapshot, options: CheckOptions): CheckResult {
   const schema = options.schema ?? BUILT_IN_SCHEMA;
   const fiscalYearStartMonth = options.fiscalYearStartMonth ?? schema.fiscalYear.startMonth;
-  const table = readKpiTable(snapshot, schema);
+  const owned = findOwnedColumn(snapshot.sheetName, options.definedNames ?? {});
+  const table = readKpiTable(snapshot, schema, owned ? { ignoreColumns: [owned.col] } : undefined);
   const checked = checkRecords(table.records, schema);
   const findings: Finding[] = [...table.findings, ...checked.findings];
   const labelVariants: [string, string][] = [];

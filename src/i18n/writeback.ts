@@ -3,7 +3,11 @@ import type { Severity } from "../core/Finding";
 import type { Lang } from "./Lang";
 import { statusMarkLabel } from "./statusLabel";
 
-/** The words the write-back outputs (status column, disclosure sheet, findings sheet, website HTML) show. */
+/**
+ * The words the write-back outputs (status column, disclosure sheet, findings sheet, website HTML) show.
+ *
+ * @example writebackLabels("ja").findingsHeaders[0] // "重要度"
+ */
 export interface WritebackLabels {
   /** Header of the status column on the KPI sheet. */
   statusHeader: string;

@@ -6,9 +6,14 @@ import type { ExistingWorkbook, WriteOptions } from "../core/writeback/WriteOpti
 import { applyPatch } from "./applyPatch";
 import { InputError } from "./InputError";
 import { sniffContainer } from "./_lib/sniffContainer";
+import { definedNames, sheetOrder } from "./_lib/workbookXml";
 import { worksheetSnapshot } from "./_lib/worksheetSnapshot";
 
-/** A part of the file that exceljs would drop on rewriting it. */
+/**
+ * A kind of package part that exceljs would drop on rewriting the file.
+ *
+ * @example const kind: DroppedPartKind = "pivot-table"; // xl/pivotTables/pivotTable1.xml
+ */
 export type DroppedPartKind =
   | "chart" | "chartsheet" | "pivot-table" | "vba-project" | "slicer" | "timeline" | "external-link"
   | "drawing-shape" | "sparkline" | "form-control" | "embedded-object" | "threaded-comment"
@@ -98,10 +103,12 @@ async function carryOver(from: JSZip, to: JSZip, carried: Awaited<ReturnType<typ
   for (const part of carried.parts) {
     if (to.file(part)) continue;
     to.file(part, await from.file(part)!.async("uint8array"));
+    // the part's own content type (an Override) if the input had one, else its extension's (a Default)
     const ext = part.split(".").pop()!;
-    if (types.includes(`PartName="/${part}"`) || new RegExp(`Extension="${ext}"`, "i").test(types)) continue;
+    if (types.includes(`PartName="/${part}"`)) continue;
     const override = new RegExp(`<Override\\b[^>]*PartName="/${part.replace(/[.[\]]/g, "\\$&")}"[^>]*/>`).exec(fromTypes)?.[0];
-    const dflt = new RegExp(`<Default\\b[^>]*Extension="${ext}"[^>]*/>`, "i").exec(fromTypes)?.[0];
+    const hasDefault = new RegExp(`<Default\\b[^>]*Extension="${ext}"`, "i").test(types);
+    const dflt = hasDefault ? undefined : new RegExp(`<Default\\b[^>]*Extension="${ext}"[^>]*/>`, "i").exec(fromTypes)?.[0];
     if (override ?? dflt) types = types.replace("</Types>", `${override ?? dflt}</Types>`);
   }
   to.file("[Content_Types].xml", types);
@@ -130,24 +137,6 @@ async function droppedParts(zip: JSZip, carried: Set<string>): Promise<{ kind: D
   }
   return out;
 }
-
-interface RawName { xml: string; name: string; localSheetId?: number; text: string }
-
-const unescapeXml = (s: string): string =>
-  s.replace(/&(lt|gt|quot|apos|amp|#x[0-9a-f]+|#\d+);/gi, (_, e: string) =>
-    e[0] === "#" ? String.fromCodePoint(parseInt(e.slice(e[1].toLowerCase() === "x" ? 2 : 1), e[1].toLowerCase() === "x" ? 16 : 10))
-      : ({ lt: "<", gt: ">", quot: '"', apos: "'", amp: "&" } as Record<string, string>)[e.toLowerCase()]);
-
-function definedNames(workbookXml: string): RawName[] {
-  return [...workbookXml.matchAll(/<definedName\b([^>]*?)(?:\/>|>([\s\S]*?)<\/definedName>)/g)].map((m) => {
-    const attr = (a: string): string | undefined => new RegExp(`\\b${a}="([^"]*)"`).exec(m[1])?.[1];
-    const local = attr("localSheetId");
-    return { xml: m[0], name: unescapeXml(attr("name") ?? ""), localSheetId: local === undefined ? undefined : Number(local), text: unescapeXml(m[2] ?? "") };
-  });
-}
-
-const sheetOrder = (workbookXml: string): string[] =>
-  [...workbookXml.matchAll(/<sheet\b[^>]*\bname="([^"]*)"/g)].map((m) => unescapeXml(m[1]));
 
 /** The defined names of the output: the user's exactly as they were, the add-in's (hidden) as exceljs wrote them. */
 function mergeNames(inXml: string, outXml: string, owned: Set<string>, ourSheets: Set<string>, replaced: Set<string>): string {

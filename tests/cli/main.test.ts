@@ -2,6 +2,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { existsSync, readdirSync } from "node:fs";
 import { main } from "../../src/cli/main";
 
 const SAMPLE = join(__dirname, "../../assets/sample-kpi.xlsx");
@@ -167,4 +169,54 @@ it("never modifies the input file", async () => {
   const before = readFileSync(SAMPLE);
   await run(SAMPLE, "--json");
   expect(readFileSync(SAMPLE).equals(before)).toBe(true);
+});
+
+describe("--out and --html", () => {
+  it("write the checked workbook and the disclosure HTML, and say where", async () => {
+    const out = join(dir, "out/checked.xlsx");
+    const html = join(dir, "out/disclosure.html");
+    const { code, stdout } = await run(SAMPLE, "--out", out, "--html", html);
+    expect(code).toBe(0);
+    expect(stdout).toContain(`書き出しました: ${out}`);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    expect(wb.worksheets.map((ws) => ws.name)).toEqual(["KPI", "Webサイト貼付", "開示用", "検証結果"]);
+    expect(readFileSync(html, "utf8")).toContain('<section class="kpi-year"');
+  });
+
+  it("re-checking the written workbook ignores the add-in's own status column", async () => {
+    const out = join(dir, "rerun.xlsx");
+    await run(SAMPLE, "--out", out);
+    const first = JSON.parse((await run(SAMPLE, "--json")).stdout);
+    const again = JSON.parse((await run(out, "--json")).stdout);
+    expect(again.kpis).toEqual(first.kpis);
+    expect(again.findings.map((f: { code: string }) => f.code)).toEqual(first.findings.map((f: { code: string }) => f.code));
+  });
+
+  it("turns a .csv into a checked workbook", async () => {
+    const csv = file("kpi.csv", "年度,No,取組項目,目標,結果\n2023年度,1,回答数,回答数:200件,208件\n");
+    const out = join(dir, "from-csv.xlsx");
+    expect((await run(csv, "--out", out)).code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    expect(wb.getWorksheet("kpi")?.getCell("F1").value).toBe("達成状況");
+    expect(wb.getWorksheet("kpi")?.getCell("F2").value).toBe("◯ 達成");
+  });
+
+  it("refuses to write over the input file", async () => {
+    const { code, stderr } = await run(SAMPLE, "--out", SAMPLE);
+    expect(code).toBe(2);
+    expect(stderr).toBe("kpi-check: --out に入力ファイル自身は指定できません（入力ファイルは変更しません）\n");
+  });
+
+  it("refuses a workbook whose macros the copy would lose, and leaves no file behind", async () => {
+    const zip = await JSZip.loadAsync(readFileSync(SAMPLE));
+    zip.file("xl/vbaProject.bin", new Uint8Array([0xd0, 0xcf, 0x11, 0xe0]));
+    const xlsm = file("macro.xlsm", await zip.generateAsync({ type: "uint8array" }));
+    const outDir = join(dir, "refused");
+    const { code, stderr } = await run(xlsm, "--out", join(outDir, "x.xlsx"));
+    expect(code).toBe(2);
+    expect(stderr).toBe("kpi-check: このブックには書き出すと失われる部分があるため、--out では書き出しません: マクロ (VBA)（xl/vbaProject.bin）\n");
+    expect(existsSync(outDir) ? readdirSync(outDir) : []).toEqual([]);
+  });
 });

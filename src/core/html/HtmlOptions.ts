@@ -1,6 +1,10 @@
 import type { Lang } from "../../i18n/Lang";
 
-/** What `renderDisclosureHtml` and `renderDisclosureText` put on the page. */
+/**
+ * What `renderDisclosureHtml` and `renderDisclosureText` put on the page.
+ *
+ * @example { lang: "ja", years: [2024, 2023], showStatus: true, inlineStyles: true, heading: false }
+ */
 export interface HtmlOptions {
   lang: Lang;
   /** Fiscal years to show (default: all), always newest first. */

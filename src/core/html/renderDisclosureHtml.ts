@@ -3,6 +3,7 @@ import type { JudgedKpi } from "../JudgedKpi";
 import { disclosureBlocks, type DisclosureItem } from "../writeback/disclosureBlocks";
 import type { HtmlOptions } from "./HtmlOptions";
 import { escapeHtml } from "./_lib/escapeHtml";
+import { headingAndLead } from "./_lib/headingAndLead";
 import { PART_STYLES, statusModifier, statusStyle, type PartClass } from "./_lib/styles";
 
 /**
@@ -40,12 +41,9 @@ export function renderDisclosureHtml(kpis: readonly JudgedKpi[], options: HtmlOp
 
   const content = disclosureBlocks(kpis, options.years);
   const out: string[] = [open("div", "kpi-disclosure", ` lang="${lang}"`)];
-  const heading = options.heading ?? true;
-  if (heading !== false) {
-    out.push(`${open("h2", "kpi-disclosure__heading")}${escapeHtml(heading === true ? L.pageHeading : heading)}</h2>`);
-  }
-  const lead = options.lead ?? (heading !== false ? L.kpiExplanation : "");
-  if (lead !== "") out.push(`${open("p", "kpi-disclosure__lead")}${escapeHtml(lead)}</p>`);
+  const { heading, lead } = headingAndLead(options, L);
+  if (heading) out.push(`${open("h2", "kpi-disclosure__heading")}${escapeHtml(heading)}</h2>`);
+  if (lead) out.push(`${open("p", "kpi-disclosure__lead")}${escapeHtml(lead)}</p>`);
   if (content.mentionsNps) {
     out.push(`${open("p", "kpi-disclosure__note")}${escapeHtml(L.npsExplanation)}</p>`);
     out.push(`${open("p", "kpi-disclosure__note")}${escapeHtml(L.npsTrademark)}</p>`);

@@ -3,6 +3,7 @@ import type { JudgedKpi } from "../JudgedKpi";
 import { cleanText } from "../writeback/cleanText";
 import { disclosureBlocks } from "../writeback/disclosureBlocks";
 import type { HtmlOptions } from "./HtmlOptions";
+import { headingAndLead } from "./_lib/headingAndLead";
 
 /**
  * The disclosure as plain text (the `text/plain` copy next to the HTML): the same parts in the same order as
@@ -23,10 +24,9 @@ export function renderDisclosureText(kpis: readonly JudgedKpi[], options: HtmlOp
   const row = (...cells: string[]): void => {
     lines.push(cells.map(cleanText).join("\t"));
   };
-  const heading = options.heading ?? true;
-  if (heading !== false) row(heading === true ? L.pageHeading : heading);
-  const lead = options.lead ?? (heading !== false ? L.kpiExplanation : "");
-  if (lead !== "") row(lead);
+  const { heading, lead } = headingAndLead(options, L);
+  if (heading) row(heading);
+  if (lead) row(lead);
   if (content.mentionsNps) {
     row(L.npsExplanation);
     row(L.npsTrademark);

@@ -23,7 +23,11 @@ export interface ExistingWorkbook {
   kpiSheet?: SheetSnapshot;
 }
 
-/** What `buildWorkbookPatch` writes. */
+/**
+ * What `buildWorkbookPatch` writes.
+ *
+ * @example { lang: "ja", findingsSheet: true, years: [2024, 2023], existing }
+ */
 export interface WriteOptions {
   lang: Lang;
   /** Fiscal years of the disclosure sheet (default: all). */

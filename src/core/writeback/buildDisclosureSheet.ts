@@ -11,11 +11,27 @@ import { OWNER_NAMES, ownedSheet } from "./ownership";
 import { STATUS_STYLES } from "./statusStyle";
 import type { WriteOptions } from "./WriteOptions";
 
-/** Column widths of the disclosure sheet: label, target, result label, result, status (fits A4 portrait). */
-export const DISCLOSURE_WIDTHS: Readonly<Record<number, number>> = { 1: 9, 2: 34, 3: 15, 4: 24, 5: 14 };
+/**
+ * Column widths of the disclosure sheet: label, target, result label, result, status (fits A4 portrait).
+ *
+ * @example DISCLOSURE_WIDTHS[2] // 32: the target column
+ */
+export const DISCLOSURE_WIDTHS: Readonly<Record<number, number>> = { 1: 9, 2: 32, 3: 16, 4: 24, 5: 15 };
+
+/** Printable height of an A4 portrait page in points, less a safety margin for the fit-to-width scaling. */
+const PAGE_HEIGHT = 720;
+const YEAR_GAP = 14;
+const ITEM_GAP = 8;
+
+function heightOf(sheet: SheetBuilder, top: number, bottom: number): number {
+  let h = 0;
+  for (let r = top; r <= bottom; r++) h += sheet.rowHeights[r] ?? 15;
+  return h;
+}
 
 const BORDER = { top: true, bottom: true, left: true, right: true, color: "#808080" } as const;
-const FONT_JA = "游ゴシック";
+/** The font of the sheet: Excel's default for Japanese workbooks, and for English ones. */
+const FONTS = { ja: "游ゴシック", en: "Calibri" } as const;
 
 /**
  * The disclosure sheet 開示用 / Disclosure (disclosure-output.md §2): the page heading and its notes, then per
@@ -34,7 +50,7 @@ export function buildDisclosureSheet(kpis: readonly JudgedKpi[], options: WriteO
   const name = chooseName(L.disclosureSheet, (n) =>
     existing.sheetNames.some((s) => s !== owned && nameKey(s) === nameKey(n)),
   );
-  const font = lang === "ja" ? { name: FONT_JA } : {};
+  const font = { name: FONTS[lang] };
   const text = (extra: CellFormat = {}): CellFormat => ({
     numberFormat: "@",
     wrapText: true,
@@ -44,8 +60,9 @@ export function buildDisclosureSheet(kpis: readonly JudgedKpi[], options: WriteO
     font: { ...font, size: 11, ...extra.font },
   });
   const label = text({ fill: "#F2F2F2", font: { bold: true }, horizontalAlignment: "center" });
-  const title = text({ fill: "#DDEBF7", font: { bold: true } });
-  const prose = text({ verticalAlignment: "top" });
+  const title = text({ fill: "#DDEBF7", font: { bold: true }, horizontalAlignment: "left", indent: 1 });
+  const prose = text({ verticalAlignment: "top", horizontalAlignment: "left", indent: 1 });
+  const value = text({ horizontalAlignment: "left", indent: 1 });
   const plain = (extra: CellFormat): CellFormat => ({ ...text(extra), borders: undefined });
 
   const sheet = new SheetBuilder(DISCLOSURE_WIDTHS, 16.5, 6);
@@ -58,10 +75,25 @@ export function buildDisclosureSheet(kpis: readonly JudgedKpi[], options: WriteO
     sheet.put(row++, 1, last, L.npsExplanation, plain({}));
     sheet.put(row++, 1, last, L.npsTrademark, plain({ font: { size: 9 } }));
   }
+  // Page breaks keep each KPI's block (and a year heading with its first block) on one printed page.
+  const pageBreaks: number[] = [];
+  let used = heightOf(sheet, 1, row - 1);
   for (const year of content.years) {
-    row++;
+    sheet.spacer(row++, YEAR_GAP);
+    const heading = row;
     sheet.put(row++, 1, last, L.yearHeading(year.fiscalYear), plain({ font: { bold: true, size: 12 } }));
-    for (const item of year.items) row = putItem(sheet, row, item, year.fiscalYear);
+    year.items.forEach((item, i) => {
+      if (i > 0) sheet.spacer(row++, ITEM_GAP);
+      const start = i === 0 ? heading - 1 : row - 1;
+      row = putItem(sheet, row, item, year.fiscalYear);
+      const h = heightOf(sheet, start, row - 1);
+      if (used + h > PAGE_HEIGHT && used > 0) {
+        pageBreaks.push(start + 1);
+        used = h - (sheet.rowHeights[start] ?? 0);
+      } else {
+        used += h;
+      }
+    });
   }
 
   function putItem(s: SheetBuilder, r: number, item: DisclosureItem, fy: number): number {
@@ -69,24 +101,27 @@ export function buildDisclosureSheet(kpis: readonly JudgedKpi[], options: WriteO
     s.put(r, 1, 1, no, { ...label, numberFormat: typeof no === "number" ? "General" : "@" });
     s.put(r++, 2, last, cellText(item.title), title);
     if (item.description !== undefined) s.put(r++, 1, last, cellText(item.description), prose);
-    if (item.scope !== undefined) {
+    // A block's free text rows are told apart by the label rows between them: a commitment alone would read
+    // back as a description, so it gets an empty 対象 row before it.
+    const lone = item.description === undefined && item.principles === undefined && !item.targetRow;
+    if (item.scope !== undefined || (lone && item.commitment !== undefined)) {
       s.put(r, 1, 1, L.scopeLabel, label);
-      s.put(r++, 2, last, cellText(item.scope), text());
+      s.put(r++, 2, last, cellText(item.scope ?? ""), value);
     }
     if (item.principles !== undefined) {
       s.put(r, 1, 1, L.principlesLabel, label);
-      s.put(r++, 2, last, cellText(item.principles), text());
+      s.put(r++, 2, last, cellText(item.principles), value);
     }
     if (item.targetRow) {
       const statusCol = showStatus ? last : last + 1;
       const end = statusCol - 1;
       s.put(r, 1, 1, L.targetLabel, label);
       if (item.targetRow.result !== undefined) {
-        s.put(r, 2, 2, cellText(item.targetRow.target), text());
+        s.put(r, 2, 2, cellText(item.targetRow.target), value);
         s.put(r, 3, 3, L.resultLabel(fy), label);
-        s.put(r, 4, end, cellText(item.targetRow.result), text());
+        s.put(r, 4, end, cellText(item.targetRow.result), value);
       } else {
-        s.put(r, 2, end, cellText(item.targetRow.target), text());
+        s.put(r, 2, end, cellText(item.targetRow.target), value);
       }
       if (showStatus) {
         const st = STATUS_STYLES[item.status];
@@ -118,6 +153,7 @@ export function buildDisclosureSheet(kpis: readonly JudgedKpi[], options: WriteO
       area: rangeAddress(1, 1, bottom, last),
       centerHorizontally: true,
     },
+    pageBreaks,
     showGridLines: false,
     ownerName: OWNER_NAMES.disclosureSheet,
     ownerRef: formatReference(name, 1, 1),

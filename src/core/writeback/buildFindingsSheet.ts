@@ -1,6 +1,7 @@
 import { renderFinding } from "../../i18n/renderFinding";
 import { writebackLabels } from "../../i18n/writeback";
 import type { CheckResult } from "../CheckResult";
+import type { Severity } from "../Finding";
 import type { CellFormat, SheetWrite } from "../WorkbookPatch";
 import { cellText } from "./cleanText";
 import { chooseName, nameKey } from "./_lib/chooseName";
@@ -9,11 +10,25 @@ import { formatReference, quoteSheet } from "./_lib/parseReference";
 import { OWNER_NAMES, ownedSheet } from "./ownership";
 import type { WriteOptions } from "./WriteOptions";
 
-/** Column widths of the findings sheet: severity, code, message, sheet, cell, fiscal year, No. */
+/**
+ * Column widths of the findings sheet: severity, code, message, sheet, cell, fiscal year, No.
+ *
+ * @example FINDINGS_WIDTHS[3] // 70: the message column
+ */
 export const FINDINGS_WIDTHS: Readonly<Record<number, number>> = { 1: 10, 2: 22, 3: 70, 4: 16, 5: 9, 6: 10, 7: 7 };
 
-const LINK: CellFormat = { numberFormat: "@", verticalAlignment: "top", font: { color: "#0563C1", underline: true } };
-const SEVERITY_COLOR = { error: "#9C0006", warning: "#7F4F00", info: "#1F4E79" } as const;
+// Formats shared by all rows (one object each, so adapters can share one style).
+const TOP: CellFormat = { verticalAlignment: "top" };
+const TEXT: CellFormat = { verticalAlignment: "top", numberFormat: "@" };
+const WRAPPED: CellFormat = { verticalAlignment: "top", numberFormat: "@", wrapText: true };
+const CENTRED: CellFormat = { verticalAlignment: "top", horizontalAlignment: "center" };
+const HEADER: CellFormat = { verticalAlignment: "top", numberFormat: "@", font: { bold: true } };
+const LINK: CellFormat = { verticalAlignment: "top", numberFormat: "@", font: { color: "#0563C1", underline: true } };
+const SEVERITY: Record<Severity, CellFormat> = {
+  error: { verticalAlignment: "top", numberFormat: "@", font: { color: "#9C0006", bold: true } },
+  warning: { verticalAlignment: "top", numberFormat: "@", font: { color: "#7F4F00" } },
+  info: { verticalAlignment: "top", numberFormat: "@", font: { color: "#1F4E79" } },
+};
 
 /**
  * The findings sheet 検証結果 / Check results (disclosure-output.md §4): one row per finding — severity, code,
@@ -36,28 +51,22 @@ export function buildFindingsSheet(result: CheckResult, options: WriteOptions): 
   let tableName = "KpiCheckFindings";
   for (let i = 2; otherTables.has(tableName.toLowerCase()); i++) tableName = `KpiCheckFindings${i}`;
 
-  const fmt = (extra: CellFormat = {}): CellFormat => ({ verticalAlignment: "top", ...extra });
-  const cells: SheetWrite["cells"] = L.findingsHeaders.map((h, i) => ({
-    row: 1,
-    col: i + 1,
-    value: h,
-    format: fmt({ numberFormat: "@", font: { bold: true } }),
-  }));
+  const cells: SheetWrite["cells"] = L.findingsHeaders.map((h, i) => ({ row: 1, col: i + 1, value: h, format: HEADER }));
+  const kpiOf = kpiOfFinding(result.kpis);
   result.findings.forEach((f, i) => {
     const row = i + 2;
-    const kpi = kpiOfFinding(f, result.kpis);
+    const kpi = kpiOf(f);
     const fy = kpi?.fiscalYear ?? (typeof f.params.fiscalYear === "number" ? f.params.fiscalYear : null);
-    const text = fmt({ numberFormat: "@" });
     cells.push(
-      { row, col: 1, value: L.severity[f.severity], format: fmt({ numberFormat: "@", font: { color: SEVERITY_COLOR[f.severity], bold: f.severity === "error" } }) },
-      { row, col: 2, value: f.code, format: text },
-      { row, col: 3, value: cellText(renderFinding(f, lang)), format: fmt({ numberFormat: "@", wrapText: true }) },
-      { row, col: 4, value: result.sheetName, format: text },
+      { row, col: 1, value: L.severity[f.severity], format: SEVERITY[f.severity] },
+      { row, col: 2, value: f.code, format: TEXT },
+      { row, col: 3, value: cellText(renderFinding(f, lang)), format: WRAPPED },
+      { row, col: 4, value: result.sheetName, format: TEXT },
       f.cell
         ? { row, col: 5, value: f.cell, format: LINK, hyperlink: `#${quoteSheet(result.sheetName)}!${f.cell}` }
-        : { row, col: 5, value: null, format: fmt() },
-      { row, col: 6, value: fy, format: fmt({ horizontalAlignment: "center" }) },
-      { row, col: 7, value: kpi?.no ?? null, format: fmt({ horizontalAlignment: "center" }) },
+        : { row, col: 5, value: null, format: TOP },
+      { row, col: 6, value: fy, format: CENTRED },
+      { row, col: 7, value: kpi?.no ?? null, format: CENTRED },
     );
   });
   const bottom = Math.max(2, result.findings.length + 1);

@@ -1,7 +1,8 @@
 import { statusText, writebackLabels } from "../../i18n/writeback";
 import { parseCellAddress } from "../cellAddress";
 import type { CheckResult } from "../CheckResult";
-import type { ColumnWrite } from "../WorkbookPatch";
+import { KPI_STATUSES, type KpiStatus } from "../KpiStatus";
+import type { CellFormat, ColumnWrite } from "../WorkbookPatch";
 import { chooseName, nameKey } from "./_lib/chooseName";
 import { occupied, shownText } from "./_lib/occupied";
 import { formatReference } from "./_lib/parseReference";
@@ -9,7 +10,25 @@ import { findOwnedColumn, newStatusColumnName } from "./ownership";
 import { STATUS_STYLES } from "./statusStyle";
 import type { WriteOptions } from "./WriteOptions";
 
-/** Width of the status column, in Excel character units. */
+/** The format of a status cell, one object per status (adapters may share one style among equal formats). */
+const STATUS_FORMATS = Object.fromEntries(
+  KPI_STATUSES.map((status): [KpiStatus, CellFormat] => [
+    status,
+    {
+      numberFormat: "@",
+      fill: STATUS_STYLES[status].fill,
+      font: { color: STATUS_STYLES[status].color },
+      horizontalAlignment: "center",
+      verticalAlignment: "center",
+    },
+  ]),
+) as Record<KpiStatus, CellFormat>;
+
+/**
+ * Width of the status column, in Excel character units.
+ *
+ * @example STATUS_COLUMN_WIDTH // 15: fits 「! 結果未入力」
+ */
 export const STATUS_COLUMN_WIDTH = 15;
 
 function rangeBounds(range: string | null): { top: number; left: number; bottom: number; right: number } | undefined {
@@ -77,21 +96,7 @@ export function buildStatusColumn(result: CheckResult, options: WriteOptions): C
       value: headerText,
       format: { numberFormat: "@", font: { bold: true }, horizontalAlignment: "center", verticalAlignment: "center" },
     },
-    cells: result.kpis.map((kpi) => {
-      const style = STATUS_STYLES[kpi.status];
-      return {
-        row: kpi.row,
-        col,
-        value: statusText(kpi.status, lang),
-        format: {
-          numberFormat: "@",
-          fill: style.fill,
-          font: { color: style.color },
-          horizontalAlignment: "center",
-          verticalAlignment: "center",
-        },
-      };
-    }),
+    cells: result.kpis.map((kpi) => ({ row: kpi.row, col, value: statusText(kpi.status, lang), format: STATUS_FORMATS[kpi.status] })),
     clear: owned ? { top: owned.top, bottom: owned.bottom } : undefined,
     extendTable,
     ownerName: owned?.ownerName ?? newStatusColumnName(existing.definedNames),

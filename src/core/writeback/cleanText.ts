@@ -1,4 +1,8 @@
-/** Excel's limit on the characters of one cell. */
+/**
+ * Excel's limit on the characters of one cell.
+ *
+ * @example MAX_CELL_CHARS // 32767
+ */
 export const MAX_CELL_CHARS = 32767;
 
 // Code points no workbook XML or HTML text can carry: C0/C1 controls other than TAB and LF, lone surrogates,

@@ -6,6 +6,8 @@ import { cleanText } from "./cleanText";
 /**
  * One KPI as the disclosure shows it (the website's block layout, kpi-rules.md §1): texts as the user wrote
  * them, absent rows as `undefined`.
+ *
+ * @example { no: 5, title: "顧客情報・対応履歴の適切管理", scope: "全種目", targetRow: { target: "…開設数84件", result: undefined }, status: "missing_result" }
  */
 export interface DisclosureItem {
   /** The KPI's No, a number when it was read as one. */
@@ -20,13 +22,21 @@ export interface DisclosureItem {
   status: KpiStatus;
 }
 
-/** One fiscal year of the disclosure. */
+/**
+ * One fiscal year of the disclosure.
+ *
+ * @example { fiscalYear: 2023, items: [ … six items … ] }
+ */
 export interface DisclosureYear {
   fiscalYear: number;
   items: DisclosureItem[];
 }
 
-/** What the disclosure shows: fiscal years newest first, KPIs by No, and whether any KPI mentions NPS. */
+/**
+ * What the disclosure shows: fiscal years newest first, KPIs by No, and whether any KPI mentions NPS.
+ *
+ * @example { years: [{ fiscalYear: 2024, items }, { fiscalYear: 2023, items }], mentionsNps: true }
+ */
 export interface DisclosureContent {
   years: DisclosureYear[];
   mentionsNps: boolean;
@@ -34,31 +44,32 @@ export interface DisclosureContent {
 
 const NPS = /(?<![A-Za-z])(?:NPS|NSP)(?![A-Za-z])|Net\s*Promoter/i;
 
-function fieldText(kpi: JudgedKpi, field: KpiField): string | undefined {
+/** A field's text as the user wrote it, undefined when the KPI has no such field. */
+function rawText(kpi: JudgedKpi, field: KpiField): string | undefined {
   const cell = kpi.record.fields[field];
-  if (cell) return cleanText(cell.text);
-  if (field === "title" || field === "target" || field === "result") {
-    return kpi[field] ? cleanText(kpi[field]) : undefined;
-  }
+  if (cell) return cell.text;
+  if (field === "title" || field === "target" || field === "result") return kpi[field] || undefined;
   return undefined;
 }
 
-function nonEmpty(text: string | undefined): string | undefined {
-  return text !== undefined && text.trim() !== "" ? text : undefined;
+/** A field's text made safe (`cleanText`), undefined when it is absent or only white space. */
+function text(kpi: JudgedKpi, field: KpiField): string | undefined {
+  const raw = rawText(kpi, field);
+  return raw !== undefined && raw.trim() !== "" ? cleanText(raw) : undefined;
 }
 
 function item(kpi: JudgedKpi): DisclosureItem {
-  const target = nonEmpty(fieldText(kpi, "target"));
-  const result = fieldText(kpi, "result");
+  const target = text(kpi, "target");
+  const result = rawText(kpi, "result") === undefined ? undefined : (text(kpi, "result") ?? "");
   const hasTargetRow = target !== undefined || result !== undefined;
   return {
-    no: kpi.no ?? fieldText(kpi, "no") ?? "",
-    title: fieldText(kpi, "title") ?? "",
-    description: nonEmpty(fieldText(kpi, "description")),
-    scope: nonEmpty(fieldText(kpi, "scope")),
-    principles: nonEmpty(fieldText(kpi, "principles")),
+    no: kpi.no ?? text(kpi, "no") ?? "",
+    title: text(kpi, "title") ?? "",
+    description: text(kpi, "description"),
+    scope: text(kpi, "scope"),
+    principles: text(kpi, "principles"),
     targetRow: hasTargetRow ? { target: target ?? "", result } : undefined,
-    commitment: nonEmpty(fieldText(kpi, "commitment")),
+    commitment: text(kpi, "commitment"),
     status: kpi.status,
   };
 }
@@ -70,8 +81,9 @@ function itemTexts(i: DisclosureItem): string[] {
 
 /**
  * Groups judged KPIs into the disclosure: the chosen fiscal years (all by default) newest first, KPIs by No
- * (sheet order among equal Nos), KPIs without a fiscal year left out. A result cell is shown when the KPI has
- * one (even empty, as the seed's 2024 rows) and left out when it has none (the seed's 2023 item 5).
+ * (sheet order among equal Nos), KPIs without a fiscal year left out. A text of only white space counts as
+ * empty, and an empty optional field as absent — except the result: its cell is shown when the KPI has one
+ * (even empty, as the seed's 2024 rows) and left out when it has none (the seed's 2023 item 5).
  *
  * @example
  * disclosureBlocks(kpis, [2023]).years[0].items[0]

@@ -27,7 +27,11 @@ export function ownedSheet(existing: ExistingWorkbook, ownerName: string): strin
   return existing.sheetNames.find((s) => nameKey(s) === nameKey(parsed.sheet));
 }
 
-/** The status column the add-in owns on one sheet: its marker name and where it is. */
+/**
+ * The status column the add-in owns on one sheet: its marker name and where it is.
+ *
+ * @example { ownerName: "KpiCheck_Status", col: 10, top: 1, bottom: 25 }
+ */
 export interface OwnedColumn {
   ownerName: string;
   col: number;

@@ -1,6 +1,10 @@
 import type { KpiStatus } from "../KpiStatus";
 
-/** How a status cell is coloured (light theme): fill and font colour as `#RRGGBB`, no fill for `no_target`. */
+/**
+ * How a status cell is coloured (light theme): fill and font colour as `#RRGGBB`, no fill for `no_target`.
+ *
+ * @example { fill: "#FFEB9C", color: "#7F4F00" } // partial: amber
+ */
 export interface StatusStyle {
   fill?: string;
   color: string;

@@ -3,7 +3,11 @@ import { STATUS_STYLES } from "../../writeback/statusStyle";
 
 const LINE = "1px solid #808080";
 
-/** The look of each part of the fragment, keyed by its class; the same rules as `DISCLOSURE_CSS`. */
+/**
+ * The look of each part of the fragment, keyed by its class; the same rules as `DISCLOSURE_CSS`.
+ *
+ * @example PART_STYLES["kpi-item"] // "width:100%;border-collapse:collapse;margin:0 0 1em"
+ */
 export const PART_STYLES = {
   "kpi-disclosure": "line-height:1.6",
   "kpi-disclosure__heading": "font-size:1.4em;font-weight:bold;margin:0 0 0.5em",
@@ -19,7 +23,11 @@ export const PART_STYLES = {
   "kpi-item__text": `padding:6px 8px;border:${LINE};text-align:left;vertical-align:top`,
 } as const;
 
-/** A class of the fragment that carries a look. */
+/**
+ * A class of the fragment that carries a look.
+ *
+ * @example const part: PartClass = "kpi-item__label";
+ */
 export type PartClass = keyof typeof PART_STYLES;
 
 /**

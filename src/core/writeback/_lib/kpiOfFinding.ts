@@ -2,14 +2,17 @@ import type { Finding } from "../../Finding";
 import type { JudgedKpi } from "../../JudgedKpi";
 
 /**
- * The KPI a finding is about: the one holding the finding's cell, else the one starting on its row.
+ * A lookup of the KPI a finding is about: the one holding the finding's cell, else the one starting on its row
+ * (the first such KPI in sheet order). Built once, so that many findings cost no more than many KPIs.
  *
- * @example kpiOfFinding(f, result.kpis)?.no // 6
+ * @example kpiOfFinding(result.kpis)(f)?.no // 6
  */
-export function kpiOfFinding(f: Finding, kpis: readonly JudgedKpi[]): JudgedKpi | undefined {
-  if (f.cell !== null) {
-    const hit = kpis.find((k) => Object.values(k.record.fields).some((cell) => cell?.cell === f.cell));
-    if (hit) return hit;
+export function kpiOfFinding(kpis: readonly JudgedKpi[]): (f: Finding) => JudgedKpi | undefined {
+  const byCell = new Map<string, JudgedKpi>();
+  const byRow = new Map<number, JudgedKpi>();
+  for (const k of kpis) {
+    for (const cell of Object.values(k.record.fields)) if (cell && !byCell.has(cell.cell)) byCell.set(cell.cell, k);
+    if (!byRow.has(k.row)) byRow.set(k.row, k);
   }
-  return f.row === null ? undefined : kpis.find((k) => k.row === f.row);
+  return (f) => (f.cell !== null ? byCell.get(f.cell) : undefined) ?? (f.row === null ? undefined : byRow.get(f.row));
 }

@@ -1,6 +1,10 @@
 import { columnLetters, parseCellAddress } from "../../cellAddress";
 
-/** A single-area reference of a defined name: the sheet and the (inclusive) range. */
+/**
+ * A single-area reference of a defined name: the sheet and the (inclusive) range.
+ *
+ * @example { sheet: "KPI", top: 1, left: 10, bottom: 25, right: 10 } // 'KPI'!$J$1:$J$25
+ */
 export interface SheetReference {
   sheet: string;
   top: number;

@@ -1,5 +1,5 @@
-/* The seed page's 24 KPIs as judged KPIs: texts from tests/fixtures/layouts/seed-kpis.json (the page as
-   published), statuses from tests/fixtures/writeback/seed-statuses.tsv (kpi-rules.md §5). */
+/* The seed page's 24 KPIs as judged KPIs: texts from tests/fixtures/seed/seed-kpis.json (the page as
+   published), statuses from tests/fixtures/seed/seed-judged.json (kpi-rules.md §5). */
 import { readFileSync } from "fs";
 import { join } from "path";
 import type { JudgedKpi } from "../../../../src/core/JudgedKpi";
@@ -17,23 +17,24 @@ export interface SeedKpi {
   description: string | null;
   scope: string | null;
   target: string | null;
-  resultLabel: string | null;
   result: string | null;
   commitment: string | null;
 }
 
-export const seedKpis: SeedKpi[] = JSON.parse(readFileSync(join(FIXTURES, "layouts/seed-kpis.json"), "utf8"));
+const seed = JSON.parse(readFileSync(join(FIXTURES, "seed/seed-kpis.json"), "utf8")) as { headings: string[]; kpis: SeedKpi[] };
+
+export const seedKpis: SeedKpi[] = seed.kpis;
+
+/** The seed page's lines above the first fiscal year: site section, heading, KPI explanation, NPS notes. */
+export const seedHeadings: string[] = seed.headings;
 
 /** The seed page's text, as published. */
 export const seedPage: string = readFileSync(join(FIXTURES, "layouts/seed-page.txt"), "utf8");
 
-const statuses = new Map(
-  readFileSync(join(FIXTURES, "writeback/seed-statuses.tsv"), "utf8")
-    .split("\n")
-    .filter((l) => l && !l.startsWith("#") && !l.startsWith("fiscalYear"))
-    .map((l) => l.split("\t"))
-    .map(([fy, no, status]) => [`${fy}/${no}`, status as KpiStatus]),
-);
+const judgedFixture = JSON.parse(readFileSync(join(FIXTURES, "seed/seed-judged.json"), "utf8")) as {
+  kpis: { fiscalYear: number; no: number; status: KpiStatus }[];
+};
+const statuses = new Map(judgedFixture.kpis.map((k) => [`${k.fiscalYear}/${k.no}`, k.status]));
 
 /** A judged KPI on `row` from field texts (null/undefined fields left out), with a status. */
 export function judged(
@@ -63,8 +64,6 @@ export function seedJudged(): JudgedKpi[] {
     const fy = Number(k.fiscalYear.replace(/\D/g, ""));
     const status = statuses.get(`${fy}/${k.no}`);
     if (!status) throw new Error(`no status for ${fy}/${k.no}`);
-    const { resultLabel: _label, ...fields } = k;
-    void _label;
-    return judged(i + 2, fields, status);
+    return judged(i + 2, { ...k }, status);
   });
 }

@@ -95,7 +95,7 @@ export async function kpiWorkbook(spec: WorkbookSpec = {}): Promise<{ bytes: Uin
     ws.getCell(`${note}10`).fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFDDEBF7" } };
     ws.getCell("C2").font = { bold: true, color: { argb: "FF1F4E79" }, name: "游ゴシック", size: 12 };
     ws.getCell("G3").fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFC7CE" } };
-    ws.dataValidations.add(`B2:B${last}`, { type: "whole", operator: "greaterThan", formulae: [0], allowBlank: true });
+    (ws as unknown as { dataValidations: { add(ref: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(`B2:B${last}`, { type: "whole", operator: "greaterThan", formulae: [0], allowBlank: true });
     ws.addConditionalFormatting({ ref: `G2:G${last}`, rules: [{ type: "containsText", operator: "containsText", text: "%", priority: 1, style: { font: { italic: true } } }] });
     const other = wb.addWorksheet("集計");
     other.getCell("A1").value = "達成数";
@@ -110,7 +110,7 @@ export async function kpiWorkbook(spec: WorkbookSpec = {}): Promise<{ bytes: Uin
     user.getCell("A1").value = "ユーザーの開示用メモ";
     user.getCell("B2").value = { formula: "1+1", result: 2 };
   }
-  let bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+  let bytes: Uint8Array = new Uint8Array(await wb.xlsx.writeBuffer());
   if (spec.decorations) bytes = await addNamesExceljsCannotWrite(bytes);
   return { bytes, result: checkResultOf(kpis) };
 }
