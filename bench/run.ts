@@ -8,9 +8,15 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import ExcelJS from "exceljs";
-import { checkSheet } from "../src/core/checkSheet";
-import { snapshotFromRows } from "../src/core/snapshotFromRows";
+import type * as CheckSheetModule from "../src/core/checkSheet";
+import type * as SnapshotModule from "../src/core/snapshotFromRows";
 import { generateKpiRows, HEADER } from "./_lib/generateKpiRows";
+
+// The engine as shipped: the tsc build in dist/ (npm run bench builds it first), not tsx's on-the-fly transform.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { checkSheet } = require("../dist/core/checkSheet") as typeof CheckSheetModule;
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { snapshotFromRows } = require("../dist/core/snapshotFromRows") as typeof SnapshotModule;
 
 type Figures = Record<string, number>;
 const ROOT = join(__dirname, "..");
@@ -63,6 +69,23 @@ async function benchCli(figures: Figures): Promise<void> {
   }
 }
 
+/** Runs a benchmark script of its own (own process: own peak memory) and reads the JSON line it prints. */
+function childFigures(figures: Figures, prefix: string, script: string, args: string[] = []): void {
+  const run = spawnSync(process.execPath, ["--import", "tsx", join(__dirname, script), ...args], {
+    encoding: "utf8",
+    cwd: ROOT,
+    maxBuffer: 1 << 26,
+  });
+  const line = run.stdout.trim().split("\n").reverse().find((l) => l.startsWith("{"));
+  if (run.status !== 0 || !line) {
+    console.log(`!!! ${script} failed: ${(run.stderr || run.stdout).trim().split("\n").slice(-3).join(" | ")}`);
+    return;
+  }
+  for (const [k, v] of Object.entries(JSON.parse(line) as Record<string, unknown>)) {
+    if (typeof v === "number") figures[`${prefix}.${k}`] = v;
+  }
+}
+
 function round(x: number): number {
   return Math.round(x * 100) / 100;
 }
@@ -71,6 +94,7 @@ async function main(): Promise<void> {
   const figures: Figures = {};
   benchEngine(figures);
   await benchCli(figures);
+  childFigures(figures, "writeback.10000", "writeback.ts", ["10000"]);
   const budgets: Record<string, { max: number; what: string }> = JSON.parse(
     readFileSync(join(__dirname, "budgets.json"), "utf8"),
   );
