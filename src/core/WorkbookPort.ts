@@ -17,7 +17,7 @@ export interface DefinedName {
  * What a port knows about the workbook around the sheet it read: enough for the engine to choose names that
  * never touch a user's sheet and to find what the add-in wrote on an earlier run.
  *
- * @example { sheets: ["KPI", "開示用"], activeSheet: "KPI", names: [], sheetProtected: false, structureProtected: false }
+ * @example { sheets: ["KPI", "開示用"], activeSheet: "KPI", names: [], tables: [], sheetProtected: false, structureProtected: false }
  */
 export interface WorkbookInfo {
   /** Sheet names in workbook order. */
@@ -25,6 +25,8 @@ export interface WorkbookInfo {
   /** The sheet the user is looking at. */
   activeSheet: string;
   names: DefinedName[];
+  /** Every Excel Table of the workbook (table names are unique across it) and its sheet. */
+  tables: { name: string; sheet: string }[];
   /** The read sheet is protected: the add-in cannot write its status column. */
   sheetProtected: boolean;
   /** The workbook structure is protected: the add-in cannot add or delete sheets. */

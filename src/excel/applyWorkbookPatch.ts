@@ -20,6 +20,8 @@ async function loadWorkbookInfo(context: Excel.RequestContext): Promise<Workbook
   sheets.load("items/name");
   const names = context.workbook.names;
   names.load("items/name, items/formula");
+  const tables = context.workbook.tables;
+  tables.load("items/name, items/worksheet/name");
   const active = sheets.getActiveWorksheet();
   active.load("name");
   await context.sync();
@@ -27,6 +29,7 @@ async function loadWorkbookInfo(context: Excel.RequestContext): Promise<Workbook
     sheets: sheets.items.map((s) => s.name),
     activeSheet: active.name,
     names: names.items.map((n) => ({ name: n.name, ref: String(n.formula ?? "") })),
+    tables: tables.items.map((t) => ({ name: t.name, sheet: t.worksheet.name })),
     sheetProtected: false,
     structureProtected: false,
   };

@@ -2,10 +2,16 @@
  * The lowest ExcelApi requirement set the add-in needs: `Worksheet.getRanges` / `RangeAreas` (formats over many
  * areas at once) and `PageLayout` (A4 print setup) are ExcelApi 1.9. The manifest's `<Requirements>` names it,
  * so Office does not offer the add-in where it cannot run; {@link missingExcelApi} checks again at run time.
+ *
+ * @example Office.context.requirements.isSetSupported("ExcelApi", REQUIRED_EXCEL_API)
  */
 export const REQUIRED_EXCEL_API = "1.9";
 
-/** Reading merged areas (`Range.getMergedAreasOrNullObject`) needs ExcelApi 1.13; older Excel reads without. */
+/**
+ * Reading merged areas (`Range.getMergedAreasOrNullObject`) needs ExcelApi 1.13; older Excel reads without.
+ *
+ * @example Office.context.requirements.isSetSupported("ExcelApi", MERGED_AREAS_EXCEL_API)
+ */
 export const MERGED_AREAS_EXCEL_API = "1.13";
 
 /** The part of `Office.context.requirements` the check uses. */

@@ -24,6 +24,7 @@ interface Queued {
   tables: Excel.TableCollection;
   sheets: Excel.WorksheetCollection;
   names: Excel.NamedItemCollection;
+  allTables: Excel.TableCollection;
   bookProtection: Excel.WorkbookProtection;
   sheetProtection: Excel.WorksheetProtection;
 }
@@ -42,16 +43,19 @@ function queueRead(context: Excel.RequestContext, options: ReadSheetOptions, cel
   sheets.load("items/name");
   const names = book.names;
   names.load("items/name, items/formula");
+  const allTables = book.tables;
+  allTables.load("items/name, items/worksheet/name");
   const tables = sheet.tables;
   tables.load("items/name, items/showHeaders, items/showTotals, items/columns/items/name, items/rows/count");
   const used = sheet.getUsedRangeOrNullObject(true);
-  used.load(cells ? "address, rowCount, columnCount, values, text, numberFormat" : "address, rowCount, columnCount");
+  if (cells) used.load("address, rowCount, columnCount, values, text, numberFormat");
+  else used.load("address, rowCount, columnCount");
   let merged: Excel.RangeAreas | undefined;
   if (cells && options.mergedAreas) {
     merged = used.getMergedAreasOrNullObject();
     merged.load("address");
   }
-  return { sheet, active, used, merged, tables, sheets, names, bookProtection, sheetProtection };
+  return { sheet, active, used, merged, tables, sheets, names, allTables, bookProtection, sheetProtection };
 }
 
 function workbookInfo(q: Queued): WorkbookInfo {
@@ -59,6 +63,7 @@ function workbookInfo(q: Queued): WorkbookInfo {
     sheets: q.sheets.items.map((s) => s.name),
     activeSheet: q.active.name,
     names: q.names.items.map((n) => ({ name: n.name, ref: String(n.formula ?? "") })),
+    tables: q.allTables.items.map((t) => ({ name: t.name, sheet: t.worksheet.name })),
     sheetProtected: q.sheetProtection.protected === true,
     structureProtected: q.bookProtection.protected === true,
   };

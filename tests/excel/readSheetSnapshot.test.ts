@@ -66,9 +66,10 @@ describe("readSheetSnapshot: the KPI sheet in one load and one sync", () => {
 
   it("locates the Excel Table holding the KPI range, in the same sync", async () => {
     const excel = fakeExcel(seedBook({ table: true }));
-    const { snapshot } = await excel.run((context) => readSheetSnapshot(context));
+    const { snapshot, workbook } = await excel.run((context) => readSheetSnapshot(context));
     expect(excel.syncs()).toBe(1);
     expect(snapshot.table).toEqual({ name: "KpiTable", top: 1, left: 1, bottom: SEED_ROWS.length + 1, right: SEED_HEADER.length });
+    expect(workbook.tables).toEqual([{ name: "KpiTable", sheet: "KPI" }]);
   });
 
   it("reads merged areas when asked (ExcelApi 1.13)", async () => {
@@ -90,6 +91,7 @@ describe("readSheetSnapshot: the KPI sheet in one load and one sync", () => {
       sheets: ["KPI", "開示用"],
       activeSheet: "KPI",
       names: [{ name: "KpiCheck.Disclosure", ref: "='開示用'!$A$1" }],
+      tables: [],
       sheetProtected: true,
       structureProtected: false,
     });
@@ -118,5 +120,5 @@ describe("readSheetSnapshot: the KPI sheet in one load and one sync", () => {
     expect(excel.rec.stats.slice(1).every((s) => s.responseBytes < 5 * 1024 * 1024)).toBe(true);
     expect(snapshot.values).toEqual(whole.values);
     expect(snapshot.texts).toEqual(whole.texts);
-  });
+  }, 60_000);
 });

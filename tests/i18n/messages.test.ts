@@ -1,4 +1,4 @@
-import { FINDING_SEVERITY, finding, type FindingCode } from "../../src/core/Finding";
+import { FINDING_SEVERITY, finding, type FindingCode, type FindingParams } from "../../src/core/Finding";
 import { KPI_STATUSES } from "../../src/core/KpiStatus";
 import { FINDING_MESSAGES } from "../../src/i18n/findingMessages";
 import { langFromLocale } from "../../src/i18n/Lang";
@@ -21,7 +21,8 @@ describe("finding messages", () => {
     ["implied-comparator", { comparator: "<=" }, "ja", "目標に「以上」「以下」などがないため「以下」とみなしました"],
     ["implied-comparator", { comparator: ">=" }, "en", "The target has no 以上/以下; “at least” was assumed"],
   ] as const)("renders %s with its params in %s", (code, params, lang, text) => {
-    expect(renderFinding(finding(code, { row: 3, field: "result", cell: "G3" }, { ...params }), lang)).toBe(text);
+    const plain = JSON.parse(JSON.stringify(params)) as FindingParams;
+    expect(renderFinding(finding(code, { row: 3, field: "result", cell: "G3" }, plain), lang)).toBe(text);
   });
 
   it("names the field of a finding in the message", () => {

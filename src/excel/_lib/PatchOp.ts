@@ -24,9 +24,10 @@ export type PatchOp =
   | { kind: "hyperlink"; sheet: string; address: string; link: { address?: string; documentReference?: string; textToDisplay?: string } }
   | { kind: "format"; sheet: string; addresses: string[]; format: AreaFormat; inside?: { rows: boolean; cols: boolean } }
   | { kind: "merge"; sheet: string; address: string; across: boolean }
-  | { kind: "column-width"; sheet: string; address: string; points: number }
-  | { kind: "row-height"; sheet: string; address: string; points: number }
+  | { kind: "column-width"; sheet: string; addresses: string[]; points: number }
+  | { kind: "row-height"; sheet: string; addresses: string[]; points: number }
   | { kind: "add-table"; sheet: string; address: string; name: string; style?: string }
   | { kind: "page-layout"; sheet: string; print: NonNullable<SheetWrite["print"]> }
+  | { kind: "page-breaks"; sheet: string; rows: number[] }
   | { kind: "add-name"; name: string; ref: string }
   | { kind: "select"; sheet: string; address: string };

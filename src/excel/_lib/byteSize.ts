@@ -17,13 +17,25 @@ export function utf8Length(s: string): number {
   return n;
 }
 
-/** Bytes Office.js adds around every queued action: the action record and the object path it runs on. */
-export const ACTION_OVERHEAD_BYTES = 240;
+/**
+ * Bytes of one Office.js request record: an action (`{"Id":…,"ActionType":…,"Name":…,"ObjectPathId":…}`) or an
+ * object path; a little more than the records Office.js writes, so that estimates err on the large side.
+ *
+ * @example 3 * RECORD_BYTES // a getRange path, its Instantiate action and one property set
+ */
+export const RECORD_BYTES = 140;
+
+/**
+ * Bytes Office.js adds around one queued action: the action record and the object path it runs on.
+ *
+ * @example ACTION_OVERHEAD_BYTES + utf8Length(JSON.stringify(args))
+ */
+export const ACTION_OVERHEAD_BYTES = 2 * RECORD_BYTES;
 
 /**
  * The estimated size of one queued action carrying `payload`: its JSON in UTF-8 plus the action's own overhead.
  *
- * @example estimateBytes({ values: [["達成"]] }) // 240 + 19
+ * @example estimateBytes({ values: [["達成"]] }) // 280 + 19
  */
 export function estimateBytes(payload: unknown): number {
   return ACTION_OVERHEAD_BYTES + utf8Length(JSON.stringify(payload) ?? "");

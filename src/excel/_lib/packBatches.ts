@@ -1,19 +1,61 @@
-import { estimateBytes } from "./byteSize";
-import type { PatchOp } from "./PatchOp";
+import { estimateBytes, RECORD_BYTES } from "./byteSize";
+import type { AreaFormat, PatchOp } from "./PatchOp";
 
 /**
  * Excel on the web rejects a request over 5 MB (`RequestPayloadSizeLimitExceeded`); batches stay under this
  * budget, which leaves room for the estimate's error.
+ *
+ * @example packBatches(ops, REQUEST_BUDGET_BYTES)
  */
 export const REQUEST_BUDGET_BYTES = 4 * 1024 * 1024;
 
+/** How many records (property sets, method calls, objects navigated to) setting a look queues. */
+function formatRecords(format: AreaFormat, inside?: { rows: boolean; cols: boolean }): number {
+  let n = 1;
+  if (format.fill) n += 2;
+  const font = format.font ? Object.values(format.font).filter((v) => v !== undefined).length : 0;
+  if (font > 0) n += 1 + font;
+  n += [format.horizontalAlignment, format.verticalAlignment, format.wrapText, format.indent].filter((v) => v !== undefined).length;
+  const b = format.borders;
+  if (b) {
+    let edges = [b.top, b.bottom, b.left, b.right].filter(Boolean).length;
+    if ((b.top || b.bottom) && inside?.rows) edges++;
+    if ((b.left || b.right) && inside?.cols) edges++;
+    n += 1 + edges * (b.color ? 4 : 3);
+  }
+  return n;
+}
+
 /**
- * The estimated request size of one step.
+ * The estimated request size of one step: its data in UTF-8 JSON, plus one Office.js record (an object path or
+ * an action, about {@link RECORD_BYTES} each) for every object it navigates to and every property it sets.
  *
- * @example opBytes({ kind: "select", sheet: "KPI", address: "A1" }) // ≈ 290
+ * @example opBytes({ kind: "select", sheet: "KPI", address: "A1" }) // ≈ 4 records + the address
  */
 export function opBytes(op: PatchOp): number {
-  return estimateBytes(op);
+  switch (op.kind) {
+    case "values":
+      return estimateBytes(op.values) + RECORD_BYTES;
+    case "number-formats":
+      return estimateBytes(op.formats) + RECORD_BYTES;
+    case "format":
+      return estimateBytes(op.addresses) + formatRecords(op.format, op.inside) * RECORD_BYTES;
+    case "row-height":
+    case "column-width":
+      return estimateBytes(op.addresses) + 3 * RECORD_BYTES;
+    case "page-breaks":
+      return estimateBytes(op.rows) + op.rows.length * 3 * RECORD_BYTES;
+    case "page-layout":
+      return estimateBytes(op.print) + 6 * RECORD_BYTES;
+    case "sheet-options":
+    case "add-table":
+    case "add-name":
+    case "select":
+    case "add-sheet":
+      return estimateBytes(op) + 2 * RECORD_BYTES;
+    default:
+      return estimateBytes(op);
+  }
 }
 
 /**

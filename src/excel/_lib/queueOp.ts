@@ -61,10 +61,10 @@ export function queueOp(context: Excel.RequestContext, op: PatchOp, sheets: Map<
       sheet(op.sheet).getRange(op.address).merge(op.across);
       return;
     case "column-width":
-      sheet(op.sheet).getRange(op.address).format.columnWidth = op.points;
+      sheet(op.sheet).getRanges(op.addresses.join(",")).format.columnWidth = op.points;
       return;
     case "row-height":
-      sheet(op.sheet).getRange(op.address).format.rowHeight = op.points;
+      sheet(op.sheet).getRanges(op.addresses.join(",")).format.rowHeight = op.points;
       return;
     case "add-table": {
       const table = sheet(op.sheet).tables.add(op.address, true);
@@ -79,6 +79,12 @@ export function queueOp(context: Excel.RequestContext, op: PatchOp, sheets: Map<
       if (op.print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
       if (op.print.centerHorizontally !== undefined) layout.centerHorizontally = op.print.centerHorizontally;
       if (op.print.area) layout.setPrintArea(op.print.area);
+      return;
+    }
+    case "page-breaks": {
+      // A break before each listed row: that row starts a new printed page.
+      const breaks = sheet(op.sheet).horizontalPageBreaks;
+      for (const row of op.rows) breaks.add(`A${row}`);
       return;
     }
     case "add-name": {
@@ -110,6 +116,7 @@ function applyFormat(target: Excel.RangeFormat, format: AreaFormat, inside = { r
   if (format.horizontalAlignment) target.horizontalAlignment = ALIGN[format.horizontalAlignment];
   if (format.verticalAlignment) target.verticalAlignment = ALIGN[format.verticalAlignment];
   if (format.wrapText !== undefined) target.wrapText = format.wrapText;
+  if (format.indent !== undefined) target.indentLevel = format.indent;
   const b = format.borders;
   if (b) {
     const edges: Edge[] = [];

@@ -13,6 +13,7 @@ export interface FakeCell {
   horizontalAlignment?: string;
   verticalAlignment?: string;
   wrapText?: boolean;
+  indentLevel?: number;
   borders: Record<string, { style?: string; color?: string; weight?: string }>;
   hyperlink?: { address?: string; documentReference?: string; textToDisplay?: string };
 }
@@ -42,6 +43,8 @@ export class FakeSheet {
   showGridlines = true;
   frozen = { rows: 0, cols: 0 };
   pageLayout: Record<string, unknown> = {};
+  /** Rows that start a new printed page (a horizontal page break before each). */
+  pageBreaks: number[] = [];
   protected = false;
 
   constructor(public name: string) {}

@@ -5,6 +5,8 @@ export interface SyncStat {
   requestBytes: number;
   responseBytes: number;
   actions: number;
+  /** The error code when the host refused the request (the request and answer sizes are still measured). */
+  refused?: string;
 }
 
 /** What the fake does on a sync besides counting: Excel on the web's limits, or a cell in edit mode. */
@@ -31,8 +33,8 @@ function richApiError(code: string, message: string): Error {
  * queued changes to the fake workbook only when `sync()` is called — as Excel does.
  */
 export class Recorder {
-  private actions: object[] = [];
-  private paths: Record<number, object> = {};
+  private actions: { Id: number; ObjectPathId: number }[] = [];
+  private paths = new Map<number, { Id: number; ParentObjectPathId: number }>();
   private effects: (() => void)[] = [];
   private loads: { mocks: OfficeMockObject[]; respond: () => unknown; done: () => void }[] = [];
   private nextId = 1;
@@ -43,13 +45,14 @@ export class Recorder {
   /** A new object path (a navigation such as `getRange("A1")`), returning its id. */
   path(name: string, parent: number, args: unknown[] = []): number {
     const id = this.nextId++;
-    this.paths[id] = { Id: id, ObjectPathType: 3, Name: name, ParentObjectPathId: parent, ArgumentInfo: { Arguments: args } };
+    this.paths.set(id, { Id: id, ObjectPathType: 3, Name: name, ParentObjectPathId: parent, ArgumentInfo: { Arguments: args } } as never);
     return id;
   }
 
   /** A queued action (a property set or a method call) and what it does to the workbook at sync. */
   action(type: "SetProperty" | "Method" | "Query", objectPath: number, name: string, args: unknown[], effect?: () => void): void {
-    this.actions.push({ Id: this.nextId++, ActionType: type, Name: name, ObjectPathId: objectPath, ArgumentInfo: { Arguments: args } });
+    const actionType = { SetProperty: 4, Method: 3, Query: 2 }[type];
+    this.actions.push({ Id: this.nextId++, ActionType: actionType, Name: name, ObjectPathId: objectPath, ArgumentInfo: { Arguments: args } } as never);
     if (effect) this.effects.push(effect);
   }
 
@@ -61,20 +64,36 @@ export class Recorder {
   /** `context.sync()`: measures, enforces the host's limits, applies the effects in order, fills the loads. */
   async sync(): Promise<void> {
     const actions = this.actions;
-    const request = JSON.stringify({ Actions: actions, ObjectPaths: this.paths });
+    // Like Office.js, send only the object paths an action runs on, with their ancestors.
+    const sent: Record<number, object> = {};
+    for (const a of actions) {
+      for (let id = a.ObjectPathId; id > 0 && !(id in sent); ) {
+        const p = this.paths.get(id);
+        if (!p) break;
+        sent[id] = p;
+        id = p.ParentObjectPathId;
+      }
+    }
+    // …and, as Office.js does, an Instantiate action (ActionType 1) for each of those paths.
+    const instantiate = Object.keys(sent).map((id) => ({ Id: this.nextId++, ActionType: 1, Name: "", ObjectPathId: Number(id) }));
+    const request = JSON.stringify({ Actions: [...instantiate, ...actions], ObjectPaths: sent });
     const effects = this.effects;
     const loads = this.loads;
     this.actions = [];
-    this.paths = {};
     this.effects = [];
     this.loads = [];
     const requestBytes = utf8(request);
     const responseBytes = loads.reduce((n, l) => n + utf8(JSON.stringify(l.respond()) ?? ""), 0);
-    this.stats.push({ requestBytes, responseBytes, actions: actions.length });
-    if (this.limits.editMode) throw richApiError("InvalidOperationInCellEditMode", "Excel is in cell-editing mode.");
+    const stat: SyncStat = { requestBytes, responseBytes, actions: actions.length };
+    this.stats.push(stat);
+    const refuse = (code: string, message: string): never => {
+      stat.refused = code;
+      throw richApiError(code, message);
+    };
+    if (this.limits.editMode) refuse("InvalidOperationInCellEditMode", "Excel is in cell-editing mode.");
     const web = this.limits.web ?? true;
-    if (web && requestBytes > WEB_PAYLOAD_LIMIT) throw richApiError("RequestPayloadSizeLimitExceeded", `request of ${requestBytes} bytes`);
-    if (web && responseBytes > WEB_PAYLOAD_LIMIT) throw richApiError("ResponsePayloadSizeLimitExceeded", `answer of ${responseBytes} bytes`);
+    if (web && requestBytes > WEB_PAYLOAD_LIMIT) refuse("RequestPayloadSizeLimitExceeded", `request of ${requestBytes} bytes`);
+    if (web && responseBytes > WEB_PAYLOAD_LIMIT) refuse("ResponsePayloadSizeLimitExceeded", `answer of ${responseBytes} bytes`);
     for (const effect of effects) effect();
     for (const l of loads) for (const m of l.mocks) await m.sync();
     // office-addin-mock copies loaded values into their parents in un-awaited callbacks: let them run.

@@ -35,9 +35,10 @@ export function applyInput(c: FakeCell, v: string | number | boolean): void {
     c.value = v;
     return;
   }
-  if (v.startsWith("=")) {
+  const t0 = v.trim();
+  if (v.startsWith("=") || ((t0.startsWith("+") || t0.startsWith("-")) && !NUMBER.test(t0.replace(/,/g, "")))) {
     c.formula = v;
-    c.value = "#NAME?";
+    c.value = evaluate(v);
     return;
   }
   const t = v.trim().replace(/,/g, "");
@@ -50,4 +51,13 @@ export function applyInput(c: FakeCell, v: string | number | boolean): void {
     return;
   }
   c.value = v;
+}
+
+const HYPERLINK = /^=HYPERLINK\("((?:[^"]|"")*)",(?:"((?:[^"]|"")*)"|(-?[\d.]+))\)$/;
+
+/** The one formula the fake computes: `=HYPERLINK("target","shown")` shows its second argument; others are #NAME?. */
+function evaluate(formula: string): string | number {
+  const m = HYPERLINK.exec(formula);
+  if (!m) return "#NAME?";
+  return m[2] !== undefined ? m[2].replace(/""/g, '"') : Number(m[3]);
 }

@@ -1,0 +1,63 @@
+import { KPI_STATUSES } from "../core/KpiStatus";
+import type { WorkbookPort } from "../core/WorkbookPort";
+import type { Lang } from "../i18n/Lang";
+import { statusMarkLabel } from "../i18n/statusLabel";
+import { uiStrings } from "../i18n/ui";
+import { errorMessage } from "../taskpane/_lib/errorMessage";
+import type { KpiEngine } from "../taskpane/pipeline/KpiEngine";
+import { runKpiCheck } from "../taskpane/pipeline/runKpiCheck";
+import type { SettingsStore } from "../taskpane/settings/CheckSettings";
+
+/** What the ribbon command needs; `commands.ts` gives the Office ones, tests give doubles. */
+export interface CommandDeps {
+  port: WorkbookPort;
+  engine: KpiEngine;
+  store: SettingsStore;
+  lang: Lang;
+  today: () => string;
+  /** Shows a short message to the user if the host can; must not throw. */
+  notify: (message: string) => Promise<void>;
+  /** A reason the add-in cannot run here (old Excel). */
+  blocker?: string;
+}
+
+/** The part of an add-in command event the command uses. */
+export interface CommandEvent {
+  completed(): void;
+}
+
+/**
+ * The ribbon's one-click check (`ExecuteFunction`): the task pane's pipeline on the active sheet, with the
+ * workbook's saved settings but writing only the status column, then a short summary such as
+ * 「KPIチェック: ◯ 達成 5 / × 未達成 12」. Whatever happens — no table, a protected sheet, a cell being edited,
+ * a bug — the user gets a message and Office gets `event.completed()`.
+ *
+ * @example Office.actions.associate("runKpiCheck", (event) => runCheckCommand(event, deps));
+ */
+export async function runCheckCommand(event: CommandEvent, deps: CommandDeps): Promise<void> {
+  const t = uiStrings(deps.lang);
+  try {
+    if (deps.blocker) {
+      await deps.notify(t.commandFailed(deps.blocker));
+      return;
+    }
+    const saved = deps.store.load();
+    const settings = { ...saved, write: { statusColumn: true, disclosureSheet: false, findingsSheet: false } };
+    const outcome = await runKpiCheck(deps.port, deps.engine, settings, { lang: deps.lang, today: deps.today() });
+    const kpis = outcome.result.kpis;
+    if (kpis.length === 0) {
+      await deps.notify(t.commandNoTable);
+      return;
+    }
+    const counts = KPI_STATUSES.map((s) => [s, kpis.filter((k) => k.status === s).length] as const)
+      .filter(([, n]) => n > 0)
+      .map(([s, n]) => `${statusMarkLabel(s, deps.lang)} ${n}`)
+      .join(" / ");
+    await deps.notify(t.commandDone(counts));
+  } catch (e) {
+    const { body } = errorMessage(e, t);
+    await deps.notify(t.commandFailed(body)).catch(() => undefined);
+  } finally {
+    event.completed();
+  }
+}

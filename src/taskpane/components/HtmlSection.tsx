@@ -1,0 +1,81 @@
+import { Button, Field, MessageBar, MessageBarBody, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import { useRef, useState } from "react";
+import { copyHtml, type CopyEnv, type CopyOutcome } from "../_lib/copyHtml";
+import { downloadText, htmlDocument } from "../_lib/htmlDocument";
+import { Section } from "./Section";
+import { useUi } from "./UiContext";
+
+const useStyles = makeStyles({
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, marginBottom: tokens.spacingVerticalS },
+  frame: { width: "100%", height: "320px", border: `1px solid ${tokens.colorNeutralStroke1}`, backgroundColor: "#ffffff" },
+  source: { marginTop: tokens.spacingVerticalS },
+});
+
+/** Props of {@link HtmlSection}. */
+export interface HtmlSectionProps {
+  html: string;
+  text: string;
+  /** The browser's clipboard and document (tests pass doubles). */
+  copyEnv?: CopyEnv;
+}
+
+/**
+ * The website HTML: a preview in a sandboxed frame (no scripts), **Copy HTML** (clipboard with `text/html` and
+ * `text/plain`, falling back to `execCommand("copy")`), a download of the `.html` file, and the source in a
+ * read-only box with "select all" — opened by itself when the clipboard refused.
+ *
+ * @example <HtmlSection html={html} text={text} />
+ */
+export function HtmlSection({ html, text, copyEnv }: HtmlSectionProps) {
+  const { t, lang } = useUi();
+  const s = useStyles();
+  const [outcome, setOutcome] = useState<CopyOutcome | null>(null);
+  const [showSource, setShowSource] = useState(false);
+  const box = useRef<HTMLTextAreaElement>(null);
+  const page = htmlDocument(html, lang, t.htmlPreviewTitle);
+
+  const selectAll = () => {
+    box.current?.focus();
+    box.current?.select();
+  };
+  const onCopy = async () => {
+    const result = await copyHtml(html, text, copyEnv);
+    setOutcome(result);
+    if (result === "failed") {
+      setShowSource(true);
+      setTimeout(selectAll, 0);
+    }
+  };
+
+  return (
+    <Section title={t.htmlSection}>
+      <div className={s.actions}>
+        <Button appearance="primary" onClick={onCopy}>
+          {t.copyHtml}
+        </Button>
+        <Button onClick={() => downloadText(page, "kpi-disclosure.html", "text/html")}>{t.download}</Button>
+        <Button onClick={() => setShowSource((v) => !v)} aria-expanded={showSource}>
+          {t.htmlSource}
+        </Button>
+      </div>
+      <div aria-live="polite">
+        {outcome && (
+          <MessageBar intent={outcome === "failed" ? "warning" : "success"}>
+            <MessageBarBody>{outcome === "failed" ? t.copyFailed : t.copied}</MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
+      {showSource && (
+        <div className={s.source}>
+          <Field label={t.htmlSource}>
+            <Textarea ref={box} readOnly value={html} resize="vertical" rows={8} />
+          </Field>
+          <Button size="small" onClick={selectAll}>
+            {t.selectAll}
+          </Button>
+        </div>
+      )}
+      <iframe className={s.frame} title={t.htmlPreviewTitle} sandbox="" srcDoc={page} />
+    </Section>
+  );
+}

@@ -1,0 +1,20 @@
+import { ExcelWorkbookPort } from "../excel/ExcelWorkbookPort";
+import { Results } from "./components/Results";
+import type { Backend } from "./pipeline/Backend";
+import { ENGINE } from "./pipeline/engine";
+
+/* global Excel */
+
+/**
+ * The pane's backend in Excel: Office.js through `Excel.run`, the real engine, the results view. `index.tsx`
+ * imports this module dynamically, so it becomes the `engine` chunk loaded after the first paint.
+ *
+ * @example const backend = excelBackend({ mergedAreas: true });
+ */
+export function excelBackend(options: { mergedAreas: boolean }): Backend {
+  return {
+    port: new ExcelWorkbookPort((batch) => Excel.run(batch), { mergedAreas: options.mergedAreas }),
+    engine: ENGINE,
+    Results,
+  };
+}

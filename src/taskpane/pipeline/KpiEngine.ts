@@ -1,0 +1,19 @@
+import type { CheckOptions, CheckResult } from "../../core/CheckResult";
+import type { HtmlOptions } from "../../core/html/HtmlOptions";
+import type { JudgedKpi } from "../../core/JudgedKpi";
+import type { SheetSnapshot } from "../../core/SheetSnapshot";
+import type { WorkbookPatch } from "../../core/WorkbookPatch";
+import type { WriteOptions } from "../../core/writeback/WriteOptions";
+
+/**
+ * The engine functions the front ends call, gathered so that the pane and the command take them as one
+ * argument (the real ones in `engine.ts`; tests may pass stand-ins).
+ *
+ * @example const result = engine.checkSheet(snapshot, { asOf: "2026-11-29" });
+ */
+export interface KpiEngine {
+  checkSheet(snapshot: SheetSnapshot, options: CheckOptions): CheckResult;
+  buildWorkbookPatch(result: CheckResult, options: WriteOptions): WorkbookPatch;
+  renderDisclosureHtml(kpis: readonly JudgedKpi[], options: HtmlOptions): string;
+  renderDisclosureText(kpis: readonly JudgedKpi[], options: HtmlOptions): string;
+}

@@ -1,0 +1,14 @@
+// Each engine module is imported by its own path, never through a barrel: the pane's bundle must not pull in
+// what the browser does not need (ajv for agency schemas, exceljs for files).
+import { checkSheet } from "../../core/checkSheet";
+import { renderDisclosureHtml } from "../../core/html/renderDisclosureHtml";
+import { renderDisclosureText } from "../../core/html/renderDisclosureText";
+import { buildWorkbookPatch } from "../../core/writeback/buildWorkbookPatch";
+import type { KpiEngine } from "./KpiEngine";
+
+/**
+ * The real engine.
+ *
+ * @example const outcome = await runKpiCheck(port, ENGINE, settings, { lang: "ja", today: "2026-11-29" });
+ */
+export const ENGINE: KpiEngine = { checkSheet, buildWorkbookPatch, renderDisclosureHtml, renderDisclosureText };

@@ -1,0 +1,106 @@
+import { runCheckCommand, type CommandDeps } from "../../src/commands/runCheckCommand";
+import { ExcelWorkbookPort } from "../../src/excel/ExcelWorkbookPort";
+import { ENGINE } from "../../src/taskpane/pipeline/engine";
+import { memorySettingsStore } from "../../src/taskpane/settings/CheckSettings";
+import { FakeBook } from "../excel/_lib/FakeBook";
+import { fakeExcel, type FakeExcel } from "../excel/_lib/fakeExcel";
+import { OfficeMockObject } from "../excel/_lib/officeMock";
+import { seedBook } from "../excel/_lib/seedBook";
+
+/** An add-in command event as office-addin-mock builds it: completed() counts its calls. */
+function commandEvent() {
+  const calls = { completed: 0 };
+  const event = new OfficeMockObject({ completed: () => void calls.completed++ }) as unknown as { completed(): void };
+  return { event, calls };
+}
+
+function deps(excel: FakeExcel, extra: Partial<CommandDeps> = {}) {
+  const messages: string[] = [];
+  const d: CommandDeps = {
+    port: new ExcelWorkbookPort(excel.run),
+    engine: ENGINE,
+    store: memorySettingsStore(),
+    lang: "ja",
+    today: () => "2026-11-29",
+    notify: async (m) => {
+      messages.push(m);
+    },
+    ...extra,
+  };
+  return { d, messages };
+}
+
+describe("the ribbon's one-click check", () => {
+  it("judges the active sheet, writes the status column only, says how many KPIs got each status, and completes", async () => {
+    const book = seedBook();
+    const excel = fakeExcel(book);
+    const { d, messages } = deps(excel, { store: memorySettingsStore({ write: { statusColumn: true, disclosureSheet: true, findingsSheet: true } }) });
+    const { event, calls } = commandEvent();
+    await runCheckCommand(event, d);
+    expect(calls.completed).toBe(1);
+    expect(excel.syncs()).toBe(2);
+    expect(book.sheet("KPI").peek(1, 9)?.value).toBe("達成状況");
+    expect(book.sheets.map((s) => s.name)).toEqual(["KPI"]);
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatch(/^KPIチェック: .*! 結果未入力 \d+/);
+  });
+
+  it("says so when the sheet has no KPI table, and completes", async () => {
+    const book = new FakeBook();
+    book.addSheet("メモ", [["買い物リスト"]]);
+    const { d, messages } = deps(fakeExcel(book));
+    const { event, calls } = commandEvent();
+    await runCheckCommand(event, d);
+    expect(messages).toEqual(["KPIチェック: このシートにKPIの表が見つかりません。"]);
+    expect(calls.completed).toBe(1);
+  });
+
+  it.each([
+    ["a cell being edited", { editMode: true }, /Enter キーか Esc キー/],
+  ])("explains %s, and completes", async (_name, limits, message) => {
+    const { d, messages } = deps(fakeExcel(seedBook(), limits));
+    const { event, calls } = commandEvent();
+    await runCheckCommand(event, d);
+    expect(messages[0]).toMatch(message);
+    expect(calls.completed).toBe(1);
+  });
+
+  it("explains a protected KPI sheet without writing anything, and completes", async () => {
+    const book = seedBook();
+    book.sheet("KPI").protected = true;
+    const excel = fakeExcel(book);
+    const { d, messages } = deps(excel);
+    const { event, calls } = commandEvent();
+    await runCheckCommand(event, d);
+    expect(messages[0]).toMatch(/保護されているため/);
+    expect(excel.syncs()).toBe(1);
+    expect(book.sheet("KPI").peek(1, 9)).toBeUndefined();
+    expect(calls.completed).toBe(1);
+  });
+
+  it("completes even when the engine throws and the notification fails too", async () => {
+    const { d } = deps(fakeExcel(seedBook()), {
+      engine: { ...ENGINE, checkSheet: () => { throw new Error("bug"); } },
+      notify: () => Promise.reject(new Error("no dialog")),
+    });
+    const { event, calls } = commandEvent();
+    await expect(runCheckCommand(event, d)).resolves.toBeUndefined();
+    expect(calls.completed).toBe(1);
+  });
+
+  it("does nothing but explain on an Excel without the API set, and completes", async () => {
+    const excel = fakeExcel(seedBook());
+    const { d, messages } = deps(excel, { blocker: "ExcelApi 1.9 がありません" });
+    const { event, calls } = commandEvent();
+    await runCheckCommand(event, d);
+    expect(excel.syncs()).toBe(0);
+    expect(messages[0]).toContain("ExcelApi 1.9");
+    expect(calls.completed).toBe(1);
+  });
+
+  it("speaks English when Office does", async () => {
+    const { d, messages } = deps(fakeExcel(seedBook()), { lang: "en" });
+    await runCheckCommand(commandEvent().event, d);
+    expect(messages[0]).toMatch(/^KPI Check: .*Result missing \d+/);
+  });
+});

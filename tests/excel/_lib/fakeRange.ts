@@ -1,0 +1,124 @@
+import type { FakeBook, FakeCell, Rect } from "./FakeBook";
+import { parseRect, qualified } from "./FakeBook";
+import { applyInput, forCells } from "./cellEffects";
+import { fakeObject } from "./fakeObject";
+import { Recorder } from "./Recorder";
+
+/** Excel refuses to change a protected sheet. */
+export function guardSheet(book: FakeBook, name: string): void {
+  if (book.sheet(name).protected) Recorder.fail("AccessDenied", `Sheet ${name} is protected.`);
+}
+
+/** A fake `Excel.Range` over a rectangle of a sheet (resolved when used): loadable, writable, mergeable. */
+export function rangeObject(book: FakeBook, rec: Recorder, id: number, sheetName: () => string, rect: () => Rect | null): Record<string, never> {
+  const sheet = () => book.sheet(sheetName());
+  const need = (): Rect => rect() ?? Recorder.fail("ItemNotFound", "null range");
+  const cells = (f: (c: FakeCell, row: number, col: number) => void) => {
+    guardSheet(book, sheetName());
+    const s = sheet();
+    forCells(need(), (row, col) => f(s.cell(row, col), row, col));
+  };
+  const grid = (name: string, apply: (c: FakeCell, v: never) => void) => (v: unknown[][]) => {
+    const r = need();
+    if (!Array.isArray(v) || v.length !== r.bottom - r.top + 1 || v.some((row) => row.length !== r.right - r.left + 1)) {
+      Recorder.fail("InvalidArgument", `${name}: array does not match ${qualified(sheetName(), r)}`);
+    }
+    const s = sheet();
+    guardSheet(book, sheetName());
+    for (let row = r.top; row <= r.bottom; row++) {
+      const line = v[row - r.top];
+      for (let col = r.left; col <= r.right; col++) {
+        const x = line[col - r.left];
+        if (x !== null) apply(s.cell(row, col), x as never);
+      }
+    }
+  };
+  return fakeObject(rec, id, {
+    data: () => {
+      const r = rect();
+      if (!r) return { isNullObject: true, address: "", rowCount: 0, columnCount: 0, values: [], text: [], numberFormat: [] };
+      const block = sheet().block(r);
+      return { isNullObject: false, address: qualified(sheetName(), r), rowCount: r.bottom - r.top + 1, columnCount: r.right - r.left + 1, ...block };
+    },
+    nav: { format: formatObject(book, rec, rec.path("format", id), sheetName, () => [need()]) },
+    navMethods: {
+      getMergedAreasOrNullObject: (mid: number) =>
+        fakeObject(rec, mid, {
+          data: () => {
+            const r = rect();
+            const hits = r ? sheet().merges.filter((m) => m.top <= r.bottom && m.bottom >= r.top && m.left <= r.right && m.right >= r.left) : [];
+            return { isNullObject: hits.length === 0, address: hits.map((m) => qualified(sheetName(), m)).join(", ") };
+          },
+        }),
+      getRow: (rid: number, i: number) => {
+        const row = () => ({ ...need(), top: need().top + i, bottom: need().top + i });
+        return fakeObject(rec, rid, {
+          navMethods: {
+            getResizedRange: (gid: number, dr: number, dc: number) =>
+              rangeObject(book, rec, gid, sheetName, () => ({ ...row(), bottom: row().bottom + dr, right: row().right + dc })),
+          },
+        });
+      },
+    },
+    actions: {
+      clear: () => cells((c) => Object.assign(c, { value: null, formula: undefined, text: undefined, numberFormat: "General", fill: undefined, font: {}, borders: {}, hyperlink: undefined })),
+      merge: (across: boolean) => {
+        guardSheet(book, sheetName());
+        const r = need();
+        if (across) for (let row = r.top; row <= r.bottom; row++) sheet().merges.push({ ...r, top: row, bottom: row });
+        else sheet().merges.push(r);
+      },
+      select: () => (book.selection = { sheet: sheetName(), address: qualified(sheetName(), need()).split("!")[1] }),
+    },
+    setters: {
+      values: grid("values", (c, v: string | number | boolean) => applyInput(c, v)),
+      numberFormat: grid("numberFormat", (c, v: string) => (c.numberFormat = v)),
+      hyperlink: (link: FakeCell["hyperlink"]) => cells((c) => (c.hyperlink = link)),
+    },
+  });
+}
+
+/** A fake `Excel.RangeAreas`: the format of many areas at once. */
+export function areasObject(book: FakeBook, rec: Recorder, id: number, sheetName: () => string, addresses: string) {
+  const rects = () => addresses.split(",").map((a) => parseRect(a.trim()));
+  return fakeObject(rec, id, { nav: { format: formatObject(book, rec, rec.path("format", id), sheetName, rects) } });
+}
+
+/** A fake `Excel.RangeFormat` over some rectangles: fill, font, borders, alignment, sizes. */
+export function formatObject(book: FakeBook, rec: Recorder, id: number, sheetName: () => string, rects: () => Rect[]) {
+  const each = (f: (c: FakeCell) => void) => {
+    guardSheet(book, sheetName());
+    const sheet = book.sheet(sheetName());
+    for (const r of rects()) forCells(r, (row, col) => f(sheet.cell(row, col)));
+  };
+  const set = <K extends keyof FakeCell>(key: K) => (v: FakeCell[K]) => each((c) => (c[key] = v));
+  const font = (key: keyof FakeCell["font"]) => (v: never) => each((c) => (c.font = { ...c.font, [key]: v }));
+  return fakeObject(rec, id, {
+    nav: {
+      fill: fakeObject(rec, rec.path("fill", id), { setters: { color: set("fill") } }),
+      font: fakeObject(rec, rec.path("font", id), {
+        setters: { bold: font("bold"), italic: font("italic"), underline: font("underline"), color: font("color"), size: font("size"), name: font("name") },
+      }),
+      borders: fakeObject(rec, rec.path("borders", id), {
+        navMethods: {
+          getItem: (bid: number, edge: string) => {
+            const border = (key: "style" | "color" | "weight") => (v: string) => each((c) => (c.borders = { ...c.borders, [edge]: { ...c.borders[edge], [key]: v } }));
+            return fakeObject(rec, bid, { setters: { style: border("style"), color: border("color"), weight: border("weight") } });
+          },
+        },
+      }),
+    },
+    setters: {
+      horizontalAlignment: set("horizontalAlignment"),
+      verticalAlignment: set("verticalAlignment"),
+      wrapText: set("wrapText"),
+      indentLevel: set("indentLevel"),
+      columnWidth: (v: number) => {
+        for (const r of rects()) for (let col = r.left; col <= r.right; col++) book.sheet(sheetName()).columnWidths.set(col, v);
+      },
+      rowHeight: (v: number) => {
+        for (const r of rects()) for (let row = r.top; row <= r.bottom; row++) book.sheet(sheetName()).rowHeights.set(row, v);
+      },
+    },
+  });
+}

@@ -1,0 +1,130 @@
+import type { WorkbookInfo } from "../../../src/core/WorkbookPort";
+import type { SheetWrite, WorkbookPatch } from "../../../src/core/WorkbookPatch";
+import { opBytes, packBatches } from "../../../src/excel/_lib/packBatches";
+import type { PatchOp } from "../../../src/excel/_lib/PatchOp";
+import { planPatch, widthToPoints } from "../../../src/excel/_lib/planPatch";
+
+const info: WorkbookInfo = {
+  sheets: ["KPI", "開示用", "メモ"],
+  activeSheet: "KPI",
+  names: [{ name: "KpiCheck_Disclosure", ref: "='開示用'!$A$1" }],
+  tables: [],
+  sheetProtected: false,
+  structureProtected: false,
+};
+
+function sheet(extra: Partial<SheetWrite> = {}): SheetWrite {
+  return { kind: "replace-sheet", name: "開示用", cells: [], merges: [], columnWidths: {}, rowHeights: {}, ownerName: "KpiCheck_Disclosure", ownerRef: "'開示用'!$A$1", ...extra };
+}
+
+const kinds = (ops: PatchOp[]) => ops.map((o) => o.kind);
+
+describe("planPatch: the order of the steps", () => {
+  it("deletes the old owned sheet and its name, re-adds the sheet at its place, writes, then re-marks it", () => {
+    const ops = planPatch({ sheets: [sheet({ replaces: "開示用", cells: [{ row: 1, col: 1, value: "2024年度" }] })] }, info);
+    expect(kinds(ops)).toEqual(["delete-name", "delete-sheet", "add-sheet", "values", "add-name"]);
+    expect(ops[2]).toEqual({ kind: "add-sheet", sheet: "開示用", position: 1 });
+  });
+
+  it("deletes nothing that the workbook no longer has", () => {
+    const ops = planPatch({ sheets: [sheet({ replaces: "消えたシート", ownerName: "KpiCheck_Other" })] }, info);
+    expect(kinds(ops)).toEqual(["add-sheet", "add-name"]);
+  });
+
+  it("sets number formats before values, and values before formats, merges and sizes", () => {
+    const ops = planPatch(
+      {
+        sheets: [
+          sheet({
+            cells: [{ row: 1, col: 1, value: "x", format: { numberFormat: "@", fill: "#FFFFFF" } }],
+            merges: [{ top: 1, left: 1, bottom: 1, right: 3 }],
+            columnWidths: { 1: 10 },
+          }),
+        ],
+      },
+      info,
+    );
+    const order = kinds(ops).filter((k) => ["number-formats", "values", "format", "merge", "column-width"].includes(k));
+    expect(order).toEqual(["number-formats", "values", "format", "merge", "column-width"]);
+  });
+
+  it("groups cells of one look into one step over many areas", () => {
+    const cells = Array.from({ length: 100 }, (_, i) => ({ row: i * 2 + 1, col: 1, value: i, format: { fill: "#C6EFCE" } }));
+    const formats = planPatch({ sheets: [sheet({ cells })] }, info).filter((o) => o.kind === "format");
+    expect(formats).toHaveLength(1);
+    expect(formats[0].kind === "format" && formats[0].addresses).toHaveLength(100);
+  });
+
+  it("merges single-row merges of the same columns in adjacent rows with one 'merge across'", () => {
+    const merges = [1, 2, 3, 7].map((row) => ({ top: row, left: 1, bottom: row, right: 5 }));
+    const ops = planPatch({ sheets: [sheet({ merges })] }, info).filter((o) => o.kind === "merge");
+    expect(ops).toEqual([
+      { kind: "merge", sheet: "開示用", address: "A1:E3", across: true },
+      { kind: "merge", sheet: "開示用", address: "A7:E7", across: true },
+    ]);
+  });
+
+  it("sets row heights and column widths by value, many rows at once", () => {
+    const ops = planPatch({ sheets: [sheet({ rowHeights: { 2: 30, 3: 30, 5: 30, 6: 18 }, columnWidths: { 1: 6, 2: 20, 3: 20 } })] }, info);
+    expect(ops.filter((o) => o.kind === "row-height")).toEqual([
+      { kind: "row-height", sheet: "開示用", addresses: ["A2:A3", "A5"], points: 30 },
+      { kind: "row-height", sheet: "開示用", addresses: ["A6"], points: 18 },
+    ]);
+    expect(ops.filter((o) => o.kind === "column-width")).toEqual([
+      { kind: "column-width", sheet: "開示用", addresses: ["A1"], points: widthToPoints(6) },
+      { kind: "column-width", sheet: "開示用", addresses: ["B1:C1"], points: widthToPoints(20) },
+    ]);
+  });
+
+  it.each([
+    ["#'KPI'!G27", "G27", `=HYPERLINK("#'KPI'!G27","G27")`],
+    ["https://example.jp/a?b=\"c\"", 'say "hi"', `=HYPERLINK("https://example.jp/a?b=""c""","say ""hi""")`],
+    ["#'KPI'!A1", 5, `=HYPERLINK("#'KPI'!A1",5)`],
+  ])("writes the link %s on %j as a HYPERLINK formula", (link, value, formula) => {
+    const ops = planPatch({ sheets: [sheet({ cells: [{ row: 1, col: 1, value, hyperlink: link }] })] }, info);
+    const values = ops.find((o) => o.kind === "values");
+    expect(values?.kind === "values" && values.values[0][0]).toBe(formula);
+    expect(ops.some((o) => o.kind === "hyperlink")).toBe(false);
+  });
+
+  it("writes the owned column: empties it, extends the table, writes, sizes it, marks it", () => {
+    const patch: WorkbookPatch = {
+      sheets: [],
+      column: {
+        kind: "owned-column",
+        sheet: "KPI",
+        col: 9,
+        header: { row: 1, col: 9, value: "達成状況" },
+        cells: [{ row: 2, col: 9, value: "◯ 達成" }],
+        clear: { top: 1, bottom: 30 },
+        extendTable: "KpiTable",
+        ownerName: "KpiCheck_Status",
+        ownerRef: "'KPI'!$I$1:$I$2",
+        width: 12,
+      },
+      select: { sheet: "KPI", cell: "I1" },
+    };
+    const ops = planPatch(patch, info);
+    expect(kinds(ops)).toEqual(["clear", "extend-table", "values", "column-width", "add-name", "select"]);
+    expect(ops[0]).toEqual({ kind: "clear", sheet: "KPI", address: "I1:I30" });
+    expect(ops[2]).toEqual({ kind: "values", sheet: "KPI", address: "I1:I2", values: [["'達成状況"], ["'◯ 達成"]] });
+  });
+});
+
+describe("packBatches: as few requests as fit the budget, in order", () => {
+  const big = (n: number): PatchOp => ({ kind: "values", sheet: "S", address: `A${n}`, values: [["x".repeat(1000)]] });
+
+  it("puts everything in one batch when it fits", () => {
+    const ops = Array.from({ length: 10 }, (_, i) => big(i + 1));
+    expect(packBatches(ops)).toHaveLength(1);
+  });
+
+  it("never lets a batch exceed the budget unless one step alone does, and keeps the order", () => {
+    const ops = Array.from({ length: 50 }, (_, i) => big(i + 1));
+    const budget = opBytes(ops[0]) * 7 + 10;
+    const batches = packBatches(ops, budget);
+    expect(batches).toHaveLength(Math.ceil(50 / 7));
+    expect(batches.flatMap((b) => b.ops)).toEqual(ops);
+    for (const b of batches) expect(b.bytes).toBeLessThanOrEqual(budget);
+  });
+});

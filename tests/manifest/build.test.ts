@@ -1,0 +1,57 @@
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { buildAddin, type BundleReport } from "../../scripts/measure-bundle";
+
+/**
+ * The production build, run once through webpack's Node API (as `npm run build` does, into a temporary folder),
+ * then checked: every page and icon the manifest names is in the output, the manifest points at ADDIN_URL, the
+ * pages load office.js from Microsoft's CDN, and the pane's JavaScript stays small.
+ */
+const ADDIN_URL = "https://kpi.example.jp/addin/";
+let report: BundleReport;
+
+beforeAll(async () => {
+  report = await buildAddin(undefined, { ADDIN_URL });
+  console.log(
+    `task pane bundle (gzip -9): initial ${report.initialGzipBytes} bytes, ` +
+      `lazy ${report.lazy.map((c) => `${c.file} ${c.gzipBytes}`).join(", ")}, total ${report.totalGzipBytes}; ` +
+      `commands ${report.commands.map((c) => c.gzipBytes).join(" + ")}`,
+  );
+}, 300_000);
+
+describe("npm run build: the production bundle", () => {
+  it("rewrites every manifest URL to ADDIN_URL, and each names a file in the output", () => {
+    const xml = readFileSync(join(report.outDir, "manifest.xml"), "utf8");
+    const urls = [...xml.matchAll(/DefaultValue="(https?:\/\/[^"]+)"/g)].map((m) => m[1]);
+    expect(urls.length).toBeGreaterThan(5);
+    for (const url of urls) {
+      expect(url.startsWith(ADDIN_URL)).toBe(true);
+      expect(existsSync(join(report.outDir, url.slice(ADDIN_URL.length)))).toBe(true);
+    }
+    expect(readFileSync(join(report.outDir, "manifest.xml"), "utf8")).not.toContain("localhost");
+  });
+
+  it.each(["taskpane.html", "commands.html"])("%s loads office.js from Microsoft's CDN before the bundle", (page) => {
+    const html = readFileSync(join(report.outDir, page), "utf8");
+    const scripts = [...html.matchAll(/<script[^>]*\ssrc=["']?([^"' >]+)/g)].map((m) => m[1]);
+    expect(scripts[0]).toBe("https://appsforoffice.microsoft.com/lib/1/hosted/office.js");
+    expect(scripts.length).toBeGreaterThan(1);
+  });
+
+  it("keeps the JavaScript the pane loads before it is usable at 130 KB gzip or less", () => {
+    expect(report.initialGzipBytes).toBeLessThanOrEqual(130 * 1024);
+  });
+
+  it("has neither exceljs nor ajv anywhere in the pane or the command", () => {
+    const packages = [...report.initial, ...report.lazy, ...report.commands].flatMap((c) => c.packages);
+    expect(packages).toContain("react-dom");
+    expect(packages).not.toContain("exceljs");
+    expect(packages).not.toContain("ajv");
+  });
+
+  it("loads the engine after the first paint, as a chunk of its own", () => {
+    const initialPackages = report.initial.flatMap((c) => c.packages);
+    expect(initialPackages).toContain("@fluentui/react-button");
+    expect(report.lazy.some((c) => /^engine\./.test(c.file))).toBe(true);
+  });
+});

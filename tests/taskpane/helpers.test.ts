@@ -1,0 +1,82 @@
+import { workbookError } from "../../src/excel/toWorkbookError";
+import { uiStrings } from "../../src/i18n/ui";
+import { copyHtml, type CopyEnv } from "../../src/taskpane/_lib/copyHtml";
+import { errorMessage } from "../../src/taskpane/_lib/errorMessage";
+import { htmlDocument } from "../../src/taskpane/_lib/htmlDocument";
+import { isDarkTheme } from "../../src/taskpane/_lib/officeTheme";
+
+function env(over: { write?: () => Promise<void>; exec?: (fire: (data: Record<string, string>) => void) => boolean } = {}) {
+  const data: Record<string, string> = {};
+  const written: unknown[] = [];
+  let listener: ((e: Event) => void) | undefined;
+  const e: CopyEnv = {
+    navigator: over.write ? ({ clipboard: { write: async (items: unknown[]) => { written.push(...items); await over.write!(); } } } as unknown as CopyEnv["navigator"]) : {},
+    ClipboardItem: class {
+      constructor(public types: Record<string, Blob>) {}
+    } as unknown as typeof ClipboardItem,
+    document: {
+      addEventListener: (_t: string, l: (e: Event) => void) => void (listener = l),
+      removeEventListener: () => void (listener = undefined),
+      execCommand: () =>
+        (over.exec ?? (() => false))((d) => {
+          listener?.({ clipboardData: { setData: (t: string, v: string) => (d[t] = v) }, preventDefault: () => undefined } as unknown as Event);
+        }),
+    } as unknown as CopyEnv["document"],
+  };
+  return { e, data, written, fire: (d: Record<string, string>) => listener };
+}
+
+describe("copyHtml: both types on the clipboard, whatever the host allows", () => {
+  it("uses the Clipboard API with text/html and text/plain when allowed", async () => {
+    const { e, written } = env({ write: async () => undefined });
+    expect(await copyHtml("<p>a</p>", "a", e)).toBe("clipboard");
+    expect(Object.keys((written[0] as { types: Record<string, Blob> }).types).sort()).toEqual(["text/html", "text/plain"]);
+  });
+
+  it("falls back to execCommand with a copy listener that sets both types", async () => {
+    const data: Record<string, string> = {};
+    const { e } = env({
+      write: () => Promise.reject(new Error("NotAllowedError")),
+      exec: (fire) => {
+        fire(data);
+        return true;
+      },
+    });
+    expect(await copyHtml("<p>a</p>", "a", e)).toBe("exec-command");
+    expect(data).toEqual({ "text/html": "<p>a</p>", "text/plain": "a" });
+  });
+
+  it("fails when execCommand copies nothing, so the pane shows the text box", async () => {
+    const { e } = env({ exec: () => true });
+    expect(await copyHtml("<p>a</p>", "a", e)).toBe("failed");
+  });
+});
+
+describe("small pane helpers", () => {
+  it.each([
+    ["#ffffff", false],
+    ["#262626", true],
+    ["#1f1f1f", true],
+    ["#e6e6e6", false],
+    [undefined, false],
+  ])("Office body colour %s is dark: %s", (colour, dark) => {
+    expect(isDarkTheme(colour === undefined ? undefined : { bodyBackgroundColor: colour })).toBe(dark);
+  });
+
+  it("wraps the fragment in a UTF-8 page with the disclosure's stylesheet and an escaped title", () => {
+    const page = htmlDocument('<div class="kpi-disclosure">x</div>', "ja", "A & <B>");
+    expect(page).toMatch(/^<!DOCTYPE html>\n<html lang="ja">/);
+    expect(page).toContain('<meta charset="utf-8">');
+    expect(page).toContain("<title>A &#38; &#60;B&#62;</title>");
+    expect(page).toContain(".kpi-status--met");
+    expect(page).toContain('<div class="kpi-disclosure">x</div>');
+  });
+
+  it.each([
+    [workbookError("cell-edit-mode"), uiStrings("ja").errors["cell-edit-mode"], undefined],
+    [workbookError("unknown", "GeneralException: boom"), uiStrings("ja").errors.unknown, "GeneralException: boom"],
+    [new TypeError("x is undefined"), uiStrings("ja").errors.unknown, "x is undefined"],
+  ])("explains %s", (error, body, detail) => {
+    expect(errorMessage(error, uiStrings("ja"))).toEqual(detail === undefined ? { body } : { body, detail });
+  });
+});

@@ -1,0 +1,34 @@
+import { DEFAULT_SETTINGS, memorySettingsStore, normalizeSettings } from "../../src/taskpane/settings/CheckSettings";
+import { localDate } from "../../src/taskpane/settings/localDate";
+
+describe("normalizeSettings: whatever a workbook stored, settings the pane can use", () => {
+  it.each([
+    ["nothing", undefined, DEFAULT_SETTINGS],
+    ["garbage", "not an object", DEFAULT_SETTINGS],
+    ["an October start", { fiscalYearStartMonth: 10 }, { ...DEFAULT_SETTINGS, fiscalYearStartMonth: 10 }],
+    ["a month out of range", { fiscalYearStartMonth: 13 }, DEFAULT_SETTINGS],
+    ["a valid as-of date", { asOf: "2024-03-31" }, { ...DEFAULT_SETTINGS, asOf: "2024-03-31" }],
+    ["a malformed as-of date", { asOf: "2024/03/31" }, DEFAULT_SETTINGS],
+    ["years with junk, unsorted, repeated", { years: [2022, "x", 2024, 2022, 12] }, { ...DEFAULT_SETTINGS, years: [2024, 2022] }],
+    ["an empty year list (all years)", { years: [] }, DEFAULT_SETTINGS],
+    ["one write option off", { write: { disclosureSheet: false } }, { ...DEFAULT_SETTINGS, write: { ...DEFAULT_SETTINGS.write, disclosureSheet: false } }],
+    ["a non-boolean option", { html: { inlineStyles: "yes" } }, DEFAULT_SETTINGS],
+  ])("%s", (_name, stored, expected) => {
+    expect(normalizeSettings(stored)).toEqual(expected);
+  });
+
+  it("keeps what a memory store saved, normalised", async () => {
+    const store = memorySettingsStore();
+    await store.save({ ...DEFAULT_SETTINGS, years: [2021, 2023] });
+    expect(store.load().years).toEqual([2023, 2021]);
+  });
+});
+
+describe("localDate: today at the user's desk", () => {
+  it.each([
+    [new Date(2026, 10, 29, 23, 59), "2026-11-29"],
+    [new Date(2025, 0, 1, 0, 0), "2025-01-01"],
+  ])("%s → %s", (date, iso) => {
+    expect(localDate(date)).toBe(iso);
+  });
+});
