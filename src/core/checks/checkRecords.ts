@@ -20,7 +20,7 @@ export interface RecordKey {
 export function checkRecords(records: KpiRecord[], schema: KpiSchema): { keys: RecordKey[]; findings: Finding[] } {
   const findings: Finding[] = [];
   const required = schema.fields.filter((f) => f.constraints?.required).map((f) => f.name);
-  const firstRowOfKey = new Map<string, number>();
+  const firstRowOfKey = new Map<number, number>();
   const nosByYear = new Map<number, { nos: number[]; row: number; cell: string | null }>();
 
   const keys = records.map((record): RecordKey => {
@@ -54,7 +54,7 @@ export function checkRecords(records: KpiRecord[], schema: KpiSchema): { keys: R
       }
     }
     if (fiscalYear !== null && no !== null) {
-      const key = `${fiscalYear}\u0000${no}`;
+      const key = fiscalYear * 10_000_000 + no;
       const first = firstRowOfKey.get(key);
       if (first !== undefined) {
         findings.push(

@@ -16,6 +16,9 @@ interface Seen {
 
 const ACRONYM = /(?<![A-Za-z])[A-Z]{2,6}(?![A-Za-z])/g;
 
+/** The fields that hold words (the fiscal year and No do not). */
+const TEXT_FIELDS = KPI_FIELDS.filter((f) => f !== "fiscalYear" && f !== "no");
+
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
@@ -32,8 +35,11 @@ function patterns(schema: KpiSchema) {
     for (const group of schema.notationVariants) {
       for (const s of group) termOf.set(normalizeText(s), `group:${group[0]}`);
     }
-    const spellings = [...termOf.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
-    p = { re: new RegExp(spellings.length > 0 ? spellings.join("|") : "(?!)", "g"), termOf };
+    const spellings = [...termOf.keys()].sort((a, b) => b.length - a.length);
+    // a look-ahead on the spellings' first characters lets the regex engine skip most positions at once
+    const firsts = [...new Set(spellings.map((s) => escapeRegExp([...s][0])))].join("|");
+    const source = spellings.length > 0 ? `(?=${firsts})(?:${spellings.map(escapeRegExp).join("|")})` : "(?!)";
+    p = { re: new RegExp(source, "g"), termOf };
     groupPatterns.set(schema, p);
   }
   return p;
@@ -63,7 +69,7 @@ export function findNotationVariants(
   const terms = new Map<string, Map<string, Seen>>();
   const { re, termOf } = patterns(schema);
   for (const record of records) {
-    for (const field of KPI_FIELDS) {
+    for (const field of TEXT_FIELDS) {
       const cell: FieldCell | undefined = record.fields[field];
       if (!cell || typeof cell.value !== "string" || cell.text === "") continue;
       const text = normalizeText(cell.text);
