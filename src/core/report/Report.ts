@@ -1,26 +1,10 @@
-import type { Comparator } from "../Expression";
 import type { Finding, Severity } from "../Finding";
+import type { JudgedKpi } from "../JudgedKpi";
 import type { Layout } from "../KpiRecord";
-import type { ComponentStatus, KpiStatus } from "../KpiStatus";
+import type { KpiStatus } from "../KpiStatus";
 
-/** One KPI in the JSON report (cli-and-report.md). */
-export interface ReportKpi {
-  fiscalYear: number | null;
-  no: number | null;
-  row: number;
-  title: string;
-  target: string;
-  result: string;
-  status: KpiStatus;
-  components: {
-    label: string | null;
-    comparator: Comparator;
-    target: number;
-    actual: number | null;
-    unit: string | null;
-    status: ComponentStatus;
-  }[];
-}
+/** One KPI in the JSON report (cli-and-report.md): a judged KPI without the record it was read from. */
+export type ReportKpi = Omit<JudgedKpi, "record">;
 
 /**
  * The JSON report of `kpi-check --json` (cli-and-report.md), version 1. A stable interface: add fields, never
