@@ -32,16 +32,17 @@ export function checkSheet(snapshot: SheetSnapshot, options: CheckOptions): Chec
   const owned = findOwnedColumn(snapshot.sheetName, options.definedNames ?? {});
   const table = readKpiTable(snapshot, schema, owned ? { ignoreColumns: [owned.col] } : undefined);
   const checked = checkRecords(table.records, schema);
-  const findings: Finding[] = [...table.findings, ...checked.findings];
+  const findings: Finding[] = table.findings.concat(checked.findings);
   const labelVariants: [string, string][] = [];
   const kpis = table.records.map((record, i) => {
     const { fiscalYear, no } = checked.keys[i];
     const judgement = judgeKpi(record, { schema, asOf: options.asOf, fiscalYearStartMonth, fiscalYear, no });
-    findings.push(...judgement.findings);
-    labelVariants.push(...judgement.labelVariants);
+    // a loop, not push(...spread): a crafted cell can hold hundreds of thousands of components
+    for (const f of judgement.findings) findings.push(f);
+    for (const v of judgement.labelVariants) labelVariants.push(v);
     return judgement.kpi;
   });
-  findings.push(...findNotationVariants(table.records, schema, labelVariants));
+  for (const f of findNotationVariants(table.records, schema, labelVariants)) findings.push(f);
   findings.sort(byPlace);
   return {
     sheetName: snapshot.sheetName,

@@ -12,6 +12,33 @@ const WAVE_DASH = /\u301C/g;
 const ALREADY_NORMAL =
   /^[!-~\u3001-\u3003\u3005-\u3011\u3014-\u301B\u3041-\u3096\u30A1-\u30FE\u4E00-\u9FFF]+(?: [!-~\u3001-\u3003\u3005-\u3011\u3014-\u301B\u3041-\u3096\u30A1-\u30FE\u4E00-\u9FFF]+)*$/;
 
+/** Longest piece given to `String.prototype.normalize` at once. */
+const CHUNK = 1024;
+/**
+ * What NFKC may join to the character before it — a combining mark, a half-width (semi-)voiced sound mark
+ * (`ｶﾞ` → `ガ`), a Hangul vowel or final jamo — or the second half of a surrogate pair: no place to cut a text.
+ */
+const CONTINUES = /[\p{M}\uFF9E\uFF9F\u1160-\u11FF\uDC00-\uDFFF]/u;
+
+/**
+ * NFKC in pieces of at most {@link CHUNK} code units, each cut before a character that NFKC does not join to the
+ * one before it ({@link CONTINUES}), so that the result equals NFKC of the whole. V8's
+ * NFKC is quadratic on a long run of mixed combining marks (canonical reordering): a crafted 1 MB cell would take
+ * minutes. A run of marks longer than a piece is cut anyway: such text is no KPI, only bounded in time.
+ */
+function nfkc(s: string): string {
+  if (s.length <= CHUNK) return s.normalize("NFKC");
+  let out = "";
+  for (let start = 0; start < s.length; ) {
+    let end = Math.min(start + CHUNK, s.length);
+    while (end < s.length && end > start + 1 && CONTINUES.test(s[end])) end--;
+    if (end === start + 1 && CONTINUES.test(s[end] ?? "")) end = Math.min(start + CHUNK, s.length);
+    out += s.slice(start, end).normalize("NFKC");
+    start = end;
+  }
+  return out;
+}
+
 /**
  * The canonical form of a cell text, the first step of reading any target or result (kpi-rules.md §2):
  * - Unicode NFKC: full-width digits, letters and `％` become ASCII, `㌽` becomes `ポイント`, `①`–`⑳` become
@@ -27,9 +54,7 @@ const ALREADY_NORMAL =
  */
 export function normalizeText(s: string): string {
   if (ALREADY_NORMAL.test(s)) return s;
-  return s
-    .replace(INVISIBLE, "")
-    .normalize("NFKC")
+  return nfkc(s.replace(INVISIBLE, ""))
     .replace(INVISIBLE, "")
     .replace(WHITE_SPACE, " ")
     .trim()

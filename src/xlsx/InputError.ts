@@ -8,6 +8,13 @@
  * - `binary-csv`: a `.csv` with NUL bytes or bytes that are neither UTF-8 nor Shift_JIS.
  * - `malformed-csv`: a `.csv` the CSV grammar rejects (an unclosed quote); `params.line` says where.
  * - `unsupported-type`: a file name extension the reader does not handle (`params.extension`).
+ * - `file-too-large`: the file is larger than the readers accept (`params.size`, `params.limit` in MB).
+ * - `unpacked-too-large`: the zip's parts unpack to more than the readers accept, e.g. a zip bomb (`size`, `limit`
+ *   in MB).
+ * - `too-many-cells`: more cells (XML elements, merged and named cells; CSV cells) than the readers hold in memory
+ *   (`params.count`, `params.limit`).
+ * - `sheet-too-large`: a sheet's used block spans too many cells, e.g. a stray value in `XFD1048576`
+ *   (`params.sheet`, `params.range`, `params.count`, `params.limit`).
  *
  * @example const code: InputErrorCode = "legacy-xls";
  */
@@ -18,7 +25,11 @@ export type InputErrorCode =
   | "legacy-xls"
   | "binary-csv"
   | "malformed-csv"
-  | "unsupported-type";
+  | "unsupported-type"
+  | "file-too-large"
+  | "unpacked-too-large"
+  | "too-many-cells"
+  | "sheet-too-large";
 
 /**
  * Parameters of an input error: plain values that `src/i18n/inputErrors.ts` interpolates.

@@ -94,7 +94,7 @@ describe("readWorkbookBytes dispatches by extension", () => {
 
 describe("messages", () => {
   const codes = Object.keys(INPUT_ERROR_MESSAGES.ja) as InputErrorCode[];
-  const params = { detail: "Corrupted zip", line: 3, extension: ".pdf" };
+  const params = { detail: "Corrupted zip", line: 3, extension: ".pdf", size: 2048, limit: 300, count: 9999, sheet: "KPI", range: "A1:XFD1048576" };
 
   it("exist for the same codes in Japanese and English", () => {
     expect(Object.keys(INPUT_ERROR_MESSAGES.en).sort()).toEqual([...codes].sort());

@@ -1,4 +1,3 @@
-import "../layout/_support/standInNormalizeText";
 import fc from "fast-check";
 import { fiscalYearEnd } from "../../../src/core/fiscalYear/fiscalYearEnd";
 import { hasFiscalYearEnded } from "../../../src/core/fiscalYear/hasFiscalYearEnded";
@@ -26,8 +25,8 @@ describe("parseFiscalYear: written forms (tests/fixtures/layouts/fiscal-years.ts
 describe("parseFiscalYear: number cells", () => {
   it.each<[string, CellValue, string, number | undefined]>([
     ["a number 2023 in General format", 2023, "2023", 2023],
-    ["a number 2023 formatted 0\"年度\"", 2023, "2023年度", 2023],
-    ["a number 5 formatted \"令和\"0\"年度\"", 5, "令和5年度", 2023],
+    ['a number 2023 formatted 0"年度"', 2023, "2023年度", 2023],
+    ['a number 5 formatted "令和"0"年度"', 5, "令和5年度", 2023],
     ["a fractional number", 2023.5, "2023.5", undefined],
     ["a date serial shown as a date", 45017, "2023/4/1", undefined],
     ["a KPI number", 1, "1", undefined],
@@ -43,7 +42,10 @@ describe("parseFiscalYear: number cells", () => {
 describe("parseFiscalYear: eras come from the schema", () => {
   const withShowa: KpiSchema = {
     ...BUILT_IN_SCHEMA,
-    fiscalYear: { ...BUILT_IN_SCHEMA.fiscalYear, eras: [...BUILT_IN_SCHEMA.fiscalYear.eras, { name: "昭和", firstYear: 1926 }] },
+    fiscalYear: {
+      ...BUILT_IN_SCHEMA.fiscalYear,
+      eras: [...BUILT_IN_SCHEMA.fiscalYear.eras, { name: "昭和", firstYear: 1926 }],
+    },
   };
   it.each([
     ["昭和60年度", withShowa, 1985],
@@ -110,10 +112,16 @@ describe("hasFiscalYearEnded: true iff the as-of date is after the last day", ()
     expect(hasFiscalYearEnded(fy, start, asOf)).toBe(ended);
   });
 
-  it.each(["2024/04/01", "2024-4-1", "2024-13-01", "2024-04-32", "2023-02-29", "2024-00-10", "", "2024-04-01T00:00:00Z"])(
-    "refuses the as-of date %p",
-    (asOf) => {
-      expect(() => hasFiscalYearEnded(2023, 4, asOf)).toThrow(RangeError);
-    },
-  );
+  it.each([
+    "2024/04/01",
+    "2024-4-1",
+    "2024-13-01",
+    "2024-04-32",
+    "2023-02-29",
+    "2024-00-10",
+    "",
+    "2024-04-01T00:00:00Z",
+  ])("refuses the as-of date %p", (asOf) => {
+    expect(() => hasFiscalYearEnded(2023, 4, asOf)).toThrow(RangeError);
+  });
 });

@@ -65,6 +65,7 @@ function readLabelRow(grid: Grid, row: number, first: number, block: Block, sche
     const field = labelOf(grid, row, col, schema);
     if (!field) return;
     const valueCol = nextCol(grid, row, col);
+    if (valueCol > grid.right) return; // a label at the sheet's right edge has no value cell
     if (!grid.isBlank(row, valueCol) && labelOf(grid, row, valueCol, schema)) {
       col = valueCol; // a label with nothing after it
       continue;
@@ -132,11 +133,10 @@ export function readBlocksLayout(grid: Grid, schema: KpiSchema): ReadTable | und
     } else if (isNoCell(grid.value(row, first), firstText, slots.length > 1)) {
       if (block) records.push(finish(block));
       const titleCol = slots[1] ?? nextCol(grid, row, first);
+      const fields: KpiRecord["fields"] = { fiscalYear: { ...heading }, no: grid.fieldCell(row, first) };
+      if (titleCol <= grid.right) fields.title = grid.fieldCell(row, titleCol); // else: no title cell on the sheet
       block = {
-        record: {
-          row,
-          fields: { fiscalYear: { ...heading }, no: grid.fieldCell(row, first), title: grid.fieldCell(row, titleCol) },
-        },
+        record: { row, fields },
         texts: [],
         textsBeforeLastLabel: -1,
       };
