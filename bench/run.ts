@@ -69,21 +69,50 @@ async function benchCli(figures: Figures): Promise<void> {
   }
 }
 
-/** Runs a benchmark script of its own (own process: own peak memory) and reads the JSON line it prints. */
-function childFigures(figures: Figures, prefix: string, script: string, args: string[] = []): void {
-  const run = spawnSync(process.execPath, ["--import", "tsx", join(__dirname, script), ...args], {
+/**
+ * Runs a benchmark script in a process of its own (own peak memory) and returns the JSON it prints (the whole
+ * output, or its last line), or undefined after saying loudly that it failed.
+ */
+function childJson<T>(script: string, args: string[] = []): T | undefined {
+  const run = spawnSync(process.execPath, ["--import", "tsx", join(ROOT, script), ...args], {
     encoding: "utf8",
     cwd: ROOT,
     maxBuffer: 1 << 26,
   });
-  const line = run.stdout.trim().split("\n").reverse().find((l) => l.startsWith("{"));
-  if (run.status !== 0 || !line) {
-    console.log(`!!! ${script} failed: ${(run.stderr || run.stdout).trim().split("\n").slice(-3).join(" | ")}`);
-    return;
+  const out = run.stdout.trim();
+  const text = out.startsWith("{") && out.endsWith("}") ? out : out.split("\n").reverse().find((l) => l.startsWith("{"));
+  try {
+    if (run.status === 0 && text) return JSON.parse(text) as T;
+  } catch {
+    // reported below
   }
-  for (const [k, v] of Object.entries(JSON.parse(line) as Record<string, unknown>)) {
-    if (typeof v === "number") figures[`${prefix}.${k}`] = v;
+  console.log(`!!! ${script} failed: ${(run.stderr || run.stdout).trim().split("\n").slice(-3).join(" | ")}`);
+  return undefined;
+}
+
+function benchWriteback(figures: Figures): void {
+  const w = childJson<Record<string, unknown>>("bench/writeback.ts", ["10000"]);
+  for (const [k, v] of Object.entries(w ?? {})) if (typeof v === "number") figures[`writeback.10000.${k}`] = v;
+}
+
+/** The Excel adapter on the counting fake Excel: syncs and largest request of one click, per sheet size. */
+function benchSyncs(figures: Figures): void {
+  type Click = { kpis: number; sheet: string; what: string; host: string; syncs: number; largestRequestBytes: number };
+  const report = childJson<{ clicks: Click[] }>("bench/excel-syncs.ts");
+  for (const c of report?.clicks ?? []) {
+    if (c.sheet !== "lean" || c.host !== "web") continue;
+    const key = `excel.${c.what.replace(/ /g, "-")}.${c.kpis}`;
+    figures[`${key}.syncs`] = c.syncs;
+    figures[`${key}.largestRequestKB`] = round(c.largestRequestBytes / 1024);
   }
+}
+
+/** The production build of the task pane: what taskpane.html loads before it is usable, gzip -9. */
+function benchBundle(figures: Figures): void {
+  const report = childJson<{ initialGzipBytes: number; totalGzipBytes: number }>("scripts/measure-bundle.ts");
+  if (!report) return;
+  figures["taskpane.initialGzipKB"] = round(report.initialGzipBytes / 1024);
+  figures["taskpane.totalGzipKB"] = round(report.totalGzipBytes / 1024);
 }
 
 function round(x: number): number {
@@ -94,7 +123,9 @@ async function main(): Promise<void> {
   const figures: Figures = {};
   benchEngine(figures);
   await benchCli(figures);
-  childFigures(figures, "writeback.10000", "writeback.ts", ["10000"]);
+  benchWriteback(figures);
+  benchSyncs(figures);
+  benchBundle(figures);
   const budgets: Record<string, { max: number; what: string }> = JSON.parse(
     readFileSync(join(__dirname, "budgets.json"), "utf8"),
   );
