@@ -1,4 +1,4 @@
-import { createRoot } from "react-dom/client";
+import { createRoot, type Root } from "react-dom/client";
 import { missingExcelApi, supportsMergedAreas } from "../excel/excelSupport";
 import { officeSettingsStore } from "../excel/officeSettingsStore";
 import { langFromLocale } from "../i18n/Lang";
@@ -10,7 +10,22 @@ import { localDate } from "./settings/localDate";
 /* global document, Office, navigator, setTimeout */
 
 const container = document.getElementById("container") as HTMLElement;
+/** How long Office.onReady may take to name a host before the pane offers the browser preview. */
+const OFFICE_TIMEOUT_MS = 3_000;
 let ready = false;
+let preview: Promise<Root | null> | null = null;
+
+// Outside Office (office.js absent or blocked, or no host named in time) the pane becomes a browser preview on a
+// file; its code and exceljs come as chunks of their own, so the Excel path does not load them.
+function startPreview(): void {
+  preview ??= import(/* webpackChunkName: "preview" */ "../preview/startPreview").then(
+    (m) => m.startPreview(container, langFromLocale(navigator.language)),
+    () => {
+      showPlain(uiStrings(langFromLocale(navigator.language)).officeMissing);
+      return null;
+    },
+  );
+}
 
 function showPlain(message: string): void {
   const p = document.createElement("p");
@@ -21,17 +36,19 @@ function showPlain(message: string): void {
 }
 
 if (typeof Office === "undefined") {
-  // office.js did not load (offline, blocked): say so instead of waiting for Office.onReady forever.
-  showPlain(uiStrings(langFromLocale(navigator.language)).officeMissing);
+  // office.js did not load (offline, blocked, or a plain browser without it).
+  startPreview();
 } else {
-  Office.onReady((info) => {
+  Office.onReady(async (info) => {
     ready = true;
-    const lang = langFromLocale(Office.context?.displayLanguage ?? navigator.language);
-    const t = uiStrings(lang);
     if (info.host !== Office.HostType.Excel) {
-      showPlain(t.officeMissing);
+      startPreview();
       return;
     }
+    // Office answered after the preview had started (a slow start in Excel): the add-in takes over.
+    if (preview) (await preview)?.unmount();
+    const lang = langFromLocale(Office.context?.displayLanguage ?? navigator.language);
+    const t = uiStrings(lang);
     const missing = missingExcelApi(Office.context.requirements);
     const mergedAreas = supportsMergedAreas(Office.context.requirements);
     // The engine, the Office.js adapter and the results view come as a chunk of their own, fetched at once but
@@ -49,6 +66,6 @@ if (typeof Office === "undefined") {
     );
   });
   setTimeout(() => {
-    if (!ready) showPlain(uiStrings(langFromLocale(navigator.language)).officeMissing);
-  }, 15_000);
+    if (!ready) startPreview();
+  }, OFFICE_TIMEOUT_MS);
 }

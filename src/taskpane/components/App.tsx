@@ -1,6 +1,6 @@
 import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import type { Lang } from "../../i18n/Lang";
-import { uiStrings } from "../../i18n/ui";
+import { uiStrings, type UiStrings } from "../../i18n/ui";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { Pane, type PaneProps } from "./Pane";
 import { UiContext } from "./UiContext";
@@ -9,6 +9,8 @@ import { UiContext } from "./UiContext";
 export interface AppProps extends PaneProps {
   lang: Lang;
   dark?: boolean;
+  /** Words that differ from the add-in's (the browser preview checks a file and offers a download). */
+  overrides?: Partial<UiStrings>;
 }
 
 /**
@@ -17,10 +19,10 @@ export interface AppProps extends PaneProps {
  *
  * @example root.render(<App lang="ja" port={port} engine={ENGINE} store={store} today={today} />)
  */
-export function App({ lang, dark, ...pane }: AppProps) {
+export function App({ lang, dark, overrides, ...pane }: AppProps) {
   return (
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme} lang={lang === "en" ? "en-US" : "ja-JP"}>
-      <UiContext.Provider value={{ lang, t: uiStrings(lang) }}>
+      <UiContext.Provider value={{ lang, t: overrides ? { ...uiStrings(lang), ...overrides } : uiStrings(lang) }}>
         <ErrorBoundary>
           <Pane {...pane} />
         </ErrorBoundary>

@@ -1,5 +1,5 @@
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner, makeStyles, tokens } from "@fluentui/react-components";
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import type { CopyEnv } from "../_lib/copyHtml";
 import { errorMessage } from "../_lib/errorMessage";
 import type { Backend } from "../pipeline/Backend";
@@ -22,15 +22,20 @@ const useStyles = makeStyles({
 export interface PaneProps {
   /**
    * The workbook port (Office.js in Excel, exceljs in a browser preview), the engine and the results view — or
-   * a loader for them, started as the pane mounts.
+   * a loader for them, started as the pane mounts; null while there is nothing to check (the preview before a
+   * file is open): the button is left out.
    */
-  backend: Backend | (() => Promise<Backend>);
+  backend: Backend | (() => Promise<Backend>) | null;
   store: SettingsStore;
   /** Today as `YYYY-MM-DD` (the as-of date when the settings leave it empty). */
   today: () => string;
   /** A reason the add-in cannot run here (old Excel); shown instead of the button. */
   blocker?: string;
   copyEnv?: CopyEnv;
+  /** Shown under the title (the browser preview's notice and file picker). */
+  header?: ReactNode;
+  /** Shown under the status after a check (the browser preview's download). */
+  actions?: (outcome: RunOutcome, settings: CheckSettings) => ReactNode;
 }
 
 /**
@@ -41,22 +46,33 @@ export interface PaneProps {
  *
  * @example <Pane backend={() => import("../excelBackend").then((m) => m.excelBackend({ mergedAreas: true }))} store={store} today={() => localDate(new Date())} />
  */
-export function Pane({ backend: source, store, today, blocker, copyEnv }: PaneProps) {
+export function Pane({ backend: source, store, today, blocker, copyEnv, header, actions }: PaneProps) {
   const { t, lang } = useUi();
   const s = useStyles();
-  const loading = useRef<Promise<Backend> | null>(null);
+  const loading = useRef<{ source: PaneProps["backend"]; backend: Promise<Backend> } | null>(null);
   const [backend, setBackend] = useState<Backend | null>(typeof source === "function" ? null : source);
   const load = useCallback((): Promise<Backend> => {
-    loading.current ??= typeof source === "function" ? source() : Promise.resolve(source);
-    return loading.current;
+    if (loading.current?.source !== source) {
+      const next = typeof source === "function" ? source() : source ? Promise.resolve(source) : Promise.reject(new Error("no workbook"));
+      loading.current = { source, backend: next };
+    }
+    return loading.current.backend;
   }, [source]);
-  useEffect(() => {
-    load().then(setBackend, () => undefined);
-  }, [load]);
   const [settings, setSettings] = useState<CheckSettings>(() => store.load());
   const [step, setStep] = useState<RunStep | null>(null);
   const [outcome, setOutcome] = useState<RunOutcome | null>(null);
   const [error, setError] = useState<unknown>(null);
+  // Another backend (the preview opened another file) starts afresh: the old file's results go.
+  const shown = useRef(source);
+  useEffect(() => {
+    if (shown.current !== source) {
+      shown.current = source;
+      setBackend(typeof source === "function" ? null : source);
+      setOutcome(null);
+      setError(null);
+    }
+    if (source) load().then(setBackend, () => undefined);
+  }, [load, source]);
   const [saveError, setSaveError] = useState(false);
 
   const run = useCallback(async () => {
@@ -111,11 +127,12 @@ export function Pane({ backend: source, store, today, blocker, copyEnv }: PanePr
   return (
     <main className={s.root}>
       <h1 className={s.title}>{t.appTitle}</h1>
+      {header}
       {blocker ? (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>{blocker}</MessageBarBody>
         </MessageBar>
-      ) : (
+      ) : source === null ? null : (
         <>
           {!outcome && <p>{t.intro}</p>}
           <Button appearance="primary" size="large" className={s.run} onClick={run} disabledFocusable={step !== null}>
@@ -129,6 +146,7 @@ export function Pane({ backend: source, store, today, blocker, copyEnv }: PanePr
               </span>
             )}
           </div>
+          {step === null && outcome && !noTable && actions?.(outcome, settings)}
         </>
       )}
       {failure && (

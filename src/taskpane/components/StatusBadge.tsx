@@ -1,4 +1,4 @@
-import { Badge, type BadgeProps } from "@fluentui/react-components";
+import { Badge, makeStyles, type BadgeProps } from "@fluentui/react-components";
 import type { KpiStatus } from "../../core/KpiStatus";
 import { statusMarkLabel } from "../../i18n/statusLabel";
 import { useUi } from "./UiContext";
@@ -18,6 +18,9 @@ export const STATUS_COLORS: Record<KpiStatus, NonNullable<BadgeProps["color"]>> 
   unevaluable: "important",
 };
 
+// A badge never wraps or shrinks: next to a long KPI title in a narrow pane, 「✕ 未達成」 stays on one line.
+const useStyles = makeStyles({ badge: { whiteSpace: "nowrap", flexShrink: 0 } });
+
 /**
  * A status as a coloured badge with its mark and word, e.g. 「◯ 達成」 in green.
  *
@@ -25,8 +28,9 @@ export const STATUS_COLORS: Record<KpiStatus, NonNullable<BadgeProps["color"]>> 
  */
 export function StatusBadge({ status, children }: { status: KpiStatus; children?: React.ReactNode }) {
   const { lang } = useUi();
+  const s = useStyles();
   return (
-    <Badge appearance="tint" color={STATUS_COLORS[status]} shape="rounded" data-status={status}>
+    <Badge className={s.badge} appearance="tint" color={STATUS_COLORS[status]} shape="rounded" data-status={status}>
       {statusMarkLabel(status, lang)}
       {children}
     </Badge>

@@ -1,0 +1,68 @@
+import type { SheetSnapshot } from "../core/SheetSnapshot";
+import type { ApplyReport, WorkbookError, WorkbookPort, WorkbookReading } from "../core/WorkbookPort";
+import type { WorkbookPatch } from "../core/WorkbookPatch";
+
+/** What a {@link FileWorkbookPort} holds: the file's sheets as read, its defined names and the sheet to check. */
+export interface FileWorkbook {
+  /** Every sheet of the file, in workbook order. */
+  sheets: SheetSnapshot[];
+  /** The sheet checked when none is named. */
+  activeSheet: string;
+  /** Workbook-scope defined names and what they refer to (without the leading `=`). */
+  definedNames?: Record<string, string>;
+}
+
+function sheetNotFound(sheet: string): WorkbookError {
+  return Object.assign(new Error(`sheet-not-found: ${sheet}`), { kind: "sheet-not-found" as const, detail: sheet });
+}
+
+/**
+ * The workbook port of the browser preview: a file read into memory. Reading returns the snapshot the file reader
+ * made; applying a patch writes nothing but keeps it as the plan of the download (the file itself is written by
+ * `writeCheckedWorkbook` when the user asks for it); selecting a cell records it and tells `onSelect`, since
+ * there is no grid to select in.
+ *
+ * @example
+ * const port = new FileWorkbookPort({ sheets, activeSheet: "KPI" });
+ * const { snapshot } = await port.readSnapshot(); // the KPI sheet
+ */
+export class FileWorkbookPort implements WorkbookPort {
+  /** The last patch applied: what the download will write. */
+  lastPatch: WorkbookPatch | null = null;
+  /** The last cell selected, if any. */
+  selection: { sheet: string; cell: string } | null = null;
+
+  constructor(
+    readonly workbook: FileWorkbook,
+    private readonly onSelect: (sheet: string, cell: string) => void = () => {},
+  ) {}
+
+  async readSnapshot(options: { sheet?: string } = {}): Promise<WorkbookReading> {
+    const name = options.sheet ?? this.workbook.activeSheet;
+    const snapshot = this.workbook.sheets.find((s) => s.sheetName === name);
+    if (!snapshot) throw sheetNotFound(name);
+    return {
+      snapshot,
+      workbook: {
+        sheets: this.workbook.sheets.map((s) => s.sheetName),
+        activeSheet: name,
+        names: Object.entries(this.workbook.definedNames ?? {}).map(([n, ref]) => ({ name: n, ref: `=${ref}` })),
+        tables: this.workbook.sheets.flatMap((s) => (s.table ? [{ name: s.table.name, sheet: s.sheetName }] : [])),
+        sheetProtected: false,
+        structureProtected: false,
+      },
+    };
+  }
+
+  async applyPatch(patch: WorkbookPatch): Promise<ApplyReport> {
+    this.lastPatch = patch;
+    const cells = patch.sheets.reduce((n, s) => n + s.cells.length, 0) + (patch.column ? patch.column.cells.length + 1 : 0);
+    return { cells, sheets: patch.sheets.length, requests: 0, largestRequestBytes: 0 };
+  }
+
+  async selectCell(sheet: string, cell: string): Promise<void> {
+    if (!this.workbook.sheets.some((s) => s.sheetName === sheet)) throw sheetNotFound(sheet);
+    this.selection = { sheet, cell };
+    this.onSelect(sheet, cell);
+  }
+}

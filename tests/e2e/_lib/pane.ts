@@ -1,0 +1,87 @@
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from "playwright-core";
+import type { Lang } from "../../../src/i18n/Lang";
+import { uiStrings } from "../../../src/i18n/ui";
+import { previewStrings } from "../../../src/preview/previewStrings";
+import { CHROMIUM, OFFICE_JS_DIR } from "./paths";
+
+/** Flags that keep Debian's Chromium headless, quiet and off the network. */
+const ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+
+/**
+ * Launches Debian's headless Chromium through playwright-core.
+ *
+ * @example const browser = await launchChromium();
+ */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
+}
+
+/** How a test context answers office.js's CDN: from the npm copy, or not at all (blocked, offline). */
+export type OfficeJs = "serve" | "abort";
+
+/** Options of {@link openPane}. */
+export interface PaneOptions extends BrowserContextOptions {
+  officeJs?: OfficeJs;
+  /** The fixed clock of the page (the as-of date of a check), ISO. */
+  now?: string;
+  /** Run in the page before its scripts (e.g. to block the Clipboard API). */
+  initScript?: string;
+}
+
+/** A page showing the pane, its context, and the non-local requests the context refused. */
+export interface OpenPane {
+  context: BrowserContext;
+  page: Page;
+  blocked: string[];
+}
+
+/**
+ * A fresh browser context (viewport 380 px, the task pane's width; Japanese; Tokyo time) on taskpane.html from
+ * `baseUrl`: office.js's CDN is answered from @microsoft/office-js's dist folder (or aborted), every other
+ * request that does not go to 127.0.0.1 is refused and recorded.
+ *
+ * @example const { page } = await openPane(browser, server.url, { officeJs: "abort" });
+ */
+export async function openPane(browser: Browser, baseUrl: string, options: PaneOptions = {}): Promise<OpenPane> {
+  const { officeJs = "serve", now = "2026-11-29T10:00:00+09:00", initScript, ...contextOptions } = options;
+  const context = await browser.newContext({
+    viewport: { width: 380, height: 900 },
+    locale: "ja-JP",
+    timezoneId: "Asia/Tokyo",
+    acceptDownloads: true,
+    ...contextOptions,
+  });
+  const blocked: string[] = [];
+  await context.route("**/*", async (route) => {
+    const url = new URL(route.request().url());
+    if (url.hostname === "127.0.0.1") return route.continue();
+    if (url.hostname === "appsforoffice.microsoft.com") {
+      if (officeJs === "abort") return route.abort("internetdisconnected");
+      const file = join(OFFICE_JS_DIR, url.pathname.replace(/^\/lib\/1\/hosted\//, ""));
+      if (url.pathname.startsWith("/lib/1/hosted/") && existsSync(file)) return route.fulfill({ path: file });
+      return route.fulfill({ status: 404 });
+    }
+    blocked.push(url.href);
+    return route.abort("blockedbyclient");
+  });
+  const page = await context.newPage();
+  await page.clock.setFixedTime(new Date(now));
+  if (initScript) await page.addInitScript(initScript);
+  await page.goto(`${baseUrl}taskpane.html`);
+  return { context, page, blocked };
+}
+
+/**
+ * Opens the bundled sample and runs the check by clicking, waiting until the summary is shown.
+ *
+ * @example await checkSample(page, "ja");
+ */
+export async function checkSample(page: Page, lang: Lang = "ja"): Promise<void> {
+  const p = previewStrings(lang);
+  await page.getByRole("button", { name: p.openSample }).click();
+  await page.getByTestId("drop-zone").getByText("sample-kpi.xlsx").waitFor(); // opened (not the file before)
+  await page.getByRole("button", { name: p.pane.run }).click();
+  await page.getByRole("heading", { name: uiStrings(lang).summarySection }).waitFor();
+}

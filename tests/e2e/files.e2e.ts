@@ -1,0 +1,106 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import type { Browser, Page } from "playwright-core";
+import { inputErrorMessage } from "../../src/i18n/inputErrors";
+import { uiStrings } from "../../src/i18n/ui";
+import { previewStrings } from "../../src/preview/previewStrings";
+import { isInputError } from "../../src/xlsx/InputError";
+import { readWorkbookBytes } from "../../src/xlsx/readWorkbookBytes";
+import { checkSample, launchChromium, openPane } from "./_lib/pane";
+import { ADDIN_DIR, ROOT } from "./_lib/paths";
+import { serveStatic, type StaticServer } from "./_lib/staticServer";
+
+/**
+ * Files the preview is given: the picker and drag-and-drop open them; a file it cannot read, or one with no KPI
+ * table, is a clear message — and the pane keeps working for the next file.
+ */
+const t = uiStrings("ja");
+const p = previewStrings("ja");
+const FILES = join(ROOT, "tests", "fixtures", "files");
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([serveStatic(ADDIN_DIR), launchChromium()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function withPane(run: (page: Page) => Promise<void>): Promise<void> {
+  const { context, page } = await openPane(browser, server.url);
+  try {
+    await page.getByRole("button", { name: p.open }).waitFor();
+    await run(page);
+  } finally {
+    await context.close();
+  }
+}
+
+/** After whatever went before, the sample still opens and checks. */
+async function stillWorks(page: Page): Promise<void> {
+  await checkSample(page);
+  expect(await page.getByRole("alert").count()).toBe(0);
+}
+
+describe("a file the preview cannot read: the reader's own message, then the pane works on", () => {
+  it.each(["truncated.xlsx", "not-a-workbook.xlsx", "legacy.xls", "encrypted.xlsx"])("%s", async (name) => {
+    const bytes = readFileSync(join(FILES, name));
+    // what the same reader says in Node, without the reader's detail (exceljs words it per build)
+    const error = await readWorkbookBytes(bytes, name).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(isInputError(error)).toBe(true);
+    const message = inputErrorMessage({ code: (error as { code: never }).code, params: {} }, "ja");
+    await withPane(async (page) => {
+      await page.locator("input[type=file]").setInputFiles({ name, mimeType: "application/octet-stream", buffer: bytes });
+      const alert = page.getByRole("alert");
+      await alert.waitFor();
+      expect(await alert.textContent()).toContain(p.openFailed);
+      expect(await alert.textContent()).toContain(message);
+      expect(await page.getByRole("button", { name: p.pane.run }).count()).toBe(0);
+      await stillWorks(page);
+    });
+  });
+});
+
+it("a workbook with no KPI table: the check says so, and the pane works on", async () => {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("売上");
+  ws.addRows([["月", "売上"], ["4月", 120], ["5月", 98]]);
+  const buffer = Buffer.from(await wb.xlsx.writeBuffer());
+  await withPane(async (page) => {
+    await page.locator("input[type=file]").setInputFiles({ name: "sales.xlsx", mimeType: "application/octet-stream", buffer });
+    await page.getByRole("button", { name: p.pane.run }).click();
+    await page.getByText(t.noTableTitle).waitFor();
+    expect(await page.getByRole("button", { name: p.download }).count()).toBe(0);
+    await stillWorks(page);
+    expect(await page.getByText(t.noTableTitle).count()).toBe(0); // the old file's message went with it
+  });
+});
+
+it("a CSV dropped on the pane opens and checks, and downloads as .xlsx", async () => {
+  const name = "kpi-utf8.csv";
+  const bytes = [...readFileSync(join(FILES, name))];
+  await withPane(async (page) => {
+    const transfer = await page.evaluateHandle(
+      ([file, data]) => {
+        const dt = new DataTransfer();
+        dt.items.add(new File([new Uint8Array(data)], file, { type: "text/csv" }));
+        return dt;
+      },
+      [name, bytes] as const,
+    );
+    await page.getByTestId("drop-zone").dispatchEvent("dragover", { dataTransfer: transfer });
+    await page.getByText(p.dropActive).waitFor();
+    await page.getByTestId("drop-zone").dispatchEvent("drop", { dataTransfer: transfer });
+    await page.getByText(p.opened(name, "kpi-utf8")).waitFor();
+    await page.getByRole("button", { name: p.pane.run }).click();
+    await page.getByRole("heading", { name: t.summarySection }).waitFor();
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: p.download }).click()]);
+    expect(download.suggestedFilename()).toBe("kpi-utf8-checked.xlsx");
+  });
+});

@@ -1,0 +1,145 @@
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import type { Browser } from "playwright-core";
+import type { CheckResult } from "../../src/core/CheckResult";
+import { statusLabel } from "../../src/i18n/statusLabel";
+import { uiStrings } from "../../src/i18n/ui";
+import { statusText, writebackLabels } from "../../src/i18n/writeback";
+import { previewStrings } from "../../src/preview/previewStrings";
+import { sampleResult, seedCounts, seedYears } from "./_lib/expected";
+import { checkSample, launchChromium, openPane, type OfficeJs } from "./_lib/pane";
+import { ADDIN_DIR, OUTPUT_DIR } from "./_lib/paths";
+import { serveStatic, type StaticServer } from "./_lib/staticServer";
+
+/**
+ * The pane opened in a plain browser (the production build, Debian's Chromium): it becomes the preview, checks
+ * the bundled sample as the engine does in Node, and offers the checked workbook as a download.
+ */
+const t = uiStrings("ja");
+const p = previewStrings("ja");
+let server: StaticServer;
+let browser: Browser;
+let expected: CheckResult;
+
+beforeAll(async () => {
+  [server, browser, expected] = await Promise.all([serveStatic(ADDIN_DIR), launchChromium(), sampleResult()]);
+  mkdirSync(OUTPUT_DIR, { recursive: true });
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe("outside Office the pane becomes the preview, never a spinner", () => {
+  it.each<[string, OfficeJs]>([
+    ["office.js loads but names no host", "serve"],
+    ["office.js is blocked", "abort"],
+  ])("%s: the notice and the file buttons show within 5 s", async (_, officeJs) => {
+    const { context, page, blocked } = await openPane(browser, server.url, { officeJs });
+    try {
+      await page.getByText(p.noticeTitle).waitFor({ timeout: 5_000 });
+      expect(await page.getByRole("button", { name: p.open }).isVisible()).toBe(true);
+      expect(await page.getByRole("button", { name: p.openSample }).isVisible()).toBe(true);
+      // nothing to check yet: no check button before a file is open
+      expect(await page.getByRole("button", { name: p.pane.run }).count()).toBe(0);
+      // the pane itself asks nothing of the network (office.js's own telemetry frame aside)
+      expect(blocked.filter((u) => !u.includes("telemetry"))).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe("the sample, checked in the browser", () => {
+  let page: import("playwright-core").Page;
+  let close: () => Promise<void>;
+  beforeAll(async () => {
+    const pane = await openPane(browser, server.url);
+    page = pane.page;
+    close = () => pane.context.close();
+    await checkSample(page);
+  });
+  afterAll(() => close?.());
+
+  it("the summary shows the seed's count of each status (kpi-rules.md §5), and no status it does not have", async () => {
+    const shown = await page.locator("section", { has: page.getByRole("heading", { name: t.summarySection }) }).locator("li").evaluateAll((els) => els.map((e) => e.getAttribute("aria-label")));
+    const want = seedCounts()
+      .filter((c) => c.n > 0)
+      .map((c) => t.summaryLabel(statusLabel(c.status, "ja"), c.n));
+    expect(shown).toEqual(want);
+  });
+
+  it("names the cell of each finding the engine reports for the sample", async () => {
+    const cells = await page.locator("li[data-code] button > span:first-child").allTextContents();
+    const want = expected.findings.flatMap((f) => (f.cell ? [f.cell] : []));
+    expect(cells.length).toBeGreaterThan(0);
+    expect([...cells].sort()).toEqual([...want].sort());
+  });
+
+  it("a finding's button says where its cell is, as selecting it would in Excel", async () => {
+    const first = expected.findings.find((f) => f.cell)!;
+    const cellSpan = page.locator("span:first-child", { hasText: new RegExp(`^${first.cell}$`) });
+    await page.locator(`li[data-code="${first.code}"] button`).filter({ has: cellSpan }).first().click();
+    await page.locator(".fui-ToastTitle", { hasText: p.selected(expected.sheetName, first.cell!) }).waitFor({ timeout: 5_000 });
+  });
+
+  it("lists the KPIs by fiscal year, 2024 down to 2021", async () => {
+    const section = page.locator("section", { has: page.getByRole("heading", { name: t.kpisSection }) });
+    const headings = await section.getByRole("heading", { level: 3 }).allTextContents();
+    expect(headings).toEqual(seedYears().map((y) => t.fiscalYear(y)));
+  });
+
+  it("downloads the checked workbook: the status column with each KPI's status, the disclosure and findings sheets", async () => {
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: p.download }).click()]);
+    expect(download.suggestedFilename()).toBe("sample-kpi-checked.xlsx");
+    const path = join(OUTPUT_DIR, download.suggestedFilename());
+    await download.saveAs(path);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path);
+    const L = writebackLabels("ja");
+    expect(wb.worksheets.map((ws) => ws.name)).toEqual(expect.arrayContaining([expected.sheetName, L.disclosureSheet, L.findingsSheet]));
+    const kpi = wb.getWorksheet(expected.sheetName)!;
+    let statusCol = 0;
+    kpi.getRow(1).eachCell((cell, col) => {
+      if (cell.value === L.statusHeader) statusCol = col;
+    });
+    expect(statusCol).toBeGreaterThan(0);
+    const written: string[] = [];
+    kpi.getColumn(statusCol).eachCell((cell, row) => {
+      if (row > 1) written.push(String(cell.value));
+    });
+    for (const { status, n } of seedCounts()) expect(written.filter((v) => v === statusText(status, "ja")).length).toBe(n);
+    expect(wb.getWorksheet(L.findingsSheet)!.rowCount).toBeGreaterThan(expected.findings.length);
+  });
+
+  it("looks like the product at the task pane's width (screenshot in test-output/)", async () => {
+    await page.locator(".fui-Toast").waitFor({ state: "detached", timeout: 10_000 }); // the cell toast of a test above
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: join(OUTPUT_DIR, "pane-after-check.png") });
+    await page.getByTitle(t.htmlPreviewTitle).scrollIntoViewIfNeeded();
+    // last: a full-page shot resizes the viewport for a moment
+    await page.screenshot({ path: join(OUTPUT_DIR, "pane-after-check-full.png"), fullPage: true });
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width).toBeLessThanOrEqual(380); // nothing sticks out sideways
+  });
+});
+
+describe("English", () => {
+  it("with the browser in en-US, the preview and the pane speak English", async () => {
+    const en = previewStrings("en");
+    const tEn = uiStrings("en");
+    const { context, page } = await openPane(browser, server.url, { locale: "en-US" });
+    try {
+      await page.getByText(en.noticeTitle).waitFor({ timeout: 5_000 });
+      expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe(tEn.appTitle);
+      await checkSample(page, "en");
+      const labels = await page.locator("section", { has: page.getByRole("heading", { name: tEn.summarySection }) }).locator("li").evaluateAll((els) => els.map((e) => e.getAttribute("aria-label")));
+      expect(labels).toContain(tEn.summaryLabel(statusLabel("met", "en"), seedCounts().find((c) => c.status === "met")!.n));
+      expect(await page.getByRole("button", { name: en.download }).isVisible()).toBe(true);
+      expect(await page.locator("html").innerText()).not.toMatch(/[ぁ-んァ-ヶ]{3}.*チェック/);
+    } finally {
+      await context.close();
+    }
+  });
+});

@@ -1,0 +1,90 @@
+/** @jest-environment jsdom */
+import "@testing-library/jest-dom";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { TextDecoder, TextEncoder } from "node:util";
+import { render, screen, waitFor } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { uiStrings } from "../../src/i18n/ui";
+import { PreviewApp } from "../../src/preview/PreviewApp";
+import { previewStrings } from "../../src/preview/previewStrings";
+import { memorySettingsStore } from "../../src/taskpane/settings/CheckSettings";
+
+/** The preview's screens in jsdom; the real browser path is tests/e2e. */
+const p = previewStrings("ja");
+const t = uiStrings("ja");
+const CSV = readFileSync(join(__dirname, "..", "fixtures", "files", "kpi-utf8.csv"));
+
+class NoResizeObserver {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+}
+beforeAll(() => {
+  (window as unknown as { ResizeObserver: unknown }).ResizeObserver ??= NoResizeObserver;
+  // jsdom lacks what every browser has and the CSV reader uses
+  Object.assign(globalThis, { TextDecoder: globalThis.TextDecoder ?? TextDecoder, TextEncoder: globalThis.TextEncoder ?? TextEncoder });
+});
+/** A File as a browser gives it (jsdom's lacks arrayBuffer). */
+function fileOf(bytes: Buffer, name: string): File {
+  const copy = new Uint8Array(bytes);
+  return Object.assign(new File([copy], name, { type: "text/csv" }), { arrayBuffer: async () => copy.buffer });
+}
+
+afterEach(() => {
+  delete (globalThis as { fetch?: unknown }).fetch;
+});
+
+function renderPreview(save = jest.fn()) {
+  render(<PreviewApp lang="ja" store={memorySettingsStore({ write: { findingsSheet: true } })} today={() => "2026-11-29"} sampleUrl="assets/sample-kpi.xlsx" save={save} />);
+  return save;
+}
+
+it("before a file is open: the notice, the open and sample buttons, and no check button", () => {
+  renderPreview();
+  expect(screen.getByText(p.noticeTitle)).toBeInTheDocument();
+  expect(screen.getByRole("button", { name: p.open })).toBeInTheDocument();
+  expect(screen.getByRole("button", { name: p.openSample })).toBeInTheDocument();
+  expect(screen.queryByRole("button", { name: p.pane.run })).not.toBeInTheDocument();
+  expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent(t.appTitle);
+});
+
+it("a sample that cannot be fetched is a message, and the buttons still work", async () => {
+  (globalThis as { fetch?: unknown }).fetch = jest.fn(async () => ({ ok: false, status: 404, statusText: "Not Found" }));
+  renderPreview();
+  await userEvent.click(screen.getByRole("button", { name: p.openSample }));
+  const alert = await screen.findByRole("alert");
+  expect(alert).toHaveTextContent(p.openFailed);
+  expect(alert).toHaveTextContent("404 Not Found");
+  expect(screen.getByRole("button", { name: p.open })).toBeEnabled();
+});
+
+jest.setTimeout(30_000);
+
+it("a file chosen in the picker is checked with the pane's button and downloads as the checked workbook", async () => {
+  const save = renderPreview();
+  const input = document.querySelector("input[type=file]") as HTMLInputElement;
+  await userEvent.upload(input, fileOf(CSV, "kpi-utf8.csv"));
+  await screen.findByText(p.opened("kpi-utf8.csv", "kpi-utf8"), {}, { timeout: 15_000 }); // exceljs loads on first use
+  await userEvent.click(screen.getByRole("button", { name: p.pane.run }));
+  await screen.findByRole("heading", { name: t.summarySection });
+  expect(screen.getByText(/ダウンロードできます/)).toHaveTextContent(p.pane.wrote!(1));
+  await userEvent.click(screen.getByRole("button", { name: p.download }));
+  await waitFor(() => expect(save).toHaveBeenCalledTimes(1));
+  const [bytes, name, type] = save.mock.calls[0];
+  expect(name).toBe("kpi-utf8-checked.xlsx");
+  expect(type).toMatch(/spreadsheetml/);
+  expect(Buffer.from(bytes.slice(0, 2)).toString()).toBe("PK");
+});
+
+it("opening another file forgets the results of the one before", async () => {
+  renderPreview();
+  const input = document.querySelector("input[type=file]") as HTMLInputElement;
+  await userEvent.upload(input, fileOf(CSV, "kpi-utf8.csv"));
+  await userEvent.click(await screen.findByRole("button", { name: p.pane.run }, { timeout: 15_000 }));
+  await screen.findByRole("heading", { name: t.summarySection });
+  await userEvent.upload(input, fileOf(CSV, "other.csv"));
+  await screen.findByText(p.opened("other.csv", "other"));
+  await waitFor(() => expect(screen.queryByRole("heading", { name: t.summarySection })).not.toBeInTheDocument());
+  expect(screen.getByText(p.pane.intro!)).toBeInTheDocument();
+});

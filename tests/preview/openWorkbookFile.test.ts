@@ -1,0 +1,64 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { KPI_STATUSES } from "../../src/core/KpiStatus";
+import { statusText, writebackLabels } from "../../src/i18n/writeback";
+import { openWorkbookFile } from "../../src/preview/openWorkbookFile";
+import { runKpiCheck } from "../../src/taskpane/pipeline/runKpiCheck";
+import { normalizeSettings } from "../../src/taskpane/settings/CheckSettings";
+
+/** The preview's file side in Node: the same exceljs readers and writer the browser chunk bundles. */
+const ROOT = join(__dirname, "..", "..");
+const seed = JSON.parse(readFileSync(join(ROOT, "tests", "fixtures", "seed", "seed-judged.json"), "utf8")) as { asOf: string; kpis: { status: string }[] };
+const settings = normalizeSettings({ asOf: seed.asOf, write: { findingsSheet: true } });
+const L = writebackLabels("ja");
+const writeOptions = { lang: "ja" as const, statusColumn: true, disclosureSheet: true, findingsSheet: true };
+
+async function load(bytes: Uint8Array) {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  return wb;
+}
+
+describe("openWorkbookFile: a file as the pane's backend", () => {
+  it("checks the bundled sample through the pane's pipeline with the seed's statuses (kpi-rules.md §5)", async () => {
+    const file = await openWorkbookFile(readFileSync(join(ROOT, "assets", "sample-kpi.xlsx")), "sample-kpi.xlsx", { asOf: seed.asOf });
+    const outcome = await runKpiCheck(file.backend.port, file.backend.engine, settings, { lang: "ja", today: "2000-01-01" });
+    expect(outcome.result.sheetName).toBe(file.sheet);
+    for (const status of KPI_STATUSES) {
+      expect(outcome.result.kpis.filter((k) => k.status === status).length).toBe(seed.kpis.filter((k) => k.status === status).length);
+    }
+    // the patch is kept as the plan; the file itself is untouched until the download
+    expect(file.backend.port.lastPatch).toBe(outcome.patch);
+    const bytes = await file.checkedWorkbook(outcome.result, writeOptions);
+    const wb = await load(bytes);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(expect.arrayContaining([file.sheet, L.disclosureSheet, L.findingsSheet]));
+    const values: unknown[] = [];
+    wb.getWorksheet(file.sheet)!.eachRow((row) => row.eachCell((cell) => values.push(cell.value)));
+    expect(values).toContain(L.statusHeader);
+    expect(values.filter((v) => v === statusText("met", "ja")).length).toBe(seed.kpis.filter((k) => k.status === "met").length);
+  });
+
+  it("a CSV becomes a one-sheet workbook that the download adds its outputs to", async () => {
+    const file = await openWorkbookFile(readFileSync(join(ROOT, "tests", "fixtures", "files", "kpi-utf8.csv")), "kpi-utf8.csv", { asOf: seed.asOf });
+    expect(file.sheet).toBe("kpi-utf8");
+    const outcome = await runKpiCheck(file.backend.port, file.backend.engine, settings, { lang: "ja", today: seed.asOf });
+    expect(outcome.result.kpis.length).toBeGreaterThan(0);
+    const wb = await load(await file.checkedWorkbook(outcome.result, writeOptions));
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["kpi-utf8", L.disclosureSheet, L.findingsSheet]);
+  });
+
+  it.each([
+    ["truncated.xlsx", "corrupt"],
+    ["legacy.xls", "legacy-xls"],
+    ["encrypted.xlsx", "encrypted"],
+  ])("refuses %s with the reader's InputError (%s)", async (name, code) => {
+    await expect(openWorkbookFile(readFileSync(join(ROOT, "tests", "fixtures", "files", name)), name, { asOf: seed.asOf })).rejects.toMatchObject({ name: "InputError", code });
+  });
+
+  it("refuses to write a workbook whose parts the writer would lose, naming them", async () => {
+    const file = await openWorkbookFile(readFileSync(join(ROOT, "tests", "fixtures", "hostile", "external-links.xlsx")), "external-links.xlsx", { asOf: seed.asOf });
+    const outcome = await runKpiCheck(file.backend.port, file.backend.engine, settings, { lang: "ja", today: seed.asOf, write: false });
+    await expect(file.checkedWorkbook(outcome.result, writeOptions)).rejects.toMatchObject({ name: "WorkbookWriteError", parts: expect.arrayContaining([expect.objectContaining({ kind: "external-link" })]) });
+  });
+});
