@@ -126,6 +126,8 @@ async function main(): Promise<void> {
   benchWriteback(figures);
   benchSyncs(figures);
   benchBundle(figures);
+  const pane = childJson<{ usableMs: number }>("bench/pane-open.ts");
+  if (pane) figures["taskpane.openToUsableMs"] = pane.usableMs;
   const budgets: Record<string, { max: number; what: string }> = JSON.parse(
     readFileSync(join(__dirname, "budgets.json"), "utf8"),
   );

@@ -1,0 +1,40 @@
+/**
+ * Time from opening taskpane.html (the production build, served on 127.0.0.1) in Debian's headless Chromium to the
+ * pane being usable — its first button enabled — outside Office (office.js blocked, so the preview starts at once),
+ * the median of five fresh contexts. Prints one JSON line. Run: npx tsx bench/pane-open.ts (after npm run build).
+ */
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { performance } from "node:perf_hooks";
+import { openPane, launchChromium } from "../tests/e2e/_lib/pane";
+import { ADDIN_DIR, CHROMIUM } from "../tests/e2e/_lib/paths";
+import { serveStatic } from "../tests/e2e/_lib/staticServer";
+import { previewStrings } from "../src/preview/previewStrings";
+
+async function main(): Promise<void> {
+  if (!existsSync(CHROMIUM) || !existsSync(join(ADDIN_DIR, "taskpane.html"))) {
+    throw new Error(`needs ${CHROMIUM} and a production build in ${ADDIN_DIR} (npm run build)`);
+  }
+  const server = await serveStatic(ADDIN_DIR);
+  const browser = await launchChromium();
+  try {
+    const times: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const started = performance.now();
+      const { context, page } = await openPane(browser, server.url, { officeJs: "abort" });
+      await page.getByRole("button", { name: previewStrings("ja").openSample }).waitFor({ state: "visible" });
+      times.push(performance.now() - started);
+      await context.close();
+    }
+    times.sort((a, b) => a - b);
+    console.log(JSON.stringify({ bench: "pane-open", usableMs: Math.round(times[2]), runs: times.map(Math.round) }));
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exitCode = 1;
+});
