@@ -45,12 +45,19 @@ function patterns(schema: KpiSchema) {
   return p;
 }
 
-function note(map: Map<string, Map<string, Seen>>, term: string, spelling: string, place: Place) {
-  const spellings = map.get(term) ?? new Map<string, Seen>();
+/** Counts one sighting of a spelling of a term; the place is kept (and built) only for its first sighting. */
+function note(map: Map<string, Map<string, Seen>>, term: string, spelling: string, row: number, field: KpiField, cell: string) {
+  let spellings = map.get(term);
+  if (!spellings) map.set(term, (spellings = new Map<string, Seen>()));
   const seen = spellings.get(spelling);
   if (seen) seen.count++;
-  else spellings.set(spelling, { count: 1, first: place });
-  map.set(term, spellings);
+  else spellings.set(spelling, { count: 1, first: { row, field, cell } });
+}
+
+/** Calls `each` with every match of a global regex (an exec loop: no iterator, no array of matches). */
+function forEachMatch(re: RegExp, text: string, each: (match: string) => void): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) each(m[0]);
 }
 
 /**
@@ -73,12 +80,10 @@ export function findNotationVariants(
       const cell: FieldCell | undefined = record.fields[field];
       if (!cell || typeof cell.value !== "string" || cell.text === "") continue;
       const text = normalizeText(cell.text);
-      const place = { row: record.row, field, cell: cell.cell };
-      for (const m of text.matchAll(re)) note(terms, termOf.get(m[0]) ?? m[0], m[0], place);
+      const { row } = record;
+      forEachMatch(re, text, (m) => note(terms, termOf.get(m) ?? m, m, row, field, cell.cell));
       if (!/[A-Z]{2}/.test(text)) continue;
-      for (const m of text.matchAll(ACRONYM)) {
-        note(terms, `acronym:${[...m[0]].sort().join("")}`, m[0], place);
-      }
+      forEachMatch(ACRONYM, text, (m) => note(terms, `acronym:${[...m].sort().join("")}`, m, row, field, cell.cell));
     }
   }
   const findings: Finding[] = [];

@@ -45,7 +45,10 @@ function isCellError(cell: FieldCell | undefined): boolean {
  */
 function labelled(e: Expression): Component[] {
   const [only] = e.components;
-  if (e.components.length === 1 && !only.label && e.metric) return [{ ...only, label: e.metric }];
+  if (e.components.length === 1 && !only.label && e.metric) {
+    const { quantity, comparator, impliedComparator, alternatives } = only;
+    return [{ label: e.metric, quantity, comparator, impliedComparator, alternatives }];
+  }
   return e.components;
 }
 
