@@ -2,24 +2,12 @@
  * The seed page's KPIs (tests/fixtures/seed/seed-kpis.json) as rows of the table layout, for the hostile and huge
  * workbooks.
  */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { columnLetters } from "../../../src/core/cellAddress";
+import { seedKpis, type SeedKpi } from "../../_helpers/seedKpis";
 
-/** One KPI of the seed page. */
-export interface SeedKpi {
-  fiscalYear: string;
-  no: number;
-  title: string;
-  description: string | null;
-  scope: string | null;
-  target: string | null;
-  result: string | null;
-  commitment: string | null;
-}
 
 /** The seed page's 24 KPIs (tests/fixtures/seed/seed-kpis.json). */
-export const SEED_KPIS: SeedKpi[] = JSON.parse(readFileSync(join(__dirname, "../../fixtures/seed/seed-kpis.json"), "utf8")).kpis;
+export const SEED_KPIS: SeedKpi[] = seedKpis;
 /** The table layout's header. */
 export const HEADER = ["年度", "No", "取組項目", "取組内容", "対象", "目標", "結果", "方針"];
 /** A KPI as a row of the table layout. */

@@ -6,25 +6,12 @@ import { readFileSync } from "fs";
 import { join } from "path";
 import type { CellValue } from "../../../../src/core/SheetSnapshot";
 import type { KpiRecord } from "../../../../src/core/KpiRecord";
+import type { SeedKpi } from "../../../_helpers/seedKpis";
 
 const FIXTURES = join(__dirname, "../../../fixtures");
 
-/**
- * One KPI of the seed as the page shows it; null where the page has no such row or cell (`result: null` with a
- * target: the `目標` row has no `結果(YYYY年度)` cell, as the seed's 2023 item 5).
- */
-export interface SeedKpi {
-  fiscalYear: string;
-  no: number;
-  title: string;
-  description: string | null;
-  scope: string | null;
-  target: string | null;
-  result: string | null;
-  commitment: string | null;
-}
 
-export const seedKpis: SeedKpi[] = JSON.parse(readFileSync(join(FIXTURES, "seed/seed-kpis.json"), "utf8")).kpis;
+export { seedKpis, type SeedKpi } from "../../../_helpers/seedKpis";
 
 /** The seed page as pasted into Excel: every line a row, every `|`-separated part a cell (trimmed). */
 export function seedPageRows(): CellValue[][] {

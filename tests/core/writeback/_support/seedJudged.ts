@@ -6,27 +6,11 @@ import type { JudgedKpi } from "../../../../src/core/JudgedKpi";
 import type { KpiField } from "../../../../src/core/KpiRecord";
 import type { KpiStatus } from "../../../../src/core/KpiStatus";
 import { makeRecord } from "../../../_helpers/makeRecord";
+import { seedHeadings, seedKpis, type SeedKpi } from "../../../_helpers/seedKpis";
 
 const FIXTURES = join(__dirname, "../../../fixtures");
 
-/** One KPI of the seed as the page shows it; null where the page has no such row or cell. */
-export interface SeedKpi {
-  fiscalYear: string;
-  no: number;
-  title: string;
-  description: string | null;
-  scope: string | null;
-  target: string | null;
-  result: string | null;
-  commitment: string | null;
-}
-
-const seed = JSON.parse(readFileSync(join(FIXTURES, "seed/seed-kpis.json"), "utf8")) as { headings: string[]; kpis: SeedKpi[] };
-
-export const seedKpis: SeedKpi[] = seed.kpis;
-
-/** The seed page's lines above the first fiscal year: site section, heading, KPI explanation, NPS notes. */
-export const seedHeadings: string[] = seed.headings;
+export { seedHeadings, seedKpis };
 
 /** The seed page's text, as published. */
 export const seedPage: string = readFileSync(join(FIXTURES, "layouts/seed-page.txt"), "utf8");
