@@ -1,4 +1,4 @@
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { basename, extname, resolve } from "node:path";
 import { BUILT_IN_SCHEMA, type KpiSchema } from "../core/KpiSchema";
 import type { SheetSnapshot } from "../core/SheetSnapshot";
@@ -14,6 +14,7 @@ import type { Lang } from "../i18n/Lang";
 import { renderFinding } from "../i18n/renderFinding";
 import { renderSchemaError } from "../i18n/renderSchemaError";
 import { InputError } from "../xlsx/InputError";
+import { checkFileSize } from "../xlsx/_lib/checkFileSize";
 import { readDefinedNames } from "../xlsx/readDefinedNames";
 import { readWorkbookBytes } from "../xlsx/readWorkbookBytes";
 import { workbookFromSnapshot } from "../xlsx/workbookFromSnapshot";
@@ -71,8 +72,11 @@ async function loadSchema(file: string, t: CliMessages, lang: Lang): Promise<Kpi
 async function readSheets(file: string, t: CliMessages, lang: Lang): Promise<{ bytes: Uint8Array; sheets: SheetSnapshot[] }> {
   let bytes: Uint8Array;
   try {
+    // a file past the size limit is refused before it is read into memory
+    checkFileSize({ length: (await stat(file)).size });
     bytes = await readFile(file);
   } catch (e) {
+    if (e instanceof InputError) throw new Fatal([inputErrorMessage(e, lang)]);
     const code = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
     throw new Fatal([fill(t.cannotRead, { file, detail: code })]);
   }

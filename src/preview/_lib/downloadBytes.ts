@@ -1,23 +1,12 @@
+import { downloadBlob } from "../../taskpane/_lib/downloadBlob";
+
 /**
  * Offers bytes as a file download through a temporary link; false where the browser refuses.
  *
  * @example downloadBytes(bytes, "kpi-checked.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
  */
 export function downloadBytes(bytes: Uint8Array, filename: string, type: string, doc: Document = document): boolean {
-  try {
-    const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type }));
-    const a = doc.createElement("a");
-    a.href = url;
-    a.download = filename;
-    a.rel = "noopener";
-    doc.body.appendChild(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 60_000);
-    return true;
-  } catch {
-    return false;
-  }
+  return downloadBlob(new Blob([bytes as Uint8Array<ArrayBuffer>], { type }), filename, doc);
 }
 
 /**

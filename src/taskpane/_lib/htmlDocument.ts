@@ -1,5 +1,6 @@
 import { DISCLOSURE_CSS } from "../../core/html/disclosureCss";
 import type { Lang } from "../../i18n/Lang";
+import { downloadBlob } from "./downloadBlob";
 
 /**
  * A whole HTML page around the disclosure fragment, for the preview frame and the downloaded `.html` file: UTF-8,
@@ -33,18 +34,5 @@ export function htmlDocument(fragment: string, lang: Lang, title: string): strin
  * @example downloadText(htmlDocument(html, "ja", "KPI"), "kpi-disclosure.html", "text/html")
  */
 export function downloadText(content: string, filename: string, type: string, doc: Document = document): boolean {
-  try {
-    const url = URL.createObjectURL(new Blob([content], { type: `${type};charset=utf-8` }));
-    const a = doc.createElement("a");
-    a.href = url;
-    a.download = filename;
-    a.rel = "noopener";
-    doc.body.appendChild(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    return true;
-  } catch {
-    return false;
-  }
+  return downloadBlob(new Blob([content], { type: `${type};charset=utf-8` }), filename, doc);
 }
