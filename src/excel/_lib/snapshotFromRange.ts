@@ -1,7 +1,8 @@
 import type { CellValue, MergedRange, SheetSnapshot } from "../../core/SheetSnapshot";
 import { fromExcelValue } from "./cellValue";
 import { locateTable, pickTable, type TableFacts } from "./locateTable";
-import { parseAreasAddress, parseRangeAddress } from "./parseRangeAddress";
+import { parseRangeAddress } from "../../core/parseRangeAddress";
+import { parseAreasAddress } from "./parseAreasAddress";
 
 /**
  * The properties of a used range after one `load("address, values, text, numberFormat")` and `context.sync()`,

@@ -1,19 +1,12 @@
-import { columnLetters, parseCellAddress } from "../../cellAddress";
+import { columnLetters } from "../../cellAddress";
+import { parseRangeAddress, type SheetRect } from "../../parseRangeAddress";
 
 /**
  * A single-area reference of a defined name: the sheet and the (inclusive) range.
  *
  * @example { sheet: "KPI", top: 1, left: 10, bottom: 25, right: 10 } // 'KPI'!$J$1:$J$25
  */
-export interface SheetReference {
-  sheet: string;
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
-}
-
-const REFERENCE = /^=?(?:'((?:[^']|'')+)'|([^'!]+))!(\$?[A-Za-z]{1,3}\$?\d+)(?::(\$?[A-Za-z]{1,3}\$?\d+))?$/;
+export type SheetReference = SheetRect;
 
 /**
  * Parses what a defined name refers to when it is one area of one sheet (Office.js gives `=KPI!$J$1:$J$25`,
@@ -22,19 +15,8 @@ const REFERENCE = /^=?(?:'((?:[^']|'')+)'|([^'!]+))!(\$?[A-Za-z]{1,3}\$?\d+)(?::
  * @example parseReference("'開示用'!$A$1") // { sheet: "開示用", top: 1, left: 1, bottom: 1, right: 1 }
  */
 export function parseReference(reference: string): SheetReference | undefined {
-  const m = REFERENCE.exec(reference.trim());
-  if (!m) return undefined;
-  const sheet = m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2];
-  const a = parseCellAddress(m[3]);
-  const b = m[4] ? parseCellAddress(m[4]) : a;
-  if (!a || !b) return undefined;
-  return {
-    sheet,
-    top: Math.min(a.row, b.row),
-    left: Math.min(a.col, b.col),
-    bottom: Math.max(a.row, b.row),
-    right: Math.max(a.col, b.col),
-  };
+  const rect = parseRangeAddress(reference);
+  return rect && rect.sheet !== "" ? rect : undefined;
 }
 
 /**
