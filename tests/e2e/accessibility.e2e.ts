@@ -1,26 +1,17 @@
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { uiStrings } from "../../src/i18n/ui";
 import { previewStrings } from "../../src/preview/previewStrings";
-import { checkSample, launchChromium, openPane } from "./_lib/pane";
-import { ADDIN_DIR, ROOT, SAMPLE } from "./_lib/paths";
-import { serveStatic, type StaticServer } from "./_lib/staticServer";
+import { checkSample, openPane, useServedPane } from "./_lib/pane";
+import { ROOT, SAMPLE } from "./_lib/paths";
 
 /**
  * The preview with the keyboard alone, and axe-core's audit of the pane before and after a check.
  */
 const t = uiStrings("ja");
 const p = previewStrings("ja");
-let server: StaticServer;
-let browser: Browser;
+const pane = useServedPane();
 
-beforeAll(async () => {
-  [server, browser] = await Promise.all([serveStatic(ADDIN_DIR), launchChromium()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 /** Presses Tab until the focused element's text is `name` (at most `limit` presses); false if it never is. */
 async function tabTo(page: Page, name: string, limit = 20): Promise<boolean> {
@@ -32,7 +23,7 @@ async function tabTo(page: Page, name: string, limit = 20): Promise<boolean> {
 }
 
 it("keyboard only: Tab to the open button, Enter opens the picker; Tab to the check button, Enter checks", async () => {
-  const { context, page } = await openPane(browser, server.url);
+  const { context, page } = await openPane(pane.browser, pane.url);
   try {
     await page.getByRole("button", { name: p.open }).waitFor();
     // (listening before the key presses: Playwright intercepts the picker only once it is set up)
@@ -64,7 +55,7 @@ async function seriousViolations(page: Page): Promise<{ id: string; impact: stri
 }
 
 it("axe-core finds no serious or critical violation in the pane, before and after a check", async () => {
-  const { context, page } = await openPane(browser, server.url);
+  const { context, page } = await openPane(pane.browser, pane.url);
   try {
     await page.getByRole("button", { name: p.open }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);

@@ -1,38 +1,30 @@
-import type { Browser } from "playwright-core";
 import type { CheckResult } from "../../src/core/CheckResult";
 import { renderDisclosureHtml } from "../../src/core/html/renderDisclosureHtml";
 import { renderDisclosureText } from "../../src/core/html/renderDisclosureText";
 import { DEFAULT_SETTINGS } from "../../src/taskpane/settings/CheckSettings";
 import { uiStrings } from "../../src/i18n/ui";
 import { sampleResult } from "./_lib/expected";
-import { checkSample, launchChromium, openPane } from "./_lib/pane";
-import { ADDIN_DIR } from "./_lib/paths";
-import { serveStatic, type StaticServer } from "./_lib/staticServer";
+import { checkSample, openPane, useServedPane } from "./_lib/pane";
 
 /**
  * Copy HTML in a real browser: the disclosure reaches the clipboard as text/html and text/plain, through the
  * Clipboard API, or through document.execCommand("copy") where the API is blocked (as in Office on the web).
  */
 const t = uiStrings("ja");
-let server: StaticServer;
-let browser: Browser;
+const pane = useServedPane();
 let expected: { html: string; text: string; titles: string[] };
 
 beforeAll(async () => {
   let result: CheckResult;
-  [server, browser, result] = await Promise.all([serveStatic(ADDIN_DIR), launchChromium(), sampleResult()]);
+  result = await sampleResult();
   const options = { lang: "ja" as const, showStatus: DEFAULT_SETTINGS.html.showStatus, inlineStyles: DEFAULT_SETTINGS.html.inlineStyles, heading: DEFAULT_SETTINGS.html.heading };
   expected = { html: renderDisclosureHtml(result.kpis, options), text: renderDisclosureText(result.kpis, options), titles: result.kpis.map((k) => k.title) };
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 const squash = (s: string) => s.replace(/\r\n/g, "\n").trim();
 
 it("Copy HTML puts the seed's disclosure on the clipboard as text/html and text/plain (Clipboard API)", async () => {
-  const { context, page } = await openPane(browser, server.url, { permissions: ["clipboard-read", "clipboard-write"] });
+  const { context, page } = await openPane(pane.browser, pane.url, { permissions: ["clipboard-read", "clipboard-write"] });
   try {
     await checkSample(page);
     await page.getByRole("button", { name: t.copyHtml }).click();
@@ -61,7 +53,7 @@ it("with the Clipboard API blocked, Copy HTML falls back to execCommand and stil
     window.addEventListener("copy", (e) => {
       window.__copied = { html: e.clipboardData.getData("text/html"), text: e.clipboardData.getData("text/plain"), prevented: e.defaultPrevented };
     });`;
-  const { context, page } = await openPane(browser, server.url, { initScript: block, permissions: ["clipboard-read", "clipboard-write"] });
+  const { context, page } = await openPane(pane.browser, pane.url, { initScript: block, permissions: ["clipboard-read", "clipboard-write"] });
   try {
     expect(await page.evaluate(() => navigator.clipboard)).toBeUndefined();
     await checkSample(page);
@@ -74,7 +66,7 @@ it("with the Clipboard API blocked, Copy HTML falls back to execCommand and stil
     expect(squash(copied!.text)).toBe(squash(expected.text));
     // …and the system clipboard holds both, as another page (with the API) reads it
     const reader = await context.newPage();
-    await reader.goto(`${server.url}taskpane.html`);
+    await reader.goto(`${pane.url}taskpane.html`);
     const types = await reader.evaluate(async () => (await navigator.clipboard.read()).flatMap((item) => [...item.types]));
     expect(types).toEqual(expect.arrayContaining(["text/html", "text/plain"]));
     expect(squash(await reader.evaluate(() => navigator.clipboard.readText()))).toBe(squash(expected.text));

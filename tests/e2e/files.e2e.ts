@@ -1,15 +1,14 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { inputErrorMessage } from "../../src/i18n/inputErrors";
 import { uiStrings } from "../../src/i18n/ui";
 import { previewStrings } from "../../src/preview/previewStrings";
 import { isInputError } from "../../src/xlsx/InputError";
 import { readWorkbookBytes } from "../../src/xlsx/readWorkbookBytes";
-import { checkSample, launchChromium, openPane } from "./_lib/pane";
-import { ADDIN_DIR, ROOT } from "./_lib/paths";
-import { serveStatic, type StaticServer } from "./_lib/staticServer";
+import { checkSample, openPane, useServedPane } from "./_lib/pane";
+import { ROOT } from "./_lib/paths";
 
 /**
  * Files the preview is given: the picker and drag-and-drop open them; a file it cannot read, or one with no KPI
@@ -18,19 +17,11 @@ import { serveStatic, type StaticServer } from "./_lib/staticServer";
 const t = uiStrings("ja");
 const p = previewStrings("ja");
 const FILES = join(ROOT, "tests", "fixtures", "files");
-let server: StaticServer;
-let browser: Browser;
+const pane = useServedPane();
 
-beforeAll(async () => {
-  [server, browser] = await Promise.all([serveStatic(ADDIN_DIR), launchChromium()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 async function withPane(run: (page: Page) => Promise<void>): Promise<void> {
-  const { context, page } = await openPane(browser, server.url);
+  const { context, page } = await openPane(pane.browser, pane.url);
   try {
     await page.getByRole("button", { name: p.open }).waitFor();
     await run(page);

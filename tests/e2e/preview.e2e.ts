@@ -1,16 +1,14 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import type { Browser } from "playwright-core";
 import type { CheckResult } from "../../src/core/CheckResult";
 import { statusLabel } from "../../src/i18n/statusLabel";
 import { uiStrings } from "../../src/i18n/ui";
 import { statusText, writebackLabels } from "../../src/i18n/writeback";
 import { previewStrings } from "../../src/preview/previewStrings";
 import { sampleResult, seedCounts, seedYears } from "./_lib/expected";
-import { checkSample, launchChromium, openPane, type OfficeJs } from "./_lib/pane";
-import { ADDIN_DIR, OUTPUT_DIR } from "./_lib/paths";
-import { serveStatic, type StaticServer } from "./_lib/staticServer";
+import { checkSample, openPane, useServedPane, type OfficeJs } from "./_lib/pane";
+import { OUTPUT_DIR } from "./_lib/paths";
 
 /**
  * The pane opened in a plain browser (the production build, Debian's Chromium): it becomes the preview, checks
@@ -18,17 +16,12 @@ import { serveStatic, type StaticServer } from "./_lib/staticServer";
  */
 const t = uiStrings("ja");
 const p = previewStrings("ja");
-let server: StaticServer;
-let browser: Browser;
+const pane = useServedPane();
 let expected: CheckResult;
 
 beforeAll(async () => {
-  [server, browser, expected] = await Promise.all([serveStatic(ADDIN_DIR), launchChromium(), sampleResult()]);
+  expected = await sampleResult();
   mkdirSync(OUTPUT_DIR, { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 describe("outside Office the pane becomes the preview, never a spinner", () => {
@@ -36,7 +29,7 @@ describe("outside Office the pane becomes the preview, never a spinner", () => {
     ["office.js loads but names no host", "serve"],
     ["office.js is blocked", "abort"],
   ])("%s: the notice and the file buttons show within 5 s", async (_, officeJs) => {
-    const { context, page, blocked } = await openPane(browser, server.url, { officeJs });
+    const { context, page, blocked } = await openPane(pane.browser, pane.url, { officeJs });
     try {
       await page.getByText(p.noticeTitle).waitFor({ timeout: 5_000 });
       expect(await page.getByRole("button", { name: p.open }).isVisible()).toBe(true);
@@ -55,9 +48,9 @@ describe("the sample, checked in the browser", () => {
   let page: import("playwright-core").Page;
   let close: () => Promise<void>;
   beforeAll(async () => {
-    const pane = await openPane(browser, server.url);
-    page = pane.page;
-    close = () => pane.context.close();
+    const opened = await openPane(pane.browser, pane.url);
+    page = opened.page;
+    close = () => opened.context.close();
     await checkSample(page);
   });
   afterAll(() => close?.());
@@ -129,7 +122,7 @@ describe("English", () => {
   it("with the browser in en-US, the preview and the pane speak English", async () => {
     const en = previewStrings("en");
     const tEn = uiStrings("en");
-    const { context, page } = await openPane(browser, server.url, { locale: "en-US" });
+    const { context, page } = await openPane(pane.browser, pane.url, { locale: "en-US" });
     try {
       await page.getByText(en.noticeTitle).waitFor({ timeout: 5_000 });
       expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe(tEn.appTitle);

@@ -4,7 +4,8 @@ import { chromium, type Browser, type BrowserContext, type BrowserContextOptions
 import type { Lang } from "../../../src/i18n/Lang";
 import { uiStrings } from "../../../src/i18n/ui";
 import { previewStrings } from "../../../src/preview/previewStrings";
-import { CHROMIUM, OFFICE_JS_DIR } from "./paths";
+import { ADDIN_DIR, CHROMIUM, OFFICE_JS_DIR } from "./paths";
+import { serveStatic, type StaticServer } from "./staticServer";
 
 /** Flags that keep Debian's Chromium headless, quiet and off the network. */
 const ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
@@ -84,4 +85,35 @@ export async function checkSample(page: Page, lang: Lang = "ja"): Promise<void> 
   await page.getByTestId("drop-zone").getByText("sample-kpi.xlsx").waitFor(); // opened (not the file before)
   await page.getByRole("button", { name: p.pane.run }).click();
   await page.getByRole("heading", { name: uiStrings(lang).summarySection }).waitFor();
+}
+
+/** The production build served on 127.0.0.1 and a Chromium to open it in, shared by one test file. */
+export interface ServedPane {
+  readonly url: string;
+  readonly browser: Browser;
+}
+
+/**
+ * Serves dist/addin and launches Chromium before the file's tests, and closes both after them.
+ *
+ * @example const pane = useServedPane(); it("…", async () => { const { page } = await openPane(pane.browser, pane.url); });
+ */
+export function useServedPane(): ServedPane {
+  let server: StaticServer | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([serveStatic(ADDIN_DIR), launchChromium()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    get url() {
+      return server!.url;
+    },
+    get browser() {
+      return browser!;
+    },
+  };
 }
