@@ -14,7 +14,7 @@ import type { Lang } from "../i18n/Lang";
 import { renderFinding } from "../i18n/renderFinding";
 import { renderSchemaError } from "../i18n/renderSchemaError";
 import { InputError } from "../xlsx/InputError";
-import { checkFileSize } from "../xlsx/_lib/checkFileSize";
+import { checkFileSize } from "../xlsx/checkFileSize";
 import { readDefinedNames } from "../xlsx/readDefinedNames";
 import { readWorkbookBytes } from "../xlsx/readWorkbookBytes";
 import { workbookFromSnapshot } from "../xlsx/workbookFromSnapshot";

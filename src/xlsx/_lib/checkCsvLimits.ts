@@ -1,5 +1,5 @@
 import { InputError } from "../InputError";
-import { checkFileSize } from "./checkFileSize";
+import { checkFileSize } from "../checkFileSize";
 import { INPUT_LIMITS, type InputLimits } from "./inputLimits";
 
 const SEPARATORS = [0x2c, 0x09, 0x0a]; // comma, tab, line feed

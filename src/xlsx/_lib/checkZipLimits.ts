@@ -1,5 +1,5 @@
 import { InputError } from "../InputError";
-import { checkFileSize } from "./checkFileSize";
+import { checkFileSize } from "../checkFileSize";
 import { definedNameCells } from "./definedNameCells";
 import { inflateEntry } from "./inflateEntry";
 import { INPUT_LIMITS, mebibytes, type InputLimits } from "./inputLimits";

@@ -1,5 +1,5 @@
-import { InputError } from "../InputError";
-import { INPUT_LIMITS, mebibytes, type InputLimits } from "./inputLimits";
+import { InputError } from "./InputError";
+import { INPUT_LIMITS, mebibytes, type InputLimits } from "./_lib/inputLimits";
 
 /**
  * Refuses a file (its bytes, or just its length) larger than `limits.fileBytes` with `InputError("file-too-large", { size, limit })` (in MB,
