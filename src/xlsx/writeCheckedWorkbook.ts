@@ -5,6 +5,7 @@ import { buildWorkbookPatch } from "../core/writeback/buildWorkbookPatch";
 import type { ExistingWorkbook, WriteOptions } from "../core/writeback/WriteOptions";
 import { applyPatch } from "./applyPatch";
 import { InputError } from "./InputError";
+import { dataValidationsOf, withDataValidations } from "./_lib/dataValidationsXml";
 import { sniffContainer } from "./_lib/sniffContainer";
 import { definedNames, sheetOrder } from "./_lib/workbookXml";
 import { worksheetSnapshot } from "./_lib/worksheetSnapshot";
@@ -123,6 +124,29 @@ async function carryOver(from: JSZip, to: JSZip, carried: Awaited<ReturnType<typ
   }
 }
 
+/** The worksheet part of each sheet of a package, by sheet name (exceljs numbers the parts it writes anew). */
+async function sheetParts(zip: JSZip): Promise<Map<string, string>> {
+  const rels = "xl/_rels/workbook.xml.rels";
+  const targets = new Map(relsOf(await text(zip, rels)).map((r) => [r.id, resolve(rels, r.target)]));
+  const sheets = [...(await text(zip, "xl/workbook.xml")).matchAll(/<sheet\b[^>]*>/g)].map((m) => m[0]);
+  return new Map(sheets.map((sheet) => [sheetOrder(sheet)[0], targets.get(/\s[\w.-]+:id="([^"]*)"/.exec(sheet)?.[1] ?? "") ?? ""]));
+}
+
+/**
+ * Copies each sheet's `<dataValidations>` into the written package as it was, by sheet name: exceljs does not load
+ * them (it would expand them cell by cell — 8 million cells for drop-down lists on 8 whole columns). The add-in's
+ * own sheets, new or replaced, get none.
+ */
+async function carryValidations(from: JSZip, to: JSZip, ours: Set<string>): Promise<void> {
+  const written = await sheetParts(to);
+  for (const [name, part] of await sheetParts(from)) {
+    const target = written.get(name);
+    if (ours.has(name) || !target) continue;
+    const validations = dataValidationsOf(await text(from, part));
+    if (validations) to.file(target, withDataValidations(await text(to, target), validations));
+  }
+}
+
 async function droppedParts(zip: JSZip, carried: Set<string>): Promise<{ kind: DroppedPartKind; path: string }[]> {
   const out: { kind: DroppedPartKind; path: string }[] = [];
   for (const path of Object.keys(zip.files).filter((p) => !zip.files[p].dir && !carried.has(p))) {
@@ -160,7 +184,8 @@ function mergeNames(inXml: string, outXml: string, owned: Set<string>, ourSheets
  * names exactly as they were (exceljs alone would drop formula and sheet-scope names) — and a file with parts
  * exceljs would drop (charts, pivot tables, VBA, slicers, shapes, external links, …) is refused with a
  * `WorkbookWriteError` naming them rather than silently losing them; parts that need nothing in the sheets
- * (custom properties, custom XML, thumbnail, task panes) are copied over as they are. The add-in's markers are
+ * (custom properties, custom XML, thumbnail, task panes) are copied over as they are, and so are the sheets' data
+ * validations (exceljs would expand drop-down lists on whole columns cell by cell). The add-in's markers are
  * hidden names. Bytes that are no workbook throw the reader's `InputError` (`encrypted`, `legacy-xls`, …).
  *
  * @example
@@ -183,7 +208,8 @@ export async function writeCheckedWorkbook(
   const inXml = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
 
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(input as unknown as Parameters<typeof wb.xlsx.load>[0]);
+  // data validations are carried over as XML (carryValidations); column definitions are loaded, their widths kept
+  await wb.xlsx.load(input as unknown as Parameters<typeof wb.xlsx.load>[0], { ignoreNodes: ["dataValidations"] });
   const kpiWs = wb.getWorksheet(result.sheetName);
   const existing: ExistingWorkbook = {
     sheetNames: wb.worksheets.map((ws) => ws.name),
@@ -197,8 +223,10 @@ export async function writeCheckedWorkbook(
   const out = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
   const owned = new Set([...patch.sheets.map((s) => s.ownerName), ...(patch.column ? [patch.column.ownerName] : [])].map((n) => n.toLowerCase()));
   const replaced = new Set(patch.sheets.flatMap((s) => (s.replaces ? [s.replaces] : [])));
+  const ourSheets = new Set(patch.sheets.map((s) => s.name));
   const outXml = await out.file("xl/workbook.xml")!.async("string");
-  out.file("xl/workbook.xml", mergeNames(inXml, outXml, owned, new Set(patch.sheets.map((s) => s.name)), replaced));
+  out.file("xl/workbook.xml", mergeNames(inXml, outXml, owned, ourSheets, replaced));
   await carryOver(zip, out, carried);
+  await carryValidations(zip, out, new Set([...ourSheets, ...replaced]));
   return out.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }

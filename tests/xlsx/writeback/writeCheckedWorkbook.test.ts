@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import { readFileSync } from "fs";
 import JSZip from "jszip";
 import { join } from "path";
+import type { CheckResult } from "../../../src/core/CheckResult";
 import { InputError } from "../../../src/xlsx/InputError";
 import { WorkbookWriteError, writeCheckedWorkbook } from "../../../src/xlsx/writeCheckedWorkbook";
 import { expectUserContentKept, ownedIn } from "./_support/expectKept";
@@ -162,6 +163,86 @@ describe("writeCheckedWorkbook: carries over parts that need nothing in the shee
     const again = new ExcelJS.Workbook();
     await again.xlsx.load((await out.generateAsync({ type: "uint8array" })) as unknown as ExcelJS.Buffer);
     expect(again.worksheets.map((w) => w.name)).toEqual(["KPI", "開示用", "検証結果"]);
+  });
+});
+
+/** A sheet's part in a package, found by name through xl/workbook.xml and its rels. */
+async function sheetXml(zip: JSZip, name: string): Promise<string> {
+  const sheet = [...(await zip.file("xl/workbook.xml")!.async("string")).matchAll(/<sheet\b[^>]*>/g)].find((m) => m[0].includes(`name="${name}"`))!;
+  const id = /r:id="([^"]+)"/.exec(sheet[0])![1];
+  const target = new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`).exec(await zip.file("xl/_rels/workbook.xml.rels")!.async("string"))![1];
+  return zip.file(`xl/${target.replace(/^\/?xl\//, "")}`)!.async("string");
+}
+
+const validationsIn = (sheet: string): string | undefined => /<dataValidations\b[\s\S]*?<\/dataValidations>/.exec(sheet)?.[0];
+
+/**
+ * The KPI workbook with the user's things, a drop-down list and a number check on the KPI sheet and on 集計, and
+ * the two sheets' parts swapped (KPI in sheet2.xml), as Excel may number them and exceljs never does.
+ */
+async function withValidations(): Promise<{ bytes: Uint8Array; result: CheckResult }> {
+  const { bytes, result } = await kpiWorkbook({ decorations: true }); // B2:B25 of KPI: whole numbers > 0
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  wb.getWorksheet("KPI")!.getCell("E5").dataValidation = { type: "list", allowBlank: true, formulae: ['"全社,営業部,代理店"'] };
+  const summary = wb.getWorksheet("集計")!;
+  summary.getCell("B5").dataValidation = { type: "whole", operator: "between", formulae: [1, 100], showErrorMessage: true, errorTitle: "件数", error: "1〜100" };
+  summary.getCell("C5").dataValidation = { type: "list", allowBlank: true, formulae: ["KPI!$C$2:$C$25"] };
+  const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
+  const part = (path: string) => zip.file(path)!.async("uint8array");
+  const [kpi, other, kpiRels] = await Promise.all(["sheet1.xml", "sheet2.xml", "_rels/sheet1.xml.rels"].map((p) => part(`xl/worksheets/${p}`)));
+  zip.file("xl/worksheets/sheet1.xml", other).file("xl/worksheets/sheet2.xml", kpi);
+  zip.remove("xl/worksheets/_rels/sheet1.xml.rels").file("xl/worksheets/_rels/sheet2.xml.rels", kpiRels);
+  const rels = await zip.file("xl/_rels/workbook.xml.rels")!.async("string");
+  zip.file("xl/_rels/workbook.xml.rels", rels.replace(/sheet([12])\.xml/g, (_, n: string) => `sheet${3 - Number(n)}.xml`));
+  return { bytes: await zip.generateAsync({ type: "uint8array" }), result };
+}
+
+describe("writeCheckedWorkbook: data validations (not loaded by exceljs, carried over as XML)", () => {
+  it("keeps each sheet's validations as they were, where the schema puts them, and gives the add-in's sheets none", async () => {
+    const { bytes, result } = await withValidations();
+    const out = await writeCheckedWorkbook(bytes, result, OPTIONS);
+    const [zipIn, zipOut] = await Promise.all([JSZip.loadAsync(bytes), JSZip.loadAsync(out)]);
+    expect(await zipIn.file("xl/worksheets/sheet2.xml")!.async("string")).toBe(await sheetXml(zipIn, "KPI"));
+    for (const name of ["KPI", "集計"]) {
+      const before = validationsIn(await sheetXml(zipIn, name));
+      expect(before).toMatch(/<formula1>/);
+      expect(validationsIn(await sheetXml(zipOut, name))).toBe(before);
+    }
+    for (const name of ["開示用", "検証結果"]) expect(await sheetXml(zipOut, name)).not.toContain("dataValidation");
+    // CT_Worksheet: merges and conditional formats before the validations, hyperlinks and page margins after them
+    const kpi = await sheetXml(zipOut, "KPI");
+    const order = ["</sheetData>", "</mergeCells>", "</conditionalFormatting>", "<dataValidations ", "<hyperlinks>", "<pageMargins "].map((t) => kpi.indexOf(t));
+    expect(order.every((i) => i > 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    const summary = await sheetXml(zipOut, "集計");
+    expect(summary.indexOf("</sheetData>")).toBeLessThan(summary.indexOf("<dataValidations "));
+    expect(summary.indexOf("<dataValidations ")).toBeLessThan(summary.indexOf("<pageMargins "));
+
+    const [wbIn, wbOut] = [new ExcelJS.Workbook(), new ExcelJS.Workbook()];
+    await wbIn.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+    await wbOut.xlsx.load(out as unknown as ExcelJS.Buffer);
+    for (const [sheet, cell] of [["KPI", "B5"], ["KPI", "E5"], ["集計", "B5"], ["集計", "C5"]]) {
+      const validation = wbIn.getWorksheet(sheet)!.getCell(cell).dataValidation;
+      expect(validation?.formulae?.[0]).toBeDefined();
+      expect(wbOut.getWorksheet(sheet)!.getCell(cell).dataValidation).toEqual(validation);
+    }
+    expectUserContentKept(await workbookFacts(bytes), await workbookFacts(out));
+  });
+
+  it("declares the namespaces of Excel's revision ids (xr:uid) on the validations, ignorable as they were", async () => {
+    const XR = "http://schemas.microsoft.com/office/spreadsheetml/2014/revision";
+    const { bytes, result } = await withParts({}, async (zip) => {
+      const xml = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
+      zip.file("xl/worksheets/sheet1.xml", xml
+        .replace('mc:Ignorable="x14ac"', `mc:Ignorable="x14ac xr" xmlns:xr="${XR}"`)
+        .replace("</sheetData>", '</sheetData><dataValidations count="1"><dataValidation type="list" allowBlank="1" sqref="E2:E25" xr:uid="{0D5C8A2E-7F1B-4C3A-9E6D-2B4F8A1C3E5D}"><formula1>"全社,営業部"</formula1></dataValidation></dataValidations>'));
+    });
+    const kpi = await sheetXml(await JSZip.loadAsync(await writeCheckedWorkbook(bytes, result, OPTIONS)), "KPI");
+    expect(validationsIn(kpi)).toContain('xr:uid="{0D5C8A2E-7F1B-4C3A-9E6D-2B4F8A1C3E5D}"');
+    const root = /<worksheet\b[^>]*>/.exec(kpi)![0];
+    expect(root).toContain(`xmlns:xr="${XR}"`);
+    expect(/mc:Ignorable="([^"]*)"/.exec(root)![1].split(" ")).toEqual(["x14ac", "xr"]);
   });
 });
 
