@@ -5,7 +5,7 @@ import { buildWorkbookPatch } from "../core/writeback/buildWorkbookPatch";
 import type { ExistingWorkbook, WriteOptions } from "../core/writeback/WriteOptions";
 import { applyPatch } from "./applyPatch";
 import { InputError } from "./InputError";
-import { dataValidationsOf, withDataValidations } from "./_lib/dataValidationsXml";
+import { carriedSheetXml, withCarriedSheetXml, type CarriedSheetXml } from "./_lib/carriedSheetXml";
 import { sniffContainer } from "./_lib/sniffContainer";
 import { definedNames, sheetOrder } from "./_lib/workbookXml";
 import { worksheetSnapshot } from "./_lib/worksheetSnapshot";
@@ -17,7 +17,7 @@ import { worksheetSnapshot } from "./_lib/worksheetSnapshot";
  */
 export type DroppedPartKind =
   | "chart" | "chartsheet" | "pivot-table" | "vba-project" | "slicer" | "timeline" | "external-link"
-  | "drawing-shape" | "sparkline" | "form-control" | "embedded-object" | "threaded-comment"
+  | "drawing-shape" | "sheet-extension" | "form-control" | "embedded-object" | "threaded-comment"
   | "data-connection" | "data-model" | "other";
 
 /**
@@ -132,31 +132,53 @@ async function sheetParts(zip: JSZip): Promise<Map<string, string>> {
   return new Map(sheets.map((sheet) => [sheetOrder(sheet)[0], targets.get(/\s[\w.-]+:id="([^"]*)"/.exec(sheet)?.[1] ?? "") ?? ""]));
 }
 
+type CarriedSheets = Map<string, { part: string; carried: CarriedSheetXml }>;
+
+/** Each sheet's part and what of it is carried over as XML (`carriedSheetXml`), by sheet name. */
+async function carriedSheets(zip: JSZip): Promise<CarriedSheets> {
+  const out: CarriedSheets = new Map();
+  for (const [name, part] of await sheetParts(zip)) {
+    if (zip.file(part)) out.set(name, { part, carried: carriedSheetXml(await text(zip, part)) });
+  }
+  return out;
+}
+
+/** The bytes exceljs is to load: the input, or a copy with the parts that must differ for exceljs (stored, not compressed). */
+async function forExceljs(input: Uint8Array, sheets: CarriedSheets): Promise<Uint8Array> {
+  const changed = [...sheets.values()].filter((s) => s.carried.forExceljs !== undefined);
+  if (changed.length === 0) return input;
+  const zip = await JSZip.loadAsync(input);
+  for (const { part, carried } of changed) zip.file(part, carried.forExceljs!);
+  return zip.generateAsync({ type: "uint8array", compression: "STORE" });
+}
+
 /**
- * Copies each sheet's `<dataValidations>` into the written package as it was, by sheet name: exceljs does not load
- * them (it would expand them cell by cell — 8 million cells for drop-down lists on 8 whole columns). The add-in's
- * own sheets, new or replaced, get none.
+ * Puts what was carried over of each sheet into the written package, by sheet name (exceljs numbers the parts it
+ * writes anew): its data validations (exceljs does not load them: it would expand them cell by cell — 8 million
+ * cells for drop-down lists on 8 whole columns), the elements and extensions exceljs does not write back. The
+ * add-in's own sheets, new or replaced, get none.
  */
-async function carryValidations(from: JSZip, to: JSZip, ours: Set<string>): Promise<void> {
+async function carrySheets(to: JSZip, sheets: CarriedSheets, ours: Set<string>): Promise<void> {
   const written = await sheetParts(to);
-  for (const [name, part] of await sheetParts(from)) {
+  for (const [name, { carried }] of sheets) {
     const target = written.get(name);
-    if (ours.has(name) || !target) continue;
-    const validations = dataValidationsOf(await text(from, part));
-    if (validations) to.file(target, withDataValidations(await text(to, target), validations));
+    if (ours.has(name) || !target || carried.elements.length + carried.extensions.length === 0) continue;
+    to.file(target, withCarriedSheetXml(await text(to, target), carried));
   }
 }
 
-async function droppedParts(zip: JSZip, carried: Set<string>): Promise<{ kind: DroppedPartKind; path: string }[]> {
+async function droppedParts(zip: JSZip, carried: Set<string>, sheets: CarriedSheets): Promise<{ kind: DroppedPartKind; path: string }[]> {
   const out: { kind: DroppedPartKind; path: string }[] = [];
+  const lost = new Map([...sheets.values()].map((s) => [s.part, s.carried.lost]));
   for (const path of Object.keys(zip.files).filter((p) => !zip.files[p].dir && !carried.has(p))) {
     if (!KEPT.test(path)) {
       out.push({ kind: KINDS.find(([re]) => re.test(path))?.[1] ?? "other", path });
     } else if (/^xl\/drawings\/\w+\.xml$/.test(path)) {
       // exceljs keeps pictures only: charts, shapes, text boxes and groups would vanish.
       if (/<(\w+:)?(graphicFrame|sp|grpSp|cxnSp)[\s>]/.test(await text(zip, path))) out.push({ kind: "drawing-shape", path });
-    } else if (/^xl\/worksheets\/sheet\d+\.xml$/.test(path)) {
-      if (/<(\w+:)?sparklineGroups[\s>]/.test(await text(zip, path))) out.push({ kind: "sparkline", path });
+    } else {
+      // a sheet's extensions that refer to other parts (slicers, timelines, …)
+      for (const kind of new Set(lost.get(path))) out.push({ kind, path });
     }
   }
   return out;
@@ -185,7 +207,9 @@ function mergeNames(inXml: string, outXml: string, owned: Set<string>, ourSheets
  * exceljs would drop (charts, pivot tables, VBA, slicers, shapes, external links, …) is refused with a
  * `WorkbookWriteError` naming them rather than silently losing them; parts that need nothing in the sheets
  * (custom properties, custom XML, thumbnail, task panes) are copied over as they are, and so are the sheets' data
- * validations (exceljs would expand drop-down lists on whole columns cell by cell). The add-in's markers are
+ * validations (exceljs would expand drop-down lists on whole columns cell by cell) and what of the sheets exceljs
+ * does not write back but needs nothing else (Excel 2010's cross-sheet lists and conditions, sparklines, ignored
+ * errors, … — `carriedSheetXml`); column definitions past the last column are cut there. The add-in's markers are
  * hidden names. Bytes that are no workbook throw the reader's `InputError` (`encrypted`, `legacy-xls`, …).
  *
  * @example
@@ -203,13 +227,15 @@ export async function writeCheckedWorkbook(
   }
   const zip = await JSZip.loadAsync(input);
   const carried = await carriedParts(zip);
-  const dropped = await droppedParts(zip, carried.parts);
+  const sheets = await carriedSheets(zip);
+  const dropped = await droppedParts(zip, carried.parts, sheets);
   if (dropped.length > 0) throw new WorkbookWriteError(dropped);
   const inXml = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
 
   const wb = new ExcelJS.Workbook();
-  // data validations are carried over as XML (carryValidations); column definitions are loaded, their widths kept
-  await wb.xlsx.load(input as unknown as Parameters<typeof wb.xlsx.load>[0], { ignoreNodes: ["dataValidations"] });
+  // data validations are carried over as XML (carrySheets); column definitions are loaded (cut at XFD), widths kept
+  const bytes = await forExceljs(input, sheets);
+  await wb.xlsx.load(bytes as unknown as Parameters<typeof wb.xlsx.load>[0], { ignoreNodes: ["dataValidations"] });
   const kpiWs = wb.getWorksheet(result.sheetName);
   const existing: ExistingWorkbook = {
     sheetNames: wb.worksheets.map((ws) => ws.name),
@@ -227,6 +253,6 @@ export async function writeCheckedWorkbook(
   const outXml = await out.file("xl/workbook.xml")!.async("string");
   out.file("xl/workbook.xml", mergeNames(inXml, outXml, owned, ourSheets, replaced));
   await carryOver(zip, out, carried);
-  await carryValidations(zip, out, new Set([...ourSheets, ...replaced]));
+  await carrySheets(out, sheets, new Set([...ourSheets, ...replaced]));
   return out.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }

@@ -215,6 +215,18 @@ describe("--out never drops what exceljs cannot carry over", () => {
     expect(added.map((p) => validations(written, p))).toEqual([undefined, undefined]);
     expect(run.peakMb).toBeLessThan(300);
   });
+
+  it("a column definition claiming two billion columns (an object per column for exceljs) is cut at the last column, XFD", () => {
+    const target = `${out()}.xlsx`;
+    const run = runCli([file("column-definition-bomb.xlsx"), "--out", target, ...AS_OF]);
+    expect({ status: run.status, signal: run.signal, stderr: run.stderr }).toEqual({ status: 0, signal: null, stderr: "" });
+    const kpi = new TextDecoder().decode(readZipParts(readFileSync(target)).get("xl/worksheets/sheet1.xml"));
+    // the user's width on every column but the status column (I), which has the add-in's
+    expect(/<cols>[\s\S]*?<\/cols>/.exec(kpi)?.[0]).toBe(
+      '<cols><col min="1" max="8" width="12" customWidth="1"/><col min="9" max="9" width="15" customWidth="1"/><col min="10" max="16384" width="12" customWidth="1"/></cols>',
+    );
+    expect(run.peakMb).toBeLessThan(300);
+  });
 });
 
 describe("the committed fixtures", () => {

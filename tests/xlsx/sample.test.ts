@@ -3,7 +3,6 @@
  * seed fixture (tests/fixtures/seed/seed-kpis.json), and holds the seed's 24 KPIs in both layouts.
  */
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { buildSampleWorkbook, readSeedPage, SAMPLE_PATH } from "../../scripts/build-sample";
 import type { MergedRange, SheetSnapshot } from "../../src/core/SheetSnapshot";
 import { readXlsx } from "../../src/xlsx/readXlsx";

@@ -1,6 +1,8 @@
 /* A real spreadsheet opens what the add-in writes: LibreOffice converts an output workbook (every sheet to CSV,
-   the disclosure sheet to PDF) without complaint and shows the texts. Skipped, loudly, without LibreOffice. */
+   the disclosure sheet to PDF, the workbook to .xlsx) without complaint, shows the texts and reads the drop-down
+   lists, conditions and sparklines carried over as XML. Skipped, loudly, without LibreOffice. */
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { spawnSync } from "child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
@@ -8,9 +10,11 @@ import { join } from "path";
 import { writeCheckedWorkbook } from "../../../src/xlsx/writeCheckedWorkbook";
 import { convert, CSV_ALL_SHEETS, hasLibreOffice, LIBREOFFICE } from "../../../scripts/libreoffice";
 import { seedKpis } from "../../core/writeback/_support/seedJudged";
+import { sheetExtensions, sheetPart, withExcelExtensions } from "./_support/excelExtensions";
 import { expectUserContentKept } from "./_support/expectKept";
 import { kpiWorkbook } from "./_support/kpiWorkbook";
 import { workbookFacts } from "./_support/workbookFacts";
+import { xmllintErrors } from "./_support/xmllint";
 
 const available = hasLibreOffice();
 if (!available) console.warn(`!!! ${LIBREOFFICE} is missing: the LibreOffice checks of the write-back are SKIPPED !!!`);
@@ -25,7 +29,7 @@ describeLo("LibreOffice opens the written workbook", () => {
     dir = mkdtempSync(join(tmpdir(), "kpi-lo-test-"));
     const { bytes, result } = await kpiWorkbook({ asTable: true, decorations: true, userDisclosureSheet: true, userStatusColumn: true });
     file = join(dir, "checked.xlsx");
-    writeFileSync(file, await writeCheckedWorkbook(bytes, result, { lang: "ja", findingsSheet: true }));
+    writeFileSync(file, await writeCheckedWorkbook(await withExcelExtensions(bytes), result, { lang: "ja", findingsSheet: true }));
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -65,14 +69,30 @@ describeLo("LibreOffice opens the written workbook", () => {
     expect(png.status).toBe(0);
   });
 
+  it("reads the cross-sheet drop-down list and condition and the sparklines of Excel 2010+ carried over as XML", async () => {
+    const saved = convert(file, "xlsx", join(dir, "xlsx"));
+    expect(saved.errors).toEqual([]);
+    const zip = await JSZip.loadAsync(readFileSync(join(dir, "xlsx", "checked.xlsx")));
+    const sheet = async (name: string) => zip.file(await sheetPart(zip, name))!.async("string");
+    const kpi = await sheet("KPI");
+    expect(kpi).toMatch(/<dataValidation [^>]*sqref="E2:E25" type="list"><formula1>'?集計'?!\$A\$1:\$A\$2<\/formula1>/);
+    expect(kpi).toMatch(/<x14:cfRule type="expression"[^>]*><xm:f>\$B2&gt;'?集計'?!\$A\$2<\/xm:f>/);
+    expect(await sheet("集計")).toMatch(/<x14:sparkline><xm:f>'?集計'?!A1:A2<\/xm:f><xm:sqref>C1<\/xm:sqref>/);
+  });
+
   it("and a workbook LibreOffice saved keeps everything through the write-back", async () => {
     const { bytes, result } = await kpiWorkbook({ decorations: true, userStatusColumn: true });
     const input = join(dir, "user.xlsx");
-    writeFileSync(input, bytes);
+    writeFileSync(input, await withExcelExtensions(bytes));
     const saved = convert(input, "xlsx", join(dir, "lo"));
     expect(saved.errors).toEqual([]);
     const loBytes = new Uint8Array(readFileSync(join(dir, "lo", "user.xlsx")));
     const out = await writeCheckedWorkbook(loBytes, result, { lang: "ja", findingsSheet: true });
     expectUserContentKept(await workbookFacts(loBytes), await workbookFacts(out));
+    // LibreOffice's own extensions (its sparklines carry xr2:uid, declared on its root) come through as it wrote them
+    const summary = async (b: Uint8Array) => sheetExtensions(await (await JSZip.loadAsync(b)).file(await sheetPart(await JSZip.loadAsync(b), "集計"))!.async("string"));
+    expect(await summary(loBytes)).toContain("<x14:sparkline>");
+    expect(await summary(out)).toBe(await summary(loBytes));
+    expect(await xmllintErrors(out)).toBe("");
   });
 });

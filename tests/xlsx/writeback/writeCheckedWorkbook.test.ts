@@ -5,9 +5,13 @@ import { join } from "path";
 import type { CheckResult } from "../../../src/core/CheckResult";
 import { InputError } from "../../../src/xlsx/InputError";
 import { WorkbookWriteError, writeCheckedWorkbook } from "../../../src/xlsx/writeCheckedWorkbook";
+import {
+  CROSS_SHEET_CONDITION, CROSS_SHEET_LIST, FUTURE, GRADIENT_BAR_X14, SPARKLINES, XR, sheetExtensions, sheetPart, withExcelExtensions,
+} from "./_support/excelExtensions";
 import { expectUserContentKept, ownedIn } from "./_support/expectKept";
 import { kpiWorkbook, type WorkbookSpec } from "./_support/kpiWorkbook";
 import { definedNameFacts, workbookFacts } from "./_support/workbookFacts";
+import { xmllintErrors } from "./_support/xmllint";
 
 jest.setTimeout(60_000);
 
@@ -112,14 +116,20 @@ describe("writeCheckedWorkbook: refuses rather than silently losing what exceljs
     expect((error as WorkbookWriteError).parts).toEqual([{ kind, path }]);
   });
 
-  it("sparklines in a sheet", async () => {
+  it.each([
+    { kind: "slicer", uri: "{A8765BA9-456A-4dab-B4F3-ACF838C121DE}", content: '<x14:slicerList><x14:slicer r:id="rId9"/></x14:slicerList>' },
+    { kind: "slicer", uri: "{3A4CF648-6AED-40f4-86FF-DC5316D8AED3}", content: '<x14:slicerList xmlns:x15="http://schemas.microsoft.com/office/spreadsheetml/2010/11/main"><x14:slicer r:id="rId9"/></x14:slicerList>' },
+    { kind: "timeline", uri: "{F7C9EE02-42E1-4005-9D12-6889AFFD525C}", content: '<x15:timelineRefs xmlns:x15="http://schemas.microsoft.com/office/spreadsheetml/2010/11/main"><x15:timelineRef r:id="rId9"/></x15:timelineRefs>' },
+    { kind: "sheet-extension", uri: "{C0FFEE00-0000-4000-8000-000000000002}", content: '<x99:thing xmlns:x99="urn:example:future" r:id="rId9"/>' },
+  ])("a sheet extension that refers to another part: $kind ($uri)", async ({ kind, uri, content }) => {
     const { bytes, result } = await withParts({}, async (zip) => {
       const xml = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
-      const ext = '<extLst><ext uri="{05C60535-1F16-4fd2-B633-F4F36F0B64E0}"><x14:sparklineGroups xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main"/></ext></extLst>';
+      const ext = `<extLst><ext uri="${uri}" xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main">${content}</ext></extLst>`;
       zip.file("xl/worksheets/sheet1.xml", xml.replace("</worksheet>", `${ext}</worksheet>`));
     });
     const error = (await writeCheckedWorkbook(bytes, result, OPTIONS).catch((e: unknown) => e)) as WorkbookWriteError;
-    expect(error.parts).toEqual([{ kind: "sparkline", path: "xl/worksheets/sheet1.xml" }]);
+    expect(error).toBeInstanceOf(WorkbookWriteError);
+    expect(error.parts).toEqual([{ kind, path: "xl/worksheets/sheet1.xml" }]);
   });
 
   it("but keeps a drawing that only holds pictures", async () => {
@@ -166,13 +176,8 @@ describe("writeCheckedWorkbook: carries over parts that need nothing in the shee
   });
 });
 
-/** A sheet's part in a package, found by name through xl/workbook.xml and its rels. */
-async function sheetXml(zip: JSZip, name: string): Promise<string> {
-  const sheet = [...(await zip.file("xl/workbook.xml")!.async("string")).matchAll(/<sheet\b[^>]*>/g)].find((m) => m[0].includes(`name="${name}"`))!;
-  const id = /r:id="([^"]+)"/.exec(sheet[0])![1];
-  const target = new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`).exec(await zip.file("xl/_rels/workbook.xml.rels")!.async("string"))![1];
-  return zip.file(`xl/${target.replace(/^\/?xl\//, "")}`)!.async("string");
-}
+/** A sheet's part in a package, found by name. */
+const sheetXml = async (zip: JSZip, name: string): Promise<string> => zip.file(await sheetPart(zip, name))!.async("string");
 
 const validationsIn = (sheet: string): string | undefined => /<dataValidations\b[\s\S]*?<\/dataValidations>/.exec(sheet)?.[0];
 
@@ -231,7 +236,6 @@ describe("writeCheckedWorkbook: data validations (not loaded by exceljs, carried
   });
 
   it("declares the namespaces of Excel's revision ids (xr:uid) on the validations, ignorable as they were", async () => {
-    const XR = "http://schemas.microsoft.com/office/spreadsheetml/2014/revision";
     const { bytes, result } = await withParts({}, async (zip) => {
       const xml = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
       zip.file("xl/worksheets/sheet1.xml", xml
@@ -243,6 +247,138 @@ describe("writeCheckedWorkbook: data validations (not loaded by exceljs, carried
     const root = /<worksheet\b[^>]*>/.exec(kpi)![0];
     expect(root).toContain(`xmlns:xr="${XR}"`);
     expect(/mc:Ignorable="([^"]*)"/.exec(root)![1].split(" ")).toEqual(["x14ac", "xr"]);
+  });
+});
+
+/** The uris of a worksheet part's own extensions, in order. */
+const uris = (sheet: string): string[] => [...(sheetExtensions(sheet) ?? "").matchAll(/<ext uri="([^"]*)"/g)].map((m) => m[1]);
+/** The ids of the conditional formats a worksheet part's own rules tie to the extension (`x14:id`), and the extension's rule ids. */
+function tiedRules(sheet: string): { tied: string[]; inExtension: string[] } {
+  const own = sheet.slice(0, sheet.lastIndexOf("<extLst>"));
+  return {
+    tied: [...own.matchAll(/<x14:id>([^<]*)<\/x14:id>/g)].map((m) => m[1]),
+    inExtension: [...(sheetExtensions(sheet) ?? "").matchAll(/<x14:cfRule\b[^>]*\sid="([^"]*)"/g)].map((m) => m[1]),
+  };
+}
+
+describe("writeCheckedWorkbook: what of a sheet exceljs does not write back (carried over as XML)", () => {
+  const CONDITIONAL_FORMATS = "{78C0D931-6437-407d-A8EE-F0AAD7539E65}";
+  const VALIDATIONS = "{CCE6A557-97BC-4b89-ADB6-D9C93CAAB3DF}";
+
+  it("keeps cross-sheet lists and conditions, data bar settings, sparklines and later extensions as Excel wrote them", async () => {
+    const { bytes: plain, result } = await kpiWorkbook({ decorations: true });
+    const bytes = await withExcelExtensions(plain);
+    const out = await writeCheckedWorkbook(bytes, result, OPTIONS);
+    const zip = await JSZip.loadAsync(out);
+
+    const kpi = await sheetXml(zip, "KPI");
+    // one extension per uri: exceljs's conditional formats with the rules it did not write added to them
+    expect(uris(kpi)).toEqual([CONDITIONAL_FORMATS, VALIDATIONS]);
+    for (const xml of [CROSS_SHEET_LIST, CROSS_SHEET_CONDITION, GRADIENT_BAR_X14]) expect(sheetExtensions(kpi)).toContain(xml);
+    // every rule of the sheet tied to the extension is there: exceljs's solid bar (a new id), the gradient bar's (as it was)
+    const { tied, inExtension } = tiedRules(kpi);
+    expect(tied).toHaveLength(2);
+    expect(inExtension).toEqual(expect.arrayContaining(tied));
+    expect(inExtension).toHaveLength(3);
+    // the extension list is the sheet's last element (exceljs writes the notes' legacyDrawing after its own)
+    expect(kpi).toMatch(/<legacyDrawing [^>]*\/><extLst>(?:(?!<extLst>)[\s\S])*<\/extLst><\/worksheet>$/);
+    expect(/<worksheet\b[^>]*>/.exec(kpi)![0]).toContain(`xmlns:xr="${XR}"`);
+
+    const summary = await sheetXml(zip, "集計");
+    expect(sheetExtensions(summary)).toBe(`<extLst>${SPARKLINES}${FUTURE}</extLst>`);
+    expect(/<worksheet\b[^>]*>/.exec(summary)![0]).toContain('xmlns:xm="http://schemas.microsoft.com/office/excel/2006/main"');
+    for (const name of ["開示用", "検証結果"]) expect(await sheetXml(zip, name)).not.toContain("<extLst>");
+
+    expect(await xmllintErrors(out)).toBe("");
+    expectUserContentKept(await workbookFacts(bytes), await workbookFacts(out)); // exceljs opens it, the same
+  });
+
+  it("keeps the sheet's own elements exceljs neither reads nor writes: ignored errors, protected ranges, column page breaks", async () => {
+    const ELEMENTS = [
+      '<protectedRanges><protectedRange sqref="G2:G25" name="結果欄"/></protectedRanges>',
+      '<colBreaks count="1" manualBreakCount="1"><brk id="4" max="1048575" man="1"/></colBreaks>',
+      '<ignoredErrors><ignoredError sqref="A2:A25" numberStoredAsText="1"/></ignoredErrors>',
+    ];
+    const { bytes, result } = await withParts({}, async (zip) => {
+      const xml = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
+      zip.file("xl/worksheets/sheet1.xml", xml.replace("</sheetData>", `</sheetData>${ELEMENTS[0]}`).replace("</worksheet>", `${ELEMENTS[1]}${ELEMENTS[2]}</worksheet>`));
+    });
+    const out = await writeCheckedWorkbook(bytes, result, OPTIONS);
+    const kpi = await sheetXml(await JSZip.loadAsync(out), "KPI");
+    const order = ["</sheetData>", ELEMENTS[0], "<pageMargins ", ELEMENTS[1], ELEMENTS[2]].map((t) => kpi.indexOf(t));
+    expect(order.every((i) => i > 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    expect(await xmllintErrors(out)).toBe("");
+  });
+
+  it("and running again on the output keeps them once, as they were", async () => {
+    const { bytes: plain, result } = await kpiWorkbook({ decorations: true });
+    const once = await writeCheckedWorkbook(await withExcelExtensions(plain), result, OPTIONS);
+    const twice = await JSZip.loadAsync(await writeCheckedWorkbook(once, result, OPTIONS));
+    const kpi = await sheetXml(twice, "KPI");
+    expect(uris(kpi)).toEqual([CONDITIONAL_FORMATS, VALIDATIONS]);
+    for (const xml of [CROSS_SHEET_LIST, CROSS_SHEET_CONDITION, GRADIENT_BAR_X14]) expect(sheetExtensions(kpi)!.split(xml)).toHaveLength(2);
+    const { tied, inExtension } = tiedRules(kpi);
+    expect([tied.length, inExtension.length]).toEqual([2, 3]);
+    expect(inExtension).toEqual(expect.arrayContaining(tied));
+    expect(sheetExtensions(await sheetXml(twice, "集計"))).toBe(`<extLst>${SPARKLINES}${FUTURE}</extLst>`);
+  });
+});
+
+/**
+ * The KPI workbook with the user's things and column definitions on KPI and on 集計: widths, a hidden column, a
+ * grouped (outline) one, a column format; and, on KPI, a definition past the last column (XFD) and one beyond it.
+ */
+async function withColumns(): Promise<{ bytes: Uint8Array; result: CheckResult }> {
+  const { bytes, result } = await kpiWorkbook({ decorations: true });
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  const kpi = wb.getWorksheet("KPI")!;
+  kpi.getColumn(2).hidden = true;
+  kpi.getColumn(4).outlineLevel = 1;
+  kpi.getColumn(11).width = 40;
+  const summary = wb.getWorksheet("集計")!;
+  summary.getColumn(1).width = 30;
+  summary.getColumn(3).hidden = true;
+  summary.getColumn(4).numFmt = "0.0%";
+  summary.getColumn(5).width = 3.5;
+  const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
+  const part = await sheetPart(zip, "KPI");
+  const xml = await zip.file(part)!.async("string");
+  zip.file(part, xml.replace("</cols>", '<col min="12" max="20000" width="6" customWidth="1"/><col min="20001" max="20002" width="9" customWidth="1"/></cols>'));
+  return { bytes: await zip.generateAsync({ type: "uint8array" }), result };
+}
+
+/** What exceljs reads of each column of a sheet: width, hidden, outline level, format. */
+async function columnFacts(bytes: Uint8Array, sheet: string): Promise<unknown[]> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  const ws = wb.getWorksheet(sheet)!;
+  return Array.from({ length: Math.min(ws.columnCount, 16384) }, (_, i) => {
+    const { width, hidden, outlineLevel, style } = ws.getColumn(i + 1);
+    return { col: i + 1, width, hidden, outlineLevel, style: JSON.parse(JSON.stringify(style ?? {})) as unknown };
+  });
+}
+
+describe("writeCheckedWorkbook: column definitions", () => {
+  it("keeps the user's widths, hidden and grouped columns and column formats; the status column gets its width", async () => {
+    const { bytes, result } = await withColumns();
+    const out = await writeCheckedWorkbook(bytes, result, OPTIONS);
+    const [kpiBefore, kpiAfter] = await Promise.all([columnFacts(bytes, "KPI"), columnFacts(out, "KPI")]);
+    expect(kpiAfter[8]).toMatchObject({ col: 9, width: 15, hidden: false }); // I: 達成状況, as the plan says
+    expect(kpiAfter.filter((_, i) => i !== 8)).toEqual(kpiBefore.filter((_, i) => i !== 8).slice(0, kpiAfter.length - 1));
+    expect(kpiAfter[1]).toMatchObject({ hidden: true });
+    expect(await columnFacts(out, "集計")).toEqual(await columnFacts(bytes, "集計"));
+    expect((await columnFacts(out, "集計"))[3]).toMatchObject({ style: { numFmt: "0.0%" } });
+    expectUserContentKept(await workbookFacts(bytes), await workbookFacts(out));
+  });
+
+  it("cuts a column definition past the last column (XFD) there, and drops one beyond it (exceljs makes an object per column)", async () => {
+    const { bytes, result } = await withColumns();
+    const kpi = await sheetXml(await JSZip.loadAsync(await writeCheckedWorkbook(bytes, result, OPTIONS)), "KPI");
+    const cols = [...kpi.matchAll(/<col\b[^>]*>/g)].map((m) => m[0]);
+    expect(cols[cols.length - 1]).toMatch(/^<col min="12" max="16384" width="6"/);
+    expect(cols.some((c) => /min="9" max="9" width="15"/.test(c))).toBe(true);
   });
 });
 

@@ -60,11 +60,17 @@ function validations(ws: ExcelJS.Worksheet): Record<string, Record<string, unkno
   return model ?? {};
 }
 
-/** The conditional formats, without rule flags set to their defaults (not above average, not bottom, …). */
+/**
+ * The conditional formats, without rule flags set to their defaults (not above average, not bottom, …) and without
+ * the ids that tie a rule to its Excel 2010 part (exceljs writes new ones).
+ */
 function conditionalFormats(model: unknown): unknown {
   const list = json(model) as { rules?: Record<string, unknown>[] }[] | null;
   for (const cf of list ?? []) {
-    for (const rule of cf.rules ?? []) for (const k of ["aboveAverage", "bottom", "percent", "rank"]) if (!rule[k]) delete rule[k];
+    for (const rule of cf.rules ?? []) {
+      for (const k of ["aboveAverage", "bottom", "percent", "rank"]) if (!rule[k]) delete rule[k];
+      delete rule.x14Id;
+    }
   }
   return list;
 }
