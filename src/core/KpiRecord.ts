@@ -16,14 +16,15 @@ export const KPI_FIELDS = [
 /** The name of one field of a KPI record. */
 export type KpiField = (typeof KPI_FIELDS)[number];
 
-/** One field of a record: what the cell holds, what it shows, and where it is. */
+/**
+ * One field of a record: what the cell holds, what it shows, and where it is (1-based; its A1 address is
+ * `cellAddress(row, col)`, built only where a finding or an output names it: a sheet has millions of cells).
+ */
 export interface FieldCell {
   /** Displayed text, as the user sees it (not yet NFKC-normalised). */
   text: string;
   value: CellValue;
   numberFormat: string;
-  /** A1 address on the read sheet. */
-  cell: string;
   row: number;
   col: number;
 }
@@ -33,12 +34,31 @@ export interface FieldCell {
  * field it found. Fields absent from the sheet are absent here.
  *
  * @example
- * { row: 27, fields: { fiscalYear: { text: "2021年度", value: "2021年度", numberFormat: "General", cell: "A27", row: 27, col: 1 } } }
+ * { row: 27, fields: { fiscalYear: { text: "2021年度", value: "2021年度", numberFormat: "General", row: 27, col: 1 } } }
  */
 export interface KpiRecord {
   /** 1-based sheet row where the KPI starts. */
   row: number;
+  /**
+   * The fields by name. In the table layout they are a view on the sheet (a FieldCell is made each time a field is
+   * read, see `tableRecords`): read them by name, list them with `fieldCells`.
+   */
   fields: Partial<Record<KpiField, FieldCell>>;
+}
+
+/**
+ * The fields a record has, in `KPI_FIELDS` order, with their cells: for every kind of record (`Object.entries`
+ * does not list the fields of the table layout's views).
+ *
+ * @example fieldCells(record).map(([name, cell]) => `${name}@${cell.row}`) // ["fiscalYear@27", "no@27", …]
+ */
+export function fieldCells(record: KpiRecord): [KpiField, FieldCell][] {
+  const out: [KpiField, FieldCell][] = [];
+  for (const name of KPI_FIELDS) {
+    const cell = record.fields[name];
+    if (cell) out.push([name, cell]);
+  }
+  return out;
 }
 
 /** Which layout a sheet was read in (kpi-rules.md §1). */

@@ -8,6 +8,15 @@ export function cellAddress(row: number, col: number): string {
 }
 
 /**
+ * The A1 address of a located cell (such as a record's field), or null for none.
+ *
+ * @example addressOf(record.fields.result) // "G27"
+ */
+export function addressOf(cell: { row: number; col: number } | undefined): string | null {
+  return cell ? cellAddress(cell.row, cell.col) : null;
+}
+
+/**
  * The column letters of a 1-based column number.
  *
  * @example columnLetters(28) // "AB"

@@ -1,4 +1,3 @@
-import { cellAddress } from "../../src/core/cellAddress";
 import type { FieldCell, KpiField, KpiRecord } from "../../src/core/KpiRecord";
 import type { CellValue } from "../../src/core/SheetSnapshot";
 
@@ -19,7 +18,7 @@ export const TEST_COLUMNS: Record<KpiField, number> = {
 export function fieldCell(row: number, field: KpiField, value: CellValue, text?: string, numberFormat = "General"): FieldCell {
   const col = TEST_COLUMNS[field];
   const shown = text ?? (value === null ? "" : typeof value === "object" ? value.error : String(value));
-  return { text: shown, value, numberFormat, cell: cellAddress(row, col), row, col };
+  return { text: shown, value, numberFormat, row, col };
 }
 
 /** A record on `row` from plain field values (strings or numbers); undefined fields are left out. */
@@ -27,7 +26,7 @@ export function makeRecord(row: number, fields: Partial<Record<KpiField, CellVal
   const out: KpiRecord["fields"] = {};
   for (const [name, v] of Object.entries(fields) as [KpiField, CellValue | FieldCell | undefined][]) {
     if (v === undefined) continue;
-    out[name] = v !== null && typeof v === "object" && "cell" in v ? v : fieldCell(row, name, v as CellValue);
+    out[name] = v !== null && typeof v === "object" && "numberFormat" in v ? v : fieldCell(row, name, v as CellValue);
   }
   return { row, fields: out };
 }

@@ -1,3 +1,4 @@
+import { fieldCells } from "../../src/core/KpiRecord";
 /**
  * The whole pipeline on random sheets (issue 6): table and blocks layouts and noise, with merged cells, hidden
  * rows, Excel errors, dates, booleans, rich text, formulas and numbers as text, anywhere on the sheet. It never
@@ -12,6 +13,7 @@ import { AS_OF } from "./_support/pipeline";
 import { PROPERTIES } from "./_support/properties";
 import { sheetModel } from "./_support/randomSheet";
 import { toSnapshot } from "./_support/renderSheet";
+import { addressOf } from "../../src/core/cellAddress";
 
 describe("the pipeline on random sheets", () => {
   it("the generator makes sheets worth checking: most read as a KPI table, in both layouts, with KPIs judged", () => {
@@ -41,7 +43,7 @@ describe("a blocks-layout label or No at the right edge", () => {
   ])("%s: the record's cells and its findings stay on the sheet", (_, rows, merges) => {
     const result = checkSheet(snapshotFromRows("KPI", rows, { merges }), { asOf: AS_OF });
     expect(result.layout).toBe("blocks");
-    const cells = [...Object.values(result.kpis[0].record.fields).map((c) => c.cell), ...result.findings.map((f) => f.cell)];
+    const cells = [...fieldCells(result.kpis[0].record).map(([, c]) => addressOf(c)), ...result.findings.map((f) => f.cell)];
     expect(cells.filter((c) => c !== null && /^E/.test(c))).toEqual([]);
   });
 });

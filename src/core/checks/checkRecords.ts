@@ -1,5 +1,6 @@
+import { addressOf } from "../cellAddress";
 import { finding, type Finding } from "../Finding";
-import { KPI_FIELDS, type KpiRecord } from "../KpiRecord";
+import { KPI_FIELDS, type FieldCell, type KpiRecord } from "../KpiRecord";
 import type { KpiSchema } from "../KpiSchema";
 import { parseFiscalYear } from "../fiscalYear/parseFiscalYear";
 import { parseKpiNo } from "./parseKpiNo";
@@ -19,59 +20,63 @@ export interface RecordKey {
  */
 export function checkRecords(records: KpiRecord[], schema: KpiSchema): { keys: RecordKey[]; findings: Finding[] } {
   const findings: Finding[] = [];
-  const required = schema.fields.filter((f) => f.constraints?.required).map((f) => f.name);
-  const firstRowOfKey = new Map<number, number>();
-  const nosByYear = new Map<number, { nos: number[]; row: number; cell: string | null }>();
+  const required = new Set(schema.fields.filter((f) => f.constraints?.required).map((f) => f.name));
+  /** Per fiscal year: where it is first seen, and the row of each No it numbers. */
+  const years = new Map<number, { row: number; cell: string | null; rowOfNo: Map<number, number> }>();
+  // a sheet writes each fiscal year the same way on many rows: each text is read once
+  const yearOfText = new Map<string, number | null>();
+  const yearOf = (cell: FieldCell): number | null => {
+    if (typeof cell.value !== "string") return parseFiscalYear(cell.value, cell.text, schema) ?? null;
+    let year = yearOfText.get(cell.text);
+    if (year === undefined) yearOfText.set(cell.text, (year = parseFiscalYear(cell.value, cell.text, schema) ?? null));
+    return year;
+  };
 
   const keys = records.map((record): RecordKey => {
     const { fields, row } = record;
+    let fyCell: FieldCell | undefined;
+    let noCell: FieldCell | undefined;
     for (const name of KPI_FIELDS) {
-      const cell = fields[name];
+      const cell = fields[name]; // read once: a view makes the cell anew on each read
       if (cell && typeof cell.value === "object" && cell.value !== null) {
-        findings.push(finding("cell-error", { row, field: name, cell: cell.cell }, { error: cell.value.error }));
+        findings.push(finding("cell-error", { row, field: name, cell: addressOf(cell) }, { error: cell.value.error }));
+      } else if (required.has(name) && (!cell || cell.text.trim() === "")) {
+        findings.push(finding("required-missing", { row, field: name, cell: addressOf(cell) }, { field: name }));
       }
+      if (name === "fiscalYear") fyCell = cell;
+      else if (name === "no") noCell = cell;
     }
-    for (const name of required) {
-      const cell = fields[name];
-      if (!cell || cell.text.trim() === "") {
-        findings.push(finding("required-missing", { row, field: name, cell: cell?.cell ?? null }, { field: name }));
-      }
-    }
-    const fyCell = fields.fiscalYear;
     let fiscalYear: number | null = null;
     if (fyCell && fyCell.text.trim() !== "") {
-      fiscalYear = parseFiscalYear(fyCell.value, fyCell.text, schema) ?? null;
+      fiscalYear = yearOf(fyCell);
       if (fiscalYear === null) {
-        findings.push(finding("invalid-fiscal-year", { row, field: "fiscalYear", cell: fyCell.cell }, { text: fyCell.text }));
+        findings.push(finding("invalid-fiscal-year", { row, field: "fiscalYear", cell: addressOf(fyCell) }, { text: fyCell.text }));
       }
     }
-    const noCell = fields.no;
     let no: number | null = null;
     if (noCell && noCell.text.trim() !== "") {
       no = parseKpiNo(noCell.value, noCell.text) ?? null;
       if (no === null) {
-        findings.push(finding("invalid-number", { row, field: "no", cell: noCell.cell }, { text: noCell.text }));
+        findings.push(finding("invalid-number", { row, field: "no", cell: addressOf(noCell) }, { text: noCell.text }));
       }
     }
     if (fiscalYear !== null && no !== null) {
-      const key = fiscalYear * 10_000_000 + no;
-      const first = firstRowOfKey.get(key);
+      let year = years.get(fiscalYear);
+      if (!year) years.set(fiscalYear, (year = { row, cell: addressOf(fyCell), rowOfNo: new Map() }));
+      const first = year.rowOfNo.get(no);
       if (first !== undefined) {
         findings.push(
-          finding("duplicate-kpi", { row, field: "no", cell: noCell?.cell ?? null }, { fiscalYear, no, firstRow: first }),
+          finding("duplicate-kpi", { row, field: "no", cell: addressOf(noCell) }, { fiscalYear, no, firstRow: first }),
         );
       } else {
-        firstRowOfKey.set(key, row);
-        const year = nosByYear.get(fiscalYear) ?? { nos: [], row, cell: fyCell?.cell ?? null };
-        year.nos.push(no);
-        nosByYear.set(fiscalYear, year);
+        year.rowOfNo.set(no, row);
       }
     }
     return { fiscalYear, no };
   });
 
-  for (const [fiscalYear, { nos, row, cell }] of nosByYear) {
-    const sorted = [...nos].sort((a, b) => a - b);
+  for (const [fiscalYear, { row, cell, rowOfNo }] of years) {
+    const sorted = [...rowOfNo.keys()].sort((a, b) => a - b);
     const missing: number[] = [];
     for (let n = 1, i = 0; n <= sorted[sorted.length - 1]; n++) {
       if (sorted[i] === n) i++;

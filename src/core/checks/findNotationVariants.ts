@@ -1,3 +1,4 @@
+import { cellAddress } from "../cellAddress";
 import { finding, type Finding } from "../Finding";
 import { KPI_FIELDS, type FieldCell, type KpiField, type KpiRecord } from "../KpiRecord";
 import type { KpiSchema } from "../KpiSchema";
@@ -46,18 +47,12 @@ function patterns(schema: KpiSchema) {
 }
 
 /** Counts one sighting of a spelling of a term; the place is kept (and built) only for its first sighting. */
-function note(map: Map<string, Map<string, Seen>>, term: string, spelling: string, row: number, field: KpiField, cell: string) {
+function note(map: Map<string, Map<string, Seen>>, term: string, spelling: string, row: number, field: KpiField, cell: FieldCell) {
   let spellings = map.get(term);
   if (!spellings) map.set(term, (spellings = new Map<string, Seen>()));
   const seen = spellings.get(spelling);
   if (seen) seen.count++;
-  else spellings.set(spelling, { count: 1, first: { row, field, cell } });
-}
-
-/** Calls `each` with every match of a global regex (an exec loop: no iterator, no array of matches). */
-function forEachMatch(re: RegExp, text: string, each: (match: string) => void): void {
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) each(m[0]);
+  else spellings.set(spelling, { count: 1, first: { row, field, cell: cellAddress(cell.row, cell.col) } });
 }
 
 /**
@@ -75,15 +70,21 @@ export function findNotationVariants(
 ): Finding[] {
   const terms = new Map<string, Map<string, Seen>>();
   const { re, termOf } = patterns(schema);
+  // exec loops, no callbacks: this runs over every text cell of the sheet
   for (const record of records) {
     for (const field of TEXT_FIELDS) {
       const cell: FieldCell | undefined = record.fields[field];
       if (!cell || typeof cell.value !== "string" || cell.text === "") continue;
       const text = normalizeText(cell.text);
-      const { row } = record;
-      forEachMatch(re, text, (m) => note(terms, termOf.get(m) ?? m, m, row, field, cell.cell));
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+        note(terms, termOf.get(m[0]) ?? m[0], m[0], record.row, field, cell);
+      }
       if (!/[A-Z]{2}/.test(text)) continue;
-      forEachMatch(ACRONYM, text, (m) => note(terms, `acronym:${[...m].sort().join("")}`, m, row, field, cell.cell));
+      ACRONYM.lastIndex = 0;
+      for (let m = ACRONYM.exec(text); m !== null; m = ACRONYM.exec(text)) {
+        note(terms, `acronym:${[...m[0]].sort().join("")}`, m[0], record.row, field, cell);
+      }
     }
   }
   const findings: Finding[] = [];

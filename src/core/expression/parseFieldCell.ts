@@ -51,7 +51,7 @@ function readNumber(cell: FieldCell, value: number, role: ExpressionRole, schema
  *   format is not a quantity;
  * - an empty cell: `empty`; a boolean or an Excel error (`#N/A`): `unreadable`.
  *
- * @example parseFieldCell({ text: "60.00%", value: 0.6, numberFormat: "0.00%", cell: "G8", row: 8, col: 7 }, "result", BUILT_IN_SCHEMA)
+ * @example parseFieldCell({ text: "60.00%", value: 0.6, numberFormat: "0.00%", row: 8, col: 7 }, "result", BUILT_IN_SCHEMA)
  * // { kind: "expression", components: [{ quantity: { value: 60, unit: "%", text: "60.00%" } }], … }
  */
 export function parseFieldCell(cell: FieldCell, role: ExpressionRole, schema: KpiSchema): Expression {

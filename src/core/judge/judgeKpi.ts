@@ -1,4 +1,5 @@
 import type { Component, Expression } from "../Expression";
+import { addressOf } from "../cellAddress";
 import { finding, type Finding } from "../Finding";
 import type { JudgedComponent, JudgedKpi } from "../JudgedKpi";
 import type { FieldCell, KpiRecord } from "../KpiRecord";
@@ -32,7 +33,7 @@ const EMPTY: Expression = { kind: "empty", normalized: "", components: [], quali
 
 function at(record: KpiRecord, field: "target" | "result") {
   const cell: FieldCell | undefined = record.fields[field] ?? record.fields.title;
-  return { row: record.row, field, cell: cell?.cell ?? null };
+  return { row: record.row, field, cell: addressOf(cell) };
 }
 
 function isCellError(cell: FieldCell | undefined): boolean {

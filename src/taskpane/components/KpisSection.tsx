@@ -1,6 +1,7 @@
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { cellAddress } from "../../core/cellAddress";
 import type { JudgedKpi } from "../../core/JudgedKpi";
+import { fieldCells } from "../../core/KpiRecord";
 import { Section } from "./Section";
 import { StatusBadge } from "./StatusBadge";
 import { useUi } from "./UiContext";
@@ -40,8 +41,8 @@ export function KpisSection({ kpis, onSelect }: { kpis: readonly JudgedKpi[]; on
           <h3 className={s.heading}>{year === null ? t.unknownYear : t.fiscalYear(year)}</h3>
           <ul className={s.list}>
             {list.map((k) => {
-              const first = Object.values(k.record.fields).sort((a, b) => a!.row - b!.row || a!.col - b!.col)[0];
-              const cell = first?.cell ?? cellAddress(k.row, 1);
+              const first = fieldCells(k.record).map(([, c]) => c).sort((a, b) => a.row - b.row || a.col - b.col)[0];
+              const cell = first ? cellAddress(first.row, first.col) : cellAddress(k.row, 1);
               return (
                 <li key={`${k.row}`} className={s.item}>
                   <Button appearance="subtle" className={s.title} onClick={() => onSelect(cell)} title={t.selectCell(cell)}>

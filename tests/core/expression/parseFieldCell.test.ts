@@ -14,7 +14,7 @@ interface Case {
   metric?: string;
 }
 
-const at = { cell: "G8", row: 8, col: 7 };
+const at = { row: 8, col: 7 };
 
 describe("parseFieldCell reads a cell as the user sees it", () => {
   it.each(readJson<Case[]>("field-cells.json").map((c): [string, Case] => [c.case, c]))("%s", (_, c) => {

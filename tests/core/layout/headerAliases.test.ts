@@ -1,3 +1,4 @@
+import { fieldCells } from "../../../src/core/KpiRecord";
 import { BUILT_IN_SCHEMA } from "../../../src/core/KpiSchema";
 import type { KpiField } from "../../../src/core/KpiRecord";
 import { matchHeader } from "../../../src/core/layout/matchHeader";
@@ -5,6 +6,7 @@ import { readKpiTable } from "../../../src/core/layout/readKpiTable";
 import type { CellValue } from "../../../src/core/SheetSnapshot";
 import { snapshotFromRows } from "../../../src/core/snapshotFromRows";
 import { readTsv } from "./_support/readTsv";
+import { addressOf } from "../../../src/core/cellAddress";
 
 const headers = readTsv("header-aliases.tsv").map(([header, field, why]) => ({
   header,
@@ -103,7 +105,7 @@ describe("readKpiTable: where the header row is", () => {
   it("rows are counted from the top of the snapshot, in sheet coordinates", () => {
     const read = readKpiTable(snapshotFromRows("KPI", [HEADER, ROW], { origin: { row: 30, col: 3 } }), BUILT_IN_SCHEMA);
     expect(read.header).toEqual({ row: 30, columns: Object.fromEntries(FIELDS.map((f, i) => [f, i + 3])) });
-    expect(read.records[0].fields.result?.cell).toBe("I31");
+    expect(addressOf(read.records[0].fields.result)).toBe("I31");
     expect(read.range).toBe("C30:J31");
   });
 
@@ -130,8 +132,8 @@ describe("readKpiTable: extra, duplicate and missing columns", () => {
     const read = readKpiTable(snapshotFromRows("KPI", rows), BUILT_IN_SCHEMA);
     expect(read.findings).toEqual([]);
     expect(Object.keys(read.header?.columns ?? {}).sort()).toEqual([...FIELDS].sort());
-    expect(Object.values(read.records[0].fields).map((c) => c.text)).not.toContain("要確認");
-    expect(read.records[0].fields.scope?.cell).toBe("G2");
+    expect(fieldCells(read.records[0]).map(([, c]) => c.text)).not.toContain("要確認");
+    expect(addressOf(read.records[0].fields.scope)).toBe("G2");
   });
 
   it.each([
@@ -151,7 +153,7 @@ describe("readKpiTable: extra, duplicate and missing columns", () => {
         params: { field, header: header[dup.charCodeAt(0) - 65], first },
       },
     ]);
-    expect(read.records[0].fields[field as KpiField]?.cell).toBe(`${first[0]}2`);
+    expect(addressOf(read.records[0].fields[field as KpiField])).toBe(`${first[0]}2`);
   });
 
   it.each<[string, string[], [string, string][]]>([

@@ -1,3 +1,4 @@
+import { addressOf } from "../../../src/core/cellAddress";
 import { BUILT_IN_SCHEMA } from "../../../src/core/KpiSchema";
 import { readKpiTable } from "../../../src/core/layout/readKpiTable";
 import type { CellValue, MergedRange } from "../../../src/core/SheetSnapshot";
@@ -92,10 +93,10 @@ describe("the seed in both layouts gives the same records", () => {
       const { fiscalYear, no, title, scope, target, result: res } = record.fields;
       expect([no?.row, title?.row, no?.col, title?.col]).toEqual([record.row, record.row, 1, 2]);
       expect(page[fiscalYear!.row - 1]).toEqual([fiscalYear!.text]);
-      expect(fiscalYear!.cell).toBe(`A${fiscalYear!.row}`);
+      expect(addressOf(fiscalYear)).toBe(`A${fiscalYear!.row}`);
       if (scope) expect(page[scope.row - 1].slice(0, 2)).toEqual(["対象", scope.text]);
-      if (target) expect(target.cell).toBe(`B${target.row}`);
-      if (res) expect([res.cell, page[res.row - 1][2]]).toEqual([`D${res.row}`, `結果(${fiscalYear!.text})`]);
+      if (target) expect(addressOf(target)).toBe(`B${target.row}`);
+      if (res) expect([addressOf(res), page[res.row - 1][2]]).toEqual([`D${res.row}`, `結果(${fiscalYear!.text})`]);
     }
   });
 
@@ -227,7 +228,7 @@ describe("blocks: how a No and a year heading may be written", () => {
     const rows = [[value], [1, "回答数の向上"]];
     const texts = shown === undefined ? undefined : [[shown]];
     const result = read(rows, { texts });
-    expect(result.records[0].fields.fiscalYear).toMatchObject({ value, text: shown ?? value, cell: "A1" });
+    expect(result.records[0].fields.fiscalYear).toMatchObject({ value, text: shown ?? value, row: 1, col: 1 });
   });
 
   it.each<[string, CellValue[]]>([
@@ -269,7 +270,7 @@ describe("table: merged cells and number formats", () => {
     const rows: CellValue[][] = [["年度", "No", "取組項目", "目標", "結果"]];
     for (let no = 1; no <= 6; no++) rows.push([no === 1 ? "2023年度" : null, no, `取組${no}`, "80%", "81%"]);
     const result = read(rows, { merges: [{ top: 2, left: 1, bottom: 7, right: 1 }] });
-    expect(result.records.map((r) => [r.row, r.fields.fiscalYear?.text, r.fields.fiscalYear?.cell])).toEqual(
+    expect(result.records.map((r) => [r.row, r.fields.fiscalYear?.text, addressOf(r.fields.fiscalYear)])).toEqual(
       [2, 3, 4, 5, 6, 7].map((row) => [row, "2023年度", "A2"]),
     );
   });
@@ -312,7 +313,6 @@ describe("table: merged cells and number formats", () => {
       text: "60.00%",
       value: 0.6,
       numberFormat: "0.00%",
-      cell: "E2",
       row: 2,
       col: 5,
     });

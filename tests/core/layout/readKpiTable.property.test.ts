@@ -1,3 +1,4 @@
+import { fieldCells } from "../../../src/core/KpiRecord";
 import fc from "fast-check";
 import { parseKpiNo } from "../../../src/core/checks/parseKpiNo";
 import { parseFiscalYear } from "../../../src/core/fiscalYear/parseFiscalYear";
@@ -7,6 +8,7 @@ import { readKpiTable } from "../../../src/core/layout/readKpiTable";
 import type { CellValue, MergedRange } from "../../../src/core/SheetSnapshot";
 import { snapshotFromRows } from "../../../src/core/snapshotFromRows";
 import { blocksRows, recordTexts, seedKpis, seedTexts, type SeedKpi } from "./_support/seedFixture";
+import { addressOf } from "../../../src/core/cellAddress";
 
 /** Words that steer the reader: aliases, year headings, Nos, placeholders, seed texts. */
 const words = fc.constantFrom<CellValue>(
@@ -79,9 +81,9 @@ describe("readKpiTable on random small grids", () => {
         const starts = read.records.map((r) => r.row);
         expect(starts).toEqual([...starts].sort((a, b) => a - b));
         for (const record of read.records) {
-          for (const cell of Object.values(record.fields)) {
+          for (const [, cell] of fieldCells(record)) {
             expect(typeof cell.text).toBe("string");
-            expect(cell.cell).toMatch(/^[A-Z]+\d+$/);
+            expect(addressOf(cell)).toMatch(/^[A-Z]+\d+$/);
           }
         }
       }),

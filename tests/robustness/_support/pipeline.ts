@@ -1,3 +1,4 @@
+import { fieldCells } from "../../../src/core/KpiRecord";
 /**
  * The whole pipeline on one snapshot, as the CLI runs it (check, report, messages in both languages), and the rules
  * its answer must keep whatever the sheet: it does not throw, and everything it points at lies on the sheet.
@@ -9,6 +10,7 @@ import { KPI_STATUSES } from "../../../src/core/KpiStatus";
 import type { SheetSnapshot } from "../../../src/core/SheetSnapshot";
 import { buildReport } from "../../../src/core/report/buildReport";
 import { renderFinding } from "../../../src/i18n/renderFinding";
+import { cellAddress } from "../../../src/core/cellAddress";
 
 /** The as-of date of every pipeline property. */
 export const AS_OF = "2026-11-29";
@@ -34,8 +36,8 @@ export function pipelineViolations(snapshot: SheetSnapshot): string[] {
   }
   for (const k of result.kpis) {
     if (!KPI_STATUSES.includes(k.status)) wrong.push(`unknown status ${k.status}`);
-    for (const [field, cell] of Object.entries(k.record.fields)) {
-      onSheet(cell.cell, `the ${field} of the KPI on row ${k.row}`, result.layout === "blocks");
+    for (const [field, cell] of fieldCells(k.record)) {
+      onSheet(cellAddress(cell.row, cell.col), `the ${field} of the KPI on row ${k.row}`, result.layout === "blocks");
     }
   }
   if (result.range !== null) result.range.split(":").forEach((corner) => onSheet(corner, "the table range's corner"));

@@ -1,4 +1,3 @@
-import { columnLetters } from "../../cellAddress";
 import type { FieldCell } from "../../KpiRecord";
 import type { CellValue, MergedRange, SheetSnapshot } from "../../SheetSnapshot";
 
@@ -53,8 +52,6 @@ export function createGrid(snapshot: SheetSnapshot): Grid {
     }
   }
 
-  const letters: string[] = [];
-  const address = (row: number, col: number): string => (letters[col] ??= columnLetters(col)) + String(row);
   const value = (row: number, col: number): CellValue => values[row - top]?.[col - left] ?? null;
   const text = (row: number, col: number): string => {
     const t = texts[row - top]?.[col - left];
@@ -92,7 +89,6 @@ export function createGrid(snapshot: SheetSnapshot): Grid {
         text: t !== undefined && t !== "" ? t : typeof v === "string" ? v : (t ?? ""),
         value: v,
         numberFormat: numberFormats[r - top]?.[c - left] ?? "General",
-        cell: address(r, c),
         row: r,
         col: c,
       };

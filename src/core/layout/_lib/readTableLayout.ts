@@ -5,6 +5,7 @@ import type { KpiSchema } from "../../KpiSchema";
 import type { ReadTable } from "../ReadTable";
 import { findHeaderRow, readHeaderRow, type HeaderRow } from "./findHeaderRow";
 import type { Grid } from "./Grid";
+import { tableRecords } from "./tableRecords";
 
 /** Optional fields whose absence is worth a warning (the rest are silent). */
 const WARN_IF_MISSING: ReadonlySet<KpiField> = new Set<KpiField>(["target", "result"]);
@@ -59,16 +60,14 @@ export function readTableLayout(grid: Grid, schema: KpiSchema, ignore: Set<numbe
   const left = inTable ? Math.max(table.left, grid.left) : header.left;
   const right = inTable ? table.right : header.right;
   const end = inTable ? Math.min(table.bottom, grid.bottom) : grid.bottom;
-  const mapped = Object.entries(columns) as [KpiField, number][];
+  const record = tableRecords(grid, Object.entries(columns) as [KpiField, number][]);
   const records: KpiRecord[] = [];
   let lastRow = header.row;
   for (let row = header.row + 1; row <= end; row++) {
     let blank = true;
     for (let col = left; col <= right && blank; col++) blank = ignore.has(col) || grid.isBlank(row, col);
     if (blank) continue;
-    const fields: KpiRecord["fields"] = {};
-    for (const [field, col] of mapped) fields[field] = grid.fieldCell(row, col);
-    records.push({ row, fields });
+    records.push(record(row));
     lastRow = row;
   }
   const range = inTable

@@ -3,7 +3,6 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import type { CheckResult } from "../../../../src/core/CheckResult";
-import { cellAddress } from "../../../../src/core/cellAddress";
 import type { JudgedKpi } from "../../../../src/core/JudgedKpi";
 import type { KpiField } from "../../../../src/core/KpiRecord";
 import { seedJudged } from "../../../core/writeback/_support/seedJudged";
@@ -34,7 +33,7 @@ export function onTableLayout(kpis: JudgedKpi[]): JudgedKpi[] {
       const cell = k.record.fields[f];
       const text = cell?.text ?? (f === "fiscalYear" ? `${k.fiscalYear}年度` : "");
       const value = f === "no" ? k.no : text;
-      fields[f] = { text: f === "no" ? String(k.no) : text, value, numberFormat: "General", cell: cellAddress(row, c + 1), row, col: c + 1 };
+      fields[f] = { text: f === "no" ? String(k.no) : text, value, numberFormat: "General", row, col: c + 1 };
     });
     return { ...k, row, record: { row, fields } };
   });
