@@ -55,6 +55,26 @@ function note(map: Map<string, Map<string, Seen>>, term: string, spelling: strin
   else spellings.set(spelling, { count: 1, first: { row, field, cell: cellAddress(cell.row, cell.col) } });
 }
 
+const NONE: [string, string][] = [];
+
+/** The `[term, spelling]` pairs of one cell text, in order (exec loops: this runs over every text cell). */
+function sightings(text: string, re: RegExp, termOf: Map<string, string>): [string, string][] {
+  const normalized = normalizeText(text);
+  let out = NONE;
+  re.lastIndex = 0;
+  for (let m = re.exec(normalized); m !== null; m = re.exec(normalized)) {
+    if (out === NONE) out = [];
+    out.push([termOf.get(m[0]) ?? m[0], m[0]]);
+  }
+  if (!/[A-Z]{2}/.test(normalized)) return out;
+  ACRONYM.lastIndex = 0;
+  for (let m = ACRONYM.exec(normalized); m !== null; m = ACRONYM.exec(normalized)) {
+    if (out === NONE) out = [];
+    out.push([`acronym:${[...m[0]].sort().join("")}`, m[0]]);
+  }
+  return out;
+}
+
 /**
  * Finds terms that the table spells in more than one way (kpi-rules.md §4 `notation-variant`): the schema's
  * variant groups (お客様 / お客さま, …), acronyms written with the same letters in another order (NPS / NSP), and
@@ -70,21 +90,15 @@ export function findNotationVariants(
 ): Finding[] {
   const terms = new Map<string, Map<string, Seen>>();
   const { re, termOf } = patterns(schema);
-  // exec loops, no callbacks: this runs over every text cell of the sheet
+  // a column often repeats the text of the row above (the policy, the scope): that text is not scanned again
+  const last = new Map<KpiField, { text: string; found: [string, string][] }>();
   for (const record of records) {
     for (const field of TEXT_FIELDS) {
       const cell: FieldCell | undefined = record.fields[field];
       if (!cell || typeof cell.value !== "string" || cell.text === "") continue;
-      const text = normalizeText(cell.text);
-      re.lastIndex = 0;
-      for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-        note(terms, termOf.get(m[0]) ?? m[0], m[0], record.row, field, cell);
-      }
-      if (!/[A-Z]{2}/.test(text)) continue;
-      ACRONYM.lastIndex = 0;
-      for (let m = ACRONYM.exec(text); m !== null; m = ACRONYM.exec(text)) {
-        note(terms, `acronym:${[...m[0]].sort().join("")}`, m[0], record.row, field, cell);
-      }
+      let seen = last.get(field);
+      if (seen?.text !== cell.text) last.set(field, (seen = { text: cell.text, found: sightings(cell.text, re, termOf) }));
+      for (const [term, spelling] of seen.found) note(terms, term, spelling, record.row, field, cell);
     }
   }
   const findings: Finding[] = [];

@@ -6,6 +6,8 @@ import { isEquivalent } from "./isEquivalent";
 /** Words that may stand next to a restated figure in its bracket: `(年60件)`, `(=年60件相当)`. */
 const FILLER = /相当|換算|程度|ベース|およそ|約|合計|計|[=≒:~ ]/g;
 
+const NONE: ReadonlySet<number> = new Set();
+
 /**
  * Links each top-level figure to the bracket group written right after it (kpi-rules.md §2):
  * - a group that only restates the figure in another period (`毎月5件(年60件)`) becomes its `alternatives`
@@ -16,9 +18,9 @@ const FILLER = /相当|換算|程度|ベース|およそ|約|合計|計|[=≒:~ 
  *
  * @example attachGroups("毎月5件(年60件)以上", top, all, groups, g) // Set {0}; top[0].alternatives = [年60件]
  */
-export function attachGroups(s: string, top: Candidate[], all: Candidate[], groups: Group[], g: Grammar): Set<number> {
+export function attachGroups(s: string, top: Candidate[], all: Candidate[], groups: Group[], g: Grammar): ReadonlySet<number> {
+  if (groups.length === 0) return NONE;
   const used = new Set<number>();
-  if (groups.length === 0) return used;
   const byStart = new Map(groups.map((gr, i) => [gr.start, i]));
   const inside = new Map<number, Candidate[]>();
   for (const c of all) {

@@ -58,12 +58,14 @@ export function findJudgement(
 ): JudgementMatch | undefined {
   const re = g.judgement;
   re.lastIndex = 0;
+  let m = re.exec(s);
+  if (m === null) return undefined; // most results: no cursors to make
   const inGroup = spanCursor(groups);
   const inFigure = spanCursor(figures);
   // Inside a figure, or inside a bracket that holds more than the word (`(達成)` alone is the word).
   const covered = (at: number, word: string) => inFigure(at) !== undefined || (inGroup(at)?.inner ?? word) !== word;
   let found: JudgementMatch | undefined;
-  for (let m = re.exec(s); m !== null; m = re.exec(s)) {
+  for (; m !== null; m = re.exec(s)) {
     const start = m.index;
     const end = start + m[0].length;
     const lone = m[0].length === 1;

@@ -11,19 +11,20 @@ import type { Group } from "./findGroups";
  */
 export function qualifiersOf(
   groups: Group[],
-  alternatives: Set<number>,
+  alternatives: ReadonlySet<number>,
   metricEnd: number,
   chosen: Candidate[],
   isJudgement: (t: string) => boolean,
 ): string[] {
   const out: string[] = [];
   let k = 0;
-  groups.forEach((gr, i) => {
+  for (let i = 0; i < groups.length; i++) {
+    const gr = groups[i];
     while (k < chosen.length && chosen[k].start <= gr.start) k++;
     const label = chosen[k]?.labelStart;
     const inLabel = label !== undefined && gr.start >= label;
     if (!alternatives.has(i) && gr.start >= metricEnd && !inLabel && gr.inner !== "" && !isJudgement(gr.inner))
       out.push(gr.inner);
-  });
+  }
   return out;
 }

@@ -10,6 +10,13 @@ import type { Grammar } from "./grammarOf";
  */
 export type Selection = { components: Candidate[] } | { components: []; candidates: Candidate[] };
 
+const isPlain = (c: Candidate): boolean => !c.condition && !c.reference;
+const isFresh = (c: Candidate): boolean => !c.reference;
+const isLabelled = (c: Candidate): boolean => c.label !== undefined;
+const hasUnit = (c: Candidate): boolean => c.quantity.unit !== undefined;
+/** The candidates that pass, as the same array when all do (most expressions: nothing to set aside). */
+const only = (cs: Candidate[], pass: (c: Candidate) => boolean): Candidate[] => (cs.every(pass) ? cs : cs.filter(pass));
+
 /**
  * Chooses the components among the top-level figures of an expression (kpi-rules.md §2). In order:
  * 1. Figures that state a condition on the metric (a comparator followed by `の`: `3ヶ月以内の解約率…`) and
@@ -33,13 +40,13 @@ export function selectComponents(
   freeText: boolean,
 ): Selection {
   explicitLabels(s, top, groups, g.noise);
-  const plain = top.filter((c) => !c.condition && !c.reference);
-  const fresh = plain.length > 0 ? plain : top.filter((c) => !c.reference);
+  const plain = only(top, isPlain);
+  const fresh = plain.length > 0 ? plain : only(top, isFresh);
   const pool = fresh.length > 0 ? fresh : top;
-  if (pool.some((c) => c.label !== undefined)) return { components: pool };
+  if (pool.some(isLabelled)) return { components: pool };
   if (implicitLabels(s, pool, groups, g.noise)) return { components: pool };
   if (pool.length === 1) return { components: pool };
-  const withUnit = pool.filter((c) => c.quantity.unit !== undefined);
+  const withUnit = only(pool, hasUnit);
   if (!freeText) return { components: [withUnit[withUnit.length - 1] ?? pool[pool.length - 1]] };
   if (withUnit.length === 1) return { components: withUnit };
   return { components: [], candidates: withUnit.length > 1 ? withUnit : pool };
