@@ -1,0 +1,57 @@
+/**
+ * The table layout's records are views on the sheet (tableRecords): what a field reads is what the sheet holds at
+ * that row and column, and `fieldCells` lists a view's fields as it lists a plain record's.
+ */
+import { fieldCells, type KpiField } from "../../../src/core/KpiRecord";
+import { createGrid } from "../../../src/core/layout/_lib/Grid";
+import { tableRecords } from "../../../src/core/layout/_lib/tableRecords";
+import { snapshotFromRows } from "../../../src/core/snapshotFromRows";
+
+const snapshot = snapshotFromRows(
+  "KPI",
+  [
+    ["年度", "No", "目標", "結果"],
+    ["2023年度", 1, "回答数:200件", 0.6],
+    [null, 2, "苦情件数 年間5件以内", "3件"],
+  ],
+  {
+    texts: [[], [undefined, undefined, undefined, "60.00%"]],
+    numberFormats: [[], [undefined, undefined, undefined, "0.00%"]],
+    merges: [{ top: 2, left: 1, bottom: 3, right: 1 }],
+  },
+);
+const COLUMNS: [KpiField, number][] = [["fiscalYear", 1], ["no", 2], ["target", 3], ["result", 4]];
+const record = tableRecords(createGrid(snapshot), COLUMNS);
+
+describe("tableRecords", () => {
+  it.each<[string, number, KpiField, object]>([
+    ["a text", 2, "target", { text: "回答数:200件", value: "回答数:200件", numberFormat: "General", row: 2, col: 3 }],
+    ["a number shown through its format", 2, "result", { text: "60.00%", value: 0.6, numberFormat: "0.00%", row: 2, col: 4 }],
+    ["a cell of a merge, as its top-left cell", 3, "fiscalYear", { text: "2023年度", value: "2023年度", numberFormat: "General", row: 2, col: 1 }],
+  ])("a field reads %s", (_, row, field, cell) => {
+    expect(record(row).fields[field]).toEqual(cell);
+  });
+
+  it("each record reads its own row, and a field the table lacks is absent", () => {
+    const [second, third] = [record(2), record(3)];
+    expect([second.row, second.fields.no?.value, third.row, third.fields.no?.value]).toEqual([2, 1, 3, 2]);
+    expect(second.fields.title).toBeUndefined();
+  });
+
+  it("a field read twice gives equal cells made anew (nothing is kept between reads)", () => {
+    const r = record(2);
+    expect(r.fields.target).toEqual(r.fields.target);
+    expect(r.fields.target).not.toBe(r.fields.target);
+  });
+
+  it("fieldCells lists the fields in schema order, which Object.keys cannot", () => {
+    const r = record(3);
+    expect(Object.keys(r.fields)).toEqual([]);
+    expect(fieldCells(r).map(([name, c]) => [name, c.row, c.col])).toEqual([
+      ["fiscalYear", 2, 1],
+      ["no", 3, 2],
+      ["target", 3, 3],
+      ["result", 3, 4],
+    ]);
+  });
+});
