@@ -2,7 +2,7 @@ import { addressOf } from "../cellAddress";
 import { finding, type Finding } from "../Finding";
 import { KPI_FIELDS, type FieldCell, type KpiRecord } from "../KpiRecord";
 import type { KpiSchema } from "../KpiSchema";
-import { parseFiscalYear } from "../fiscalYear/parseFiscalYear";
+import { FISCAL_YEAR_RANGE, parseFiscalYear } from "../fiscalYear/parseFiscalYear";
 import { parseKpiNo } from "./parseKpiNo";
 
 /** The key of a record (fiscal year and No), null where the cell could not be read. */
@@ -10,6 +10,13 @@ export interface RecordKey {
   fiscalYear: number | null;
   no: number | null;
 }
+
+/**
+ * One map key per fiscal year and No: a small integer (no boxed number per row) for a No below a million — all
+ * real ones —, a string beyond.
+ */
+const keyOf = (fiscalYear: number, no: number): number | string =>
+  no < 1_000_000 ? (fiscalYear - FISCAL_YEAR_RANGE.min) * 1_000_000 + no : `${fiscalYear}:${no}`;
 
 /**
  * Checks every record's key and cells against the schema (kpi-rules.md §4): `cell-error`, `required-missing`,
@@ -21,8 +28,9 @@ export interface RecordKey {
 export function checkRecords(records: KpiRecord[], schema: KpiSchema): { keys: RecordKey[]; findings: Finding[] } {
   const findings: Finding[] = [];
   const required = new Set(schema.fields.filter((f) => f.constraints?.required).map((f) => f.name));
-  /** Per fiscal year: where it is first seen, and the row of each No it numbers. */
-  const years = new Map<number, { row: number; cell: string | null; rowOfNo: Map<number, number> }>();
+  /** Per fiscal year: where it is first seen, and the Nos it numbers. */
+  const years = new Map<number, { row: number; cell: string | null; nos: number[] }>();
+  const firstRowOfKey = new Map<number | string, number>();
   // a sheet writes each fiscal year the same way on many rows: each text is read once
   const yearOfText = new Map<string, number | null>();
   const yearOf = (cell: FieldCell): number | null => {
@@ -61,22 +69,24 @@ export function checkRecords(records: KpiRecord[], schema: KpiSchema): { keys: R
       }
     }
     if (fiscalYear !== null && no !== null) {
-      let year = years.get(fiscalYear);
-      if (!year) years.set(fiscalYear, (year = { row, cell: addressOf(fyCell), rowOfNo: new Map() }));
-      const first = year.rowOfNo.get(no);
+      const key = keyOf(fiscalYear, no);
+      const first = firstRowOfKey.get(key);
       if (first !== undefined) {
         findings.push(
           finding("duplicate-kpi", { row, field: "no", cell: addressOf(noCell) }, { fiscalYear, no, firstRow: first }),
         );
       } else {
-        year.rowOfNo.set(no, row);
+        firstRowOfKey.set(key, row);
+        const year = years.get(fiscalYear);
+        if (year) year.nos.push(no);
+        else years.set(fiscalYear, { row, cell: addressOf(fyCell), nos: [no] });
       }
     }
     return { fiscalYear, no };
   });
 
-  for (const [fiscalYear, { row, cell, rowOfNo }] of years) {
-    const sorted = [...rowOfNo.keys()].sort((a, b) => a - b);
+  for (const [fiscalYear, { row, cell, nos }] of years) {
+    const sorted = nos.sort((a, b) => a - b);
     const missing: number[] = [];
     for (let n = 1, i = 0; n <= sorted[sorted.length - 1]; n++) {
       if (sorted[i] === n) i++;

@@ -31,11 +31,6 @@ export interface Judgement {
 
 const EMPTY: Expression = { kind: "empty", normalized: "", components: [], qualifiers: [] };
 
-function at(record: KpiRecord, field: "target" | "result") {
-  const cell: FieldCell | undefined = record.fields[field] ?? record.fields.title;
-  return { row: record.row, field, cell: addressOf(cell) };
-}
-
 function isCellError(cell: FieldCell | undefined): boolean {
   return !!cell && typeof cell.value === "object" && cell.value !== null;
 }
@@ -70,8 +65,16 @@ export function judgeKpi(record: KpiRecord, ctx: JudgeContext): Judgement {
   const { schema } = ctx;
   const findings: Finding[] = [];
   const labelVariants: [string, string][] = [];
+  // each field read once: the table layout's fields are views that make the cell on each read
   const targetCell = record.fields.target;
   const resultCell = record.fields.result;
+  const titleCell = record.fields.title;
+  /** Where a finding about the target or result points: its cell, else the title's. */
+  const at = (field: "target" | "result") => ({
+    row: record.row,
+    field,
+    cell: addressOf((field === "target" ? targetCell : resultCell) ?? titleCell),
+  });
   const target = targetCell && !isCellError(targetCell) ? parseFieldCell(targetCell, "target", schema) : EMPTY;
   const result = resultCell && !isCellError(resultCell) ? parseFieldCell(resultCell, "result", schema) : EMPTY;
   let components: JudgedComponent[] = [];
@@ -82,7 +85,7 @@ export function judgeKpi(record: KpiRecord, ctx: JudgeContext): Judgement {
       fiscalYear: ctx.fiscalYear,
       no: ctx.no,
       row: record.row,
-      title: record.fields.title?.text ?? "",
+      title: titleCell?.text ?? "",
       target: targetCell?.text ?? "",
       result: resultCell?.text ?? "",
       status,
@@ -95,21 +98,21 @@ export function judgeKpi(record: KpiRecord, ctx: JudgeContext): Judgement {
   if (isCellError(targetCell) || isCellError(resultCell)) return judged("unevaluable");
 
   if (target.kind === "empty") {
-    findings.push(finding("target-missing", at(record, "target")));
+    findings.push(finding("target-missing", at("target")));
     if (result.kind !== "empty") {
-      findings.push(finding("result-without-target", at(record, "result"), { result: result.normalized }));
+      findings.push(finding("result-without-target", at("result"), { result: result.normalized }));
     }
     return judged("no_target");
   }
   if (target.kind !== "expression" || target.components.length === 0) {
-    findings.push(finding("target-unreadable", at(record, "target"), { text: target.normalized }));
+    findings.push(finding("target-unreadable", at("target"), { text: target.normalized }));
     return judged("unevaluable");
   }
 
   const implied = target.components.filter((c) => c.impliedComparator);
   if (implied.length > 0) {
     findings.push(
-      finding("implied-comparator", at(record, "target"), {
+      finding("implied-comparator", at("target"), {
         comparator: implied[0].comparator ?? ">=",
         text: target.normalized,
       }),
@@ -132,15 +135,15 @@ export function judgeKpi(record: KpiRecord, ctx: JudgeContext): Judgement {
     case "empty": {
       if (ctx.fiscalYear === null) return judged("unevaluable");
       if (!hasFiscalYearEnded(ctx.fiscalYear, ctx.fiscalYearStartMonth, ctx.asOf)) return judged("pending");
-      findings.push(finding("result-missing", at(record, "result"), { fiscalYear: ctx.fiscalYear }));
+      findings.push(finding("result-missing", at("result"), { fiscalYear: ctx.fiscalYear }));
       return judged("missing_result");
     }
     case "not_applicable":
-      findings.push(finding("result-not-applicable", at(record, "result"), { text: result.normalized }));
+      findings.push(finding("result-not-applicable", at("result"), { text: result.normalized }));
       return judged("unevaluable");
     case "unreadable":
       findings.push(
-        finding("result-unreadable", at(record, "result"), {
+        finding("result-unreadable", at("result"), {
           text: result.normalized,
           candidates: result.candidates ?? 0,
         }),
@@ -158,19 +161,19 @@ export function judgeKpi(record: KpiRecord, ctx: JudgeContext): Judgement {
   }
 
   if (result.fromText) {
-    findings.push(finding("result-from-text", at(record, "result"), { text: result.normalized }));
+    findings.push(finding("result-from-text", at("result"), { text: result.normalized }));
   }
   if (target.metric && result.metric && !result.fromText) {
     const tm = normalizeLabel(target.metric);
     const rm = normalizeLabel(result.metric);
     if (!tm.includes(rm) && !rm.includes(tm)) {
-      findings.push(finding("metric-mismatch", at(record, "result"), { target: target.metric, result: result.metric }));
+      findings.push(finding("metric-mismatch", at("result"), { target: target.metric, result: result.metric }));
     }
   }
 
   const { matches, extra } = matchComponents(targets, labelled(result));
   for (const r of extra) {
-    findings.push(finding("component-extra", at(record, "result"), { label: r.label ?? "", text: r.quantity.text }));
+    findings.push(finding("component-extra", at("result"), { label: r.label ?? "", text: r.quantity.text }));
   }
   let met = 0;
   let answered = 0;
@@ -178,13 +181,13 @@ export function judgeKpi(record: KpiRecord, ctx: JudgeContext): Judgement {
   components = matches.map((m): JudgedComponent => {
     const base = pending(m.target);
     if (!m.result) {
-      findings.push(finding("component-missing", at(record, "result"), { label: m.target.label ?? "" }));
+      findings.push(finding("component-missing", at("result"), { label: m.target.label ?? "" }));
       return base;
     }
     answered++;
     if (m.byPrefix) {
       findings.push(
-        finding("label-mismatch", at(record, "result"), { target: m.target.label ?? "", result: m.result.label ?? "" }),
+        finding("label-mismatch", at("result"), { target: m.target.label ?? "", result: m.result.label ?? "" }),
       );
       labelVariants.push([m.target.label ?? "", m.result.label ?? ""]);
     }
@@ -194,15 +197,15 @@ export function judgeKpi(record: KpiRecord, ctx: JudgeContext): Judgement {
       const fraction = t.unit === "%" && Math.abs(actual.value) < 1 && actual.value !== 0 && Math.abs(t.value) >= 1;
       findings.push(
         fraction
-          ? finding("percent-as-fraction", at(record, "result"), { value: actual.value, percent: actual.value * 100 })
-          : finding("unit-inferred", at(record, "result"), { unit: t.unit ?? "", value: actual.value }),
+          ? finding("percent-as-fraction", at("result"), { value: actual.value, percent: actual.value * 100 })
+          : finding("unit-inferred", at("result"), { unit: t.unit ?? "", value: actual.value }),
       );
       actual = { ...actual, unit: t.unit, per: actual.per ?? t.per, value: fraction ? actual.value * 100 : actual.value };
     }
     const cmp = compareQuantities(actual, m.target.quantity, m.target.alternatives ?? [], base.comparator);
     if (cmp.kind === "unit-mismatch") {
       mismatch = true;
-      findings.push(finding("unit-mismatch", at(record, "result"), { target: cmp.targetUnit, result: cmp.resultUnit }));
+      findings.push(finding("unit-mismatch", at("result"), { target: cmp.targetUnit, result: cmp.resultUnit }));
       return base;
     }
     if (cmp.met) met++;
@@ -212,7 +215,7 @@ export function judgeKpi(record: KpiRecord, ctx: JudgeContext): Judgement {
   if (mismatch || answered === 0) return judged("unevaluable");
   const status = statusFromCounts(met, matches.length);
   if (result.judgement && result.judgement !== status) {
-    findings.push(finding("judgement-conflict", at(record, "result"), { word: result.judgement, status }));
+    findings.push(finding("judgement-conflict", at("result"), { word: result.judgement, status }));
   }
   return judged(status);
 }

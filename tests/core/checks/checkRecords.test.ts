@@ -39,6 +39,17 @@ describe("checkRecords: findings", () => {
     ]);
   });
 
+  it.each([
+    ["2023年度", 1_000_001, "2024年度", 1],
+    ["2999年度", 999_999, "2999年度", 1_999_999],
+  ])("does not take %p No %p and %p No %p for the same KPI (however large the No)", (fy1, no1, fy2, no2) => {
+    const { findings } = check([
+      makeRecord(2, { fiscalYear: fy1, no: no1, title: "a" }),
+      makeRecord(3, { fiscalYear: fy2, no: no2, title: "b" }),
+    ]);
+    expect(findings.filter((f) => f.code === "duplicate-kpi")).toEqual([]);
+  });
+
   it("flags a numbering gap per fiscal year, listing the missing Nos", () => {
     const { findings } = check([
       makeRecord(2, { fiscalYear: "2023年度", no: 1, title: "a" }),
