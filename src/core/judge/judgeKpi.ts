@@ -48,6 +48,8 @@ function labelled(e: Expression): Component[] {
   return e.components;
 }
 
+const isImplied = (c: Component): boolean => c.impliedComparator === true;
+
 function statusFromCounts(met: number, total: number): KpiStatus {
   if (met === total) return "met";
   return met > 0 ? "partial" : "not_met";
@@ -109,11 +111,11 @@ export function judgeKpi(record: KpiRecord, ctx: JudgeContext): Judgement {
     return judged("unevaluable");
   }
 
-  const implied = target.components.filter((c) => c.impliedComparator);
-  if (implied.length > 0) {
+  const implied = target.components.find(isImplied);
+  if (implied) {
     findings.push(
       finding("implied-comparator", at("target"), {
-        comparator: implied[0].comparator ?? ">=",
+        comparator: implied.comparator ?? ">=",
         text: target.normalized,
       }),
     );
