@@ -6,6 +6,8 @@ import type { ExistingWorkbook, WriteOptions } from "../core/writeback/WriteOpti
 import { applyPatch } from "./applyPatch";
 import { InputError } from "./InputError";
 import { carriedSheetXml, withCarriedSheetXml, type CarriedSheetXml } from "./_lib/carriedSheetXml";
+import { fontIds } from "./_lib/fontIds";
+import { sharedStringCells, withFurigana, withFuriganaIndices } from "./_lib/furigana";
 import { sniffContainer } from "./_lib/sniffContainer";
 import { definedNames, sheetOrder } from "./_lib/workbookXml";
 import { worksheetSnapshot } from "./_lib/worksheetSnapshot";
@@ -158,13 +160,44 @@ async function forExceljs(input: Uint8Array, sheets: CarriedSheets): Promise<Uin
  * cells for drop-down lists on 8 whole columns), the elements and extensions exceljs does not write back. The
  * add-in's own sheets, new or replaced, get none.
  */
-async function carrySheets(to: JSZip, sheets: CarriedSheets, ours: Set<string>): Promise<void> {
+async function carrySheets(to: JSZip, sheets: CarriedSheets, ours: Set<string>, fontId: (inputId: string) => string): Promise<void> {
   const written = await sheetParts(to);
   for (const [name, { carried }] of sheets) {
     const target = written.get(name);
     if (ours.has(name) || !target || carried.elements.length + carried.extensions.length === 0) continue;
-    to.file(target, withCarriedSheetXml(await text(to, target), carried));
+    // the furigana settings name a font of styles.xml, which exceljs numbers anew
+    const elements = carried.elements.map(([local, e]): [string, typeof e] =>
+      local === "phoneticPr" ? [local, { ...e, xml: e.xml.replace(/(\sfontId=")([^"]*)"/, (_, at: string, id: string) => `${at}${fontId(id)}"`) }] : [local, e]);
+    to.file(target, withCarriedSheetXml(await text(to, target), { ...carried, elements }));
   }
+}
+
+/**
+ * Puts the furigana of the input's shared strings back into those exceljs wrote (it drops them): cell by cell of
+ * the sheets in both (by name), the string a cell showed in the input, if it has furigana and the same text,
+ * replaces the one the cell shows in the output (`withFurigana`). Pairing by cell, not by text alone, gives each
+ * string the reading of a cell that showed it (a text may be read two ways, 今日: きょう or こんにち) and leaves
+ * strings that only the add-in's cells show as exceljs wrote them. Linear: one pass over each part.
+ */
+async function carryFurigana(from: JSZip, to: JSZip, fontId: (inputId: string) => string): Promise<void> {
+  const inStrings = await text(from, "xl/sharedStrings.xml");
+  const withReadings = withFuriganaIndices(inStrings);
+  const outStrings = await text(to, "xl/sharedStrings.xml");
+  if (withReadings.size === 0 || !outStrings) return;
+  const written = await sheetParts(to);
+  const pairs: [number, number][] = [];
+  for (const [name, part] of await sheetParts(from)) {
+    const target = written.get(name);
+    if (!target || !from.file(part) || !to.file(target)) continue;
+    const before = sharedStringCells(await text(from, part), (i) => withReadings.has(i));
+    if (before.size === 0) continue;
+    for (const [ref, index] of sharedStringCells(await text(to, target))) {
+      const was = before.get(ref);
+      if (was !== undefined) pairs.push([was, index]);
+    }
+  }
+  const xml = withFurigana(inStrings, outStrings, pairs, fontId);
+  if (xml !== outStrings) to.file("xl/sharedStrings.xml", xml);
 }
 
 async function droppedParts(zip: JSZip, carried: Set<string>, sheets: CarriedSheets): Promise<{ kind: DroppedPartKind; path: string }[]> {
@@ -209,8 +242,10 @@ function mergeNames(inXml: string, outXml: string, owned: Set<string>, ourSheets
  * (custom properties, custom XML, thumbnail, task panes) are copied over as they are, and so are the sheets' data
  * validations (exceljs would expand drop-down lists on whole columns cell by cell) and what of the sheets exceljs
  * does not write back but needs nothing else (Excel 2010's cross-sheet lists and conditions, sparklines, ignored
- * errors, … — `carriedSheetXml`); column definitions past the last column are cut there. The add-in's markers are
- * hidden names. Bytes that are no workbook throw the reader's `InputError` (`encrypted`, `legacy-xls`, …).
+ * errors, … — `carriedSheetXml`), and the furigana of the texts and of the sheets (`carryFurigana`, the sheets'
+ * `phoneticPr`), their fonts as the output numbers them; column definitions past the last column are cut there.
+ * The add-in's markers are hidden names. Bytes that are no workbook throw the reader's `InputError` (`encrypted`,
+ * `legacy-xls`, …).
  *
  * @example
  * const bytes = await writeCheckedWorkbook(readFileSync("kpi.xlsx"), result, { lang: "ja", findingsSheet: true });
@@ -253,6 +288,10 @@ export async function writeCheckedWorkbook(
   const outXml = await out.file("xl/workbook.xml")!.async("string");
   out.file("xl/workbook.xml", mergeNames(inXml, outXml, owned, ourSheets, replaced));
   await carryOver(zip, out, carried);
-  await carrySheets(out, sheets, new Set([...ourSheets, ...replaced]));
+  const fonts = fontIds(await text(zip, "xl/styles.xml"), await text(out, "xl/styles.xml"));
+  await carrySheets(out, sheets, new Set([...ourSheets, ...replaced]), fonts.id);
+  await carryFurigana(zip, out, fonts.id);
+  const styles = fonts.styles();
+  if (styles !== undefined) out.file("xl/styles.xml", styles);
   return out.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }

@@ -25,9 +25,10 @@ const PART_KINDS: [string, "slicer" | "timeline"][] = [
  * The worksheet's own elements carried over as they were: the data validations (exceljs is told not to load them:
  * it expands them cell by cell), and what exceljs neither reads nor writes and that needs nothing else of the
  * package — errors the user chose to ignore (no green triangles on numbers kept as text), ranges others may edit in
- * a protected sheet, manual page breaks between columns.
+ * a protected sheet, manual page breaks between columns — and the sheet's furigana settings (`phoneticPr`), whose
+ * font id the write-back makes the output's.
  */
-const ELEMENTS = ["dataValidations", "ignoredErrors", "protectedRanges", "colBreaks"];
+const ELEMENTS = ["dataValidations", "ignoredErrors", "protectedRanges", "colBreaks", "phoneticPr"];
 
 /** The last column of a sheet (XFD). */
 const MAX_COLUMN = 16384;

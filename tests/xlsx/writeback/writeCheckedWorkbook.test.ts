@@ -3,7 +3,9 @@ import { readFileSync } from "fs";
 import JSZip from "jszip";
 import { join } from "path";
 import type { CheckResult } from "../../../src/core/CheckResult";
+import { checkSheet } from "../../../src/core/checkSheet";
 import { InputError } from "../../../src/xlsx/InputError";
+import { readXlsx } from "../../../src/xlsx/readXlsx";
 import { WorkbookWriteError, writeCheckedWorkbook } from "../../../src/xlsx/writeCheckedWorkbook";
 import {
   CROSS_SHEET_CONDITION, CROSS_SHEET_LIST, FUTURE, GRADIENT_BAR_X14, SPARKLINES, XR, sheetExtensions, sheetPart, withExcelExtensions,
@@ -392,5 +394,100 @@ describe("writeCheckedWorkbook: bytes that are no workbook", () => {
     const error = await writeCheckedWorkbook(new Uint8Array(readFileSync(join(FILES, file))), result, OPTIONS).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InputError);
     expect((error as InputError).code).toBe(code);
+  });
+});
+
+/** The furigana font as Excel adds it to styles.xml (no cell style uses it, so exceljs drops it). */
+const FURIGANA_FONT = '<font><sz val="6"/><name val="游ゴシック"/><family val="3"/><charset val="128"/><scheme val="minor"/></font>';
+
+/** Every `<si>` of a shared strings part, in order. */
+const stringItems = (xml: string): string[] => [...xml.matchAll(/<si\b[^>]*?(?:\/>|>[\s\S]*?<\/si>)/g)].map((m) => m[0]);
+
+/** The shared string of each `t="s"` cell of a sheet part, by reference. */
+const stringCells = (xml: string): Map<string, number> =>
+  new Map([...xml.matchAll(/<c\b([^>]*)><v>(\d+)<\/v>/g)].filter((m) => /\st="s"/.test(m[1])).map((m) => [/\sr="([^"]*)"/.exec(m[1])![1], Number(m[2])]));
+
+/** A string item's furigana: its `<rPh>` runs and its `<phoneticPr>`. */
+const furiganaOf = (si: string): { runs: string[]; pr: string | undefined } =>
+  ({ runs: [...si.matchAll(/<rPh\b[\s\S]*?<\/rPh>/g)].map((m) => m[0]), pr: /<phoneticPr\b[^>]*\/>/.exec(si)?.[0] });
+
+/** The `n`-th `<font>` of a styles part's `<fonts>`. */
+const fontAt = (styles: string, n: number): string | undefined =>
+  [.../<fonts\b[^>]*>([\s\S]*?)<\/fonts>/.exec(styles)![1].matchAll(/<font\b[^>]*?(?:\/>|>[\s\S]*?<\/font>)/g)][n]?.[0];
+
+/**
+ * The KPI workbook with the user's things, as Japanese Excel writes it: furigana on every shared string (the KPI
+ * sheet's headers and titles, the rich text, the other sheets' texts), in a font of their own that no cell uses,
+ * and the sheets' own furigana settings in that font.
+ */
+async function withFurigana(): Promise<{ bytes: Uint8Array; plain: Uint8Array; result: CheckResult; fontId: string }> {
+  const { bytes: plain, result } = await kpiWorkbook({ decorations: true });
+  const zip = await JSZip.loadAsync(plain);
+  const styles = await zip.file("xl/styles.xml")!.async("string");
+  const fonts = /<fonts count="(\d+)"/.exec(styles)!;
+  const fontId = fonts[1];
+  zip.file("xl/styles.xml", styles.replace(fonts[0], `<fonts count="${Number(fontId) + 1}"`).replace("</fonts>", `${FURIGANA_FONT}</fonts>`));
+  let n = 0;
+  const strings = await zip.file("xl/sharedStrings.xml")!.async("string");
+  zip.file("xl/sharedStrings.xml", strings.replace(/<\/si>/g, () =>
+    `<rPh sb="0" eb="1"><t>ヨミ${n++}</t></rPh><phoneticPr fontId="${fontId}" type="noConversion"/></si>`));
+  const pr = `<phoneticPr fontId="${fontId}" type="noConversion"/>`;
+  const kpi = await sheetPart(zip, "KPI");
+  zip.file(kpi, (await zip.file(kpi)!.async("string")).replace("</mergeCells>", `</mergeCells>${pr}`));
+  const summary = await sheetPart(zip, "集計");
+  zip.file(summary, (await zip.file(summary)!.async("string")).replace("<pageMargins ", `${pr}<pageMargins `));
+  return { bytes: await zip.generateAsync({ type: "uint8array" }), plain, result, fontId };
+}
+
+describe("writeCheckedWorkbook: furigana (exceljs drops them)", () => {
+  it("keeps each cell's furigana and the sheets' furigana settings, their font the output's", async () => {
+    const { bytes, result, fontId } = await withFurigana();
+    const out = await writeCheckedWorkbook(bytes, result, OPTIONS);
+    const [zipIn, zipOut] = await Promise.all([JSZip.loadAsync(bytes), JSZip.loadAsync(out)]);
+    const [itemsIn, itemsOut] = await Promise.all([zipIn, zipOut].map(async (z) => stringItems(await z.file("xl/sharedStrings.xml")!.async("string"))));
+    const stylesOut = await zipOut.file("xl/styles.xml")!.async("string");
+    const prOut = (si: string) => /<phoneticPr fontId="(\d+)" type="noConversion"\/>/.exec(si)?.[1];
+    let cells = 0;
+    for (const name of ["KPI", "集計", "非表示"]) {
+      const [before, after] = [stringCells(await sheetXml(zipIn, name)), stringCells(await sheetXml(zipOut, name))];
+      for (const [ref, index] of before) {
+        const [was, is] = [itemsIn[index], itemsOut[after.get(ref)!]];
+        expect({ ref, ...furiganaOf(is), pr: undefined }).toEqual({ ref, ...furiganaOf(was), pr: undefined });
+        expect(furiganaOf(is).runs).toHaveLength(1);
+        expect(fontAt(stylesOut, Number(prOut(is)))).toBe(FURIGANA_FONT);
+        cells++;
+      }
+    }
+    const kpi = stringCells(await sheetXml(zipIn, "KPI"));
+    for (const ref of ["C1", "C2", "C25", "J5"]) expect(kpi.has(ref)).toBe(true); // the titles and the rich text are among them
+    expect(cells).toBeGreaterThan(24 * 6);
+    expect(itemsOut[stringCells(await sheetXml(zipOut, "KPI")).get("J5")!]).toMatch(/^<si><r>[\s\S]*<rPh /);
+    // the furigana font, which no cell uses, is added once
+    expect(stylesOut.split(FURIGANA_FONT)).toHaveLength(2);
+    expect(fontId).not.toBe(prOut(itemsOut[0]));
+    for (const name of ["KPI", "集計"]) {
+      const pr = /<phoneticPr fontId="(\d+)" type="noConversion"\/>/.exec(await sheetXml(zipOut, name));
+      expect(fontAt(stylesOut, Number(pr![1]))).toBe(FURIGANA_FONT);
+    }
+    const count = Number(/<fonts count="(\d+)"/.exec(stylesOut)![1]);
+    expect(fontAt(stylesOut, count - 1)).toBeDefined();
+    expect(fontAt(stylesOut, count)).toBeUndefined();
+    expect(await xmllintErrors(out)).toBe("");
+    expectUserContentKept(await workbookFacts(bytes), await workbookFacts(out)); // exceljs opens it, the same
+  });
+
+  it("changes nothing of what the engine judges, and running again keeps them once", async () => {
+    const { bytes, plain, result } = await withFurigana();
+    const judged = async (b: Uint8Array) => {
+      const kpi = (await readXlsx(b)).find((s) => s.sheetName === "KPI")!;
+      return checkSheet(kpi, { asOf: result.asOf }).kpis.map((k) => [k.fiscalYear, k.no, k.record.fields.title?.text, k.status]);
+    };
+    expect(await judged(bytes)).toEqual(await judged(plain));
+    const once = await writeCheckedWorkbook(bytes, result, OPTIONS);
+    const twice = await JSZip.loadAsync(await writeCheckedWorkbook(once, result, OPTIONS));
+    const onceStrings = await (await JSZip.loadAsync(once)).file("xl/sharedStrings.xml")!.async("string");
+    expect(onceStrings).toContain("<rPh ");
+    expect(await twice.file("xl/sharedStrings.xml")!.async("string")).toBe(onceStrings);
+    expect((await twice.file("xl/styles.xml")!.async("string")).split(FURIGANA_FONT)).toHaveLength(2);
   });
 });
