@@ -34,7 +34,7 @@ export const CLI_MESSAGES = {
     partKinds: {
       chart: "グラフ", chartsheet: "グラフシート", "pivot-table": "ピボットテーブル", "vba-project": "マクロ (VBA)",
       slicer: "スライサー", timeline: "タイムライン", "external-link": "外部リンク", "drawing-shape": "図形",
-      "sheet-extension": "シートの拡張データ", "form-control": "フォームコントロール", "embedded-object": "埋め込みオブジェクト",
+      "header-footer-picture": "ヘッダー/フッターの画像", "sheet-extension": "シートの拡張データ", "form-control": "フォームコントロール", "embedded-object": "埋め込みオブジェクト",
       "threaded-comment": "スレッド形式のコメント", "data-connection": "データ接続", "data-model": "データモデル", other: "その他",
     },
     kpiRef: "{year}年度 No {no}",
@@ -72,6 +72,7 @@ export const CLI_MESSAGES = {
     partKinds: {
       chart: "charts", chartsheet: "chart sheets", "pivot-table": "pivot tables", "vba-project": "macros (VBA)",
       slicer: "slicers", timeline: "timelines", "external-link": "external links", "drawing-shape": "shapes",
+      "header-footer-picture": "header or footer pictures",
       "sheet-extension": "sheet extensions", "form-control": "form controls", "embedded-object": "embedded objects",
       "threaded-comment": "threaded comments", "data-connection": "data connections", "data-model": "data model", other: "other parts",
     },

@@ -19,7 +19,7 @@ import { worksheetSnapshot } from "./_lib/worksheetSnapshot";
  */
 export type DroppedPartKind =
   | "chart" | "chartsheet" | "pivot-table" | "vba-project" | "slicer" | "timeline" | "external-link"
-  | "drawing-shape" | "sheet-extension" | "form-control" | "embedded-object" | "threaded-comment"
+  | "drawing-shape" | "header-footer-picture" | "sheet-extension" | "form-control" | "embedded-object" | "threaded-comment"
   | "data-connection" | "data-model" | "other";
 
 /**

@@ -46,7 +46,7 @@ export interface CarriedSheetXml {
   /** The ids by which the sheet's own conditional formats refer to rules of the conditional formats extension. */
   tied: Set<string>;
   /** The kinds of the extensions that refer to other parts (slicers, timelines): they cannot be carried over. */
-  lost: ("slicer" | "timeline" | "sheet-extension")[];
+  lost: ("slicer" | "timeline" | "sheet-extension" | "header-footer-picture")[];
   /**
    * The part as exceljs is to load it, where that differs: without the conditional formats that stand alone in the
    * extension, and with column definitions past the last column (XFD) cut there — exceljs makes an object for each
@@ -126,6 +126,8 @@ export function carriedSheetXml(sheetXml: string): CarriedSheetXml {
       out.extensions.push(fragment);
     }
   }
+  // pictures in the page header or footer: exceljs drops the reference to their drawing
+  if (own.some((e) => e.local === "legacyDrawingHF" || e.local === "drawingHF")) out.lost.push("header-footer-picture");
   const cols = own.find((e) => e.local === "cols");
   const clamped = cols && clampedColumns(sheetXml, cols);
   if (cols && clamped !== undefined) edits.push({ element: cols, xml: clamped });

@@ -134,6 +134,16 @@ describe("writeCheckedWorkbook: refuses rather than silently losing what exceljs
     expect(error.parts).toEqual([{ kind, path: "xl/worksheets/sheet1.xml" }]);
   });
 
+  it("a picture in the page header or footer (header-footer-picture)", async () => {
+    const { bytes, result } = await withParts({}, async (zip) => {
+      const xml = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
+      zip.file("xl/worksheets/sheet1.xml", xml.replace("</worksheet>", '<legacyDrawingHF r:id="rId9"/></worksheet>'));
+    });
+    const error = (await writeCheckedWorkbook(bytes, result, OPTIONS).catch((e: unknown) => e)) as WorkbookWriteError;
+    expect(error).toBeInstanceOf(WorkbookWriteError);
+    expect(error.parts).toEqual([{ kind: "header-footer-picture", path: "xl/worksheets/sheet1.xml" }]);
+  });
+
   it("but keeps a drawing that only holds pictures", async () => {
     const pic = '<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing"><xdr:oneCellAnchor><xdr:pic/></xdr:oneCellAnchor></xdr:wsDr>';
     const { bytes, result } = await withParts({ "xl/drawings/drawing1.xml": pic });
