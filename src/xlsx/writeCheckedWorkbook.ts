@@ -11,6 +11,7 @@ import { sharedStringCells, withFurigana, withFuriganaIndices } from "./_lib/fur
 import { sniffContainer } from "./_lib/sniffContainer";
 import { definedNames, sheetOrder } from "./_lib/workbookXml";
 import { worksheetSnapshot } from "./_lib/worksheetSnapshot";
+import { escapeRegExp } from "../core/escapeRegExp";
 
 /**
  * A kind of package part that exceljs would drop on rewriting the file.
@@ -109,7 +110,7 @@ async function carryOver(from: JSZip, to: JSZip, carried: Awaited<ReturnType<typ
     // the part's own content type (an Override) if the input had one, else its extension's (a Default)
     const ext = part.split(".").pop()!;
     if (types.includes(`PartName="/${part}"`)) continue;
-    const override = new RegExp(`<Override\\b[^>]*PartName="/${part.replace(/[.[\]]/g, "\\$&")}"[^>]*/>`).exec(fromTypes)?.[0];
+    const override = new RegExp(`<Override\\b[^>]*PartName="/${escapeRegExp(part)}"[^>]*/>`).exec(fromTypes)?.[0];
     const hasDefault = new RegExp(`<Default\\b[^>]*Extension="${ext}"`, "i").test(types);
     const dflt = hasDefault ? undefined : new RegExp(`<Default\\b[^>]*Extension="${ext}"[^>]*/>`, "i").exec(fromTypes)?.[0];
     if (override ?? dflt) types = types.replace("</Types>", `${override ?? dflt}</Types>`);
@@ -160,8 +161,13 @@ async function forExceljs(input: Uint8Array, sheets: CarriedSheets): Promise<Uin
  * cells for drop-down lists on 8 whole columns), the elements and extensions exceljs does not write back. The
  * add-in's own sheets, new or replaced, get none.
  */
-async function carrySheets(to: JSZip, sheets: CarriedSheets, ours: Set<string>, fontId: (inputId: string) => string): Promise<void> {
-  const written = await sheetParts(to);
+async function carrySheets(
+  to: JSZip,
+  written: Map<string, string>,
+  sheets: CarriedSheets,
+  ours: Set<string>,
+  fontId: (inputId: string) => string,
+): Promise<void> {
   for (const [name, { carried }] of sheets) {
     const target = written.get(name);
     if (ours.has(name) || !target || carried.elements.length + carried.extensions.length === 0) continue;
@@ -179,16 +185,21 @@ async function carrySheets(to: JSZip, sheets: CarriedSheets, ours: Set<string>, 
  * string the reading of a cell that showed it (a text may be read two ways, 今日: きょう or こんにち) and leaves
  * strings that only the add-in's cells show as exceljs wrote them. Linear: one pass over each part.
  */
-async function carryFurigana(from: JSZip, to: JSZip, fontId: (inputId: string) => string): Promise<void> {
+async function carryFurigana(
+  from: JSZip,
+  to: JSZip,
+  written: Map<string, string>,
+  sheets: CarriedSheets,
+  fontId: (inputId: string) => string,
+): Promise<void> {
   const inStrings = await text(from, "xl/sharedStrings.xml");
   const withReadings = withFuriganaIndices(inStrings);
   const outStrings = await text(to, "xl/sharedStrings.xml");
   if (withReadings.size === 0 || !outStrings) return;
-  const written = await sheetParts(to);
   const pairs: [number, number][] = [];
-  for (const [name, part] of await sheetParts(from)) {
+  for (const [name, { part }] of sheets) {
     const target = written.get(name);
-    if (!target || !from.file(part) || !to.file(target)) continue;
+    if (!target || !to.file(target)) continue;
     const before = sharedStringCells(await text(from, part), (i) => withReadings.has(i));
     if (before.size === 0) continue;
     for (const [ref, index] of sharedStringCells(await text(to, target))) {
@@ -289,8 +300,9 @@ export async function writeCheckedWorkbook(
   out.file("xl/workbook.xml", mergeNames(inXml, outXml, owned, ourSheets, replaced));
   await carryOver(zip, out, carried);
   const fonts = fontIds(await text(zip, "xl/styles.xml"), await text(out, "xl/styles.xml"));
-  await carrySheets(out, sheets, new Set([...ourSheets, ...replaced]), fonts.id);
-  await carryFurigana(zip, out, fonts.id);
+  const written = await sheetParts(out); // by sheet name: exceljs numbers the parts it writes anew
+  await carrySheets(out, written, sheets, new Set([...ourSheets, ...replaced]), fonts.id);
+  await carryFurigana(zip, out, written, sheets, fonts.id);
   const styles = fonts.styles();
   if (styles !== undefined) out.file("xl/styles.xml", styles);
   return out.generateAsync({ type: "uint8array", compression: "DEFLATE" });

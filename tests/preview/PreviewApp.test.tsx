@@ -9,19 +9,15 @@ import { uiStrings } from "../../src/i18n/ui";
 import { PreviewApp } from "../../src/preview/PreviewApp";
 import { previewStrings } from "../../src/preview/previewStrings";
 import { memorySettingsStore } from "../../src/taskpane/settings/CheckSettings";
+import { installResizeObserver } from "../_helpers/installResizeObserver";
 
 /** The preview's screens in jsdom; the real browser path is tests/e2e. */
 const p = previewStrings("ja");
 const t = uiStrings("ja");
 const CSV = readFileSync(join(__dirname, "..", "fixtures", "files", "kpi-utf8.csv"));
 
-class NoResizeObserver {
-  observe(): void {}
-  unobserve(): void {}
-  disconnect(): void {}
-}
 beforeAll(() => {
-  (window as unknown as { ResizeObserver: unknown }).ResizeObserver ??= NoResizeObserver;
+  installResizeObserver();
   // jsdom lacks what every browser has and the CSV reader uses
   Object.assign(globalThis, { TextDecoder: globalThis.TextDecoder ?? TextDecoder, TextEncoder: globalThis.TextEncoder ?? TextEncoder });
 });

@@ -12,18 +12,11 @@ import { KPI_STATUSES } from "../../src/core/KpiStatus";
 import { statusLabel, statusMarkLabel } from "../../src/i18n/statusLabel";
 import { memorySettingsStore } from "../../src/taskpane/settings/CheckSettings";
 import { memoryPort, seedSnapshot, type MemoryPort } from "./_lib/memoryPort";
+import { installResizeObserver } from "../_helpers/installResizeObserver";
 
 const today = () => "2026-11-29";
 
-// jsdom has no ResizeObserver; Fluent's MessageBar measures itself with one (every browser Office runs in has it).
-class NoResizeObserver {
-  observe(): void {}
-  unobserve(): void {}
-  disconnect(): void {}
-}
-beforeAll(() => {
-  (window as unknown as { ResizeObserver: unknown }).ResizeObserver ??= NoResizeObserver;
-});
+beforeAll(installResizeObserver);
 
 /** How many of the seed's KPIs the engine gives each status, as of `asOf`. */
 function seedCounts(asOf = "2026-11-29") {

@@ -8,14 +8,9 @@ import { Results } from "../../src/taskpane/components/Results";
 import { ENGINE } from "../../src/taskpane/pipeline/engine";
 import { memorySettingsStore } from "../../src/taskpane/settings/CheckSettings";
 import { memoryPort, seedSnapshot } from "./_lib/memoryPort";
+import { installResizeObserver } from "../_helpers/installResizeObserver";
 
-beforeAll(() => {
-  (window as unknown as { ResizeObserver: unknown }).ResizeObserver ??= class {
-    observe(): void {}
-    unobserve(): void {}
-    disconnect(): void {}
-  };
-});
+beforeAll(installResizeObserver);
 
 function renderPane() {
   const port = memoryPort(seedSnapshot());

@@ -1,4 +1,5 @@
 import { cellAddress } from "../cellAddress";
+import { escapeRegExp } from "../escapeRegExp";
 import { finding, type Finding } from "../Finding";
 import { KPI_FIELDS, type FieldCell, type KpiField, type KpiRecord } from "../KpiRecord";
 import type { KpiSchema } from "../KpiSchema";
@@ -19,10 +20,6 @@ const ACRONYM = /(?<![A-Za-z])[A-Z]{2,6}(?![A-Za-z])/g;
 
 /** The fields that hold words (the fiscal year and No do not). */
 const TEXT_FIELDS = KPI_FIELDS.filter((f) => f !== "fiscalYear" && f !== "no");
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
 
 /**
  * One regex for all variant groups (longest spelling first, so that 申込み is not also counted as 申込) and the

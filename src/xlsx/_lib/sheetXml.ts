@@ -1,5 +1,6 @@
 /* Surgery on worksheet parts as text: find the worksheet's own elements and its extensions, and put pieces of one
    sheet's XML into another sheet's part, where the schema wants them, with the namespaces they use declared. */
+import { escapeRegExp } from "../../core/escapeRegExp";
 
 /** A namespace declaration, and whether the worksheet root's `mc:Ignorable` listed its prefix. */
 export interface Namespace {
@@ -34,7 +35,6 @@ const WORKSHEET_ORDER = [
 ];
 const RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const localName = (name: string): string => name.slice(name.indexOf(":") + 1);
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
  * The child elements of the element whose content spans `from`–`to` of `xml` (a whole part: its root element).
@@ -62,7 +62,7 @@ export function childElements(xml: string, from: number, to: number): XmlElement
     if (!name) return out;
     let end = gt + 1;
     if (xml[gt - 1] !== "/") {
-      const tag = new RegExp(`<(/?)${escape(name)}(?=[\\s/>])`, "g");
+      const tag = new RegExp(`<(/?)${escapeRegExp(name)}(?=[\\s/>])`, "g");
       tag.lastIndex = end;
       for (let depth = 1; depth > 0;) {
         const m = tag.exec(xml);
@@ -134,8 +134,8 @@ export function fragmentOf(sheetXml: string, xml: string): SheetFragment {
  */
 export function refersToParts(fragment: SheetFragment): boolean {
   const prefixes = new Set(fragment.namespaces.filter((n) => n.uri === RELATIONSHIPS).map((n) => n.prefix));
-  for (const [, prefix] of fragment.xml.matchAll(new RegExp(`\\sxmlns:([\\w.-]+)="${escape(RELATIONSHIPS)}"`, "g"))) prefixes.add(prefix);
-  return [...prefixes].some((p) => new RegExp(`\\s${escape(p)}:[\\w.-]+=`).test(fragment.xml));
+  for (const [, prefix] of fragment.xml.matchAll(new RegExp(`\\sxmlns:([\\w.-]+)="${escapeRegExp(RELATIONSHIPS)}"`, "g"))) prefixes.add(prefix);
+  return [...prefixes].some((p) => new RegExp(`\\s${escapeRegExp(p)}:[\\w.-]+=`).test(fragment.xml));
 }
 
 /** A worksheet part whose root declares `namespaces` (those it lacks; ignorable ones listed as such). */

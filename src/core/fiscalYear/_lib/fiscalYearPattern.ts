@@ -1,4 +1,5 @@
 import type { KpiSchema } from "../../KpiSchema";
+import { escapeRegExp } from "../../escapeRegExp";
 
 /** The compiled fiscal-year grammar of one schema. */
 export interface FiscalYearPattern {
@@ -14,7 +15,6 @@ export interface FiscalYearPattern {
 export const PERIOD_SUFFIX = /(?:上期|下期|上半期|下半期|通期|第[1-4]四半期|第[1-4]Q|[1-4]Q|Q[1-4])$/u;
 
 const cache = new WeakMap<KpiSchema, FiscalYearPattern>();
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
  * The fiscal-year grammar of a schema, compiled once per schema object (eras from `schema.fiscalYear.eras`).
@@ -29,7 +29,7 @@ export function fiscalYearPattern(schema: KpiSchema): FiscalYearPattern {
     const name = era.name.normalize("NFKC").replace(/\s+/gu, "").toUpperCase();
     if (name && !eraFirstYear.has(name)) eraFirstYear.set(name, era.firstYear);
   }
-  const names = [...eraFirstYear.keys()].sort((a, b) => b.length - a.length).map(escape);
+  const names = [...eraFirstYear.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
   const compiled: FiscalYearPattern = {
     western: /^(FY)?(\d{4}|\d{2})(年度|年|FY)?$/u,
     era: names.length
