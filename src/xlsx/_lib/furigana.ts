@@ -1,16 +1,12 @@
 /* Furigana (phonetic guides) of shared strings, which exceljs drops: Excel stores them, as `<rPh>` runs and a
    `<phoneticPr>`, for almost all Japanese text typed with the IME; it sorts by them and PHONETIC() reads them. */
+import { unescapeXml } from "./workbookXml";
 
 /** Every `<si>` of a shared strings part, in order (the n-th is string n). */
 const SI = /<si\b[^>]*?(?:\/>|>[\s\S]*?<\/si>)/g;
 
 /** A string item with furigana. */
 const hasFurigana = (si: string): boolean => /<(rPh|phoneticPr)\b/.test(si);
-
-const ENTITIES: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
-const decoded = (text: string): string =>
-  text.replace(/&(#x[\da-f]+|#\d+|\w+);/gi, (m, e: string) =>
-    e[0] !== "#" ? ENTITIES[e] ?? m : String.fromCodePoint(parseInt(e.slice(e[1] === "x" || e[1] === "X" ? 2 : 1), e[1] === "x" || e[1] === "X" ? 16 : 10)));
 
 /**
  * The text of a string item: its own `<t>` or its runs' `<t>`, not the furigana's (in `<rPh>`), entities decoded.
@@ -19,7 +15,7 @@ const decoded = (text: string): string =>
  */
 export function plainText(si: string): string {
   const own = si.replace(/<rPh\b[\s\S]*?<\/rPh>/g, "");
-  return [...own.matchAll(/<t\b[^>]*?(?:\/>|>([\s\S]*?)<\/t>)/g)].map((m) => decoded(m[1] ?? "")).join("");
+  return [...own.matchAll(/<t\b[^>]*?(?:\/>|>([\s\S]*?)<\/t>)/g)].map((m) => unescapeXml(m[1] ?? "")).join("");
 }
 
 /**

@@ -1,7 +1,12 @@
 /** One `<definedName>` of `xl/workbook.xml`: its XML, name, sheet scope and reference text. */
 export interface RawName { xml: string; name: string; localSheetId?: number; text: string }
 
-const unescapeXml = (s: string): string =>
+/**
+ * An XML text or attribute value with its character and entity references resolved.
+ *
+ * @example unescapeXml("R&amp;D &#x4E00;") // "R&D 一"
+ */
+export const unescapeXml = (s: string): string =>
   s.replace(/&(lt|gt|quot|apos|amp|#x[0-9a-f]+|#\d+);/gi, (_, e: string) =>
     e[0] === "#" ? String.fromCodePoint(parseInt(e.slice(e[1].toLowerCase() === "x" ? 2 : 1), e[1].toLowerCase() === "x" ? 16 : 10))
       : ({ lt: "<", gt: ">", quot: '"', apos: "'", amp: "&" } as Record<string, string>)[e.toLowerCase()]);
