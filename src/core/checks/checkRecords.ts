@@ -2,7 +2,7 @@ import { addressOf } from "../cellAddress";
 import { finding, type Finding } from "../Finding";
 import { KPI_FIELDS, type FieldCell, type KpiRecord } from "../KpiRecord";
 import type { KpiSchema } from "../KpiSchema";
-import { FISCAL_YEAR_RANGE, parseFiscalYear } from "../fiscalYear/parseFiscalYear";
+import { parseFiscalYear } from "../fiscalYear/parseFiscalYear";
 import { parseKpiNo } from "./parseKpiNo";
 
 /** The key of a record (fiscal year and No), null where the cell could not be read. */
@@ -11,12 +11,37 @@ export interface RecordKey {
   no: number | null;
 }
 
+/** How many missing Nos a `numbering-gap` finding lists. */
+const MAX_MISSING_LISTED = 20;
+
+/** A fiscal year's numbered records: where the year is first seen, and the index of each record with a No. */
+interface YearRecords {
+  row: number;
+  cell: string | null;
+  indices: number[];
+}
+
 /**
- * One map key per fiscal year and No: a small integer (no boxed number per row) for a No below a million — all
- * real ones —, a string beyond.
+ * Up to `MAX_MISSING_LISTED` of the Nos missing from 1…max in sorted `nos` (which may repeat), as the finding
+ * lists them, or "" when none is missing. Walks the gaps, not the numbers: a No of 1,000,000,000 costs nothing.
  */
-const keyOf = (fiscalYear: number, no: number): number | string =>
-  no < 1_000_000 ? (fiscalYear - FISCAL_YEAR_RANGE.min) * 1_000_000 + no : `${fiscalYear}:${no}`;
+function missingNos(nos: number[]): string {
+  const listed: number[] = [];
+  let more = false;
+  let expected = 1;
+  for (const no of nos) {
+    for (let n = expected; n < no; n++) {
+      if (listed.length === MAX_MISSING_LISTED) {
+        more = true;
+        break;
+      }
+      listed.push(n);
+    }
+    if (more) break;
+    expected = Math.max(expected, no + 1);
+  }
+  return listed.join(", ") + (more ? ", …" : "");
+}
 
 /**
  * Checks every record's key and cells against the schema (kpi-rules.md §4): `cell-error`, `required-missing`,
@@ -28,9 +53,7 @@ const keyOf = (fiscalYear: number, no: number): number | string =>
 export function checkRecords(records: KpiRecord[], schema: KpiSchema): { keys: RecordKey[]; findings: Finding[] } {
   const findings: Finding[] = [];
   const required = new Set(schema.fields.filter((f) => f.constraints?.required).map((f) => f.name));
-  /** Per fiscal year: where it is first seen, and the Nos it numbers. */
-  const years = new Map<number, { row: number; cell: string | null; nos: number[] }>();
-  const firstRowOfKey = new Map<number | string, number>();
+  const years = new Map<number, YearRecords>();
   // a sheet writes each fiscal year the same way on many rows: each text is read once
   const yearOfText = new Map<string, number | null>();
   const yearOf = (cell: FieldCell): number | null => {
@@ -40,7 +63,7 @@ export function checkRecords(records: KpiRecord[], schema: KpiSchema): { keys: R
     return year;
   };
 
-  const keys = records.map((record): RecordKey => {
+  const keys = records.map((record, index): RecordKey => {
     const { fields, row } = record;
     let fyCell: FieldCell | undefined;
     let noCell: FieldCell | undefined;
@@ -69,34 +92,29 @@ export function checkRecords(records: KpiRecord[], schema: KpiSchema): { keys: R
       }
     }
     if (fiscalYear !== null && no !== null) {
-      const key = keyOf(fiscalYear, no);
-      const first = firstRowOfKey.get(key);
-      if (first !== undefined) {
-        findings.push(
-          finding("duplicate-kpi", { row, field: "no", cell: addressOf(noCell) }, { fiscalYear, no, firstRow: first }),
-        );
-      } else {
-        firstRowOfKey.set(key, row);
-        const year = years.get(fiscalYear);
-        if (year) year.nos.push(no);
-        else years.set(fiscalYear, { row, cell: addressOf(fyCell), nos: [no] });
-      }
+      const year = years.get(fiscalYear);
+      if (year) year.indices.push(index);
+      else years.set(fiscalYear, { row, cell: addressOf(fyCell), indices: [index] });
     }
     return { fiscalYear, no };
   });
 
-  for (const [fiscalYear, { row, cell, nos }] of years) {
-    const sorted = nos.sort((a, b) => a - b);
-    const missing: number[] = [];
-    for (let n = 1, i = 0; n <= sorted[sorted.length - 1]; n++) {
-      if (sorted[i] === n) i++;
-      else missing.push(n);
+  // Per fiscal year, the records sorted by No (then sheet order): a No equal to the one before is a duplicate of
+  // the first record of its run; the gaps between the Nos are the numbering gaps. Sorting here replaces a map of
+  // every key, which cost a 100,000-row sheet more than all the other checks.
+  for (const [fiscalYear, { row, cell, indices }] of years) {
+    const noAt = (i: number) => keys[i].no as number;
+    indices.sort((a, b) => noAt(a) - noAt(b) || a - b);
+    let first = indices[0];
+    for (const i of indices) {
+      if (noAt(i) !== noAt(first)) first = i;
+      else if (i !== first) {
+        const at = { row: records[i].row, field: "no" as const, cell: addressOf(records[i].fields.no) };
+        findings.push(finding("duplicate-kpi", at, { fiscalYear, no: noAt(i), firstRow: records[first].row }));
+      }
     }
-    if (missing.length > 0) {
-      findings.push(
-        finding("numbering-gap", { row, field: "no", cell }, { fiscalYear, missing: missing.slice(0, 20).join(", ") }),
-      );
-    }
+    const missing = missingNos(indices.map(noAt));
+    if (missing !== "") findings.push(finding("numbering-gap", { row, field: "no", cell }, { fiscalYear, missing }));
   }
   return { keys, findings };
 }

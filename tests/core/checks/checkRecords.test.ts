@@ -60,6 +60,24 @@ describe("checkRecords: findings", () => {
     expect(findings.map((f) => [f.code, f.params])).toEqual([["numbering-gap", { fiscalYear: 2023, missing: "2, 3" }]]);
   });
 
+  it.each([
+    ["lists at most 20 and says there are more", [1, 25], "2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, …"],
+    ["does not walk every number up to a huge No (a crafted cell)", [1, 1e12], "2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, …"],
+    ["lists the gaps in order whatever the row order, past a duplicate", [5, 2, 2, 1], "3, 4"],
+  ])("numbering gap: %s", (_name, nos, missing) => {
+    const records = nos.map((no, i) => makeRecord(2 + i, { fiscalYear: "2023年度", no, title: "a" }));
+    expect(check(records).findings.filter((f) => f.code === "numbering-gap").map((f) => f.params.missing)).toEqual([missing]);
+  });
+
+  it("flags every repeat of a No, each naming the first row that has it", () => {
+    const records = [3, 1, 3, 2, 3].map((no, i) => makeRecord(2 + i, { fiscalYear: "2023年度", no, title: "a" }));
+    const duplicates = check(records).findings.filter((f) => f.code === "duplicate-kpi");
+    expect(duplicates.map((f) => [f.row, f.cell, f.params.firstRow])).toEqual([
+      [4, "B4", 2],
+      [6, "B6", 2],
+    ]);
+  });
+
   it("raises nothing for a clean table", () => {
     expect(
       codes([
