@@ -4,7 +4,7 @@ import { BUILT_IN_SCHEMA } from "./KpiSchema";
 import type { SheetSnapshot } from "./SheetSnapshot";
 import { checkRecords } from "./checks/checkRecords";
 import { findNotationVariants } from "./checks/findNotationVariants";
-import { judgeKpi } from "./judge/judgeKpi";
+import { judgeKpi, type JudgeContext } from "./judge/judgeKpi";
 import { readKpiTable } from "./layout/readKpiTable";
 import { findOwnedColumn } from "./writeback/ownership";
 
@@ -34,9 +34,11 @@ export function checkSheet(snapshot: SheetSnapshot, options: CheckOptions): Chec
   const checked = checkRecords(table.records, schema);
   const findings: Finding[] = table.findings.concat(checked.findings);
   const labelVariants: [string, string][] = [];
+  const ctx: JudgeContext = { schema, asOf: options.asOf, fiscalYearStartMonth, fiscalYear: null, no: null };
   const kpis = table.records.map((record, i) => {
-    const { fiscalYear, no } = checked.keys[i];
-    const judgement = judgeKpi(record, { schema, asOf: options.asOf, fiscalYearStartMonth, fiscalYear, no });
+    ctx.fiscalYear = checked.keys[i].fiscalYear;
+    ctx.no = checked.keys[i].no;
+    const judgement = judgeKpi(record, ctx);
     // a loop, not push(...spread): a crafted cell can hold hundreds of thousands of components
     for (const f of judgement.findings) findings.push(f);
     for (const v of judgement.labelVariants) labelVariants.push(v);

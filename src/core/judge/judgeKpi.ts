@@ -25,11 +25,13 @@ export interface JudgeContext {
 /** A judged KPI with the findings judging raised and the label pairs matched only by prefix. */
 export interface Judgement {
   kpi: JudgedKpi;
-  findings: Finding[];
-  labelVariants: [string, string][];
+  /** Shared and frozen when empty (most KPIs): read it, do not push to it. */
+  findings: readonly Finding[];
+  labelVariants: readonly [string, string][];
 }
 
 const EMPTY: Expression = { kind: "empty", normalized: "", components: [], qualifiers: [] };
+const NONE: readonly never[] = Object.freeze([]);
 
 function isCellError(cell: FieldCell | undefined): boolean {
   return !!cell && typeof cell.value === "object" && cell.value !== null;
@@ -55,169 +57,198 @@ function statusFromCounts(met: number, total: number): KpiStatus {
   return met > 0 ? "partial" : "not_met";
 }
 
+/** Where a finding about the target or result points: its cell, else the title's. */
+function placeOf(row: number, field: "target" | "result", cell: FieldCell | undefined) {
+  return { row, field, cell: addressOf(cell) };
+}
+
+/**
+ * A target component as judged. `shownLabel` is false when `labelled` took the label from the metric: the report
+ * gives such a lone component no label.
+ */
+function judgedComponent(
+  c: Component,
+  shownLabel: boolean,
+  status: JudgedComponent["status"] = "missing",
+  target = c.quantity.value,
+  actual: number | null = null,
+): JudgedComponent {
+  return {
+    label: shownLabel ? (c.label ?? null) : null,
+    comparator: c.comparator ?? ">=",
+    target,
+    actual,
+    unit: c.quantity.unit ?? null,
+    status,
+  };
+}
+
+function judged(
+  kpi: JudgedKpi,
+  status: KpiStatus,
+  findings: readonly Finding[] = NONE,
+  labelVariants: readonly [string, string][] = NONE,
+): Judgement {
+  kpi.status = status;
+  return { kpi, findings, labelVariants };
+}
+
 /**
  * Judges one KPI (kpi-rules.md §3): parses its target and result, pairs their components, compares them after
  * unit and period normalisation, and gives one of the seven statuses with the findings that explain it.
  * `cell-error` findings are raised by `checkRecords`; a KPI whose target or result is an Excel error is unevaluable.
+ * Runs once per row of a sheet: it makes no closure, and no array for findings it does not raise.
  *
  * @example
  * judgeKpi(record /* 目標 "回答数:200件", 結果 "208件" *\/, ctx).kpi.status // "met"
  */
 export function judgeKpi(record: KpiRecord, ctx: JudgeContext): Judgement {
   const { schema } = ctx;
-  const findings: Finding[] = [];
-  const labelVariants: [string, string][] = [];
+  const { row } = record;
+  let findings: Finding[] | undefined;
+  let labelVariants: [string, string][] | undefined;
   // each field read once: the table layout's fields are views that make the cell on each read
   const targetCell = record.fields.target;
   const resultCell = record.fields.result;
   const titleCell = record.fields.title;
-  /** Where a finding about the target or result points: its cell, else the title's. */
-  const at = (field: "target" | "result") => ({
-    row: record.row,
-    field,
-    cell: addressOf((field === "target" ? targetCell : resultCell) ?? titleCell),
-  });
-  const target = targetCell && !isCellError(targetCell) ? parseFieldCell(targetCell, "target", schema) : EMPTY;
-  const result = resultCell && !isCellError(resultCell) ? parseFieldCell(resultCell, "result", schema) : EMPTY;
-  let components: JudgedComponent[] = [];
+  const targetAt = targetCell ?? titleCell;
+  const resultAt = resultCell ?? titleCell;
+  const kpi: JudgedKpi = {
+    record,
+    fiscalYear: ctx.fiscalYear,
+    no: ctx.no,
+    row,
+    title: titleCell?.text ?? "",
+    target: targetCell?.text ?? "",
+    result: resultCell?.text ?? "",
+    status: "unevaluable",
+    components: [],
+  };
 
-  const judged = (status: KpiStatus): Judgement => ({
-    kpi: {
-      record,
-      fiscalYear: ctx.fiscalYear,
-      no: ctx.no,
-      row: record.row,
-      title: titleCell?.text ?? "",
-      target: targetCell?.text ?? "",
-      result: resultCell?.text ?? "",
-      status,
-      components,
-    },
-    findings,
-    labelVariants,
-  });
-
-  if (isCellError(targetCell) || isCellError(resultCell)) return judged("unevaluable");
+  if (isCellError(targetCell) || isCellError(resultCell)) return judged(kpi, "unevaluable", findings, labelVariants);
+  const target = targetCell ? parseFieldCell(targetCell, "target", schema) : EMPTY;
+  const result = resultCell ? parseFieldCell(resultCell, "result", schema) : EMPTY;
 
   if (target.kind === "empty") {
-    findings.push(finding("target-missing", at("target")));
+    (findings ??= []).push(finding("target-missing", placeOf(row, "target", targetAt)));
     if (result.kind !== "empty") {
-      findings.push(finding("result-without-target", at("result"), { result: result.normalized }));
+      findings.push(finding("result-without-target", placeOf(row, "result", resultAt), { result: result.normalized }));
     }
-    return judged("no_target");
+    return judged(kpi, "no_target", findings, labelVariants);
   }
   if (target.kind !== "expression" || target.components.length === 0) {
-    findings.push(finding("target-unreadable", at("target"), { text: target.normalized }));
-    return judged("unevaluable");
+    (findings ??= []).push(finding("target-unreadable", placeOf(row, "target", targetAt), { text: target.normalized }));
+    return judged(kpi, "unevaluable", findings, labelVariants);
   }
 
   const implied = target.components.find(isImplied);
   if (implied) {
-    findings.push(
-      finding("implied-comparator", at("target"), {
+    (findings ??= []).push(
+      finding("implied-comparator", placeOf(row, "target", targetAt), {
         comparator: implied.comparator ?? ">=",
         text: target.normalized,
       }),
     );
   }
   const targets = labelled(target);
-  /** A label `labelled` took from the metric is not shown: the report gives such a lone component no label. */
   const shownLabel = targets[0] === target.components[0];
-  const pending = (c: Component): JudgedComponent => ({
-    label: shownLabel ? (c.label ?? null) : null,
-    comparator: c.comparator ?? ">=",
-    target: c.quantity.value,
-    actual: null,
-    unit: c.quantity.unit ?? null,
-    status: "missing",
-  });
-  components = targets.map(pending);
 
   switch (result.kind) {
     case "empty": {
-      if (ctx.fiscalYear === null) return judged("unevaluable");
-      if (!hasFiscalYearEnded(ctx.fiscalYear, ctx.fiscalYearStartMonth, ctx.asOf)) return judged("pending");
-      findings.push(finding("result-missing", at("result"), { fiscalYear: ctx.fiscalYear }));
-      return judged("missing_result");
+      kpi.components = targets.map((c) => judgedComponent(c, shownLabel));
+      if (ctx.fiscalYear === null) return judged(kpi, "unevaluable", findings, labelVariants);
+      if (!hasFiscalYearEnded(ctx.fiscalYear, ctx.fiscalYearStartMonth, ctx.asOf)) return judged(kpi, "pending", findings, labelVariants);
+      (findings ??= []).push(finding("result-missing", placeOf(row, "result", resultAt), { fiscalYear: ctx.fiscalYear }));
+      return judged(kpi, "missing_result", findings, labelVariants);
     }
     case "not_applicable":
-      findings.push(finding("result-not-applicable", at("result"), { text: result.normalized }));
-      return judged("unevaluable");
     case "unreadable":
-      findings.push(
-        finding("result-unreadable", at("result"), {
-          text: result.normalized,
-          candidates: result.candidates ?? 0,
-        }),
+      kpi.components = targets.map((c) => judgedComponent(c, shownLabel));
+      (findings ??= []).push(
+        result.kind === "not_applicable"
+          ? finding("result-not-applicable", placeOf(row, "result", resultAt), { text: result.normalized })
+          : finding("result-unreadable", placeOf(row, "result", resultAt), {
+              text: result.normalized,
+              candidates: result.candidates ?? 0,
+            }),
       );
-      return judged("unevaluable");
+      return judged(kpi, "unevaluable", findings, labelVariants);
     case "judgement": {
       const word = result.judgement ?? "met";
-      if (word !== "partial") {
-        components = components.map((c) => ({ ...c, status: word }));
-      }
-      return judged(word);
+      kpi.components = targets.map((c) => judgedComponent(c, shownLabel, word === "partial" ? "missing" : word));
+      return judged(kpi, word, findings, labelVariants);
     }
     case "expression":
       break;
   }
 
   if (result.fromText) {
-    findings.push(finding("result-from-text", at("result"), { text: result.normalized }));
+    (findings ??= []).push(finding("result-from-text", placeOf(row, "result", resultAt), { text: result.normalized }));
   }
   if (target.metric && result.metric && !result.fromText) {
     const tm = normalizeLabel(target.metric);
     const rm = normalizeLabel(result.metric);
     if (!tm.includes(rm) && !rm.includes(tm)) {
-      findings.push(finding("metric-mismatch", at("result"), { target: target.metric, result: result.metric }));
+      (findings ??= []).push(
+        finding("metric-mismatch", placeOf(row, "result", resultAt), { target: target.metric, result: result.metric }),
+      );
     }
   }
 
   const { matches, extra } = matchComponents(targets, labelled(result));
   for (const r of extra) {
-    findings.push(finding("component-extra", at("result"), { label: r.label ?? "", text: r.quantity.text }));
+    (findings ??= []).push(
+      finding("component-extra", placeOf(row, "result", resultAt), { label: r.label ?? "", text: r.quantity.text }),
+    );
   }
   let met = 0;
   let answered = 0;
   let mismatch = false;
-  components = matches.map((m): JudgedComponent => {
-    const base = pending(m.target);
+  const components: JudgedComponent[] = [];
+  for (const m of matches) {
+    const t = m.target;
     if (!m.result) {
-      findings.push(finding("component-missing", at("result"), { label: m.target.label ?? "" }));
-      return base;
+      (findings ??= []).push(finding("component-missing", placeOf(row, "result", resultAt), { label: t.label ?? "" }));
+      components.push(judgedComponent(t, shownLabel));
+      continue;
     }
     answered++;
     if (m.byPrefix) {
-      findings.push(
-        finding("label-mismatch", at("result"), { target: m.target.label ?? "", result: m.result.label ?? "" }),
+      const pair: [string, string] = [t.label ?? "", m.result.label ?? ""];
+      (findings ??= []).push(
+        finding("label-mismatch", placeOf(row, "result", resultAt), { target: pair[0], result: pair[1] }),
       );
-      labelVariants.push([m.target.label ?? "", m.result.label ?? ""]);
+      (labelVariants ??= []).push(pair);
     }
     let actual = m.result.quantity;
-    if (actual.unit === undefined && m.target.quantity.unit !== undefined) {
-      const t = m.target.quantity;
-      const fraction = t.unit === "%" && Math.abs(actual.value) < 1 && actual.value !== 0 && Math.abs(t.value) >= 1;
-      findings.push(
+    if (actual.unit === undefined && t.quantity.unit !== undefined) {
+      const tq = t.quantity;
+      const fraction = tq.unit === "%" && Math.abs(actual.value) < 1 && actual.value !== 0 && Math.abs(tq.value) >= 1;
+      (findings ??= []).push(
         fraction
-          ? finding("percent-as-fraction", at("result"), { value: actual.value, percent: actual.value * 100 })
-          : finding("unit-inferred", at("result"), { unit: t.unit ?? "", value: actual.value }),
+          ? finding("percent-as-fraction", placeOf(row, "result", resultAt), { value: actual.value, percent: actual.value * 100 })
+          : finding("unit-inferred", placeOf(row, "result", resultAt), { unit: tq.unit ?? "", value: actual.value }),
       );
-      actual = { ...actual, unit: t.unit, per: actual.per ?? t.per, value: fraction ? actual.value * 100 : actual.value };
+      actual = { ...actual, unit: tq.unit, per: actual.per ?? tq.per, value: fraction ? actual.value * 100 : actual.value };
     }
-    const cmp = compareQuantities(actual, m.target.quantity, m.target.alternatives ?? [], base.comparator);
+    const cmp = compareQuantities(actual, t.quantity, t.alternatives ?? [], t.comparator ?? ">=");
     if (cmp.kind === "unit-mismatch") {
       mismatch = true;
-      findings.push(finding("unit-mismatch", at("result"), { target: cmp.targetUnit, result: cmp.resultUnit }));
-      return base;
+      (findings ??= []).push(
+        finding("unit-mismatch", placeOf(row, "result", resultAt), { target: cmp.targetUnit, result: cmp.resultUnit }),
+      );
+      components.push(judgedComponent(t, shownLabel));
+      continue;
     }
     if (cmp.met) met++;
-    return { ...base, target: cmp.target, actual: cmp.actual, status: cmp.met ? "met" : "not_met" };
-  });
+    components.push(judgedComponent(t, shownLabel, cmp.met ? "met" : "not_met", cmp.target, cmp.actual));
+  }
+  kpi.components = components;
 
-  if (mismatch || answered === 0) return judged("unevaluable");
+  if (mismatch || answered === 0) return judged(kpi, "unevaluable", findings, labelVariants);
   const status = statusFromCounts(met, matches.length);
   if (result.judgement && result.judgement !== status) {
-    findings.push(finding("judgement-conflict", at("result"), { word: result.judgement, status }));
+    (findings ??= []).push(finding("judgement-conflict", placeOf(row, "result", resultAt), { word: result.judgement, status }));
   }
-  return judged(status);
+  return judged(kpi, status, findings, labelVariants);
 }
