@@ -39,9 +39,10 @@ export function checkSheet(snapshot: SheetSnapshot, options: CheckOptions): Chec
     ctx.fiscalYear = checked.keys[i].fiscalYear;
     ctx.no = checked.keys[i].no;
     const judgement = judgeKpi(record, ctx);
-    // a loop, not push(...spread): a crafted cell can hold hundreds of thousands of components
-    for (const f of judgement.findings) findings.push(f);
-    for (const v of judgement.labelVariants) labelVariants.push(v);
+    // a loop, not push(...spread): a crafted cell can hold hundreds of thousands of components; an index loop,
+    // not for…of: most lists are the one frozen empty list, which for…of would iterate through an iterator object
+    for (let k = 0; k < judgement.findings.length; k++) findings.push(judgement.findings[k]);
+    for (let k = 0; k < judgement.labelVariants.length; k++) labelVariants.push(judgement.labelVariants[k]);
     return judgement.kpi;
   });
   for (const f of findNotationVariants(table.records, schema, labelVariants)) findings.push(f);

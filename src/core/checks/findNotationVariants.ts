@@ -17,6 +17,7 @@ interface Seen {
 }
 
 const ACRONYM = /(?<![A-Za-z])[A-Z]{2,6}(?![A-Za-z])/g;
+const TWO_CAPITALS = /[A-Z]{2}/;
 
 /** The fields that hold words (the fiscal year and No do not). */
 const TEXT_FIELDS = KPI_FIELDS.filter((f) => f !== "fiscalYear" && f !== "no");
@@ -52,24 +53,27 @@ function note(map: Map<string, Map<string, Seen>>, term: string, spelling: strin
   else spellings.set(spelling, { count: 1, first: { row, field, cell: cellAddress(cell.row, cell.col) } });
 }
 
-const NONE: [string, string][] = [];
+const NONE: readonly string[] = Object.freeze([]);
 
-/** The `[term, spelling]` pairs of one cell text, in order (exec loops: this runs over every text cell). */
-function sightings(text: string, re: RegExp, termOf: Map<string, string>): [string, string][] {
+/**
+ * The terms and spellings of one cell text, in order, as one flat list `[term, spelling, term, spelling, …]` (this
+ * runs over every text cell: exec loops, no pair arrays). `acronyms` caches the term of each acronym spelling.
+ */
+function sightings(text: string, re: RegExp, termOf: Map<string, string>, acronyms: Map<string, string>): readonly string[] {
   const normalized = normalizeText(text);
-  let out = NONE;
+  let out: string[] | undefined;
   re.lastIndex = 0;
   for (let m = re.exec(normalized); m !== null; m = re.exec(normalized)) {
-    if (out === NONE) out = [];
-    out.push([termOf.get(m[0]) ?? m[0], m[0]]);
+    (out ??= []).push(termOf.get(m[0]) ?? m[0], m[0]);
   }
-  if (!/[A-Z]{2}/.test(normalized)) return out;
+  if (!TWO_CAPITALS.test(normalized)) return out ?? NONE;
   ACRONYM.lastIndex = 0;
   for (let m = ACRONYM.exec(normalized); m !== null; m = ACRONYM.exec(normalized)) {
-    if (out === NONE) out = [];
-    out.push([`acronym:${[...m[0]].sort().join("")}`, m[0]]);
+    let term = acronyms.get(m[0]);
+    if (term === undefined) acronyms.set(m[0], (term = `acronym:${[...m[0]].sort().join("")}`));
+    (out ??= []).push(term, m[0]);
   }
-  return out;
+  return out ?? NONE;
 }
 
 /**
@@ -88,14 +92,16 @@ export function findNotationVariants(
   const terms = new Map<string, Map<string, Seen>>();
   const { re, termOf } = patterns(schema);
   // a column often repeats the text of the row above (the policy, the scope): that text is not scanned again
-  const last = new Map<KpiField, { text: string; found: [string, string][] }>();
+  const last = new Map<KpiField, { text: string; found: readonly string[] }>();
+  const acronyms = new Map<string, string>();
   for (const record of records) {
     for (const field of TEXT_FIELDS) {
       const cell: FieldCell | undefined = record.fields[field];
       if (!cell || typeof cell.value !== "string" || cell.text === "") continue;
       let seen = last.get(field);
-      if (seen?.text !== cell.text) last.set(field, (seen = { text: cell.text, found: sightings(cell.text, re, termOf) }));
-      for (const [term, spelling] of seen.found) note(terms, term, spelling, record.row, field, cell);
+      if (seen?.text !== cell.text) last.set(field, (seen = { text: cell.text, found: sightings(cell.text, re, termOf, acronyms) }));
+      const { found } = seen;
+      for (let k = 0; k < found.length; k += 2) note(terms, found[k], found[k + 1], record.row, field, cell);
     }
   }
   const findings: Finding[] = [];

@@ -93,6 +93,19 @@ function withoutFigures(
   return bare("unreadable", s, inners);
 }
 
+/**
+ * Where the metric ends: at the first component, or at an earlier figure in the same unit (a figure it competed
+ * with: `80%→85%`); conditions and figures in other units describe the metric (`3ヶ月以内の解約率5%以下`,
+ * `請求から5営業日以内 95%`). A label belongs to its figure.
+ */
+function metricEndOf(top: Candidate[], first: Candidate): number {
+  const unit = first.quantity.unit;
+  for (const c of top) {
+    if (c === first || (!c.condition && c.quantity.unit === unit)) return c.labelStart ?? c.start;
+  }
+  return first.labelStart ?? first.start;
+}
+
 function parse(s: string, role: ExpressionRole, g: Grammar, outer: boolean): Expression {
   const core = stripAround(s);
   if (isPlaceholder(core, g)) return bare("empty", s);
@@ -117,12 +130,7 @@ function parse(s: string, role: ExpressionRole, g: Grammar, outer: boolean): Exp
     );
   }
   const chosen = selection.components;
-  // The metric runs up to the first component, but stops at an earlier figure in the same unit (a figure it
-  // competed with: `80%→85%`); conditions and figures in other units describe it (`3ヶ月以内の解約率5%以下`,
-  // `請求から5営業日以内 95%`).
-  const unit = chosen[0].quantity.unit;
-  const first = top.find((c) => c === chosen[0] || (!c.condition && c.quantity.unit === unit)) ?? chosen[0];
-  const metricEnd = first.labelStart ?? first.start;
+  const metricEnd = metricEndOf(top, chosen[0]);
   let metric = cleanMetric(textBefore(s, metricEnd, j), g.noise, freeText);
   let components: Component[];
   if (chosen.length === 1 && chosen[0].label !== undefined && metric === undefined) {
@@ -130,17 +138,16 @@ function parse(s: string, role: ExpressionRole, g: Grammar, outer: boolean): Exp
     metric = chosen[0].label;
     components = [toComponent(chosen[0], false)];
   } else {
-    components = chosen.map((c) => toComponent(c));
+    components = [];
+    for (const c of chosen) components.push(toComponent(c));
   }
   if (role === "target") setDefaultComparators(components, metric, s, g);
-  const qualifiers = qualifiersOf(
-    groups,
-    alternatives,
-    metricEnd,
-    chosen,
-    (t) => j !== undefined && g.judgements.has(t.toLowerCase()),
-  );
-  return expression("expression", s, components, qualifiers, { metric, judgement: j?.word, fromText: freeText });
+  const qualifiers = qualifiersOf(groups, alternatives, metricEnd, chosen, j && g.judgements);
+  const e: Expression = { kind: "expression", normalized: s, components, qualifiers };
+  if (metric !== undefined) e.metric = metric;
+  if (j !== undefined) e.judgement = j.word;
+  if (freeText) e.fromText = true;
+  return e;
 }
 
 /**

@@ -5,9 +5,12 @@ import type { KpiSchema } from "../KpiSchema";
 import { normalizeText } from "../normalizeText";
 import { parseExpression, type ExpressionRole } from "./parseExpression";
 
+/** What Excel shows when a number does not fit its column (`####`), or nothing. */
+const NOT_SHOWN = /^\s*(?:#+\s*)?$/;
+
 /** Excel shows `####…` when a number does not fit its column. */
 function isShown(text: string): boolean {
-  return text !== "" && !/^\s*(?:#+\s*)?$/.test(text);
+  return text !== "" && !NOT_SHOWN.test(text);
 }
 
 function hasUnit(e: Expression): boolean {

@@ -2,6 +2,7 @@
 const MULTIPLIER: Record<string, number> = { 億: 1e8, 万: 1e4, 千: 1e3 };
 const SEGMENT = /(\d+(?:,\d+)*(?:\.\d+)?)?([億万千]*)/y;
 const VALID_DIGITS = /^(?:\d+|\d{1,3}(?:,\d{3})+)(?:\.\d+)?$/;
+const SEPARATOR_OR_MULTIPLIER = /[,億万千]/;
 
 /**
  * Rounds away binary noise after scaling.
@@ -20,7 +21,7 @@ export function tidy(n: number): number {
  * @example readNumber("3億5,000万") // 350000000
  */
 export function readNumber(text: string): number | undefined {
-  if (!/[,億万千]/.test(text)) {
+  if (!SEPARATOR_OR_MULTIPLIER.test(text)) {
     const n = Number(text);
     return Number.isFinite(n) ? n : undefined;
   }

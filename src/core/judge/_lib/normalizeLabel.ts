@@ -1,8 +1,10 @@
+const IGNORED = /[\s:：]/g;
+
 /**
  * A label or metric name folded for comparison: NFKC, no spaces or colons, lower case.
  *
  * @example normalizeLabel(" 火新種： ") // "火新種"
  */
 export function normalizeLabel(label: string | undefined): string {
-  return (label ?? "").normalize("NFKC").replace(/[\s:：]/g, "").toLowerCase();
+  return (label ?? "").normalize("NFKC").replace(IGNORED, "").toLowerCase();
 }
