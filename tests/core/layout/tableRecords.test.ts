@@ -2,7 +2,7 @@
  * The table layout's records are views on the sheet (tableRecords): what a field reads is what the sheet holds at
  * that row and column, and `fieldCells` lists a view's fields as it lists a plain record's.
  */
-import { fieldCells, type KpiField } from "../../../src/core/KpiRecord";
+import { fieldCells, KPI_FIELDS, type KpiField } from "../../../src/core/KpiRecord";
 import { createGrid } from "../../../src/core/layout/_lib/Grid";
 import { tableRecords } from "../../../src/core/layout/_lib/tableRecords";
 import { snapshotFromRows } from "../../../src/core/snapshotFromRows";
@@ -53,5 +53,18 @@ describe("tableRecords", () => {
       ["target", 3, 3],
       ["result", 3, 4],
     ]);
+  });
+
+  it("every field reads its own column", () => {
+    const wide = snapshotFromRows("KPI", [KPI_FIELDS.map((f) => `value of ${f}`)]);
+    const r = tableRecords(createGrid(wide), KPI_FIELDS.map((f, i) => [f, i + 1]))(1);
+    expect(fieldCells(r).map(([name, c]) => [name, c.text, c.col])).toEqual(KPI_FIELDS.map((f, i) => [f, `value of ${f}`, i + 1]));
+  });
+
+  it("the records of every table share one prototype (a class per table would give each read new hidden classes)", () => {
+    const other = tableRecords(createGrid(snapshot), [["title", 3]]);
+    expect(Object.getPrototypeOf(other(2).fields)).toBe(Object.getPrototypeOf(record(2).fields));
+    expect(other(2).fields.title?.text).toBe("回答数:200件");
+    expect(other(2).fields.target).toBeUndefined();
   });
 });

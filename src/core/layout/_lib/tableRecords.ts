@@ -1,37 +1,71 @@
-import type { FieldCell, KpiField, KpiRecord } from "../../KpiRecord";
+import { KPI_FIELDS, type FieldCell, type KpiField, type KpiRecord } from "../../KpiRecord";
 import type { Grid } from "./Grid";
 
-/** A record's fields as a view on its row of the sheet (its getters come from the table's subclass). */
+/** What the records of one table share: the grid, and the column of each field (by `KPI_FIELDS` index). */
+interface TableColumns {
+  grid: Grid;
+  cols: readonly (number | undefined)[];
+}
+
+/**
+ * A record's fields as a view on its row of the sheet. One class for every table: a class made per table would
+ * give each sheet read new hidden classes, and the engine's code, having seen the last read's, would slow down on
+ * each click of the task pane.
+ */
 class RowFields {
   readonly #row: number;
+  readonly #table: TableColumns;
 
-  constructor(row: number) {
+  constructor(row: number, table: TableColumns) {
     this.#row = row;
+    this.#table = table;
   }
 
-  static rowOf(fields: RowFields): number {
-    return fields.#row;
+  #cell(field: number): FieldCell | undefined {
+    const col = this.#table.cols[field];
+    return col === undefined ? undefined : this.#table.grid.fieldCell(this.#row, col);
+  }
+
+  get fiscalYear() {
+    return this.#cell(0);
+  }
+  get no() {
+    return this.#cell(1);
+  }
+  get title() {
+    return this.#cell(2);
+  }
+  get description() {
+    return this.#cell(3);
+  }
+  get scope() {
+    return this.#cell(4);
+  }
+  get target() {
+    return this.#cell(5);
+  }
+  get result() {
+    return this.#cell(6);
+  }
+  get commitment() {
+    return this.#cell(7);
+  }
+  get principles() {
+    return this.#cell(8);
   }
 }
 
 /**
- * A maker of the table layout's records. A record holds its row only; its fields are getters, shared by all
- * records of the table, that read the field's cell from the grid each time they are read. Kept as objects, the
- * cells of a 100,000-row sheet (800,000 FieldCells living from reading to writing back) cost the engine more time
- * in the garbage collector than judging them did. A field read twice gives two equal FieldCells, not the same one;
+ * A maker of the table layout's records. A record holds its row only; its fields are getters that read the field's
+ * cell from the grid each time they are read (undefined for a field the table lacks). Kept as objects, the cells
+ * of a 100,000-row sheet (800,000 FieldCells living from reading to writing back) cost the engine more time in the
+ * garbage collector than judging them did. A field read twice gives two equal FieldCells, not the same one;
  * `Object.keys` does not list the fields (use `fieldCells`), and the snapshot must not change while records are used.
  *
  * @example tableRecords(grid, [["target", 6]])(27).fields.target // { text: "回答数:200件", …, row: 27, col: 6 }
  */
 export function tableRecords(grid: Grid, columns: readonly (readonly [KpiField, number])[]): (row: number) => KpiRecord {
-  class TableRowFields extends RowFields {}
-  for (const [field, col] of columns) {
-    Object.defineProperty(TableRowFields.prototype, field, {
-      enumerable: true,
-      get(this: RowFields): FieldCell {
-        return grid.fieldCell(RowFields.rowOf(this), col);
-      },
-    });
-  }
-  return (row) => ({ row, fields: new TableRowFields(row) as KpiRecord["fields"] });
+  const byField = new Map(columns);
+  const table: TableColumns = { grid, cols: KPI_FIELDS.map((f) => byField.get(f)) };
+  return (row) => ({ row, fields: new RowFields(row, table) });
 }
