@@ -36,8 +36,8 @@ export function checkSheet(snapshot: SheetSnapshot, options: CheckOptions): Chec
   const labelVariants: [string, string][] = [];
   const ctx: JudgeContext = { schema, asOf: options.asOf, fiscalYearStartMonth, fiscalYear: null, no: null };
   const kpis = table.records.map((record, i) => {
-    ctx.fiscalYear = checked.keys[i].fiscalYear;
-    ctx.no = checked.keys[i].no;
+    ctx.fiscalYear = checked.keys.fiscalYears[i];
+    ctx.no = checked.keys.nos[i];
     const judgement = judgeKpi(record, ctx);
     // a loop, not push(...spread): a crafted cell can hold hundreds of thousands of components; an index loop,
     // not for…of: most lists are the one frozen empty list, which for…of would iterate through an iterator object

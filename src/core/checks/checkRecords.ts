@@ -5,10 +5,13 @@ import type { KpiSchema } from "../KpiSchema";
 import { parseFiscalYear } from "../fiscalYear/parseFiscalYear";
 import { parseKpiNo } from "./parseKpiNo";
 
-/** The key of a record (fiscal year and No), null where the cell could not be read. */
-export interface RecordKey {
-  fiscalYear: number | null;
-  no: number | null;
+/**
+ * The keys of the records (fiscal year and No), one slot per record, null where the cell could not be read: two
+ * lists of numbers rather than an object per record (a sheet may have 100,000 rows).
+ */
+export interface RecordKeys {
+  fiscalYears: (number | null)[];
+  nos: (number | null)[];
 }
 
 /** How many missing Nos a `numbering-gap` finding lists. */
@@ -48,9 +51,9 @@ function missingNos(nos: number[]): string {
  * `invalid-fiscal-year`, `invalid-number`, `duplicate-kpi` and `numbering-gap`. Returns the keys it read, one per
  * record, for the judge.
  *
- * @example checkRecords(records, BUILT_IN_SCHEMA).keys[0] // { fiscalYear: 2024, no: 1 }
+ * @example checkRecords(records, BUILT_IN_SCHEMA).keys // { fiscalYears: [2024, …], nos: [1, …] }
  */
-export function checkRecords(records: KpiRecord[], schema: KpiSchema): { keys: RecordKey[]; findings: Finding[] } {
+export function checkRecords(records: KpiRecord[], schema: KpiSchema): { keys: RecordKeys; findings: Finding[] } {
   const findings: Finding[] = [];
   const required = new Set(schema.fields.filter((f) => f.constraints?.required).map((f) => f.name));
   const years = new Map<number, YearRecords>();
@@ -63,7 +66,8 @@ export function checkRecords(records: KpiRecord[], schema: KpiSchema): { keys: R
     return year;
   };
 
-  const keys = records.map((record, index): RecordKey => {
+  const keys: RecordKeys = { fiscalYears: [], nos: [] };
+  records.forEach((record, index) => {
     const { fields, row } = record;
     let fyCell: FieldCell | undefined;
     let noCell: FieldCell | undefined;
@@ -96,14 +100,15 @@ export function checkRecords(records: KpiRecord[], schema: KpiSchema): { keys: R
       if (year) year.indices.push(index);
       else years.set(fiscalYear, { row, cell: addressOf(fyCell), indices: [index] });
     }
-    return { fiscalYear, no };
+    keys.fiscalYears.push(fiscalYear);
+    keys.nos.push(no);
   });
 
   // Per fiscal year, the records sorted by No (then sheet order): a No equal to the one before is a duplicate of
   // the first record of its run; the gaps between the Nos are the numbering gaps. Sorting here replaces a map of
   // every key, which cost a 100,000-row sheet more than all the other checks.
   for (const [fiscalYear, { row, cell, indices }] of years) {
-    const noAt = (i: number) => keys[i].no as number;
+    const noAt = (i: number) => keys.nos[i] as number;
     indices.sort((a, b) => noAt(a) - noAt(b) || a - b);
     let first = indices[0];
     for (const i of indices) {

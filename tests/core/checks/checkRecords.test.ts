@@ -12,7 +12,17 @@ describe("checkRecords: keys", () => {
     ["FY2024", "No.3", { fiscalYear: 2024, no: 3 }],
     [2022, "１２", { fiscalYear: 2022, no: 12 }],
   ])("reads fiscal year %p and No %p", (fy, no, key) => {
-    expect(check([makeRecord(2, { fiscalYear: fy, no, title: "取組" })]).keys).toEqual([key]);
+    const { keys } = check([makeRecord(2, { fiscalYear: fy, no, title: "取組" })]);
+    expect({ fiscalYear: keys.fiscalYears[0], no: keys.nos[0] }).toEqual(key);
+  });
+
+  it("gives one key per record, null where a cell could not be read", () => {
+    const { keys } = check([
+      makeRecord(2, { fiscalYear: "2023年度", no: 1, title: "a" }),
+      makeRecord(3, { fiscalYear: "来年度", no: "一番目", title: "b" }),
+      makeRecord(4, { fiscalYear: "2023年度", no: 2, title: "c" }),
+    ]);
+    expect(keys).toEqual({ fiscalYears: [2023, null, 2023], nos: [1, null, 2] });
   });
 });
 
