@@ -1,4 +1,4 @@
-import type { Component, Expression } from "../Expression";
+import type { Comparator, Component, Expression } from "../Expression";
 import { addressOf } from "../cellAddress";
 import { finding, type Finding } from "../Finding";
 import type { JudgedComponent, JudgedKpi } from "../JudgedKpi";
@@ -32,6 +32,7 @@ export interface Judgement {
 
 const EMPTY: Expression = { kind: "empty", normalized: "", components: [], qualifiers: [] };
 const NONE: readonly never[] = Object.freeze([]);
+const NO_COMPONENTS: JudgedComponent[] = Object.freeze([]) as unknown as JudgedComponent[];
 
 function isCellError(cell: FieldCell | undefined): boolean {
   return !!cell && typeof cell.value === "object" && cell.value !== null;
@@ -57,6 +58,37 @@ function statusFromCounts(met: number, total: number): KpiStatus {
   return met > 0 ? "partial" : "not_met";
 }
 
+// The judged KPIs and components outlive the check (a sheet has up to 100,000 of them): they are built by
+// constructors, not object literals. V8 moves the objects of a literal whose objects all survive straight into the
+// old generation ("pretenuring"), which measured 4 % slower on `npm run bench` than letting them be young.
+
+/** A judged KPI as the judge builds it (status and components are set once known). */
+class Kpi implements JudgedKpi {
+  status: KpiStatus = "unevaluable";
+  components: JudgedComponent[] = NO_COMPONENTS;
+  constructor(
+    readonly record: KpiRecord,
+    readonly fiscalYear: number | null,
+    readonly no: number | null,
+    readonly row: number,
+    readonly title: string,
+    readonly target: string,
+    readonly result: string,
+  ) {}
+}
+
+/** A judged component (see `judgedComponent`). */
+class Judged implements JudgedComponent {
+  constructor(
+    readonly label: string | null,
+    readonly comparator: Comparator,
+    readonly target: number,
+    readonly actual: number | null,
+    readonly unit: string | null,
+    readonly status: JudgedComponent["status"],
+  ) {}
+}
+
 /** Where a finding about the target or result points: its cell, else the title's. */
 function placeOf(row: number, field: "target" | "result", cell: FieldCell | undefined) {
   return { row, field, cell: addressOf(cell) };
@@ -73,14 +105,7 @@ function judgedComponent(
   target = c.quantity.value,
   actual: number | null = null,
 ): JudgedComponent {
-  return {
-    label: shownLabel ? (c.label ?? null) : null,
-    comparator: c.comparator ?? ">=",
-    target,
-    actual,
-    unit: c.quantity.unit ?? null,
-    status,
-  };
+  return new Judged(shownLabel ? (c.label ?? null) : null, c.comparator ?? ">=", target, actual, c.quantity.unit ?? null, status);
 }
 
 function judged(
@@ -113,17 +138,15 @@ export function judgeKpi(record: KpiRecord, ctx: JudgeContext): Judgement {
   const titleCell = record.fields.title;
   const targetAt = targetCell ?? titleCell;
   const resultAt = resultCell ?? titleCell;
-  const kpi: JudgedKpi = {
+  const kpi = new Kpi(
     record,
-    fiscalYear: ctx.fiscalYear,
-    no: ctx.no,
+    ctx.fiscalYear,
+    ctx.no,
     row,
-    title: titleCell?.text ?? "",
-    target: targetCell?.text ?? "",
-    result: resultCell?.text ?? "",
-    status: "unevaluable",
-    components: [],
-  };
+    titleCell?.text ?? "",
+    targetCell?.text ?? "",
+    resultCell?.text ?? "",
+  );
 
   if (isCellError(targetCell) || isCellError(resultCell)) return judged(kpi, "unevaluable", findings, labelVariants);
   const target = targetCell ? parseFieldCell(targetCell, "target", schema) : EMPTY;
