@@ -55,6 +55,17 @@ class RowFields {
   }
 }
 
+/** A record of the table layout (a class: V8 pretenures object literals whose objects all survive, see `judgeKpi`). */
+class TableRecord implements KpiRecord {
+  readonly fields: RowFields;
+  constructor(
+    readonly row: number,
+    table: TableColumns,
+  ) {
+    this.fields = new RowFields(row, table);
+  }
+}
+
 /**
  * A maker of the table layout's records. A record holds its row only; its fields are getters that read the field's
  * cell from the grid each time they are read (undefined for a field the table lacks). Kept as objects, the cells
@@ -67,5 +78,5 @@ class RowFields {
 export function tableRecords(grid: Grid, columns: readonly (readonly [KpiField, number])[]): (row: number) => KpiRecord {
   const byField = new Map(columns);
   const table: TableColumns = { grid, cols: KPI_FIELDS.map((f) => byField.get(f)) };
-  return (row) => ({ row, fields: new RowFields(row, table) });
+  return (row) => new TableRecord(row, table);
 }
