@@ -227,12 +227,14 @@ export function judgeKpi(record: KpiRecord, ctx: JudgeContext): Judgement {
   let met = 0;
   let answered = 0;
   let mismatch = false;
-  const components: JudgedComponent[] = [];
-  for (const m of matches) {
+  // sized up front: a pushed-to list keeps room for 16 (a sheet keeps 100,000 of these lists)
+  const components: JudgedComponent[] = new Array<JudgedComponent>(matches.length);
+  for (let k = 0; k < matches.length; k++) {
+    const m = matches[k];
     const t = m.target;
     if (!m.result) {
       (findings ??= []).push(finding("component-missing", placeOf(row, "result", resultAt), { label: t.label ?? "" }));
-      components.push(judgedComponent(t, shownLabel));
+      components[k] = judgedComponent(t, shownLabel);
       continue;
     }
     answered++;
@@ -260,11 +262,11 @@ export function judgeKpi(record: KpiRecord, ctx: JudgeContext): Judgement {
       (findings ??= []).push(
         finding("unit-mismatch", placeOf(row, "result", resultAt), { target: cmp.targetUnit, result: cmp.resultUnit }),
       );
-      components.push(judgedComponent(t, shownLabel));
+      components[k] = judgedComponent(t, shownLabel);
       continue;
     }
     if (cmp.met) met++;
-    components.push(judgedComponent(t, shownLabel, cmp.met ? "met" : "not_met", cmp.target, cmp.actual));
+    components[k] = judgedComponent(t, shownLabel, cmp.met ? "met" : "not_met", cmp.target, cmp.actual);
   }
   kpi.components = components;
 

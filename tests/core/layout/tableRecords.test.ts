@@ -46,7 +46,7 @@ describe("tableRecords", () => {
 
   it("fieldCells lists the fields in schema order, which Object.keys cannot", () => {
     const r = record(3);
-    expect(Object.keys(r.fields)).toEqual([]);
+    expect(Object.keys(r.fields)).not.toContain("fiscalYear");
     expect(fieldCells(r).map(([name, c]) => [name, c.row, c.col])).toEqual([
       ["fiscalYear", 2, 1],
       ["no", 3, 2],

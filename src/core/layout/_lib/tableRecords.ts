@@ -8,22 +8,27 @@ interface TableColumns {
 }
 
 /**
- * A record's fields as a view on its row of the sheet. One class for every table: a class made per table would
- * give each sheet read new hidden classes, and the engine's code, having seen the last read's, would slow down on
- * each click of the task pane.
+ * A record of the table layout, which is its own view of its fields: `fields` is the record itself, whose getters
+ * read the row's cells. One class for every table: a class made per table would give each sheet read new hidden
+ * classes, and the engine's code, having seen the last read's, would slow down on each click of the task pane.
+ * (A class, not an object literal, also because V8 pretenures literals whose objects all survive: see `judgeKpi`.)
  */
-class RowFields {
-  readonly #row: number;
+class TableRecord implements KpiRecord {
+  readonly row: number;
   readonly #table: TableColumns;
 
   constructor(row: number, table: TableColumns) {
-    this.#row = row;
+    this.row = row;
     this.#table = table;
+  }
+
+  get fields(): this {
+    return this;
   }
 
   #cell(field: number): FieldCell | undefined {
     const col = this.#table.cols[field];
-    return col === undefined ? undefined : this.#table.grid.fieldCell(this.#row, col);
+    return col === undefined ? undefined : this.#table.grid.fieldCell(this.row, col);
   }
 
   get fiscalYear() {
@@ -52,17 +57,6 @@ class RowFields {
   }
   get principles() {
     return this.#cell(8);
-  }
-}
-
-/** A record of the table layout (a class: V8 pretenures object literals whose objects all survive, see `judgeKpi`). */
-class TableRecord implements KpiRecord {
-  readonly fields: RowFields;
-  constructor(
-    readonly row: number,
-    table: TableColumns,
-  ) {
-    this.fields = new RowFields(row, table);
   }
 }
 
