@@ -55,7 +55,8 @@ function missingNos(nos: number[]): string {
  */
 export function checkRecords(records: KpiRecord[], schema: KpiSchema): { keys: RecordKeys; findings: Finding[] } {
   const findings: Finding[] = [];
-  const required = new Set(schema.fields.filter((f) => f.constraints?.required).map((f) => f.name));
+  const requiredNames = new Set(schema.fields.filter((f) => f.constraints?.required).map((f) => f.name));
+  const required = KPI_FIELDS.map((name) => requiredNames.has(name));
   const years = new Map<number, YearRecords>();
   // a sheet writes each fiscal year the same way on many rows: each text is read once
   const yearOfText = new Map<string, number | null>();
@@ -66,16 +67,18 @@ export function checkRecords(records: KpiRecord[], schema: KpiSchema): { keys: R
     return year;
   };
 
-  const keys: RecordKeys = { fiscalYears: [], nos: [] };
+  // sized up front: lists of a sheet's length are not grown a push at a time
+  const keys: RecordKeys = { fiscalYears: new Array(records.length), nos: new Array(records.length) };
   records.forEach((record, index) => {
     const { fields, row } = record;
     let fyCell: FieldCell | undefined;
     let noCell: FieldCell | undefined;
-    for (const name of KPI_FIELDS) {
+    for (let i = 0; i < KPI_FIELDS.length; i++) {
+      const name = KPI_FIELDS[i];
       const cell = fields[name]; // read once: a view makes the cell anew on each read
       if (cell && typeof cell.value === "object" && cell.value !== null) {
         findings.push(finding("cell-error", { row, field: name, cell: addressOf(cell) }, { error: cell.value.error }));
-      } else if (required.has(name) && (!cell || cell.text.trim() === "")) {
+      } else if (required[i] && (!cell || cell.text.trim() === "")) {
         findings.push(finding("required-missing", { row, field: name, cell: addressOf(cell) }, { field: name }));
       }
       if (name === "fiscalYear") fyCell = cell;
@@ -100,8 +103,8 @@ export function checkRecords(records: KpiRecord[], schema: KpiSchema): { keys: R
       if (year) year.indices.push(index);
       else years.set(fiscalYear, { row, cell: addressOf(fyCell), indices: [index] });
     }
-    keys.fiscalYears.push(fiscalYear);
-    keys.nos.push(no);
+    keys.fiscalYears[index] = fiscalYear;
+    keys.nos[index] = no;
   });
 
   // Per fiscal year, the records sorted by No (then sheet order): a No equal to the one before is a duplicate of

@@ -92,15 +92,20 @@ export function findNotationVariants(
   const terms = new Map<string, Map<string, Seen>>();
   const { re, termOf } = patterns(schema);
   // a column often repeats the text of the row above (the policy, the scope): that text is not scanned again
-  const last = new Map<KpiField, { text: string; found: readonly string[] }>();
+  // (per field, by its index in TEXT_FIELDS: the text last scanned and what it held)
+  const lastText: string[] = TEXT_FIELDS.map(() => "");
+  const lastFound: (readonly string[])[] = TEXT_FIELDS.map(() => NONE);
   const acronyms = new Map<string, string>();
   for (const record of records) {
-    for (const field of TEXT_FIELDS) {
+    for (let f = 0; f < TEXT_FIELDS.length; f++) {
+      const field = TEXT_FIELDS[f];
       const cell: FieldCell | undefined = record.fields[field];
       if (!cell || typeof cell.value !== "string" || cell.text === "") continue;
-      let seen = last.get(field);
-      if (seen?.text !== cell.text) last.set(field, (seen = { text: cell.text, found: sightings(cell.text, re, termOf, acronyms) }));
-      const { found } = seen;
+      if (lastText[f] !== cell.text) {
+        lastText[f] = cell.text;
+        lastFound[f] = sightings(cell.text, re, termOf, acronyms);
+      }
+      const found = lastFound[f];
       for (let k = 0; k < found.length; k += 2) note(terms, found[k], found[k + 1], record.row, field, cell);
     }
   }
