@@ -17,11 +17,12 @@ import { readTableLayout } from "./_lib/readTableLayout";
  *   Excel (and the add-in's disclosure sheet) has them.
  * - neither: `layout: null` and a `table-not-found` finding.
  *
- * Every field keeps its cell (text, value, number format, A1 address); a record's `row` is its first row.
+ * Every field keeps its cell (text, value, number format, row and column: `addressOf` gives its A1 address); a
+ * record's `row` is its first row.
  *
  * @example
  * const snap = snapshotFromRows("KPI", [["年度", "No", "取組項目", "目標", "結果"], ["2023年度", 1, "回答数", "200件", "208件"]]);
- * readKpiTable(snap, BUILT_IN_SCHEMA).records[0].fields.result?.cell // "E2"
+ * addressOf(readKpiTable(snap, BUILT_IN_SCHEMA).records[0].fields.result) // "E2"
  */
 export function readKpiTable(
   snapshot: SheetSnapshot,
