@@ -7,6 +7,9 @@ interface TableColumns {
   cols: readonly (number | undefined)[];
 }
 
+/** The field getters of a table record (defined on its prototype by its static block), as TypeScript sees them. */
+interface TableRecord extends Readonly<Partial<Record<KpiField, FieldCell>>> {}
+
 /**
  * A record of the table layout, which is its own view of its fields: `fields` is the record itself, whose getters
  * read the row's cells. One class for every table: a class made per table would give each sheet read new hidden
@@ -31,32 +34,15 @@ class TableRecord implements KpiRecord {
     return col === undefined ? undefined : this.#table.grid.fieldCell(this.row, col);
   }
 
-  get fiscalYear() {
-    return this.#cell(0);
-  }
-  get no() {
-    return this.#cell(1);
-  }
-  get title() {
-    return this.#cell(2);
-  }
-  get description() {
-    return this.#cell(3);
-  }
-  get scope() {
-    return this.#cell(4);
-  }
-  get target() {
-    return this.#cell(5);
-  }
-  get result() {
-    return this.#cell(6);
-  }
-  get commitment() {
-    return this.#cell(7);
-  }
-  get principles() {
-    return this.#cell(8);
+  static {
+    // a getter per field, on the one prototype: `fiscalYear` reads the cell of its column, and so on
+    KPI_FIELDS.forEach((field, i) => {
+      Object.defineProperty(this.prototype, field, {
+        get(this: TableRecord) {
+          return this.#cell(i);
+        },
+      });
+    });
   }
 }
 
