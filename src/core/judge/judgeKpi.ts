@@ -60,7 +60,7 @@ function statusFromCounts(met: number, total: number): KpiStatus {
 
 // The judged KPIs and components outlive the check (a sheet has up to 100,000 of them): they are built by
 // constructors, not object literals. V8 moves the objects of a literal whose objects all survive straight into the
-// old generation ("pretenuring"), which measured 4 % slower on `npm run bench` than letting them be young.
+// old generation ("pretenuring"), which measured 4–6 % slower on `npm run bench` than letting them be young.
 
 /** A judged KPI as the judge builds it (status and components are set once known). */
 class Kpi implements JudgedKpi {
@@ -122,7 +122,7 @@ function judged(
  * Judges one KPI (kpi-rules.md §3): parses its target and result, pairs their components, compares them after
  * unit and period normalisation, and gives one of the seven statuses with the findings that explain it.
  * `cell-error` findings are raised by `checkRecords`; a KPI whose target or result is an Excel error is unevaluable.
- * Runs once per row of a sheet: it makes no closure, and no array for findings it does not raise.
+ * Runs once per row of a sheet: it makes no closure on its common path, and no list for findings it does not raise.
  *
  * @example
  * judgeKpi(record /* 目標 "回答数:200件", 結果 "208件" *\/, ctx).kpi.status // "met"
