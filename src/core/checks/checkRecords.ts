@@ -30,20 +30,15 @@ interface YearRecords {
  */
 function missingNos(nos: number[]): string {
   const listed: number[] = [];
-  let more = false;
   let expected = 1;
   for (const no of nos) {
-    for (let n = expected; n < no; n++) {
-      if (listed.length === MAX_MISSING_LISTED) {
-        more = true;
-        break;
-      }
-      listed.push(n);
+    for (; expected < no; expected++) {
+      if (listed.length === MAX_MISSING_LISTED) return `${listed.join(", ")}, …`;
+      listed.push(expected);
     }
-    if (more) break;
     expected = Math.max(expected, no + 1);
   }
-  return listed.join(", ") + (more ? ", …" : "");
+  return listed.join(", ");
 }
 
 /**

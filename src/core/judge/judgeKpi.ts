@@ -148,7 +148,7 @@ export function judgeKpi(record: KpiRecord, ctx: JudgeContext): Judgement {
     resultCell?.text ?? "",
   );
 
-  if (isCellError(targetCell) || isCellError(resultCell)) return judged(kpi, "unevaluable", findings, labelVariants);
+  if (isCellError(targetCell) || isCellError(resultCell)) return judged(kpi, "unevaluable");
   const target = targetCell ? parseFieldCell(targetCell, "target", schema) : EMPTY;
   const result = resultCell ? parseFieldCell(resultCell, "result", schema) : EMPTY;
 
@@ -157,11 +157,11 @@ export function judgeKpi(record: KpiRecord, ctx: JudgeContext): Judgement {
     if (result.kind !== "empty") {
       findings.push(finding("result-without-target", placeOf(row, "result", resultAt), { result: result.normalized }));
     }
-    return judged(kpi, "no_target", findings, labelVariants);
+    return judged(kpi, "no_target", findings);
   }
   if (target.kind !== "expression" || target.components.length === 0) {
     (findings ??= []).push(finding("target-unreadable", placeOf(row, "target", targetAt), { text: target.normalized }));
-    return judged(kpi, "unevaluable", findings, labelVariants);
+    return judged(kpi, "unevaluable", findings);
   }
 
   const implied = target.components.find(isImplied);
@@ -179,10 +179,10 @@ export function judgeKpi(record: KpiRecord, ctx: JudgeContext): Judgement {
   switch (result.kind) {
     case "empty": {
       kpi.components = targets.map((c) => judgedComponent(c, shownLabel));
-      if (ctx.fiscalYear === null) return judged(kpi, "unevaluable", findings, labelVariants);
-      if (!hasFiscalYearEnded(ctx.fiscalYear, ctx.fiscalYearStartMonth, ctx.asOf)) return judged(kpi, "pending", findings, labelVariants);
+      if (ctx.fiscalYear === null) return judged(kpi, "unevaluable", findings);
+      if (!hasFiscalYearEnded(ctx.fiscalYear, ctx.fiscalYearStartMonth, ctx.asOf)) return judged(kpi, "pending", findings);
       (findings ??= []).push(finding("result-missing", placeOf(row, "result", resultAt), { fiscalYear: ctx.fiscalYear }));
-      return judged(kpi, "missing_result", findings, labelVariants);
+      return judged(kpi, "missing_result", findings);
     }
     case "not_applicable":
     case "unreadable":
@@ -195,11 +195,11 @@ export function judgeKpi(record: KpiRecord, ctx: JudgeContext): Judgement {
               candidates: result.candidates ?? 0,
             }),
       );
-      return judged(kpi, "unevaluable", findings, labelVariants);
+      return judged(kpi, "unevaluable", findings);
     case "judgement": {
       const word = result.judgement ?? "met";
       kpi.components = targets.map((c) => judgedComponent(c, shownLabel, word === "partial" ? "missing" : word));
-      return judged(kpi, word, findings, labelVariants);
+      return judged(kpi, word, findings);
     }
     case "expression":
       break;
