@@ -14,6 +14,7 @@ import { snapshotFromRows } from "../src/core/snapshotFromRows";
 import { buildWorkbookPatch } from "../src/core/writeback/buildWorkbookPatch";
 import { writeCheckedWorkbook } from "../src/xlsx/writeCheckedWorkbook";
 import { generateKpiRows, HEADER } from "./_lib/generateKpiRows";
+import { writebackLabels } from "../src/i18n/writeback";
 
 const round = (x: number): number => Math.round(x * 10) / 10;
 let peakHeap = 0;
@@ -40,11 +41,11 @@ async function main(): Promise<void> {
   const result = checkSheet(snapshot, { asOf: "2026-11-29" });
   const existing = { sheetNames: ["KPI"], definedNames: {}, kpiSheet: snapshot };
 
-  const patch = await timed(() => buildWorkbookPatch(result, { lang: "ja", findingsSheet: true, existing }));
-  const html = await timed(() => renderDisclosureHtml(result.kpis, { lang: "ja" }));
-  const inline = await timed(() => renderDisclosureHtml(result.kpis, { lang: "ja", inlineStyles: true }));
-  const text = await timed(() => renderDisclosureText(result.kpis, { lang: "ja" }));
-  const xlsx = await timed(() => writeCheckedWorkbook(input, result, { lang: "ja", findingsSheet: true }));
+  const patch = await timed(() => buildWorkbookPatch(result, { labels: writebackLabels("ja"), findingsSheet: true, existing }));
+  const html = await timed(() => renderDisclosureHtml(result.kpis, { labels: writebackLabels("ja") }));
+  const inline = await timed(() => renderDisclosureHtml(result.kpis, { labels: writebackLabels("ja"), inlineStyles: true }));
+  const text = await timed(() => renderDisclosureText(result.kpis, { labels: writebackLabels("ja") }));
+  const xlsx = await timed(() => writeCheckedWorkbook(input, result, { labels: writebackLabels("ja"), findingsSheet: true }));
   sample();
 
   console.log(

@@ -13,13 +13,14 @@ import { buildDisclosureSheet } from "../src/core/writeback/buildDisclosureSheet
 import { applyPatch } from "../src/xlsx/applyPatch";
 import { seedJudged } from "../tests/core/writeback/_support/seedJudged";
 import { convert, hasLibreOffice } from "./libreoffice";
+import { writebackLabels } from "../src/i18n/writeback";
 
 async function main(): Promise<void> {
   const out = process.argv[2] ?? "/tmp/kpi-disclosure";
   const lang = process.argv[3] === "en" ? "en" : "ja";
   mkdirSync(out, { recursive: true });
   const wb = new ExcelJS.Workbook();
-  applyPatch(wb, { sheets: [buildDisclosureSheet(seedJudged(), { lang, existing: { sheetNames: [], definedNames: {} } })] });
+  applyPatch(wb, { sheets: [buildDisclosureSheet(seedJudged(), { labels: writebackLabels(lang), existing: { sheetNames: [], definedNames: {} } })] });
   const xlsx = join(out, "disclosure.xlsx");
   writeFileSync(xlsx, new Uint8Array(await wb.xlsx.writeBuffer()));
   if (!hasLibreOffice()) throw new Error("LibreOffice is not installed (/usr/bin/libreoffice)");

@@ -13,7 +13,8 @@ import { inputErrorMessage } from "../i18n/inputErrors";
 import type { Lang } from "../i18n/Lang";
 import { renderFinding } from "../i18n/renderFinding";
 import { renderSchemaError } from "../i18n/renderSchemaError";
-import { InputError } from "../xlsx/InputError";
+import { writebackLabels } from "../i18n/writeback";
+import { InputError } from "../core/InputError";
 import { checkFileSize } from "../xlsx/checkFileSize";
 import { readDefinedNames } from "../xlsx/readDefinedNames";
 import { readWorkbookBytes } from "../xlsx/readWorkbookBytes";
@@ -126,13 +127,13 @@ async function writeOutputs(
     written.push(fill(t.wrote, { file }));
   };
   if (opts.html !== undefined) {
-    await write(opts.html, async () => renderDisclosureHtml(result.kpis, { lang: opts.lang, years: opts.years }));
+    await write(opts.html, async () => renderDisclosureHtml(result.kpis, { labels: writebackLabels(opts.lang), years: opts.years }));
   }
   if (opts.out !== undefined) {
     const isXlsx = /^\.xl[st][xm]$/i.test(extname(opts.file));
     const workbook = isXlsx ? input : await workbookFromSnapshot(sheet);
     await write(opts.out, () =>
-      writeCheckedWorkbook(workbook, result, { lang: opts.lang, years: opts.years, findingsSheet: true }),
+      writeCheckedWorkbook(workbook, result, { labels: writebackLabels(opts.lang), years: opts.years, findingsSheet: true }),
     );
   }
   return written;

@@ -1,10 +1,10 @@
 import { ExcelWorkbookPort } from "../excel/ExcelWorkbookPort";
 import { missingExcelApi, supportsMergedAreas } from "../excel/excelSupport";
-import { officeSettingsStore } from "../excel/officeSettingsStore";
+import { officeSettingsStore } from "../app/settings/officeSettingsStore";
 import { langFromLocale } from "../i18n/Lang";
 import { uiStrings } from "../i18n/ui";
-import { ENGINE } from "../taskpane/pipeline/engine";
-import { localDate } from "../taskpane/settings/localDate";
+import { ENGINE } from "../app/pipeline/engine";
+import { localDate } from "../app/settings/localDate";
 import { notifyByDialog } from "./notifyByDialog";
 import { runCheckCommand } from "./runCheckCommand";
 

@@ -3,10 +3,10 @@ import type { WorkbookPort } from "../core/WorkbookPort";
 import type { Lang } from "../i18n/Lang";
 import { statusMarkLabel } from "../i18n/statusLabel";
 import { uiStrings } from "../i18n/ui";
-import { errorMessage } from "../taskpane/_lib/errorMessage";
-import type { KpiEngine } from "../taskpane/pipeline/KpiEngine";
-import { runKpiCheck } from "../taskpane/pipeline/runKpiCheck";
-import type { SettingsStore } from "../taskpane/settings/CheckSettings";
+import { errorMessage } from "../app/errorMessage";
+import type { KpiEngine } from "../app/pipeline/KpiEngine";
+import { runKpiCheck } from "../app/pipeline/runKpiCheck";
+import type { SettingsStore } from "../app/settings/CheckSettings";
 
 /** What the ribbon command needs; `commands.ts` gives the Office ones, tests give doubles. */
 export interface CommandDeps {

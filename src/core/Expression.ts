@@ -1,3 +1,10 @@
+/**
+ * Which column an expression comes from: targets get default comparators, results get judgement words.
+ *
+ * @example parseExpression("達成", "result", BUILT_IN_SCHEMA).kind // "judgement" (as a target: "unreadable")
+ */
+export type ExpressionRole = "target" | "result";
+
 /** A comparator of a target component. */
 export type Comparator = ">=" | ">" | "<=" | "<";
 

@@ -1,4 +1,4 @@
-import type { InputError, InputErrorCode } from "../xlsx/InputError";
+import type { InputError, InputErrorCode } from "../core/InputError";
 import type { Lang } from "./Lang";
 
 /**

@@ -1,43 +1,18 @@
-import type { KpiStatus } from "../core/KpiStatus";
-import type { Severity } from "../core/Finding";
+import { KPI_STATUSES, type KpiStatus } from "../core/KpiStatus";
+import type { WritebackLabels } from "../core/writeback/WritebackLabels";
 import type { Lang } from "./Lang";
+import { renderFinding } from "./renderFinding";
 import { statusMarkLabel } from "./statusLabel";
 
-/**
- * The words the write-back outputs (status column, disclosure sheet, findings sheet, website HTML) show.
- *
- * @example writebackLabels("ja").findingsHeaders[0] // "重要度"
- */
-export interface WritebackLabels {
-  /** Header of the status column on the KPI sheet. */
-  statusHeader: string;
-  /** Name of the disclosure sheet. */
-  disclosureSheet: string;
-  /** Name of the findings sheet. */
-  findingsSheet: string;
-  /** Heading of one fiscal year, e.g. `2024年度`. */
-  yearHeading: (fiscalYear: number) => string;
-  /** Label before the result cell, e.g. `結果(2024年度)`. */
-  resultLabel: (fiscalYear: number) => string;
-  scopeLabel: string;
-  targetLabel: string;
-  principlesLabel: string;
-  /** Header of the status cell in the website HTML (screen readers), e.g. `達成状況`. */
-  statusLabel: string;
-  /** Page heading of the disclosure. */
-  pageHeading: string;
-  /** The KPI explanation under the heading. */
-  kpiExplanation: string;
-  /** Added whenever a KPI mentions NPS. */
-  npsExplanation: string;
-  /** Added whenever a KPI mentions NPS. */
-  npsTrademark: string;
-  /** Headers of the findings sheet, in column order. */
-  findingsHeaders: readonly [string, string, string, string, string, string, string];
-  severity: Record<Severity, string>;
-}
+/** The words of a language, without what is built from other catalogues (status marks, finding messages). */
+export type { WritebackLabels } from "../core/writeback/WritebackLabels";
 
-const JA: WritebackLabels = {
+type OwnWords = Omit<WritebackLabels, "status" | "message">;
+
+const JA: OwnWords = {
+  lang: "ja",
+  // the disclosure sheet's font: Excel's default for Japanese workbooks, and for English ones
+  font: "游ゴシック",
   statusHeader: "達成状況",
   disclosureSheet: "開示用",
   findingsSheet: "検証結果",
@@ -57,7 +32,9 @@ const JA: WritebackLabels = {
   severity: { error: "エラー", warning: "警告", info: "情報" },
 };
 
-const EN: WritebackLabels = {
+const EN: OwnWords = {
+  lang: "en",
+  font: "Calibri",
   statusHeader: "Status",
   disclosureSheet: "Disclosure",
   findingsSheet: "Check results",
@@ -78,14 +55,22 @@ const EN: WritebackLabels = {
 };
 
 /**
- * The write-back words of a language.
+ * The write-back words of a language, as the engine's outputs take them (`WriteOptions.labels`,
+ * `HtmlOptions.labels`).
  *
  * @example writebackLabels("ja").disclosureSheet // "開示用"
  * @example writebackLabels("en").resultLabel(2024) // "Result (FY2024)"
  */
 export function writebackLabels(lang: Lang = "ja"): WritebackLabels {
-  return lang === "en" ? EN : JA;
+  return BUILT[lang];
 }
+
+function build(lang: Lang): WritebackLabels {
+  const status = Object.fromEntries(KPI_STATUSES.map((s) => [s, statusMarkLabel(s, lang)])) as Record<KpiStatus, string>;
+  return { ...(lang === "en" ? EN : JA), status, message: (finding) => renderFinding(finding, lang) };
+}
+
+const BUILT: Record<Lang, WritebackLabels> = { ja: build("ja"), en: build("en") };
 
 /**
  * The mark and word a status cell shows (disclosure-output.md §1); the same words as `statusMarkLabel`.

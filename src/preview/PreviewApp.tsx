@@ -1,9 +1,10 @@
 import { Toast, ToastTitle, Toaster, useId, useToastController } from "@fluentui/react-components";
 import { useCallback, useEffect, useState } from "react";
 import type { Lang } from "../i18n/Lang";
-import { App } from "../taskpane/components/App";
-import type { RunOutcome } from "../taskpane/pipeline/runKpiCheck";
-import type { CheckSettings, SettingsStore } from "../taskpane/settings/CheckSettings";
+import { App } from "../ui/components/App";
+import type { RunOutcome } from "../app/pipeline/runKpiCheck";
+import type { CheckSettings, SettingsStore } from "../app/settings/CheckSettings";
+import { writeOptions } from "../app/settings/optionsFromSettings";
 import { DownloadButton } from "./DownloadButton";
 import { FilePicker } from "./FilePicker";
 import type { OpenedFile } from "./openWorkbookFile";
@@ -118,14 +119,7 @@ export function PreviewApp({ lang, store, today, sampleUrl, save = downloadBytes
           lang={lang}
           onDownload={async () => {
             try {
-              const bytes = await file.checkedWorkbook(outcome.result, {
-                lang,
-                years: settings.years ?? undefined,
-                statusColumn: settings.write.statusColumn,
-                disclosureSheet: settings.write.disclosureSheet,
-                findingsSheet: settings.write.findingsSheet,
-                showStatus: settings.html.showStatus,
-              });
+              const bytes = await file.checkedWorkbook(outcome.result, writeOptions(settings, lang));
               save(bytes, checkedFileName(file.fileName), XLSX_TYPE);
             } catch (e) {
               const { message, detail } = fileErrorMessage(e, lang);

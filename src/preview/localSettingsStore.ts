@@ -1,4 +1,4 @@
-import { normalizeSettings, type SettingsStore } from "../taskpane/settings/CheckSettings";
+import { normalizeSettings, type SettingsStore } from "../app/settings/CheckSettings";
 
 /** The settings a browser without stored ones starts from: the defaults, plus the findings sheet in the download. */
 const PREVIEW_DEFAULTS = { write: { findingsSheet: true } };

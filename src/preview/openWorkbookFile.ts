@@ -2,9 +2,9 @@
 // and the CSV reader never reach the Excel path.
 import type { CheckResult } from "../core/CheckResult";
 import type { WriteOptions } from "../core/writeback/WriteOptions";
-import { Results } from "../taskpane/components/Results";
-import type { Backend } from "../taskpane/pipeline/Backend";
-import { ENGINE } from "../taskpane/pipeline/engine";
+import { Results } from "../ui/components/Results";
+import type { Backend } from "../ui/Backend";
+import { ENGINE } from "../app/pipeline/engine";
 import { readDefinedNames } from "../xlsx/readDefinedNames";
 import { readWorkbookBytes } from "../xlsx/readWorkbookBytes";
 import { workbookFromSnapshot } from "../xlsx/workbookFromSnapshot";

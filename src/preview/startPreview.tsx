@@ -1,6 +1,6 @@
 import { createRoot, type Root } from "react-dom/client";
 import type { Lang } from "../i18n/Lang";
-import { localDate } from "../taskpane/settings/localDate";
+import { localDate } from "../app/settings/localDate";
 import { localSettingsStore } from "./localSettingsStore";
 import { PreviewApp } from "./PreviewApp";
 

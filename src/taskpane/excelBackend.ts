@@ -1,7 +1,7 @@
 import { ExcelWorkbookPort } from "../excel/ExcelWorkbookPort";
-import { Results } from "./components/Results";
-import type { Backend } from "./pipeline/Backend";
-import { ENGINE } from "./pipeline/engine";
+import { Results } from "../ui/components/Results";
+import type { Backend } from "../ui/Backend";
+import { ENGINE } from "../app/pipeline/engine";
 
 /* global Excel */
 

@@ -1,11 +1,11 @@
 import { createRoot, type Root } from "react-dom/client";
 import { missingExcelApi, supportsMergedAreas } from "../excel/excelSupport";
-import { officeSettingsStore } from "../excel/officeSettingsStore";
+import { officeSettingsStore } from "../app/settings/officeSettingsStore";
 import { langFromLocale } from "../i18n/Lang";
 import { uiStrings } from "../i18n/ui";
 import { isDarkTheme } from "./_lib/officeTheme";
-import { App } from "./components/App";
-import { localDate } from "./settings/localDate";
+import { App } from "../ui/components/App";
+import { localDate } from "../app/settings/localDate";
 
 /* global document, Office, navigator, setTimeout */
 

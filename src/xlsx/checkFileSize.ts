@@ -1,4 +1,4 @@
-import { InputError } from "./InputError";
+import { InputError } from "../core/InputError";
 import { INPUT_LIMITS, mebibytes, type InputLimits } from "./_lib/inputLimits";
 
 /**

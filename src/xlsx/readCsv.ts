@@ -1,6 +1,6 @@
 import { parse } from "csv-parse/sync";
 import type { CellValue, SheetSnapshot } from "../core/SheetSnapshot";
-import { InputError } from "./InputError";
+import { InputError } from "../core/InputError";
 import { decodeText } from "./_lib/decodeText";
 
 /** Tab when the first line has more tabs than commas outside quotes (Excel's "Unicode text", a `.tsv`), else comma. */

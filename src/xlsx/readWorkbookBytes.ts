@@ -1,5 +1,5 @@
 import type { SheetSnapshot } from "../core/SheetSnapshot";
-import { InputError } from "./InputError";
+import { InputError } from "../core/InputError";
 import { readCsv } from "./readCsv";
 import { readXlsx } from "./readXlsx";
 import { checkCsvLimits } from "./_lib/checkCsvLimits";

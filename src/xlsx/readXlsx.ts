@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import type { SheetSnapshot } from "../core/SheetSnapshot";
-import { InputError } from "./InputError";
+import { InputError } from "../core/InputError";
 import { checkSheetLimits } from "./_lib/checkSheetLimits";
 import { checkZipLimits } from "./_lib/checkZipLimits";
 import { sniffContainer } from "./_lib/sniffContainer";

@@ -4,7 +4,7 @@ import type { CheckResult } from "../core/CheckResult";
 import { buildWorkbookPatch } from "../core/writeback/buildWorkbookPatch";
 import type { ExistingWorkbook, WriteOptions } from "../core/writeback/WriteOptions";
 import { applyPatch } from "./applyPatch";
-import { InputError } from "./InputError";
+import { InputError } from "../core/InputError";
 import { carriedSheetXml, withCarriedSheetXml, type CarriedSheetXml } from "./_lib/carriedSheetXml";
 import { fontIds } from "./_lib/fontIds";
 import { sharedStringCells, withFurigana, withFuriganaIndices } from "./_lib/furigana";
@@ -259,7 +259,7 @@ function mergeNames(inXml: string, outXml: string, owned: Set<string>, ourSheets
  * `legacy-xls`, …).
  *
  * @example
- * const bytes = await writeCheckedWorkbook(readFileSync("kpi.xlsx"), result, { lang: "ja", findingsSheet: true });
+ * const bytes = await writeCheckedWorkbook(readFileSync("kpi.xlsx"), result, { labels: writebackLabels("ja"), findingsSheet: true });
  */
 export async function writeCheckedWorkbook(
   input: Uint8Array,

@@ -1,7 +1,7 @@
 import { runCheckCommand, type CommandDeps } from "../../src/commands/runCheckCommand";
 import { ExcelWorkbookPort } from "../../src/excel/ExcelWorkbookPort";
-import { ENGINE } from "../../src/taskpane/pipeline/engine";
-import { memorySettingsStore } from "../../src/taskpane/settings/CheckSettings";
+import { ENGINE } from "../../src/app/pipeline/engine";
+import { memorySettingsStore } from "../../src/app/settings/CheckSettings";
 import { FakeBook } from "../excel/_lib/FakeBook";
 import { fakeExcel, type FakeExcel } from "../excel/_lib/fakeExcel";
 import { OfficeMockObject } from "../excel/_lib/officeMock";

@@ -1,10 +1,11 @@
 import type { CheckResult } from "../../src/core/CheckResult";
 import { renderDisclosureHtml } from "../../src/core/html/renderDisclosureHtml";
 import { renderDisclosureText } from "../../src/core/html/renderDisclosureText";
-import { DEFAULT_SETTINGS } from "../../src/taskpane/settings/CheckSettings";
+import { DEFAULT_SETTINGS } from "../../src/app/settings/CheckSettings";
 import { uiStrings } from "../../src/i18n/ui";
 import { sampleResult } from "./_lib/expected";
 import { checkSample, openPane, useServedPane } from "./_lib/pane";
+import { writebackLabels } from "../../src/i18n/writeback";
 
 /**
  * Copy HTML in a real browser: the disclosure reaches the clipboard as text/html and text/plain, through the
@@ -17,7 +18,7 @@ let expected: { html: string; text: string; titles: string[] };
 beforeAll(async () => {
   let result: CheckResult;
   result = await sampleResult();
-  const options = { lang: "ja" as const, showStatus: DEFAULT_SETTINGS.html.showStatus, inlineStyles: DEFAULT_SETTINGS.html.inlineStyles, heading: DEFAULT_SETTINGS.html.heading };
+  const options = { labels: writebackLabels("ja"), showStatus: DEFAULT_SETTINGS.html.showStatus, inlineStyles: DEFAULT_SETTINGS.html.inlineStyles, heading: DEFAULT_SETTINGS.html.heading };
   expected = { html: renderDisclosureHtml(result.kpis, options), text: renderDisclosureText(result.kpis, options), titles: result.kpis.map((k) => k.title) };
 });
 

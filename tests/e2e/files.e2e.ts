@@ -5,7 +5,7 @@ import type { Page } from "playwright-core";
 import { inputErrorMessage } from "../../src/i18n/inputErrors";
 import { uiStrings } from "../../src/i18n/ui";
 import { previewStrings } from "../../src/preview/previewStrings";
-import { isInputError } from "../../src/xlsx/InputError";
+import { isInputError } from "../../src/core/InputError";
 import { readWorkbookBytes } from "../../src/xlsx/readWorkbookBytes";
 import { checkSample, openPane, useServedPane } from "./_lib/pane";
 import { ROOT } from "./_lib/paths";

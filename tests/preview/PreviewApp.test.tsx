@@ -8,7 +8,7 @@ import userEvent from "@testing-library/user-event";
 import { uiStrings } from "../../src/i18n/ui";
 import { PreviewApp } from "../../src/preview/PreviewApp";
 import { previewStrings } from "../../src/preview/previewStrings";
-import { memorySettingsStore } from "../../src/taskpane/settings/CheckSettings";
+import { memorySettingsStore } from "../../src/app/settings/CheckSettings";
 import { installResizeObserver } from "../_helpers/installResizeObserver";
 
 /** The preview's screens in jsdom; the real browser path is tests/e2e. */

@@ -4,15 +4,15 @@ import ExcelJS from "exceljs";
 import { KPI_STATUSES } from "../../src/core/KpiStatus";
 import { statusText, writebackLabels } from "../../src/i18n/writeback";
 import { openWorkbookFile } from "../../src/preview/openWorkbookFile";
-import { runKpiCheck } from "../../src/taskpane/pipeline/runKpiCheck";
-import { normalizeSettings } from "../../src/taskpane/settings/CheckSettings";
+import { runKpiCheck } from "../../src/app/pipeline/runKpiCheck";
+import { normalizeSettings } from "../../src/app/settings/CheckSettings";
 
 /** The preview's file side in Node: the same exceljs readers and writer the browser chunk bundles. */
 const ROOT = join(__dirname, "..", "..");
 const seed = JSON.parse(readFileSync(join(ROOT, "tests", "fixtures", "seed", "seed-judged.json"), "utf8")) as { asOf: string; kpis: { status: string }[] };
 const settings = normalizeSettings({ asOf: seed.asOf, write: { findingsSheet: true } });
 const L = writebackLabels("ja");
-const writeOptions = { lang: "ja" as const, statusColumn: true, disclosureSheet: true, findingsSheet: true };
+const writeOptions = { labels: writebackLabels("ja"), statusColumn: true, disclosureSheet: true, findingsSheet: true };
 
 async function load(bytes: Uint8Array) {
   const wb = new ExcelJS.Workbook();

@@ -6,11 +6,11 @@ import { previewStrings } from "../../src/preview/previewStrings";
 import { checkedFileName } from "../../src/preview/_lib/downloadBytes";
 import { fileErrorMessage } from "../../src/preview/_lib/fileErrorMessage";
 import { pickKpiSheet } from "../../src/preview/_lib/pickKpiSheet";
-import { DEFAULT_SETTINGS } from "../../src/taskpane/settings/CheckSettings";
-import { ENGINE } from "../../src/taskpane/pipeline/engine";
-import { InputError } from "../../src/xlsx/InputError";
+import { DEFAULT_SETTINGS } from "../../src/app/settings/CheckSettings";
+import { ENGINE } from "../../src/app/pipeline/engine";
+import { InputError } from "../../src/core/InputError";
 import { WorkbookWriteError } from "../../src/xlsx/writeCheckedWorkbook";
-import { seedSnapshot } from "../taskpane/_lib/memoryPort";
+import { seedSnapshot } from "../ui/_lib/memoryPort";
 
 describe("checkedFileName: the downloaded copy is named after the file", () => {
   it.each([

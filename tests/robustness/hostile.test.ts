@@ -10,7 +10,7 @@ import { join } from "node:path";
 import type { Report } from "../../src/core/report/Report";
 import { main } from "../../src/cli/main";
 import { INPUT_ERROR_MESSAGES } from "../../src/i18n/inputErrors";
-import type { InputErrorCode } from "../../src/xlsx/InputError";
+import type { InputErrorCode } from "../../src/core/InputError";
 import { INPUT_LIMITS } from "../../src/xlsx/_lib/inputLimits";
 import { HEAP_LIMIT_MB, ensureCliBuilt, runCli, type CliRun } from "./_support/cli";
 import { allColumns, fiftyMegabytesOfText, hundredThousandRows, hundredThousandRowsCsv, zipBomb } from "./_support/bigWorkbooks";

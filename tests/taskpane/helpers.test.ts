@@ -1,8 +1,8 @@
 import { workbookError } from "../../src/excel/toWorkbookError";
 import { uiStrings } from "../../src/i18n/ui";
-import { copyHtml, type CopyEnv } from "../../src/taskpane/_lib/copyHtml";
-import { errorMessage } from "../../src/taskpane/_lib/errorMessage";
-import { htmlDocument } from "../../src/taskpane/_lib/htmlDocument";
+import { copyHtml, type CopyEnv } from "../../src/ui/_lib/copyHtml";
+import { errorMessage } from "../../src/app/errorMessage";
+import { htmlDocument } from "../../src/ui/_lib/htmlDocument";
 import { isDarkTheme } from "../../src/taskpane/_lib/officeTheme";
 
 function env(over: { write?: () => Promise<void>; exec?: (fire: (data: Record<string, string>) => void) => boolean } = {}) {

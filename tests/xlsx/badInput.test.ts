@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { INPUT_ERROR_MESSAGES, inputErrorMessage } from "../../src/i18n/inputErrors";
-import { InputError, isInputError, type InputErrorCode } from "../../src/xlsx/InputError";
+import { InputError, isInputError, type InputErrorCode } from "../../src/core/InputError";
 import { readWorkbookBytes } from "../../src/xlsx/readWorkbookBytes";
 
 const FILES = join(__dirname, "../fixtures/files");

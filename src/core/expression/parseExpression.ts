@@ -1,4 +1,4 @@
-import type { Component, Expression } from "../Expression";
+import type { Component, Expression, ExpressionRole } from "../Expression";
 import type { KpiSchema } from "../KpiSchema";
 import { normalizeText } from "../normalizeText";
 import { attachGroups } from "./_lib/attachGroups";
@@ -15,12 +15,8 @@ import { selectComponents } from "./_lib/selectComponents";
 import { setDefaultComparators } from "./_lib/setDefaultComparators";
 import { stripAround } from "./_lib/stripAround";
 
-/**
- * Which column an expression comes from: targets get default comparators, results get judgement words.
- *
- * @example parseExpression("達成", "result", BUILT_IN_SCHEMA).kind // "judgement" (as a target: "unreadable")
- */
-export type ExpressionRole = "target" | "result";
+// Callers (and tests) that parse also name the role; the type itself lives with the other expression types.
+export type { ExpressionRole } from "../Expression";
 
 function toComponent(c: Candidate, keepLabel = true): Component {
   const out: Component =

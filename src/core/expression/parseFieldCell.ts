@@ -1,9 +1,9 @@
 import { format, isDateFormat } from "numfmt";
-import type { Expression } from "../Expression";
+import type { Expression, ExpressionRole } from "../Expression";
 import type { FieldCell } from "../KpiRecord";
 import type { KpiSchema } from "../KpiSchema";
 import { normalizeText } from "../normalizeText";
-import { parseExpression, type ExpressionRole } from "./parseExpression";
+import { parseExpression } from "./parseExpression";
 
 /** What Excel shows when a number does not fit its column (`####`), or nothing. */
 const NOT_SHOWN = /^\s*(?:#+\s*)?$/;

@@ -3,7 +3,7 @@ import { normalizeText } from "../normalizeText";
 import type { CellValue } from "../SheetSnapshot";
 import { eraYearNumber } from "./_lib/kanjiNumber";
 import { fiscalYearPattern, PERIOD_SUFFIX } from "./_lib/fiscalYearPattern";
-import { stripBracketNotes } from "./_lib/stripBracketNotes";
+import { stripBracketNotes } from "../stripBracketNotes";
 
 /** The Western years a fiscal year may be written as (anything else is not read as a year). */
 export const FISCAL_YEAR_RANGE = { min: 1900, max: 2999 } as const;

@@ -1,12 +1,13 @@
-import type { Lang } from "../../i18n/Lang";
+import type { WritebackLabels } from "../writeback/WritebackLabels";
 
 /**
  * What `renderDisclosureHtml` and `renderDisclosureText` put on the page.
  *
- * @example { lang: "ja", years: [2024, 2023], showStatus: true, inlineStyles: true, heading: false }
+ * @example { labels: writebackLabels("ja"), years: [2024, 2023], showStatus: true, inlineStyles: true, heading: false }
  */
 export interface HtmlOptions {
-  lang: Lang;
+  /** The words of the page, in the reader's language (`writebackLabels(lang)` of `src/i18n`). */
+  labels: WritebackLabels;
   /** Fiscal years to show (default: all), always newest first. */
   years?: number[];
   /** A status cell (mark and word) in each target row (default true). */

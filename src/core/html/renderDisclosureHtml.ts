@@ -1,4 +1,3 @@
-import { statusText, writebackLabels } from "../../i18n/writeback";
 import type { JudgedKpi } from "../JudgedKpi";
 import { disclosureBlocks, type DisclosureItem } from "../writeback/disclosureBlocks";
 import type { HtmlOptions } from "./HtmlOptions";
@@ -20,12 +19,11 @@ import { PART_STYLES, statusModifier, statusStyle, type PartClass } from "./_lib
  * also carries its look in `style`, for editors that strip classes.
  *
  * @example
- * renderDisclosureHtml(kpis, { lang: "ja", years: [2023], heading: false })
+ * renderDisclosureHtml(kpis, { labels: writebackLabels("ja"), years: [2023], heading: false })
  * // '<div class="kpi-disclosure" lang="ja">\n<section class="kpi-year">\n<h3 class="kpi-year__heading">2023年度</h3>…'
  */
 export function renderDisclosureHtml(kpis: readonly JudgedKpi[], options: HtmlOptions): string {
-  const { lang } = options;
-  const L = writebackLabels(lang);
+  const L = options.labels;
   const showStatus = options.showStatus ?? true;
   const inline = options.inlineStyles ?? false;
   /** An opening tag with its class (the part's, then `more`), other attributes, and the inline style. */
@@ -40,7 +38,7 @@ export function renderDisclosureHtml(kpis: readonly JudgedKpi[], options: HtmlOp
     `${open("td", "kpi-item__text", span(n), `kpi-item__${part}`)}${escapeHtml(text)}</td>`;
 
   const content = disclosureBlocks(kpis, options.years);
-  const out: string[] = [open("div", "kpi-disclosure", ` lang="${lang}"`)];
+  const out: string[] = [open("div", "kpi-disclosure", ` lang="${escapeHtml(L.lang)}"`)];
   const { heading, lead } = headingAndLead(options, L);
   if (heading) out.push(`${open("h2", "kpi-disclosure__heading")}${escapeHtml(heading)}</h2>`);
   if (lead) out.push(`${open("p", "kpi-disclosure__lead")}${escapeHtml(lead)}</p>`);
@@ -62,7 +60,7 @@ export function renderDisclosureHtml(kpis: readonly JudgedKpi[], options: HtmlOp
     if (i.principles !== undefined) rows.push(`<tr>${th(L.principlesLabel)}${td(i.principles, width - 1, "principles")}</tr>`);
     if (i.targetRow) {
       const status = showStatus
-        ? `<td class="kpi-status ${statusModifier(i.status)}"${inline ? ` style="${statusStyle(i.status)}"` : ""}>${escapeHtml(statusText(i.status, lang))}</td>`
+        ? `<td class="kpi-status ${statusModifier(i.status)}"${inline ? ` style="${statusStyle(i.status)}"` : ""}>${escapeHtml(L.status[i.status])}</td>`
         : "";
       const cells =
         i.targetRow.result !== undefined

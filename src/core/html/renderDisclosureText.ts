@@ -1,4 +1,3 @@
-import { statusText, writebackLabels } from "../../i18n/writeback";
 import type { JudgedKpi } from "../JudgedKpi";
 import { cleanText } from "../writeback/cleanText";
 import { disclosureBlocks } from "../writeback/disclosureBlocks";
@@ -12,12 +11,11 @@ import { headingAndLead } from "./_lib/headingAndLead";
  * `inlineStyles` has no effect here.
  *
  * @example
- * renderDisclosureText(kpis, { lang: "ja", years: [2023], heading: false })
+ * renderDisclosureText(kpis, { labels: writebackLabels("ja"), years: [2023], heading: false })
  * // "2023年度\n1\tお客様アンケート(契約募集)の収集\nお客様からの…\n対象\t全種目\n目標\t回答数:200件\t結果(2023年度)\t208件\t◯ 達成\n…"
  */
 export function renderDisclosureText(kpis: readonly JudgedKpi[], options: HtmlOptions): string {
-  const { lang } = options;
-  const L = writebackLabels(lang);
+  const L = options.labels;
   const showStatus = options.showStatus ?? true;
   const content = disclosureBlocks(kpis, options.years);
   const lines: string[] = [];
@@ -42,7 +40,7 @@ export function renderDisclosureText(kpis: readonly JudgedKpi[], options: HtmlOp
       if (i.targetRow) {
         const { target, result } = i.targetRow;
         const cells = result !== undefined ? [target, L.resultLabel(year.fiscalYear), result] : [target];
-        row(L.targetLabel, ...cells, ...(showStatus ? [statusText(i.status, lang)] : []));
+        row(L.targetLabel, ...cells, ...(showStatus ? [L.status[i.status]] : []));
       }
       if (i.commitment !== undefined) row(i.commitment);
     }

@@ -1,4 +1,4 @@
-import { stripBracketNotes } from "../fiscalYear/_lib/stripBracketNotes";
+import { stripBracketNotes } from "../stripBracketNotes";
 import type { KpiField } from "../KpiRecord";
 import type { KpiSchema } from "../KpiSchema";
 import { headerAliases } from "./_lib/headerAliases";

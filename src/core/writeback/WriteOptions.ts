@@ -1,5 +1,5 @@
-import type { Lang } from "../../i18n/Lang";
 import type { SheetSnapshot } from "../SheetSnapshot";
+import type { WritebackLabels } from "./WritebackLabels";
 
 /**
  * What the adapter tells about the workbook as it is now, so that the engine writes only where the add-in
@@ -26,10 +26,11 @@ export interface ExistingWorkbook {
 /**
  * What `buildWorkbookPatch` writes.
  *
- * @example { lang: "ja", findingsSheet: true, years: [2024, 2023], existing }
+ * @example { labels: writebackLabels("ja"), findingsSheet: true, years: [2024, 2023], existing }
  */
 export interface WriteOptions {
-  lang: Lang;
+  /** The words of the outputs, in the user's language (`writebackLabels(lang)` of `src/i18n`). */
+  labels: WritebackLabels;
   /** Fiscal years of the disclosure sheet (default: all). */
   years?: number[];
   /** The status column on the KPI sheet (default true). */

@@ -1,4 +1,3 @@
-import { statusText, writebackLabels } from "../../i18n/writeback";
 import type { JudgedKpi } from "../JudgedKpi";
 import type { CellFormat, SheetWrite } from "../WorkbookPatch";
 import { rangeAddress } from "../cellAddress";
@@ -30,8 +29,6 @@ function heightOf(sheet: SheetBuilder, top: number, bottom: number): number {
 }
 
 const BORDER = { top: true, bottom: true, left: true, right: true, color: "#808080" } as const;
-/** The font of the sheet: Excel's default for Japanese workbooks, and for English ones. */
-const FONTS = { ja: "游ゴシック", en: "Calibri" } as const;
 
 /**
  * The disclosure sheet 開示用 / Disclosure (disclosure-output.md §2): the page heading and its notes, then per
@@ -40,17 +37,16 @@ const FONTS = { ja: "游ゴシック", en: "Calibri" } as const;
  * with borders, merges, wrapped text, row heights sized to the text and A4 portrait page setup. It replaces
  * the sheet the add-in wrote before and never takes the name of a user sheet (`開示用 (2)` then).
  *
- * @example buildDisclosureSheet(result.kpis, { lang: "ja", existing }).name // "開示用"
+ * @example buildDisclosureSheet(result.kpis, { labels: writebackLabels("ja"), existing }).name // "開示用"
  */
 export function buildDisclosureSheet(kpis: readonly JudgedKpi[], options: WriteOptions): SheetWrite {
-  const { lang, existing } = options;
-  const L = writebackLabels(lang);
+  const { labels: L, existing } = options;
   const showStatus = options.showStatus ?? true;
   const owned = ownedSheet(existing, OWNER_NAMES.disclosureSheet);
   const name = chooseName(L.disclosureSheet, (n) =>
     existing.sheetNames.some((s) => s !== owned && nameKey(s) === nameKey(n)),
   );
-  const font = { name: FONTS[lang] };
+  const font = { name: L.font };
   const text = (extra: CellFormat = {}): CellFormat => ({
     numberFormat: "@",
     wrapText: true,
@@ -125,7 +121,7 @@ export function buildDisclosureSheet(kpis: readonly JudgedKpi[], options: WriteO
       }
       if (showStatus) {
         const st = STATUS_STYLES[item.status];
-        s.put(r, statusCol, statusCol, statusText(item.status, lang), text({
+        s.put(r, statusCol, statusCol, L.status[item.status], text({
           fill: st.fill,
           font: { bold: true, color: st.color },
           horizontalAlignment: "center",

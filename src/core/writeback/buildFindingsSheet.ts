@@ -1,5 +1,3 @@
-import { renderFinding } from "../../i18n/renderFinding";
-import { writebackLabels } from "../../i18n/writeback";
 import type { CheckResult } from "../CheckResult";
 import type { Severity } from "../Finding";
 import type { CellFormat, SheetWrite } from "../WorkbookPatch";
@@ -36,11 +34,10 @@ const SEVERITY: Record<Severity, CellFormat> = {
  * (or `KpiCheckFindings2`, … when the workbook has that table elsewhere), header frozen. A check without
  * findings gets one empty row, as an Excel Table needs one. Owned and replaced like the disclosure sheet.
  *
- * @example buildFindingsSheet(result, { lang: "en", existing }).cells[0].value // "Severity"
+ * @example buildFindingsSheet(result, { labels: writebackLabels("en"), existing }).cells[0].value // "Severity"
  */
 export function buildFindingsSheet(result: CheckResult, options: WriteOptions): SheetWrite {
-  const { lang, existing } = options;
-  const L = writebackLabels(lang);
+  const { labels: L, existing } = options;
   const owned = ownedSheet(existing, OWNER_NAMES.findingsSheet);
   const name = chooseName(L.findingsSheet, (n) =>
     existing.sheetNames.some((s) => s !== owned && nameKey(s) === nameKey(n)),
@@ -60,7 +57,7 @@ export function buildFindingsSheet(result: CheckResult, options: WriteOptions): 
     cells.push(
       { row, col: 1, value: L.severity[f.severity], format: SEVERITY[f.severity] },
       { row, col: 2, value: f.code, format: TEXT },
-      { row, col: 3, value: cellText(renderFinding(f, lang)), format: WRAPPED },
+      { row, col: 3, value: cellText(L.message(f)), format: WRAPPED },
       { row, col: 4, value: result.sheetName, format: TEXT },
       f.cell
         ? { row, col: 5, value: f.cell, format: LINK, hyperlink: `#${quoteSheet(result.sheetName)}!${f.cell}` }

@@ -1,4 +1,3 @@
-import { statusText, writebackLabels } from "../../i18n/writeback";
 import { parseCellAddress } from "../cellAddress";
 import type { CheckResult } from "../CheckResult";
 import { KPI_STATUSES, type KpiStatus } from "../KpiStatus";
@@ -46,10 +45,10 @@ function rangeBounds(range: string | null): { top: number; left: number; bottom:
  * has that header. Undefined when the sheet has no KPI range.
  *
  * @example
- * buildStatusColumn(result, { lang: "ja", existing }).header // { row: 1, col: 10, value: "達成状況", … }
+ * buildStatusColumn(result, { labels: writebackLabels("ja"), existing }).header // { row: 1, col: 10, value: "達成状況", … }
  */
 export function buildStatusColumn(result: CheckResult, options: WriteOptions): ColumnWrite | undefined {
-  const { existing, lang } = options;
+  const { existing, labels: L } = options;
   const sheet = result.sheetName;
   const bounds = rangeBounds(result.range);
   if (!bounds || result.kpis.length === 0) return undefined;
@@ -83,7 +82,6 @@ export function buildStatusColumn(result: CheckResult, options: WriteOptions): C
       if (c !== owned?.col) userHeaders.add(nameKey(shownText(snapshot, headerRow, c)));
     }
   }
-  const L = writebackLabels(lang);
   const headerText = chooseName(L.statusHeader, (n) => userHeaders.has(nameKey(n)));
 
   return {
@@ -96,7 +94,7 @@ export function buildStatusColumn(result: CheckResult, options: WriteOptions): C
       value: headerText,
       format: { numberFormat: "@", font: { bold: true }, horizontalAlignment: "center", verticalAlignment: "center" },
     },
-    cells: result.kpis.map((kpi) => ({ row: kpi.row, col, value: statusText(kpi.status, lang), format: STATUS_FORMATS[kpi.status] })),
+    cells: result.kpis.map((kpi) => ({ row: kpi.row, col, value: L.status[kpi.status], format: STATUS_FORMATS[kpi.status] })),
     clear: owned ? { top: owned.top, bottom: owned.bottom } : undefined,
     extendTable,
     ownerName: owned?.ownerName ?? newStatusColumnName(existing.definedNames),

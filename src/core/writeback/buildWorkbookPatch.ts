@@ -15,7 +15,7 @@ export type { ExistingWorkbook, WriteOptions } from "./WriteOptions";
  * has, so running it again on its own output changes nothing.
  *
  * @example
- * const patch = buildWorkbookPatch(result, { lang: "ja", existing: { sheetNames: ["KPI"], definedNames: {} } });
+ * const patch = buildWorkbookPatch(result, { labels: writebackLabels("ja"), existing: { sheetNames: ["KPI"], definedNames: {} } });
  * patch.sheets.map((s) => s.name) // ["開示用"]
  */
 export function buildWorkbookPatch(result: CheckResult, options: WriteOptions): WorkbookPatch {

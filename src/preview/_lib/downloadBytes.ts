@@ -1,4 +1,4 @@
-import { downloadBlob } from "../../taskpane/_lib/downloadBlob";
+import { downloadBlob } from "../../ui/downloadBlob";
 
 /**
  * Offers bytes as a file download through a temporary link; false where the browser refuses.

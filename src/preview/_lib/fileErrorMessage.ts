@@ -1,7 +1,7 @@
 import { CLI_MESSAGES } from "../../i18n/cliMessages";
 import { inputErrorMessage } from "../../i18n/inputErrors";
 import type { Lang } from "../../i18n/Lang";
-import { isInputError } from "../../xlsx/InputError";
+import { isInputError } from "../../core/InputError";
 import { previewStrings } from "../previewStrings";
 
 /**

@@ -1,5 +1,5 @@
 import type { SheetSnapshot } from "../../core/SheetSnapshot";
-import type { KpiEngine } from "../../taskpane/pipeline/KpiEngine";
+import type { KpiEngine } from "../../app/pipeline/KpiEngine";
 
 /**
  * The sheet a file's check starts on, standing in for Excel's active sheet: the first sheet in which the engine

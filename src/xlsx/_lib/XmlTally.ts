@@ -1,4 +1,4 @@
-import { InputError } from "../InputError";
+import { InputError } from "../../core/InputError";
 import { rangeArea } from "./rangeArea";
 
 const LT = 0x3c;

@@ -1,4 +1,4 @@
-import { InputError } from "../InputError";
+import { InputError } from "../../core/InputError";
 import { checkFileSize } from "../checkFileSize";
 import { INPUT_LIMITS, type InputLimits } from "./inputLimits";
 

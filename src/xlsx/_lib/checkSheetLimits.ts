@@ -1,6 +1,6 @@
 import type { Worksheet } from "exceljs";
 import { rangeAddress } from "../../core/cellAddress";
-import { InputError } from "../InputError";
+import { InputError } from "../../core/InputError";
 import { cellContent } from "./cellContent";
 import { INPUT_LIMITS, type InputLimits } from "./inputLimits";
 

@@ -1,4 +1,4 @@
-import { InputError } from "../InputError";
+import { InputError } from "../../core/InputError";
 import { checkFileSize } from "../checkFileSize";
 import { definedNameCells } from "./definedNameCells";
 import { inflateEntry } from "./inflateEntry";

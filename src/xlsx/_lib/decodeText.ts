@@ -1,4 +1,4 @@
-import { InputError } from "../InputError";
+import { InputError } from "../../core/InputError";
 
 const startsWith = (bytes: Uint8Array, ...prefix: number[]): boolean => prefix.every((b, i) => bytes[i] === b);
 

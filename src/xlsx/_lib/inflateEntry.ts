@@ -1,4 +1,4 @@
-import { InputError } from "../InputError";
+import { InputError } from "../../core/InputError";
 import type { ZipEntry } from "./readZipDirectory";
 
 /** Compressed bytes handed to the inflater at a time: with deflate's ~1000:1 at most, ~16 MB of output a step. */

@@ -1,4 +1,4 @@
-import { InputError } from "../InputError";
+import { InputError } from "../../core/InputError";
 
 /**
  * One part of a zip package as its central directory declares it, before anything is inflated.

@@ -5,6 +5,7 @@ import { renderDisclosureHtml } from "../../../src/core/html/renderDisclosureHtm
 import type { KpiField } from "../../../src/core/KpiRecord";
 import { judged } from "../writeback/_support/seedJudged";
 import { elements, hasClass, startParse5, textOf, type Parse5 } from "./_support/parse5";
+import { writebackLabels } from "../../../src/i18n/writeback";
 
 let parse5: Parse5;
 beforeAll(() => (parse5 = startParse5()));
@@ -75,7 +76,7 @@ describe("renderDisclosureHtml is safe for any cell text", () => {
       fc.asyncProperty(fc.tuple(...FIELDS.map(() => cellText)), fc.boolean(), cellText, async (texts, inlineStyles, heading) => {
         const fields = Object.fromEntries(FIELDS.map((f, i) => [f, texts[i]]));
         const kpi = judged(2, { fiscalYear: "2023年度", no: 1, ...fields }, "partial");
-        const parsed = await parse5.parse(renderDisclosureHtml([kpi], { lang: "ja", inlineStyles, heading, lead: heading }));
+        const parsed = await parse5.parse(renderDisclosureHtml([kpi], { labels: writebackLabels("ja"), inlineStyles, heading, lead: heading }));
         expect(parsed.errors).toEqual([]);
         const all = elements(parsed.nodes);
         for (const e of all) {

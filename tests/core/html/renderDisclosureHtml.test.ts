@@ -1,6 +1,6 @@
 import { KPI_STATUSES } from "../../../src/core/KpiStatus";
 import { renderDisclosureHtml } from "../../../src/core/html/renderDisclosureHtml";
-import { statusText } from "../../../src/i18n/writeback";
+import { statusText, writebackLabels } from "../../../src/i18n/writeback";
 import { pageRows } from "../writeback/_support/rowTexts";
 import { judged, seedHeadings, seedJudged, seedPage } from "../writeback/_support/seedJudged";
 import { elements, hasClass, startParse5, textOf, type HtmlNode, type Parse5 } from "./_support/parse5";
@@ -30,7 +30,7 @@ function seedSection(year: string): string[] {
 
 describe("renderDisclosureHtml: the seed's 2023 section (golden)", () => {
   it("has the seed's texts in the seed's order, and parses without errors", async () => {
-    const html = renderDisclosureHtml(seedJudged(), { lang: "ja", years: [2023], heading: false });
+    const html = renderDisclosureHtml(seedJudged(), { labels: writebackLabels("ja"), years: [2023], heading: false });
     const parsed = await parse5.parse(html);
     expect(parsed.errors).toEqual([]);
     const section = elements(parsed.nodes).find((e) => e.tag === "section")!;
@@ -40,14 +40,14 @@ describe("renderDisclosureHtml: the seed's 2023 section (golden)", () => {
 
   it("shows each KPI's status as text in its target row", async () => {
     const kpis = seedJudged().filter((k) => k.fiscalYear === 2023);
-    const parsed = await parse5.parse(renderDisclosureHtml(kpis, { lang: "ja", heading: false }));
+    const parsed = await parse5.parse(renderDisclosureHtml(kpis, { labels: writebackLabels("ja"), heading: false }));
     const statuses = elements(parsed.nodes).filter((e) => hasClass(e, "kpi-status")).map(textOf);
     const withTargetRow = kpis.filter((k) => k.record.fields.target);
     expect(statuses).toEqual(withTargetRow.map((k) => statusText(k.status, "ja")));
   });
 
   it("opens with the seed's heading, KPI explanation and NPS notes, word for word", async () => {
-    const parsed = await parse5.parse(renderDisclosureHtml(seedJudged(), { lang: "ja" }));
+    const parsed = await parse5.parse(renderDisclosureHtml(seedJudged(), { labels: writebackLabels("ja") }));
     const top = elements(parsed.nodes).filter((e) => e.tag === "h2" || e.tag === "p").map(textOf);
     // The seed's first heading line is the site's section name ("運営方針"), not part of the disclosure.
     expect(top).toEqual(seedHeadings.slice(1));
@@ -57,7 +57,7 @@ describe("renderDisclosureHtml: the seed's 2023 section (golden)", () => {
 describe("renderDisclosureHtml: accessible, stable markup", () => {
   let tree: HtmlNode[];
   beforeAll(async () => {
-    const parsed = await parse5.parse(renderDisclosureHtml(seedJudged(), { lang: "ja" }));
+    const parsed = await parse5.parse(renderDisclosureHtml(seedJudged(), { labels: writebackLabels("ja") }));
     expect(parsed.errors).toEqual([]);
     tree = parsed.nodes;
   });
@@ -104,7 +104,7 @@ describe("renderDisclosureHtml: the status cell", () => {
     "$status: class kpi-status $modifier, its mark and word as text",
     async ({ status, modifier }) => {
       const kpi = judged(2, { fiscalYear: "2023年度", no: 1, title: "t", target: "80%", result: "" }, status);
-      const parsed = await parse5.parse(renderDisclosureHtml([kpi], { lang: "ja", heading: false }));
+      const parsed = await parse5.parse(renderDisclosureHtml([kpi], { labels: writebackLabels("ja"), heading: false }));
       const cell = elements(parsed.nodes).find((e) => hasClass(e, "kpi-status"))!;
       expect(cell.attrs.class).toBe(`kpi-status ${modifier}`);
       expect(textOf(cell)).toBe(statusText(status, "ja"));
@@ -112,7 +112,7 @@ describe("renderDisclosureHtml: the status cell", () => {
   );
 
   it("is left out with showStatus: false, and the rows keep one width", async () => {
-    const parsed = await parse5.parse(renderDisclosureHtml(seedJudged(), { lang: "ja", showStatus: false }));
+    const parsed = await parse5.parse(renderDisclosureHtml(seedJudged(), { labels: writebackLabels("ja"), showStatus: false }));
     expect(elements(parsed.nodes).filter((e) => hasClass(e, "kpi-status"))).toEqual([]);
     const first = elements(parsed.nodes).find((e) => e.tag === "tr")!;
     expect(elements(first.children).reduce((n, c) => n + Number(c.attrs.colspan ?? 1), 0)).toBe(4);
@@ -129,7 +129,7 @@ describe("renderDisclosureHtml: options", () => {
     { rule: "no lead", options: { lead: "" }, top: ["お客さま本位の業務運営方針と重要業績評価指数(KPI)"] },
   ])("$rule", async ({ options, top }) => {
     const kpi = judged(2, { fiscalYear: "2023年度", no: 1, title: "早期更改", target: "80%" }, "pending");
-    const parsed = await parse5.parse(renderDisclosureHtml([kpi], { lang: "ja", ...options }));
+    const parsed = await parse5.parse(renderDisclosureHtml([kpi], { labels: writebackLabels("ja"), ...options }));
     expect(elements(parsed.nodes).filter((e) => e.tag === "h2" || e.tag === "p").map(textOf)).toEqual(top);
   });
 
@@ -139,15 +139,15 @@ describe("renderDisclosureHtml: options", () => {
     { rule: "no mention", title: "早期更改の実施", notes: 0 },
   ])("adds the NPS explanation and trademark notice for $rule", async ({ title, notes }) => {
     const kpi = judged(2, { fiscalYear: "2023年度", no: 1, title, target: "80%" }, "pending");
-    const parsed = await parse5.parse(renderDisclosureHtml([kpi], { lang: "ja", heading: false }));
+    const parsed = await parse5.parse(renderDisclosureHtml([kpi], { labels: writebackLabels("ja"), heading: false }));
     const found = elements(parsed.nodes).filter((e) => hasClass(e, "kpi-disclosure__note")).map(textOf);
     expect(found).toEqual(seedHeadings.slice(3, 3 + notes));
   });
 
   it("puts the look in style attributes with inlineStyles, and not without", async () => {
     const kpis = seedJudged().filter((k) => k.fiscalYear === 2021);
-    const styled = elements((await parse5.parse(renderDisclosureHtml(kpis, { lang: "ja", inlineStyles: true }))).nodes);
-    const plain = elements((await parse5.parse(renderDisclosureHtml(kpis, { lang: "ja" }))).nodes);
+    const styled = elements((await parse5.parse(renderDisclosureHtml(kpis, { labels: writebackLabels("ja"), inlineStyles: true }))).nodes);
+    const plain = elements((await parse5.parse(renderDisclosureHtml(kpis, { labels: writebackLabels("ja") }))).nodes);
     expect(plain.filter((e) => "style" in e.attrs)).toEqual([]);
     for (const e of styled.filter((e) => ["table", "caption", "th", "td"].includes(e.tag))) expect(e.attrs.style).toMatch(/border/);
     const partial = styled.find((e) => hasClass(e, "kpi-status--partial"))!;
@@ -157,7 +157,7 @@ describe("renderDisclosureHtml: options", () => {
   });
 
   it("shows English labels in English", async () => {
-    const parsed = await parse5.parse(renderDisclosureHtml(seedJudged(), { lang: "en", years: [2023] }));
+    const parsed = await parse5.parse(renderDisclosureHtml(seedJudged(), { labels: writebackLabels("en"), years: [2023] }));
     const all = elements(parsed.nodes);
     expect(all.find((e) => e.tag === "h3")).toBeDefined();
     expect(textOf(all.find((e) => e.tag === "h3")!)).toBe("FY2023");

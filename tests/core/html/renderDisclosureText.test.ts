@@ -1,30 +1,31 @@
 import { renderDisclosureText } from "../../../src/core/html/renderDisclosureText";
 import { pageRows } from "../writeback/_support/rowTexts";
 import { judged, seedHeadings, seedJudged, seedPage } from "../writeback/_support/seedJudged";
+import { writebackLabels } from "../../../src/i18n/writeback";
 
 describe("renderDisclosureText: the plain-text copy", () => {
   it("is the seed page, one line per block row, cells separated by tabs", () => {
-    const text = renderDisclosureText(seedJudged(), { lang: "ja", showStatus: false });
+    const text = renderDisclosureText(seedJudged(), { labels: writebackLabels("ja"), showStatus: false });
     const expected = pageRows(seedPage).slice(1); // without the site's section name 運営方針
     const lines = text.split("\n").filter((l) => l !== "");
     expect(lines.map((l) => l.split("\t").filter((cell) => cell !== ""))).toEqual(expected);
   });
 
   it("keeps an empty result cell in place, so that a paste into Excel gives the blocks layout", () => {
-    const lines = renderDisclosureText(seedJudged(), { lang: "ja", years: [2024], showStatus: false }).split("\n");
+    const lines = renderDisclosureText(seedJudged(), { labels: writebackLabels("ja"), years: [2024], showStatus: false }).split("\n");
     const targetRows = lines.filter((l) => l.startsWith("目標\t"));
     expect(targetRows).toHaveLength(6);
     for (const row of targetRows) expect(row.split("\t")).toEqual(["目標", expect.any(String), "結果(2024年度)", ""]);
   });
 
   it("puts a blank line before each fiscal year and ends with a line break", () => {
-    const text = renderDisclosureText(seedJudged(), { lang: "ja" });
+    const text = renderDisclosureText(seedJudged(), { labels: writebackLabels("ja") });
     expect(text.match(/\n\n(\d{4}年度)\n/g)?.map((m) => m.trim())).toEqual(["2024年度", "2023年度", "2022年度", "2021年度"]);
     expect(text.endsWith("\n")).toBe(true);
   });
 
   it("ends each target row with the status word", () => {
-    const lines = renderDisclosureText(seedJudged(), { lang: "ja", years: [2021] }).split("\n");
+    const lines = renderDisclosureText(seedJudged(), { labels: writebackLabels("ja"), years: [2021] }).split("\n");
     expect(lines.filter((l) => l.startsWith("目標\t")).map((l) => l.split("\t").at(-1))).toEqual([
       "× 未達成", "× 未達成", "◯ 達成", "◯ 達成", "× 未達成", "△ 一部達成",
     ]);
@@ -36,11 +37,11 @@ describe("renderDisclosureText: the plain-text copy", () => {
     { options: {}, first: seedHeadings[1] },
   ])("starts with $first for $options", ({ options, first }) => {
     const kpi = judged(2, { fiscalYear: "2023年度", no: 1, title: "早期更改", target: "80%" }, "pending");
-    expect(renderDisclosureText([kpi], { lang: "ja", ...options }).split("\n")[0]).toBe(first);
+    expect(renderDisclosureText([kpi], { labels: writebackLabels("ja"), ...options }).split("\n")[0]).toBe(first);
   });
 
   it("keeps a cell's own line breaks (CR LF as LF)", () => {
     const kpi = judged(2, { fiscalYear: "2023年度", no: 1, title: "t", description: "一行目\r\n二行目" }, "no_target");
-    expect(renderDisclosureText([kpi], { lang: "ja", heading: false })).toContain("\n一行目\n二行目\n");
+    expect(renderDisclosureText([kpi], { labels: writebackLabels("ja"), heading: false })).toContain("\n一行目\n二行目\n");
   });
 });

@@ -4,20 +4,21 @@ import type { ExistingWorkbook } from "../../../src/core/writeback/WriteOptions"
 import { STATUS_STYLES } from "../../../src/core/writeback/statusStyle";
 import { pageRows, rowTexts } from "./_support/rowTexts";
 import { judged, seedJudged, seedPage } from "./_support/seedJudged";
+import { writebackLabels } from "../../../src/i18n/writeback";
 
 const none: ExistingWorkbook = { sheetNames: ["KPI"], definedNames: {} };
 
 describe("buildDisclosureSheet: the seed's page, as the sheet shows it", () => {
   it("holds the seed page's texts row for row (heading, notes, years, blocks) when statuses are hidden", () => {
-    const sheet = buildDisclosureSheet(seedJudged(), { lang: "ja", existing: none, showStatus: false });
+    const sheet = buildDisclosureSheet(seedJudged(), { labels: writebackLabels("ja"), existing: none, showStatus: false });
     // The page's first line is the site's section name ("運営方針"), not part of the disclosure.
     expect(rowTexts(sheet)).toEqual(pageRows(seedPage).slice(1));
   });
 
   it("adds the status word at the end of each target row", () => {
     const kpis = seedJudged();
-    const withStatus = rowTexts(buildDisclosureSheet(kpis, { lang: "ja", existing: none }));
-    const without = rowTexts(buildDisclosureSheet(kpis, { lang: "ja", existing: none, showStatus: false }));
+    const withStatus = rowTexts(buildDisclosureSheet(kpis, { labels: writebackLabels("ja"), existing: none }));
+    const without = rowTexts(buildDisclosureSheet(kpis, { labels: writebackLabels("ja"), existing: none, showStatus: false }));
     const targetRows = withStatus.filter((r) => r[0] === "目標");
     expect(targetRows).toHaveLength(kpis.filter((k) => k.record.fields.target).length);
     expect(withStatus.filter((r) => r[0] !== "目標")).toEqual(without.filter((r) => r[0] !== "目標"));
@@ -27,8 +28,8 @@ describe("buildDisclosureSheet: the seed's page, as the sheet shows it", () => {
   it("puts fiscal years newest first and KPIs by No, whatever the sheet order", () => {
     const kpis = seedJudged();
     const shuffled = [...kpis].reverse();
-    const ordered = rowTexts(buildDisclosureSheet(kpis, { lang: "ja", existing: none }));
-    expect(rowTexts(buildDisclosureSheet(shuffled, { lang: "ja", existing: none }))).toEqual(ordered);
+    const ordered = rowTexts(buildDisclosureSheet(kpis, { labels: writebackLabels("ja"), existing: none }));
+    expect(rowTexts(buildDisclosureSheet(shuffled, { labels: writebackLabels("ja"), existing: none }))).toEqual(ordered);
     const years = ordered.filter((r) => /^\d{4}年度$/.test(r[0])).map((r) => r[0]);
     expect(years).toEqual(["2024年度", "2023年度", "2022年度", "2021年度"]);
   });
@@ -38,12 +39,12 @@ describe("buildDisclosureSheet: the seed's page, as the sheet shows it", () => {
     { years: [2021, 2024], shown: ["2024年度", "2021年度"] },
     { years: [2030], shown: [] },
   ])("shows only the fiscal years asked for: $years", ({ years, shown }) => {
-    const rows = rowTexts(buildDisclosureSheet(seedJudged(), { lang: "ja", existing: none, years }));
+    const rows = rowTexts(buildDisclosureSheet(seedJudged(), { labels: writebackLabels("ja"), existing: none, years }));
     expect(rows.filter((r) => /^\d{4}年度$/.test(r[0])).map((r) => r[0])).toEqual(shown);
   });
 
   it("uses English labels in English", () => {
-    const rows = rowTexts(buildDisclosureSheet(seedJudged(), { lang: "en", existing: none, years: [2023] }));
+    const rows = rowTexts(buildDisclosureSheet(seedJudged(), { labels: writebackLabels("en"), existing: none, years: [2023] }));
     expect(rows).toContainEqual(["FY2023"]);
     expect(rows).toContainEqual(["Scope", "全種目"]);
     expect(rows).toContainEqual(["Target", "回答数:200件", "Result (FY2023)", "208件", "◯ Met"]);
@@ -60,7 +61,7 @@ describe("buildDisclosureSheet: the NPS explanation and trademark notice", () =>
     { rule: "a word merely containing the letters", title: "SNPSの導入", target: "1件", notes: false },
   ])("are added for $rule: $notes", ({ title, target, notes }) => {
     const kpi = judged(2, { fiscalYear: "2023年度", no: 1, title, target }, "pending");
-    const rows = rowTexts(buildDisclosureSheet([kpi], { lang: "ja", existing: none })).map((r) => r.join("|"));
+    const rows = rowTexts(buildDisclosureSheet([kpi], { labels: writebackLabels("ja"), existing: none })).map((r) => r.join("|"));
     expect(rows.some((r) => r.startsWith("NPSとは"))).toBe(notes);
     expect(rows.some((r) => r.includes("登録商標です"))).toBe(notes);
   });
@@ -77,14 +78,14 @@ describe("buildDisclosureSheet: a sheet the add-in owns, never a user's", () => 
     { rule: "beside a user sheet whose name differs only in case", sheets: ["KPI", "DISCLOSURE"], names: {}, lang: "en", name: "Disclosure (2)", replaces: undefined },
     { rule: "in English in place of its Japanese one", sheets: ["KPI", "開示用"], names: { KpiCheck_Disclosure: "'開示用'!$A$1" }, lang: "en", name: "Disclosure", replaces: "開示用" },
   ] as const)("is $rule: $name", ({ sheets, names, lang, name, replaces }) => {
-    const sheet = buildDisclosureSheet(seedJudged(), { lang, existing: { sheetNames: [...sheets], definedNames: { ...names } as Record<string, string> } });
+    const sheet = buildDisclosureSheet(seedJudged(), { labels: writebackLabels(lang), existing: { sheetNames: [...sheets], definedNames: { ...names } as Record<string, string> } });
     expect(sheet).toMatchObject({ name, ownerName: "KpiCheck_Disclosure", ownerRef: `'${name}'!$A$1` });
     expect(sheet.replaces).toBe(replaces);
   });
 });
 
 describe("buildDisclosureSheet: a page that prints well", () => {
-  const sheet = buildDisclosureSheet(seedJudged(), { lang: "ja", existing: none });
+  const sheet = buildDisclosureSheet(seedJudged(), { labels: writebackLabels("ja"), existing: none });
 
   it("writes every text as text (number format @), never as a number or formula", () => {
     for (const c of sheet.cells) if (typeof c.value === "string") expect(c.format?.numberFormat).toBe("@");
@@ -119,7 +120,7 @@ describe("buildDisclosureSheet: a page that prints well", () => {
     const long = "お客様の声を真摯に受け止め、".repeat(20);
     const s = buildDisclosureSheet(
       [judged(2, { fiscalYear: "2023年度", no: 1, title: "短い", description: long, commitment: "短い方針" }, "no_target")],
-      { lang: "ja", existing: none },
+      { labels: writebackLabels("ja"), existing: none },
     );
     const rowOf = (text: string) => s.cells.find((c) => c.value === text)!.row;
     // 280 wide characters cannot fit in fewer than four lines of the sheet's 96 character widths
@@ -139,7 +140,7 @@ describe("buildDisclosureSheet: a page that prints well", () => {
   it("colours each status cell as the status column does", () => {
     for (const status of KPI_STATUSES) {
       const s = buildDisclosureSheet([judged(2, { fiscalYear: "2023年度", no: 1, title: "t", target: "80%", result: "" }, status)], {
-        lang: "ja",
+        labels: writebackLabels("ja"),
         existing: none,
       });
       expect(s.cells.find((c) => c.col === 5 && c.value !== null)?.format?.fill).toBe(STATUS_STYLES[status].fill);

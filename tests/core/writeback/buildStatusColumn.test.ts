@@ -6,6 +6,7 @@ import { buildStatusColumn } from "../../../src/core/writeback/buildStatusColumn
 import type { ExistingWorkbook } from "../../../src/core/writeback/WriteOptions";
 import { colourFamily, readTsv } from "./_support/fixtures";
 import { judged } from "./_support/seedJudged";
+import { writebackLabels } from "../../../src/i18n/writeback";
 
 const HEADER = ["年度", "No", "取組項目", "目標", "結果"];
 
@@ -52,7 +53,7 @@ describe("buildStatusColumn: where the status column goes and what it is called"
     "goes $rule (column $col, headed $header)",
     ({ extra, names, col, header }) => {
       const { result, snapshot } = sheet(["met", "not_met", "pending"], extra);
-      const column = buildStatusColumn(result, { lang: "ja", existing: existing(snapshot, names) })!;
+      const column = buildStatusColumn(result, { labels: writebackLabels("ja"), existing: existing(snapshot, names) })!;
       expect(column.col).toBe(col);
       expect(column.header).toMatchObject({ row: 1, col, value: header });
       expect(column.cells.map((c) => [c.row, c.col])).toEqual([[2, col], [3, col], [4, col]]);
@@ -62,7 +63,7 @@ describe("buildStatusColumn: where the status column goes and what it is called"
   it("never names a cell the user wrote", () => {
     const extra: [number, number, CellValue][] = [[1, 6, "達成状況"], [2, 6, "x"], [4, 7, "y"], [3, 8, 0]];
     const { result, snapshot } = sheet(["met", "met", "met"], extra);
-    const column = buildStatusColumn(result, { lang: "ja", existing: existing(snapshot) })!;
+    const column = buildStatusColumn(result, { labels: writebackLabels("ja"), existing: existing(snapshot) })!;
     const userCells = new Set(extra.map(([r, c]) => `${r}/${c}`));
     for (const c of [column.header, ...column.cells]) expect(userCells.has(`${c.row}/${c.col}`)).toBe(false);
     expect(column.col).toBe(9);
@@ -70,13 +71,13 @@ describe("buildStatusColumn: where the status column goes and what it is called"
 
   it("reuses its own marker name and empties the rows it wrote before", () => {
     const { result, snapshot } = sheet(["met"], [[1, 6, "達成状況"]]);
-    const column = buildStatusColumn(result, { lang: "ja", existing: existing(snapshot, { KpiCheck_Status: "'KPI'!$F$1:$F$30" }) })!;
+    const column = buildStatusColumn(result, { labels: writebackLabels("ja"), existing: existing(snapshot, { KpiCheck_Status: "'KPI'!$F$1:$F$30" }) })!;
     expect(column).toMatchObject({ col: 6, ownerName: "KpiCheck_Status", clear: { top: 1, bottom: 30 }, ownerRef: "'KPI'!$F$1:$F$2" });
   });
 
   it("takes a new marker name when another sheet holds KpiCheck_Status", () => {
     const { result, snapshot } = sheet(["met"]);
-    const column = buildStatusColumn(result, { lang: "ja", existing: existing(snapshot, { KpiCheck_Status: "'Other'!$F$1:$F$9" }) })!;
+    const column = buildStatusColumn(result, { labels: writebackLabels("ja"), existing: existing(snapshot, { KpiCheck_Status: "'Other'!$F$1:$F$9" }) })!;
     expect(column.ownerName).toBe("KpiCheck_Status2");
     expect(column.clear).toBeUndefined();
   });
@@ -86,17 +87,17 @@ describe("buildStatusColumn: where the status column goes and what it is called"
     { rule: "does not extend the Table when a user column sits between", extra: [[2, 6, "メモ"]], extend: undefined },
   ] as { rule: string; extra: [number, number, CellValue][]; extend?: string }[])("$rule", ({ extra, extend }) => {
     const { result, snapshot } = sheet(["met", "partial"], extra, true);
-    expect(buildStatusColumn(result, { lang: "ja", existing: existing(snapshot) })!.extendTable).toBe(extend);
+    expect(buildStatusColumn(result, { labels: writebackLabels("ja"), existing: existing(snapshot) })!.extendTable).toBe(extend);
   });
 
   it("is headed Status in English", () => {
     const { result, snapshot } = sheet(["met"]);
-    expect(buildStatusColumn(result, { lang: "en", existing: existing(snapshot) })!.header.value).toBe("Status");
+    expect(buildStatusColumn(result, { labels: writebackLabels("en"), existing: existing(snapshot) })!.header.value).toBe("Status");
   });
 
   it("is left out when the sheet has no KPI range", () => {
     const { result, snapshot } = sheet([]);
-    expect(buildStatusColumn({ ...result, range: null, kpis: [] }, { lang: "ja", existing: existing(snapshot) })).toBeUndefined();
+    expect(buildStatusColumn({ ...result, range: null, kpis: [] }, { labels: writebackLabels("ja"), existing: existing(snapshot) })).toBeUndefined();
   });
 });
 
@@ -109,7 +110,7 @@ describe("buildStatusColumn: each status cell shows its mark and word, filled by
 
   it.each(cases)("$status: $text, $fill fill", ({ status, text, fill }) => {
     const { result, snapshot } = sheet([status as KpiStatus]);
-    const cell = buildStatusColumn(result, { lang: "ja", existing: existing(snapshot) })!.cells[0];
+    const cell = buildStatusColumn(result, { labels: writebackLabels("ja"), existing: existing(snapshot) })!.cells[0];
     expect(cell.value).toBe(text);
     expect(colourFamily(cell.format?.fill)).toBe(fill);
     expect(cell.format?.numberFormat).toBe("@");

@@ -5,6 +5,7 @@ import type { WorkbookPatch } from "../../../src/core/WorkbookPatch";
 import { buildWorkbookPatch } from "../../../src/core/writeback/buildWorkbookPatch";
 import type { ExistingWorkbook, WriteOptions } from "../../../src/core/writeback/WriteOptions";
 import { seedJudged } from "./_support/seedJudged";
+import { writebackLabels } from "../../../src/i18n/writeback";
 
 const HEADER = ["年度", "No", "取組項目", "取組内容", "対象", "目標", "結果", "方針"];
 const FIELDS = ["fiscalYear", "no", "title", "description", "scope", "target", "result", "commitment"] as const;
@@ -59,7 +60,7 @@ describe("buildWorkbookPatch: what is written, by option", () => {
     { options: { disclosureSheet: false, findingsSheet: true }, column: true, sheets: ["検証結果"] },
     { options: { statusColumn: false, disclosureSheet: false }, column: false, sheets: [] },
   ] as { options: Partial<WriteOptions>; column: boolean; sheets: string[] }[])("$options", ({ options, column, sheets }) => {
-    const patch = buildWorkbookPatch(result, { lang: "ja", existing, ...options });
+    const patch = buildWorkbookPatch(result, { labels: writebackLabels("ja"), existing, ...options });
     expect(patch.column !== undefined).toBe(column);
     expect(patch.sheets.map((s) => s.name)).toEqual(sheets);
     if (column) expect(patch.select).toEqual({ sheet: "KPI", cell: "J1" });
@@ -73,7 +74,7 @@ describe("buildWorkbookPatch: running again on its own output changes nothing", 
     { rule: "a workbook with user sheets 開示用 and 検証結果 (2)", sheetNames: ["開示用", "KPI", "検証結果 (2)", "検証結果"] },
   ])("in $rule", ({ sheetNames }) => {
     const { result, snapshot } = seedSheet();
-    const options = { lang: "ja", findingsSheet: true } as const;
+    const options = { labels: writebackLabels("ja"), findingsSheet: true } as const;
     const first = buildWorkbookPatch(result, { ...options, existing: { sheetNames, definedNames: {}, kpiSheet: snapshot } });
     const once = afterApplying({ sheetNames, definedNames: {}, kpiSheet: snapshot }, first);
     const second = buildWorkbookPatch(result, { ...options, existing: once });

@@ -7,9 +7,10 @@ import { arbitraryKpis } from "./_support/arbitraryKpis";
 import { blocksCanCarry, fieldsOf, inDisclosureOrder } from "./_support/recordFields";
 import { seedJudged } from "./_support/seedJudged";
 import { snapshotOfSheetWrite } from "./_support/sheetSnapshot";
+import { writebackLabels } from "../../../src/i18n/writeback";
 
 function roundTrip(kpis: JudgedKpi[]): { read: Record<string, string>[]; written: Record<string, string>[] } {
-  const sheet = buildDisclosureSheet(kpis, { lang: "ja", existing: { sheetNames: [], definedNames: {} } });
+  const sheet = buildDisclosureSheet(kpis, { labels: writebackLabels("ja"), existing: { sheetNames: [], definedNames: {} } });
   const read = readKpiTable(snapshotOfSheetWrite(sheet), BUILT_IN_SCHEMA);
   expect(read.layout).toBe("blocks");
   return { read: read.records.map((r) => fieldsOf(r)), written: inDisclosureOrder(kpis).map((r) => fieldsOf(r)) };

@@ -1,7 +1,7 @@
 import { ExcelWorkbookPort } from "../../../src/excel/ExcelWorkbookPort";
-import { ENGINE } from "../../../src/taskpane/pipeline/engine";
-import { runKpiCheck } from "../../../src/taskpane/pipeline/runKpiCheck";
-import { DEFAULT_SETTINGS, type CheckSettings } from "../../../src/taskpane/settings/CheckSettings";
+import { ENGINE } from "../../../src/app/pipeline/engine";
+import { runKpiCheck } from "../../../src/app/pipeline/runKpiCheck";
+import { DEFAULT_SETTINGS, type CheckSettings } from "../../../src/app/settings/CheckSettings";
 import { FakeBook } from "./FakeBook";
 import { fakeExcel } from "./fakeExcel";
 import { SEED_HEADER, seedBook } from "./seedBook";

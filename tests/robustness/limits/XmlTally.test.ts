@@ -3,7 +3,7 @@
  * however the stream is cut, equal to counting over the whole text at once.
  */
 import fc from "fast-check";
-import { InputError } from "../../../src/xlsx/InputError";
+import { InputError } from "../../../src/core/InputError";
 import { XmlTally } from "../../../src/xlsx/_lib/XmlTally";
 import { definedNameCells } from "../../../src/xlsx/_lib/definedNameCells";
 import { rangeArea } from "../../../src/xlsx/_lib/rangeArea";

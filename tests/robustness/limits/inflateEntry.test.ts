@@ -3,7 +3,7 @@
  * size its directory declares, and leaves data the inflater rejects to exceljs.
  */
 import { deflateRawSync } from "node:zlib";
-import { InputError } from "../../../src/xlsx/InputError";
+import { InputError } from "../../../src/core/InputError";
 import { inflateEntry } from "../../../src/xlsx/_lib/inflateEntry";
 import { readZipDirectory, type ZipEntry } from "../../../src/xlsx/_lib/readZipDirectory";
 import { bombStream, writeZip } from "../_support/zip";

@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { inflateRawSync } from "node:zlib";
 import fc from "fast-check";
 import { INPUT_ERROR_MESSAGES, inputErrorMessage } from "../../../src/i18n/inputErrors";
-import { InputError, type InputErrorCode } from "../../../src/xlsx/InputError";
+import { InputError, type InputErrorCode } from "../../../src/core/InputError";
 import { checkCsvLimits } from "../../../src/xlsx/_lib/checkCsvLimits";
 import { checkZipLimits } from "../../../src/xlsx/_lib/checkZipLimits";
 import { definedNameCells } from "../../../src/xlsx/_lib/definedNameCells";

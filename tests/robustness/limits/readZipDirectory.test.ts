@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { inflateRawSync } from "node:zlib";
 import fc from "fast-check";
-import { InputError } from "../../../src/xlsx/InputError";
+import { InputError } from "../../../src/core/InputError";
 import { readZipDirectory } from "../../../src/xlsx/_lib/readZipDirectory";
 import { minimalWorkbook } from "../_support/minimalWorkbook";
 import { readXlsx } from "../../../src/xlsx/readXlsx";

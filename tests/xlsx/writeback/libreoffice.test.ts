@@ -15,6 +15,7 @@ import { expectUserContentKept } from "./_support/expectKept";
 import { kpiWorkbook } from "./_support/kpiWorkbook";
 import { workbookFacts } from "./_support/workbookFacts";
 import { xmllintErrors } from "./_support/xmllint";
+import { writebackLabels } from "../../../src/i18n/writeback";
 
 const available = hasLibreOffice();
 if (!available) console.warn(`!!! ${LIBREOFFICE} is missing: the LibreOffice checks of the write-back are SKIPPED !!!`);
@@ -32,7 +33,7 @@ describeLo("LibreOffice opens the written workbook", () => {
     dir = mkdtempSync(join(tmpdir(), "kpi-lo-test-"));
     const { bytes, result } = await kpiWorkbook({ asTable: true, decorations: true, userDisclosureSheet: true, userStatusColumn: true });
     file = join(dir, "checked.xlsx");
-    writeFileSync(file, await writeCheckedWorkbook(await withExcelExtensions(bytes), result, { lang: "ja", findingsSheet: true }));
+    writeFileSync(file, await writeCheckedWorkbook(await withExcelExtensions(bytes), result, { labels: writebackLabels("ja"), findingsSheet: true }));
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -90,7 +91,7 @@ describeLo("LibreOffice opens the written workbook", () => {
     const saved = convert(input, "xlsx", join(dir, "lo"));
     expect(saved.errors).toEqual([]);
     const loBytes = new Uint8Array(readFileSync(join(dir, "lo", "user.xlsx")));
-    const out = await writeCheckedWorkbook(loBytes, result, { lang: "ja", findingsSheet: true });
+    const out = await writeCheckedWorkbook(loBytes, result, { labels: writebackLabels("ja"), findingsSheet: true });
     expectUserContentKept(await workbookFacts(loBytes), await workbookFacts(out));
     // LibreOffice's own extensions (its sparklines carry xr2:uid, declared on its root) come through as it wrote them
     const summary = async (b: Uint8Array) => sheetExtensions(await (await JSZip.loadAsync(b)).file(await sheetPart(await JSZip.loadAsync(b), "集計"))!.async("string"));

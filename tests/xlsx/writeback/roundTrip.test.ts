@@ -8,6 +8,7 @@ import { writeCheckedWorkbook } from "../../../src/xlsx/writeCheckedWorkbook";
 import { arbitraryKpis } from "../../core/writeback/_support/arbitraryKpis";
 import { blocksCanCarry, fieldsOf, inDisclosureOrder } from "../../core/writeback/_support/recordFields";
 import { COLUMNS, kpiWorkbook } from "./_support/kpiWorkbook";
+import { writebackLabels } from "../../../src/i18n/writeback";
 
 /** The fields the KPI sheet of these workbooks has (no 原則 column). */
 const FIELDS = COLUMNS as readonly KpiField[];
@@ -15,7 +16,7 @@ const FIELDS = COLUMNS as readonly KpiField[];
 /** Writes the disclosure sheet into a KPI workbook file, reads the file back and the sheet's blocks. */
 async function roundTrip(kpis?: JudgedKpi[]) {
   const { bytes, result } = await kpiWorkbook({ kpis });
-  const out = await writeCheckedWorkbook(bytes, result, { lang: "ja" });
+  const out = await writeCheckedWorkbook(bytes, result, { labels: writebackLabels("ja") });
   const disclosure = (await readXlsx(out)).find((s) => s.sheetName === "開示用")!;
   const read = readKpiTable(disclosure, BUILT_IN_SCHEMA);
   expect(read.layout).toBe("blocks");

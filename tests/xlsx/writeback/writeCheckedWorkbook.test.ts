@@ -4,7 +4,7 @@ import JSZip from "jszip";
 import { join } from "path";
 import type { CheckResult } from "../../../src/core/CheckResult";
 import { checkSheet } from "../../../src/core/checkSheet";
-import { InputError } from "../../../src/xlsx/InputError";
+import { InputError } from "../../../src/core/InputError";
 import { readXlsx } from "../../../src/xlsx/readXlsx";
 import { WorkbookWriteError, writeCheckedWorkbook } from "../../../src/xlsx/writeCheckedWorkbook";
 import {
@@ -14,10 +14,11 @@ import { expectUserContentKept, ownedIn } from "./_support/expectKept";
 import { kpiWorkbook, type WorkbookSpec } from "./_support/kpiWorkbook";
 import { definedNameFacts, workbookFacts } from "./_support/workbookFacts";
 import { xmllintErrors } from "./_support/xmllint";
+import { writebackLabels } from "../../../src/i18n/writeback";
 
 jest.setTimeout(60_000);
 
-const OPTIONS = { lang: "ja", findingsSheet: true } as const;
+const OPTIONS = { labels: writebackLabels("ja"), findingsSheet: true } as const;
 
 const SPECS: { name: string; spec: WorkbookSpec }[] = [
   { name: "a plain KPI sheet", spec: {} },

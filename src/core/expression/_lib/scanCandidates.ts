@@ -1,5 +1,4 @@
-import type { Period, Quantity } from "../../Expression";
-import type { ExpressionRole } from "../parseExpression";
+import type { ExpressionRole, Period, Quantity } from "../../Expression";
 import type { Candidate } from "./Candidate";
 import { isAsciiLetter, isDigit, isIdeograph } from "./chars";
 import type { Group } from "./findGroups";

@@ -1,11 +1,11 @@
-import type { WritebackLabels } from "../../../i18n/writeback";
+import type { WritebackLabels } from "../../writeback/WritebackLabels";
 import type { HtmlOptions } from "../HtmlOptions";
 
 /**
  * The page heading and lead the options ask for, undefined for none: `heading` true (the default) gives the
  * standard heading, and then the KPI explanation as the default lead; a blank text counts as none.
  *
- * @example headingAndLead({ lang: "ja", heading: false }, labels) // { heading: undefined, lead: undefined }
+ * @example headingAndLead({ labels, heading: false }, labels) // { heading: undefined, lead: undefined }
  */
 export function headingAndLead(options: HtmlOptions, L: WritebackLabels): { heading?: string; lead?: string } {
   const wanted = options.heading ?? true;

@@ -1,6 +1,6 @@
-import { officeSettingsStore, SETTINGS_KEY } from "../../src/excel/officeSettingsStore";
-import { DEFAULT_SETTINGS } from "../../src/taskpane/settings/CheckSettings";
-import { OfficeMockObject } from "./_lib/officeMock";
+import { officeSettingsStore, SETTINGS_KEY } from "../../src/app/settings/officeSettingsStore";
+import { DEFAULT_SETTINGS } from "../../src/app/settings/CheckSettings";
+import { OfficeMockObject } from "../excel/_lib/officeMock";
 
 function documentSettings(stored: Record<string, unknown>, saveStatus = "succeeded") {
   const saved: Record<string, unknown>[] = [];

@@ -1,5 +1,5 @@
-import { DEFAULT_SETTINGS, memorySettingsStore, normalizeSettings } from "../../src/taskpane/settings/CheckSettings";
-import { localDate } from "../../src/taskpane/settings/localDate";
+import { DEFAULT_SETTINGS, memorySettingsStore, normalizeSettings } from "../../src/app/settings/CheckSettings";
+import { localDate } from "../../src/app/settings/localDate";
 
 describe("normalizeSettings: whatever a workbook stored, settings the pane can use", () => {
   it.each([

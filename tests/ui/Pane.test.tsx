@@ -4,13 +4,13 @@ import { act, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { snapshotFromRows } from "../../src/core/snapshotFromRows";
 import { workbookError } from "../../src/excel/toWorkbookError";
-import { App } from "../../src/taskpane/components/App";
-import { Results } from "../../src/taskpane/components/Results";
-import type { CopyEnv } from "../../src/taskpane/_lib/copyHtml";
-import { ENGINE } from "../../src/taskpane/pipeline/engine";
+import { App } from "../../src/ui/components/App";
+import { Results } from "../../src/ui/components/Results";
+import type { CopyEnv } from "../../src/ui/_lib/copyHtml";
+import { ENGINE } from "../../src/app/pipeline/engine";
 import { KPI_STATUSES } from "../../src/core/KpiStatus";
 import { statusLabel, statusMarkLabel } from "../../src/i18n/statusLabel";
-import { memorySettingsStore } from "../../src/taskpane/settings/CheckSettings";
+import { memorySettingsStore } from "../../src/app/settings/CheckSettings";
 import { memoryPort, seedSnapshot, type MemoryPort } from "./_lib/memoryPort";
 import { installResizeObserver } from "../_helpers/installResizeObserver";
 

@@ -1,10 +1,11 @@
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import type { CopyEnv } from "../_lib/copyHtml";
-import { errorMessage } from "../_lib/errorMessage";
-import type { Backend } from "../pipeline/Backend";
-import { runKpiCheck, type RunOutcome, type RunStep } from "../pipeline/runKpiCheck";
-import type { CheckSettings, SettingsStore } from "../settings/CheckSettings";
+import { errorMessage } from "../../app/errorMessage";
+import type { Backend } from "../Backend";
+import { runKpiCheck, type RunOutcome, type RunStep } from "../../app/pipeline/runKpiCheck";
+import type { CheckSettings, SettingsStore } from "../../app/settings/CheckSettings";
+import { htmlOptions } from "../../app/settings/optionsFromSettings";
 import { useUi } from "./UiContext";
 
 // The settings form (Fluent's inputs, selects and checkboxes) is not needed to press the button: it comes as a
@@ -44,7 +45,7 @@ export interface PaneProps {
  * year, the website HTML and the settings. Progress and results are announced to screen readers; every failure
  * is a message, never a blank pane.
  *
- * @example <Pane backend={() => import("../excelBackend").then((m) => m.excelBackend({ mergedAreas: true }))} store={store} today={() => localDate(new Date())} />
+ * @example <Pane backend={() => import("../../taskpane/excelBackend").then((m) => m.excelBackend({ mergedAreas: true }))} store={store} today={() => localDate(new Date())} />
  */
 export function Pane({ backend: source, store, today, blocker, copyEnv, header, actions }: PaneProps) {
   const { t, lang } = useUi();
@@ -111,9 +112,9 @@ export function Pane({ backend: source, store, today, blocker, copyEnv, header, 
   const html = useMemo(() => {
     if (!outcome || !backend || outcome.result.kpis.length === 0) return null;
     const { engine } = backend;
-    const options = { lang, years: settings.years ?? undefined, showStatus: settings.html.showStatus, inlineStyles: settings.html.inlineStyles, heading: settings.html.heading };
+    const options = htmlOptions(settings, lang);
     return { html: engine.renderDisclosureHtml(outcome.result.kpis, options), text: engine.renderDisclosureText(outcome.result.kpis, options) };
-  }, [outcome, backend, lang, settings.years, settings.html]);
+  }, [outcome, backend, lang, settings]);
 
   const years = useMemo(
     () => [...new Set((outcome?.result.kpis ?? []).map((k) => k.fiscalYear).filter((y): y is number => y !== null))].sort((a, b) => b - a),

@@ -1,5 +1,5 @@
-import type { WorkbookErrorKind } from "../../core/WorkbookPort";
-import type { UiStrings } from "../../i18n/ui";
+import type { WorkbookErrorKind } from "../core/WorkbookPort";
+import type { UiStrings } from "../i18n/ui";
 
 const KINDS: ReadonlySet<string> = new Set<WorkbookErrorKind>(["cell-edit-mode", "protected", "too-large", "unsupported", "sheet-not-found", "unknown"]);
 

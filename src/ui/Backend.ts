@@ -1,7 +1,7 @@
 import type { ComponentType } from "react";
-import type { WorkbookPort } from "../../core/WorkbookPort";
-import type { ResultsProps } from "../components/Results";
-import type { KpiEngine } from "./KpiEngine";
+import type { WorkbookPort } from "../core/WorkbookPort";
+import type { ResultsProps } from "./components/Results";
+import type { KpiEngine } from "../app/pipeline/KpiEngine";
 
 /**
  * What the pane needs once the user presses the button: the workbook port, the engine, and the view of the

@@ -1,5 +1,5 @@
 import { Checkbox, Field, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
-import type { CheckSettings } from "../settings/CheckSettings";
+import type { CheckSettings } from "../../app/settings/CheckSettings";
 import { Section } from "./Section";
 import { useUi } from "./UiContext";
 

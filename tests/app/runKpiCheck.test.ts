@@ -1,7 +1,7 @@
 import { ExcelWorkbookPort } from "../../src/excel/ExcelWorkbookPort";
-import { ENGINE } from "../../src/taskpane/pipeline/engine";
-import { runKpiCheck, type RunStep } from "../../src/taskpane/pipeline/runKpiCheck";
-import { DEFAULT_SETTINGS } from "../../src/taskpane/settings/CheckSettings";
+import { ENGINE } from "../../src/app/pipeline/engine";
+import { runKpiCheck, type RunStep } from "../../src/app/pipeline/runKpiCheck";
+import { DEFAULT_SETTINGS } from "../../src/app/settings/CheckSettings";
 import { FakeBook } from "../excel/_lib/FakeBook";
 import { fakeExcel } from "../excel/_lib/fakeExcel";
 import { seedBook } from "../excel/_lib/seedBook";

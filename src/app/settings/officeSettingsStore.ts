@@ -1,4 +1,4 @@
-import { normalizeSettings, type CheckSettings, type SettingsStore } from "../taskpane/settings/CheckSettings";
+import { normalizeSettings, type CheckSettings, type SettingsStore } from "./CheckSettings";
 
 /**
  * The key the add-in's settings live under in the document's settings.

@@ -5,6 +5,7 @@ import type { WorkbookPatch } from "../../core/WorkbookPatch";
 import type { ExistingWorkbook } from "../../core/writeback/WriteOptions";
 import type { Lang } from "../../i18n/Lang";
 import type { CheckSettings } from "../settings/CheckSettings";
+import { checkOptions, htmlOptions as htmlOptionsOf, writeOptions } from "../settings/optionsFromSettings";
 import type { KpiEngine } from "./KpiEngine";
 
 /** The steps of one check, in order, for a progress indicator. */
@@ -67,36 +68,20 @@ export async function runKpiCheck(port: WorkbookPort, engine: KpiEngine, setting
   step("check");
   const existing = existingWorkbook(reading);
   const result = engine.checkSheet(reading.snapshot, {
-    asOf: settings.asOf || options.today,
-    fiscalYearStartMonth: settings.fiscalYearStartMonth,
+    ...checkOptions(settings, options.today),
     // The status column the add-in wrote on an earlier run is its own, not the user's data.
     definedNames: existing.definedNames,
   });
-  const years = settings.years ?? undefined;
   let patch: WorkbookPatch | undefined;
   let applied: ApplyReport | undefined;
   const wants = settings.write.statusColumn || settings.write.disclosureSheet || settings.write.findingsSheet;
   if (options.write !== false && wants && result.kpis.length > 0) {
     step("write");
-    patch = engine.buildWorkbookPatch(result, {
-      lang: options.lang,
-      years,
-      statusColumn: settings.write.statusColumn,
-      disclosureSheet: settings.write.disclosureSheet,
-      findingsSheet: settings.write.findingsSheet,
-      showStatus: settings.html.showStatus,
-      existing,
-    });
+    patch = engine.buildWorkbookPatch(result, { ...writeOptions(settings, options.lang), existing });
     applied = await port.applyPatch(patch);
   }
   step("html");
-  const htmlOptions: HtmlOptions = {
-    lang: options.lang,
-    years,
-    showStatus: settings.html.showStatus,
-    inlineStyles: settings.html.inlineStyles,
-    heading: settings.html.heading,
-  };
+  const htmlOptions = htmlOptionsOf(settings, options.lang);
   const html = result.kpis.length > 0 ? engine.renderDisclosureHtml(result.kpis, htmlOptions) : "";
   const text = result.kpis.length > 0 ? engine.renderDisclosureText(result.kpis, htmlOptions) : "";
   return { reading, result, patch, applied, html, text, htmlOptions };

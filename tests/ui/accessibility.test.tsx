@@ -3,10 +3,10 @@ import "@testing-library/jest-dom";
 import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import axe from "axe-core";
-import { App } from "../../src/taskpane/components/App";
-import { Results } from "../../src/taskpane/components/Results";
-import { ENGINE } from "../../src/taskpane/pipeline/engine";
-import { memorySettingsStore } from "../../src/taskpane/settings/CheckSettings";
+import { App } from "../../src/ui/components/App";
+import { Results } from "../../src/ui/components/Results";
+import { ENGINE } from "../../src/app/pipeline/engine";
+import { memorySettingsStore } from "../../src/app/settings/CheckSettings";
 import { memoryPort, seedSnapshot } from "./_lib/memoryPort";
 import { installResizeObserver } from "../_helpers/installResizeObserver";
 

@@ -1,5 +1,5 @@
 import type { CopyEnv } from "../_lib/copyHtml";
-import type { RunOutcome } from "../pipeline/runKpiCheck";
+import type { RunOutcome } from "../../app/pipeline/runKpiCheck";
 import { FindingsSection } from "./FindingsSection";
 import { HtmlSection } from "./HtmlSection";
 import { KpisSection } from "./KpisSection";

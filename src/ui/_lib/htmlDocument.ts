@@ -1,6 +1,6 @@
 import { DISCLOSURE_CSS } from "../../core/html/disclosureCss";
 import type { Lang } from "../../i18n/Lang";
-import { downloadBlob } from "./downloadBlob";
+import { downloadBlob } from "../downloadBlob";
 
 /**
  * A whole HTML page around the disclosure fragment, for the preview frame and the downloaded `.html` file: UTF-8,

@@ -1,0 +1,47 @@
+import type { Finding, Severity } from "../Finding";
+import type { KpiStatus } from "../KpiStatus";
+
+/**
+ * The words (and the language's typography) the write-back outputs show: status column, disclosure sheet,
+ * findings sheet, website HTML. The engine produces no prose: the caller passes this object, which
+ * `writebackLabels(lang)` in `src/i18n/writeback.ts` builds for a language.
+ *
+ * @example
+ * buildDisclosureSheet(kpis, { labels: writebackLabels("ja"), existing }).name // "開示用"
+ */
+export interface WritebackLabels {
+  /** The language tag of these words, for the HTML `lang` attribute, e.g. `ja`. */
+  readonly lang: string;
+  /** The font of the disclosure sheet, e.g. `游ゴシック`. */
+  readonly font: string;
+  /** Header of the status column on the KPI sheet. */
+  readonly statusHeader: string;
+  /** Name of the disclosure sheet. */
+  readonly disclosureSheet: string;
+  /** Name of the findings sheet. */
+  readonly findingsSheet: string;
+  /** Heading of one fiscal year, e.g. `2024年度`. */
+  readonly yearHeading: (fiscalYear: number) => string;
+  /** Label before the result cell, e.g. `結果(2024年度)`. */
+  readonly resultLabel: (fiscalYear: number) => string;
+  readonly scopeLabel: string;
+  readonly targetLabel: string;
+  readonly principlesLabel: string;
+  /** Header of the status cell in the website HTML (screen readers), e.g. `達成状況`. */
+  readonly statusLabel: string;
+  /** Page heading of the disclosure. */
+  readonly pageHeading: string;
+  /** The KPI explanation under the heading. */
+  readonly kpiExplanation: string;
+  /** Added whenever a KPI mentions NPS. */
+  readonly npsExplanation: string;
+  /** Added whenever a KPI mentions NPS. */
+  readonly npsTrademark: string;
+  /** Headers of the findings sheet, in column order. */
+  readonly findingsHeaders: readonly [string, string, string, string, string, string, string];
+  readonly severity: Readonly<Record<Severity, string>>;
+  /** The mark and word a status cell shows (disclosure-output.md §1), e.g. `◯ 達成`. */
+  readonly status: Readonly<Record<KpiStatus, string>>;
+  /** A finding's message, as the findings sheet shows it. */
+  readonly message: (finding: Finding) => string;
+}
