@@ -7,6 +7,7 @@ import tsPlugin from "@typescript-eslint/eslint-plugin";
 import tsParser from "@typescript-eslint/parser";
 import officeAddins from "eslint-plugin-office-addins";
 import react from "eslint-plugin-react";
+import layers from "./eslint.layers.mjs";
 
 const officeRules = {
   "office-addins/call-sync-after-load": "error",
@@ -46,6 +47,30 @@ export default [
       // match control characters on purpose (to strip them from published HTML).
       "no-irregular-whitespace": ["error", { skipComments: true, skipStrings: true, skipTemplates: true, skipRegExps: true }],
       "no-control-regex": "off",
+    },
+  },
+  // One direction of dependencies (architecture.md, "Dependency rules"): see eslint.layers.mjs.
+  {
+    files: ["src/**/*.{ts,tsx}"],
+    plugins: { layers },
+    rules: { "layers/layers": "error" },
+  },
+  // The engine is pure: no Office.js, DOM, file system, React or file-format library.
+  {
+    files: ["src/core/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { regex: "^node:", message: "src/core is pure: no Node built-ins (the adapters read and write files)." },
+            {
+              regex: "^(react|react-dom|@fluentui/.*|exceljs|jszip|csv-parse.*|@microsoft/office-js|fs|path|os|child_process)(/.*)?$",
+              message: "src/core is pure: React, Office.js, exceljs and files belong to the front ends and adapters.",
+            },
+          ],
+        },
+      ],
     },
   },
 ];

@@ -18,6 +18,9 @@ let preview: Promise<Root | null> | null = null;
 // Outside Office (office.js absent or blocked, or no host named in time) the pane becomes a browser preview on a
 // file; its code and exceljs come as chunks of their own, so the Excel path does not load them.
 function startPreview(): void {
+  // The one place a front end loads another: taskpane.html is also the browser preview's page, and this entry
+  // hands over to it (a chunk of its own) when there is no Excel. Nothing else of the preview is imported here.
+  // eslint-disable-next-line layers/layers
   preview ??= import(/* webpackChunkName: "preview" */ "../preview/startPreview").then(
     (m) => m.startPreview(container, langFromLocale(navigator.language)),
     () => {
