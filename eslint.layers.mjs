@@ -39,7 +39,7 @@ const layersRule = {
     docs: { description: "Imports point down the layers of architecture.md; a folder's _lib/ is private to it." },
     schema: [],
     messages: {
-      upward: "{{from}}/ may not import {{to}}/ (allowed: {{allowed}}). See 'Dependency rules' in the README.",
+      upward: "{{from}}/ may not import {{to}}/ (allowed: {{allowed}}). See eslint.layers.mjs.",
       frontEnds: "Front ends never import each other: {{from}}/ may not import {{to}}/.",
       privateLib: "{{lib}} is private to {{owner}}/: import what it exports through a file of {{owner}}/.",
     },
