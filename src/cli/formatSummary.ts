@@ -6,13 +6,21 @@ import { CLI_MESSAGES, fill } from "../i18n/cliMessages";
 import type { Lang } from "../i18n/Lang";
 import { statusMarkLabel } from "../i18n/statusLabel";
 import { displayWidth, fitWidth } from "./_lib/displayWidth";
+import { escapeForTerminal } from "./_lib/escapeForTerminal";
 
 const TITLE_WIDTH = 34;
 const EXPR_WIDTH = 30;
 
+/** Text from the workbook on one line of the terminal: line breaks and tabs as spaces, controls as visible escapes. */
+function shown(text: string): string {
+  return escapeForTerminal(text.replace(/[\t\n\r\u2028\u2029]+/g, " "));
+}
+
 /**
  * The human-readable summary of a check: a header line, the KPIs by fiscal year (newest first, by No) with their
- * status, the counts by status, then the findings with their cell addresses.
+ * status, the counts by status, then the findings with their cell addresses. Text from the workbook (file and sheet
+ * names, cells, findings quoting cells) shows control characters as visible escapes (`\x1B`): a workbook cannot
+ * recolour, retitle or rewrite the terminal.
  *
  * @example formatSummary(result, "kpi.xlsx", "ja", renderJa).split("\n")[0] // "KPIチェック  kpi.xlsx ／ シート「KPI」…"
  */
@@ -27,7 +35,7 @@ export function formatSummary(
   const layout = result.layout === "blocks" ? t.layoutBlocks : t.layoutTable;
   const range = result.range ? ` ${result.range}（${layout}）` : "";
   lines.push(
-    fill(t.header, { file, sheet: result.sheetName, range, asOf: result.asOf, month: result.fiscalYearStartMonth }),
+    fill(t.header, { file: shown(file), sheet: shown(result.sheetName), range, asOf: result.asOf, month: result.fiscalYearStartMonth }),
     "",
   );
   if (result.layout === null) lines.push(t.noTable, "");
@@ -42,10 +50,10 @@ export function formatSummary(
     lines.push(`  ${cNo.padStart(3)}  ${fitWidth(cStatus, statusWidth)}  ${fitWidth(cTitle, TITLE_WIDTH)}  ${cExpr}`);
     const kpis = [...(byYear.get(year) ?? [])].sort((a, b) => (a.no ?? Infinity) - (b.no ?? Infinity));
     for (const k of kpis) {
-      const expr = `${k.target || t.none} → ${k.result || t.none}`;
+      const expr = shown(`${k.target || t.none} → ${k.result || t.none}`);
       lines.push(
         `  ${String(k.no ?? "?").padStart(3)}  ${fitWidth(statusMarkLabel(k.status, lang), statusWidth)}  ` +
-          `${fitWidth(k.title, TITLE_WIDTH)}  ${fitWidth(expr.replace(/\s+/g, " "), EXPR_WIDTH * 2).trimEnd()}`,
+          `${fitWidth(shown(k.title), TITLE_WIDTH)}  ${fitWidth(expr.replace(/\s+/g, " "), EXPR_WIDTH * 2).trimEnd()}`,
       );
     }
     lines.push("");
@@ -63,7 +71,7 @@ export function formatSummary(
   for (const f of sorted) {
     const k = f.row === null ? undefined : kpiAtRow.get(f.row);
     const ref = k ? fill(t.kpiRef, { year: k.fiscalYear ?? "?", no: k.no ?? "?" }) : "";
-    lines.push(`  ${fitWidth(t.severity[f.severity], 6)}  ${fitWidth(f.cell ?? "", 6)}  ${fitWidth(ref, 16)}  ${message(f)}`);
+    lines.push(`  ${fitWidth(t.severity[f.severity], 6)}  ${fitWidth(f.cell ?? "", 6)}  ${fitWidth(ref, 16)}  ${shown(message(f))}`);
   }
   return lines.join("\n") + "\n";
 }

@@ -1,5 +1,6 @@
+import { readFileSync } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
-import { basename, extname, resolve } from "node:path";
+import { basename, extname, join, resolve } from "node:path";
 import { BUILT_IN_SCHEMA, type KpiSchema } from "../core/KpiSchema";
 import type { SheetSnapshot } from "../core/SheetSnapshot";
 import type { CheckResult } from "../core/CheckResult";
@@ -20,8 +21,10 @@ import { readDefinedNames } from "../xlsx/readDefinedNames";
 import { readWorkbookBytes } from "../xlsx/readWorkbookBytes";
 import { workbookFromSnapshot } from "../xlsx/workbookFromSnapshot";
 import { WorkbookWriteError, writeCheckedWorkbook } from "../xlsx/writeCheckedWorkbook";
+import { escapeForTerminal, escapeJsonForTerminal } from "./_lib/escapeForTerminal";
+import { formatHelp } from "./formatHelp";
 import { formatSummary } from "./formatSummary";
-import { parseCliArgs, UsageError, type CliOptions } from "./parseCliArgs";
+import { cliLang, parseCliArgs, UsageError, type CliOptions } from "./parseCliArgs";
 import { writeFileAtomic } from "./writeFileAtomic";
 
 /** A failure that ends the run with exit status 2 and the given lines on stderr. */
@@ -37,6 +40,8 @@ export interface CliIo {
   stderr: (s: string) => void;
   /** Today as `YYYY-MM-DD` (the default as-of date). */
   today: () => string;
+  /** The environment whose `LC_ALL` / `LC_MESSAGES` / `LANG` choose the language without `--lang`; none if absent. */
+  env?: Readonly<Record<string, string | undefined>>;
 }
 
 function localToday(): string {
@@ -49,19 +54,50 @@ const PROCESS_IO: CliIo = {
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),
   today: localToday,
+  env: process.env,
 };
 
-function guessLang(argv: string[]): Lang {
-  const i = argv.indexOf("--lang");
-  return argv[i + 1] === "en" || argv.includes("--lang=en") ? "en" : "ja";
+/** The version in the project's package.json (two folders up from both src/cli and dist/cli). */
+function version(): string {
+  return (JSON.parse(readFileSync(join(__dirname, "..", "..", "package.json"), "utf8")) as { version: string }).version;
+}
+
+/** Node's error code of a failed file operation (`ENOENT`), or the first line of its message. */
+function errorCode(e: unknown): string {
+  return (e as NodeJS.ErrnoException).code ?? String((e as Error)?.message ?? e).split("\n")[0];
+}
+
+/** The one-line reason why `file` cannot be read, from Node's error code. */
+function readFailure(file: string, e: unknown, t: CliMessages): string {
+  const code = errorCode(e);
+  if (code === "ENOENT" || code === "ENOTDIR") return fill(t.fileMissing, { file });
+  if (code === "EISDIR") return fill(t.fileIsFolder, { file });
+  if (code === "EACCES" || code === "EPERM") return fill(t.fileNoAccess, { file });
+  return fill(t.cannotRead, { file, detail: code });
+}
+
+/** The one-line reason why `file` cannot be written, from Node's error code. */
+function writeFailure(file: string, e: unknown, t: CliMessages): string {
+  const code = errorCode(e);
+  if (code === "EACCES" || code === "EPERM" || code === "EROFS") return fill(t.writeNoAccess, { file });
+  if (code === "EISDIR") return fill(t.writeIsFolder, { file });
+  if (code === "ENOSPC") return fill(t.writeNoSpace, { file });
+  return fill(t.cannotWrite, { file, detail: code });
 }
 
 async function loadSchema(file: string, t: CliMessages, lang: Lang): Promise<KpiSchema> {
+  let text: string;
+  try {
+    text = await readFile(file, "utf8");
+  } catch (e) {
+    const code = errorCode(e);
+    throw new Fatal([fill(code === "ENOENT" ? t.schemaMissing : t.schemaUnreadable, { file, detail: code })]);
+  }
   let json: unknown;
   try {
-    json = JSON.parse(await readFile(file, "utf8"));
+    json = JSON.parse(text);
   } catch (e) {
-    throw new Fatal([fill(t.schemaUnreadable, { file, detail: (e as Error).message.split("\n")[0] })]);
+    throw new Fatal([fill(t.schemaNotJson, { file, detail: (e as Error).message.split("\n")[0] })]);
   }
   const parsed = parseKpiSchema(json);
   if (!parsed.ok) {
@@ -78,8 +114,7 @@ async function readSheets(file: string, t: CliMessages, lang: Lang): Promise<{ b
     bytes = await readFile(file);
   } catch (e) {
     if (e instanceof InputError) throw new Fatal([inputErrorMessage(e, lang)]);
-    const code = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
-    throw new Fatal([fill(t.cannotRead, { file, detail: code })]);
+    throw new Fatal([readFailure(file, e, t)]);
   }
   try {
     return { bytes, sheets: await readWorkbookBytes(bytes, basename(file)) };
@@ -93,7 +128,7 @@ function pickSheet(sheets: SheetSnapshot[], opts: CliOptions, schema: KpiSchema,
   if (opts.sheet !== undefined) {
     const found = sheets.find((s) => s.sheetName === opts.sheet);
     if (!found) {
-      throw new Fatal([fill(t.noSuchSheet, { sheet: opts.sheet, sheets: sheets.map((s) => s.sheetName).join(", ") })]);
+      throw new Fatal([fill(t.noSuchSheet, { sheet: opts.sheet, sheets: sheets.map((s) => s.sheetName).join(t.listSeparator) })]);
     }
     return found;
   }
@@ -115,14 +150,14 @@ async function writeOutputs(
     } catch (e) {
       if (e instanceof WorkbookWriteError) {
         const kinds = [...new Set(e.parts.map((p) => t.partKinds[p.kind]))];
-        throw new Fatal([fill(t.droppedParts, { parts: `${kinds.join("、")}（${e.parts.map((p) => p.path).join(", ")}）` })]);
+        throw new Fatal([fill(t.droppedParts, { parts: `${kinds.join(t.listSeparator)}（${e.parts.map((p) => p.path).join(", ")}）` })]);
       }
       throw e;
     }
     try {
       await writeFileAtomic(file, bytes);
     } catch (e) {
-      throw new Fatal([fill(t.cannotWrite, { file, detail: (e as NodeJS.ErrnoException).code ?? (e as Error).message })]);
+      throw new Fatal([writeFailure(file, e, t)]);
     }
     written.push(fill(t.wrote, { file }));
   };
@@ -139,6 +174,19 @@ async function writeOutputs(
   return written;
 }
 
+/**
+ * `--years` names fiscal years to disclose: one the sheet does not have is an error (a typo would otherwise give
+ * an empty or short disclosure with exit 0). Without any KPI the table-not-found finding says what is wrong.
+ */
+function checkYears(opts: CliOptions, result: CheckResult, t: CliMessages): void {
+  if (opts.years === undefined || result.kpis.length === 0) return;
+  const available = [...new Set(result.kpis.map((k) => k.fiscalYear).filter((y): y is number => y !== null))].sort((a, b) => a - b);
+  const absent = opts.years.filter((y) => !available.includes(y));
+  if (absent.length > 0) {
+    throw new Fatal([fill(t.yearsNotInSheet, { years: absent.join(t.listSeparator), available: available.join(t.listSeparator) })]);
+  }
+}
+
 async function run(opts: CliOptions, io: CliIo): Promise<number> {
   const t = CLI_MESSAGES[opts.lang];
   for (const [option, path] of [["--out", opts.out], ["--html", opts.html]] as const) {
@@ -149,13 +197,14 @@ async function run(opts: CliOptions, io: CliIo): Promise<number> {
   const sheet = pickSheet(sheets, opts, schema, t);
   const definedNames = await readDefinedNames(bytes);
   const result = checkSheet(sheet, { asOf: opts.asOf, fiscalYearStartMonth: opts.fiscalYearStart, schema, definedNames });
+  checkYears(opts, result, t);
   const message = (f: Parameters<typeof renderFinding>[0]) => renderFinding(f, opts.lang);
   const written = await writeOutputs(opts, bytes, sheet, result);
   if (opts.json) {
-    io.stdout(JSON.stringify(buildReport(result, basename(opts.file), message), null, 2) + "\n");
+    io.stdout(escapeJsonForTerminal(JSON.stringify(buildReport(result, basename(opts.file), message), null, 2)) + "\n");
   } else {
     io.stdout(formatSummary(result, basename(opts.file), opts.lang, message));
-    if (written.length > 0) io.stdout(`\n${written.join("\n")}\n`);
+    if (written.length > 0) io.stdout(`\n${written.map(escapeForTerminal).join("\n")}\n`);
   }
   return result.findings.some((f) => f.severity === "error") ? 1 : 0;
 }
@@ -167,18 +216,28 @@ async function run(opts: CliOptions, io: CliIo): Promise<number> {
  * @example await main(["assets/sample-kpi.xlsx", "--json", "--as-of", "2026-11-29"]) // 0
  */
 export async function main(argv: string[], io: CliIo = PROCESS_IO): Promise<number> {
-  const lang = guessLang(argv);
+  const lang = cliLang(argv, io.env ?? {});
   const t = CLI_MESSAGES[lang];
+  const fail = (lines: string[]) => io.stderr(lines.map((l, i) => escapeForTerminal(i === 0 ? `kpi-check: ${l}` : l)).join("\n") + "\n");
   try {
-    return await run(parseCliArgs(argv, io.today()), io);
+    const request = parseCliArgs(argv, io.today(), lang);
+    if (request.kind === "help") {
+      io.stdout(formatHelp(request.lang));
+      return 0;
+    }
+    if (request.kind === "version") {
+      io.stdout(`kpi-check ${version()}\n`);
+      return 0;
+    }
+    return await run(request, io);
   } catch (e) {
     if (e instanceof UsageError) {
-      io.stderr(`kpi-check: ${fill(t[e.key], e.params)}\n${t.usage}\n`);
+      fail([`${fill(t[e.key], e.params)}${t.helpHint}`]);
     } else if (e instanceof Fatal) {
-      io.stderr(e.lines.map((l, i) => (i === 0 ? `kpi-check: ${l}` : l)).join("\n") + "\n");
+      fail(e.lines);
     } else {
       if (process.env.KPI_CHECK_DEBUG) io.stderr(`${(e as Error).stack}\n`);
-      io.stderr(`kpi-check: ${fill(t.internal, { detail: String((e as Error)?.message ?? e).split("\n")[0] })}\n`);
+      fail([fill(t.internal, { detail: String((e as Error)?.message ?? e).split("\n")[0] })]);
     }
     return 2;
   }

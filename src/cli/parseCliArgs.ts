@@ -1,4 +1,5 @@
 import { parseArgs } from "node:util";
+import { CLI_OPTIONS } from "../i18n/cliOptions";
 import type { Lang } from "../i18n/Lang";
 
 /** The options of one `kpi-check` run (cli-and-report.md). */
@@ -15,10 +16,27 @@ export interface CliOptions {
   schema?: string;
 }
 
-/** A usage mistake: the message key of `CLI_MESSAGES` and its params. */
+/** What the command line asks for: the usage text, the version, or a check with its options. */
+export type CliRequest = { kind: "help"; lang: Lang } | { kind: "version" } | ({ kind: "check" } & CliOptions);
+
+/** The message keys of usage mistakes (`CLI_MESSAGES[lang].usageErrors`). */
+export type UsageErrorKey =
+  | "missingFile"
+  | "tooManyFiles"
+  | "unknownOption"
+  | "missingValue"
+  | "unexpectedValue"
+  | "badOption"
+  | "badAsOf"
+  | "badStartMonth"
+  | "badYears"
+  | "badLang"
+  | "badOutExtension";
+
+/** A usage mistake: the message key and its params. */
 export class UsageError extends Error {
   constructor(
-    readonly key: "missingFile" | "tooManyFiles" | "badOption" | "badAsOf" | "badStartMonth" | "badYears" | "badLang",
+    readonly key: UsageErrorKey,
     readonly params: Record<string, string> = {},
   ) {
     super(key);
@@ -32,63 +50,93 @@ function isRealDate(s: string): boolean {
   return d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
 }
 
+const PARSE_CONFIG = Object.fromEntries(
+  CLI_OPTIONS.map((o) => [o.name, o.short ? { type: o.type, short: o.short } : { type: o.type }]),
+);
+
+/** Node's parser says what is wrong only in English prose: its error code and the quoted option are the facts. */
+function usageErrorOf(e: Error & { code?: string }): UsageError {
+  const option = /'(-{1,2}[^'\s=<]+)/.exec(e.message)?.[1] ?? "";
+  if (e.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && option) return new UsageError("unknownOption", { option });
+  if (e.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" && option) {
+    const flag = CLI_OPTIONS.some((o) => o.type === "boolean" && (`--${o.name}` === option || `-${o.short}` === option));
+    return new UsageError(flag ? "unexpectedValue" : "missingValue", { option });
+  }
+  return new UsageError("badOption", { detail: e.message.split("\n")[0] });
+}
+
 /**
- * Reads the command line of `kpi-check`. `today` is the default as-of date (`YYYY-MM-DD`), passed in so that
- * this stays testable. Throws `UsageError` for anything off.
+ * The language of the command's output: `--lang` when it is given (and `ja` or `en`), else English for a locale of
+ * `en…` in `LC_ALL`, `LC_MESSAGES` or `LANG` (the first that is set, as POSIX reads them), else Japanese. Used for
+ * every line the command prints, usage mistakes included.
  *
- * @example parseCliArgs(["kpi.xlsx", "--json"], "2026-11-29").asOf // "2026-11-29"
+ * @example cliLang(["kpi.xlsx"], { LANG: "en_US.UTF-8" }) // "en"
  */
-export function parseCliArgs(argv: string[], today: string): CliOptions {
+export function cliLang(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): Lang {
+  const end = argv.indexOf("--");
+  const args = end < 0 ? argv : argv.slice(0, end);
+  for (let i = args.length - 1; i >= 0; i--) {
+    const value = args[i] === "--lang" ? args[i + 1] : args[i].startsWith("--lang=") ? args[i].slice(7) : undefined;
+    if (value === "ja" || value === "en") return value;
+  }
+  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || "";
+  return /^en(?![a-z])/i.test(locale) ? "en" : "ja";
+}
+
+/**
+ * Reads the command line of `kpi-check` with the options of `CLI_OPTIONS`. `today` is the default as-of date
+ * (`YYYY-MM-DD`) and `lang` the language when `--lang` is not given (see `cliLang`), passed in so that this stays
+ * testable. `-h`/`--help` and `--version` win over everything else but a mistake in the options. Throws
+ * `UsageError` for anything off.
+ *
+ * @example parseCliArgs(["kpi.xlsx", "--json"], "2026-11-29") // { kind: "check", file: "kpi.xlsx", json: true, asOf: "2026-11-29", lang: "ja", … }
+ */
+export function parseCliArgs(argv: string[], today: string, lang: Lang = "ja"): CliRequest {
   let parsed;
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        sheet: { type: "string" },
-        json: { type: "boolean", default: false },
-        html: { type: "string" },
-        out: { type: "string" },
-        "as-of": { type: "string" },
-        "fiscal-year-start": { type: "string" },
-        years: { type: "string" },
-        lang: { type: "string", default: "ja" },
-        schema: { type: "string" },
-      },
-    });
+    parsed = parseArgs({ args: argv, allowPositionals: true, strict: true, options: PARSE_CONFIG });
   } catch (e) {
-    throw new UsageError("badOption", { detail: (e as Error).message.split("\n")[0] });
+    throw usageErrorOf(e as Error);
   }
-  const { values, positionals } = parsed;
+  const { positionals } = parsed;
+  const values = parsed.values as Record<string, string | boolean | undefined>;
+  const str = (name: string) => values[name] as string | undefined;
+  const flag = (name: string) => values[name] === true;
+
+  const langValue = str("lang") ?? lang;
+  if (langValue !== "ja" && langValue !== "en") throw new UsageError("badLang", { value: langValue });
+  if (flag("help")) return { kind: "help", lang: langValue };
+  if (flag("version")) return { kind: "version" };
   if (positionals.length === 0) throw new UsageError("missingFile");
-  if (positionals.length > 1) throw new UsageError("tooManyFiles");
-  const lang = values.lang;
-  if (lang !== "ja" && lang !== "en") throw new UsageError("badLang", { value: String(lang) });
-  const asOf = values["as-of"] ?? today;
+  if (positionals.length > 1) throw new UsageError("tooManyFiles", { files: positionals.join(" ") });
+  const asOf = str("as-of") ?? today;
   if (!isRealDate(asOf)) throw new UsageError("badAsOf", { value: asOf });
   let fiscalYearStart: number | undefined;
-  if (values["fiscal-year-start"] !== undefined) {
-    const v = values["fiscal-year-start"];
-    fiscalYearStart = /^\d{1,2}$/.test(v) ? Number(v) : NaN;
-    if (!(fiscalYearStart >= 1 && fiscalYearStart <= 12)) throw new UsageError("badStartMonth", { value: v });
+  const startMonth = str("fiscal-year-start");
+  if (startMonth !== undefined) {
+    fiscalYearStart = /^\d{1,2}$/.test(startMonth) ? Number(startMonth) : NaN;
+    if (!(fiscalYearStart >= 1 && fiscalYearStart <= 12)) throw new UsageError("badStartMonth", { value: startMonth });
   }
   let years: number[] | undefined;
-  if (values.years !== undefined) {
-    const parts = values.years.split(/[,\s]+/).filter(Boolean);
-    if (parts.length === 0 || !parts.every((p) => /^\d{4}$/.test(p))) throw new UsageError("badYears", { value: values.years });
+  const yearList = str("years");
+  if (yearList !== undefined) {
+    const parts = yearList.split(/[,\s]+/).filter(Boolean);
+    if (parts.length === 0 || !parts.every((p) => /^\d{4}$/.test(p))) throw new UsageError("badYears", { value: yearList });
     years = parts.map(Number);
   }
+  const out = str("out");
+  if (out !== undefined && !/\.xlsx$/i.test(out)) throw new UsageError("badOutExtension", { value: out });
   return {
+    kind: "check",
     file: positionals[0],
-    sheet: values.sheet,
-    json: values.json ?? false,
-    html: values.html,
-    out: values.out,
+    sheet: str("sheet"),
+    json: flag("json"),
+    html: str("html"),
+    out,
     asOf,
     fiscalYearStart,
     years,
-    lang,
-    schema: values.schema,
+    lang: langValue,
+    schema: str("schema"),
   };
 }

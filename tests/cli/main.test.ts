@@ -5,21 +5,28 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { existsSync, readdirSync } from "node:fs";
 import { main } from "../../src/cli/main";
+import { CLI_OPTIONS } from "../../src/i18n/cliOptions";
 
 const SAMPLE = join(__dirname, "../../assets/sample-kpi.xlsx");
 const FILES = join(__dirname, "../fixtures/files");
 let dir: string;
 
-async function run(...argv: string[]) {
+async function runIn(env: Record<string, string>, argv: string[]) {
   let stdout = "";
   let stderr = "";
   const code = await main(argv, {
     stdout: (s) => void (stdout += s),
     stderr: (s) => void (stderr += s),
     today: () => "2026-11-29",
+    env,
   });
   return { code, stdout, stderr };
 }
+
+/** Runs the command as a user with no locale set; `run.withEnv(env)` with those environment variables. */
+const run = Object.assign((...argv: string[]) => runIn({}, argv), {
+  withEnv: (env: Record<string, string>) => (...argv: string[]) => runIn(env, argv),
+});
 
 function file(name: string, content: string | Uint8Array): string {
   const path = join(dir, name);
@@ -121,7 +128,8 @@ describe("bad input: exit 2 with one clear line on stderr, never a stack trace",
     ["a binary file named .csv", () => file("binary.csv", new Uint8Array([0x50, 0x4b, 3, 4, 0, 0, 0xff, 0xfe, 0, 1, 2])), /CSV として読めません/],
     ["a password-protected workbook", () => join(FILES, "encrypted.xlsx"), /パスワードで保護されたブック/],
     ["an old .xls", () => join(FILES, "libreoffice-97.xls"), /Excel 97-2003 形式/],
-    ["a file that does not exist", () => join(dir, "nothing.xlsx"), /ファイルを読めません: .*ENOENT/],
+    ["a file that does not exist", () => join(dir, "nothing.xlsx"), /^kpi-check: ファイル「.*nothing\.xlsx」がありません。ファイル名とフォルダーを確かめてください。\n$/],
+    ["a folder", () => dir, /^kpi-check: 「.*」はフォルダーです。ファイルを指定してください。\n$/],
     ["an unsupported type", () => file("kpi.pdf", "%PDF-1.4"), /対応していないファイル形式/],
   ];
   it.each(cases)("%s", async (_name, path, message) => {
@@ -132,12 +140,14 @@ describe("bad input: exit 2 with one clear line on stderr, never a stack trace",
     expect(stderr).toMatch(/^kpi-check: /);
     expect(stderr).toMatch(message);
     expect(stderr).not.toMatch(/\n\s+at /);
+    // a library's own words only in brackets after the sentence that explains them
+    expect(stderr.replace(/（[^（）]*）/g, "")).not.toMatch(/ENOENT|EISDIR|Corrupted zip|Error:/);
   });
 
   it("names the sheets there are when --sheet names none", async () => {
     const { code, stderr } = await run(SAMPLE, "--sheet", "KPI2");
     expect(code).toBe(2);
-    expect(stderr).toBe("kpi-check: シート「KPI2」がありません（あるシート: KPI, Webサイト貼付）\n");
+    expect(stderr).toBe("kpi-check: シート「KPI2」がありません（あるシート：KPI、Webサイト貼付）。\n");
   });
 
   it("lists each mistake of a schema file with its JSON path", async () => {
@@ -145,7 +155,7 @@ describe("bad input: exit 2 with one clear line on stderr, never a stack trace",
     const { code, stderr } = await run(SAMPLE, "--schema", schema);
     expect(code).toBe(2);
     expect(stderr.split("\n")).toEqual([
-      `kpi-check: スキーマファイルに誤りがあります: ${schema}`,
+      `kpi-check: スキーマファイル「${schema}」に誤りがあります。`,
       "  $.fiscalYear.startMonth: 12 以下にしてください",
       "  $.lowerIsBetter: 型が違います（array が必要です）",
       "",
@@ -158,10 +168,24 @@ describe("bad input: exit 2 with one clear line on stderr, never a stack trace",
     expect(JSON.parse(stdout).fiscalYearStartMonth).toBe(10);
   });
 
-  it("prints the usage after a usage mistake", async () => {
-    const { code, stderr } = await run(SAMPLE, "--as-of", "yesterday");
+  it.each<[string, string[], string]>([
+    ["a bad date", ["--as-of", "yesterday"], "--as-of には日付を YYYY-MM-DD の形で指定してください（指定された値：yesterday）。"],
+    ["an unknown option, named", ["--verbose"], "「--verbose」というオプションはありません。"],
+    ["an option without its value", ["--out"], "--out のあとに値を指定してください。"],
+    ["--out to a file that is not .xlsx", ["--out", "kpi.csv"], "--out はExcelのブックを書き出します。.xlsx のファイル名を指定してください（指定された値：kpi.csv）。"],
+  ])("says what is wrong with %s in one Japanese line pointing to --help, exit 2", async (_name, argv, message) => {
+    const { code, stdout, stderr } = await run(SAMPLE, ...argv);
     expect(code).toBe(2);
-    expect(stderr).toMatch(/^kpi-check: --as-of は YYYY-MM-DD 形式の日付で指定してください: yesterday\n使い方: kpi-check FILE/);
+    expect(stdout).toBe("");
+    expect(stderr).toBe(`kpi-check: ${message}使い方は kpi-check --help で表示できます。\n`);
+  });
+
+  it("names a missing schema file as missing, and a schema that is not JSON as such", async () => {
+    const missing = await run(SAMPLE, "--schema", join(dir, "none.json"));
+    expect(missing.stderr).toBe(`kpi-check: スキーマファイル「${join(dir, "none.json")}」がありません。ファイル名とフォルダーを確かめてください。\n`);
+    const broken = await run(SAMPLE, "--schema", file("broken.json", "{ fiscalYear: 4 }"));
+    expect(broken.code).toBe(2);
+    expect(broken.stderr).toMatch(/^kpi-check: スキーマファイル「.*broken\.json」をJSONとして読み取れません（.+）。\n$/);
   });
 });
 
@@ -177,7 +201,7 @@ describe("--out and --html", () => {
     const html = join(dir, "out/disclosure.html");
     const { code, stdout } = await run(SAMPLE, "--out", out, "--html", html);
     expect(code).toBe(0);
-    expect(stdout).toContain(`書き出しました: ${out}`);
+    expect(stdout).toContain(`書き出しました：${out}`);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
     expect(wb.worksheets.map((ws) => ws.name)).toEqual(["KPI", "Webサイト貼付", "開示用", "検証結果"]);
@@ -206,7 +230,7 @@ describe("--out and --html", () => {
   it("refuses to write over the input file", async () => {
     const { code, stderr } = await run(SAMPLE, "--out", SAMPLE);
     expect(code).toBe(2);
-    expect(stderr).toBe("kpi-check: --out に入力ファイル自身は指定できません（入力ファイルは変更しません）\n");
+    expect(stderr).toBe("kpi-check: --out に入力ファイル自身は指定できません（入力ファイルは変更しません）。\n");
   });
 
   it("refuses a workbook whose macros the copy would lose, and leaves no file behind", async () => {
@@ -216,7 +240,102 @@ describe("--out and --html", () => {
     const outDir = join(dir, "refused");
     const { code, stderr } = await run(xlsm, "--out", join(outDir, "x.xlsx"));
     expect(code).toBe(2);
-    expect(stderr).toBe("kpi-check: このブックには書き出すと失われる部分があるため、--out では書き出しません: マクロ (VBA)（xl/vbaProject.bin）\n");
+    expect(stderr).toBe("kpi-check: このブックには書き出すと失われる部分があるため、--out では書き出しません：マクロ (VBA)（xl/vbaProject.bin）。\n");
     expect(existsSync(outDir) ? readdirSync(outDir) : []).toEqual([]);
+  });
+});
+
+describe("help and version", () => {
+  it.each([["--help"], ["-h"]])("%s prints the usage with every option explained, in Japanese, exit 0", async (flag) => {
+    const { code, stdout, stderr } = await run(flag);
+    expect(code).toBe(0);
+    expect(stderr).toBe("");
+    expect(stdout).toMatch(/^使い方：kpi-check FILE \[オプション\]\n/);
+    for (const o of CLI_OPTIONS) expect(stdout).toMatch(new RegExp(`--${o.name}\\b`));
+    expect(stdout).toContain("終了コード：");
+  });
+
+  it.each<[string, string[], Record<string, string>]>([
+    ["--lang en", ["--help", "--lang", "en"], {}],
+    ["LANG=en_US.UTF-8", ["--help"], { LANG: "en_US.UTF-8" }],
+  ])("speaks English with %s", async (_name, argv, env) => {
+    const { code, stdout } = await run.withEnv(env)(...argv);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^usage: kpi-check FILE \[options\]\n/);
+    expect(stdout).not.toMatch(/[\u3040-\u30ff]/);
+  });
+
+  it("--version prints the version of package.json, exit 0", async () => {
+    const { code, stdout } = await run("--version");
+    expect(code).toBe(0);
+    expect(stdout).toBe(`kpi-check ${JSON.parse(readFileSync(join(__dirname, "../../package.json"), "utf8")).version}\n`);
+  });
+
+  it("LANG=en* turns every message English, mistakes included", async () => {
+    const { code, stderr } = await run.withEnv({ LANG: "en_GB.UTF-8" })(join(dir, "nothing.xlsx"));
+    expect(code).toBe(2);
+    expect(stderr).toBe(`kpi-check: The file “${join(dir, "nothing.xlsx")}” does not exist. Check the file name and folder.\n`);
+    expect((await run.withEnv({ LANG: "en_GB.UTF-8" })("--verbose")).stderr).toBe(
+      "kpi-check: There is no option “--verbose”. See kpi-check --help for the usage.\n",
+    );
+  });
+});
+
+describe("--years", () => {
+  it("is an error naming the years the sheet has when a listed year is not in the sheet, and writes nothing", async () => {
+    const html = join(dir, "years/none.html");
+    const { code, stdout, stderr } = await run(SAMPLE, "--years", "2019", "--html", html);
+    expect(code).toBe(2);
+    expect(stdout).toBe("");
+    expect(stderr).toBe("kpi-check: --years の 2019年度はシートにありません。シートにある年度（2021、2022、2023、2024）から指定してください。\n");
+    expect(existsSync(html)).toBe(false);
+  });
+
+  it("names only the missing years when some are in the sheet", async () => {
+    const { code, stderr } = await run(SAMPLE, "--years", "2023,2032", "--lang", "en");
+    expect(code).toBe(2);
+    expect(stderr).toBe("kpi-check: --years: the sheet has no fiscal year 2032. Choose from the years it has (2021, 2022, 2023, 2024).\n");
+  });
+
+  it("puts only the listed years in the HTML when the sheet has them", async () => {
+    const html = join(dir, "years/2023.html");
+    expect((await run(SAMPLE, "--years", "2023", "--html", html)).code).toBe(0);
+    const text = readFileSync(html, "utf8");
+    expect(text).toContain("2023");
+    expect(text).not.toContain("2021年度");
+  });
+});
+
+describe("the terminal is not the workbook's to control", () => {
+  const OSC_TITLE = "\u001b]0;pwned\u0007";
+  const RED = "\u001b[31m";
+  const hostile = () =>
+    file(
+      "hostile.csv",
+      `年度,No,取組項目,目標,結果\n2023年度,1,${OSC_TITLE}お客さまの声,回答数:200件${RED},208件\u202e逆順\u009b2J\n`,
+    );
+  // every character a terminal acts on, but the summary's own line breaks
+  const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+
+  it("shows control characters of cells in the summary as visible escapes", async () => {
+    const { stdout } = await run(hostile());
+    expect(stdout).not.toMatch(CONTROL);
+    expect(stdout).toContain("\\x1B]0;pwned\\x07お客さまの声");
+    expect(stdout).toContain("回答数:200件\\x1B[31m → 208件\\u202E逆順\\x9B2J");
+  });
+
+  it("keeps --json exact: the same strings after JSON.parse, with no raw control character in the text", async () => {
+    const { stdout } = await run(hostile(), "--json");
+    expect(stdout).not.toMatch(CONTROL);
+    const kpi = JSON.parse(stdout).kpis[0];
+    expect(kpi.title).toBe(`${OSC_TITLE}お客さまの声`);
+    expect(kpi.target).toBe(`回答数:200件${RED}`);
+    expect(kpi.result).toBe("208件\u202e逆順\u009b2J");
+  });
+
+  it("escapes a sheet name quoted in an error", async () => {
+    const { stderr } = await run(SAMPLE, "--sheet", `${RED}KPI`);
+    expect(stderr).not.toMatch(CONTROL);
+    expect(stderr).toContain("シート「\\x1B[31mKPI」がありません");
   });
 });

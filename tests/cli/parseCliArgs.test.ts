@@ -1,11 +1,12 @@
-import { parseCliArgs, UsageError } from "../../src/cli/parseCliArgs";
+import { CLI_OPTIONS } from "../../src/i18n/cliOptions";
+import { cliLang, parseCliArgs, UsageError } from "../../src/cli/parseCliArgs";
 
 const TODAY = "2026-11-29";
 
 describe("parseCliArgs", () => {
   it("applies the documented defaults", () => {
     expect(parseCliArgs(["kpi.xlsx"], TODAY)).toEqual({
-      file: "kpi.xlsx", json: false, asOf: TODAY, lang: "ja",
+      kind: "check", file: "kpi.xlsx", json: false, asOf: TODAY, lang: "ja",
       sheet: undefined, html: undefined, out: undefined, fiscalYearStart: undefined, years: undefined, schema: undefined,
     });
   });
@@ -14,24 +15,84 @@ describe("parseCliArgs", () => {
     const argv = ["k.csv", "--sheet", "KPI", "--json", "--html", "a.html", "--out", "o.xlsx", "--as-of", "2025-03-31",
       "--fiscal-year-start", "10", "--years", "2023,2024", "--lang", "en", "--schema", "s.json"];
     expect(parseCliArgs(argv, TODAY)).toEqual({
-      file: "k.csv", sheet: "KPI", json: true, html: "a.html", out: "o.xlsx", asOf: "2025-03-31",
+      kind: "check", file: "k.csv", sheet: "KPI", json: true, html: "a.html", out: "o.xlsx", asOf: "2025-03-31",
       fiscalYearStart: 10, years: [2023, 2024], lang: "en", schema: "s.json",
     });
   });
 
+  it("takes the language of the environment when --lang is not given, and --lang over it", () => {
+    expect(parseCliArgs(["kpi.xlsx"], TODAY, "en")).toMatchObject({ lang: "en" });
+    expect(parseCliArgs(["kpi.xlsx", "--lang", "ja"], TODAY, "en")).toMatchObject({ lang: "ja" });
+  });
+
   it.each([
-    [[], "missingFile"],
-    [["a.xlsx", "b.xlsx"], "tooManyFiles"],
-    [["a.xlsx", "--verbose"], "badOption"],
-    [["a.xlsx", "--as-of", "2026-02-30"], "badAsOf"],
-    [["a.xlsx", "--as-of", "29/11/2026"], "badAsOf"],
-    [["a.xlsx", "--fiscal-year-start", "13"], "badStartMonth"],
-    [["a.xlsx", "--fiscal-year-start", "0"], "badStartMonth"],
-    [["a.xlsx", "--fiscal-year-start", "April"], "badStartMonth"],
-    [["a.xlsx", "--years", "2023,令和5"], "badYears"],
-    [["a.xlsx", "--lang", "fr"], "badLang"],
-  ])("rejects %p with %s", (argv, key) => {
-    expect(() => parseCliArgs(argv, TODAY)).toThrow(expect.objectContaining({ key }));
+    [["--help"], { kind: "help", lang: "ja" }],
+    [["-h"], { kind: "help", lang: "ja" }],
+    [["-h", "--lang", "en"], { kind: "help", lang: "en" }],
+    [["kpi.xlsx", "--json", "--help"], { kind: "help", lang: "ja" }],
+    [["--version"], { kind: "version" }],
+    [["kpi.xlsx", "--version"], { kind: "version" }],
+  ])("%p asks for %p, without a file", (argv, request) => {
+    expect(parseCliArgs(argv, TODAY)).toEqual(request);
+  });
+
+  it.each([
+    [[], "missingFile", {}],
+    [["a.xlsx", "b.xlsx"], "tooManyFiles", { files: "a.xlsx b.xlsx" }],
+    [["a.xlsx", "--verbose"], "unknownOption", { option: "--verbose" }],
+    [["a.xlsx", "-x"], "unknownOption", { option: "-x" }],
+    [["a.xlsx", "--out"], "missingValue", { option: "--out" }],
+    [["a.xlsx", "--sheet", "--json"], "missingValue", { option: "--sheet" }],
+    [["a.xlsx", "--json=yes"], "unexpectedValue", { option: "--json" }],
+    [["a.xlsx", "--as-of", "2026-02-30"], "badAsOf", { value: "2026-02-30" }],
+    [["a.xlsx", "--as-of", "29/11/2026"], "badAsOf", { value: "29/11/2026" }],
+    [["a.xlsx", "--fiscal-year-start", "13"], "badStartMonth", { value: "13" }],
+    [["a.xlsx", "--fiscal-year-start", "0"], "badStartMonth", { value: "0" }],
+    [["a.xlsx", "--fiscal-year-start", "April"], "badStartMonth", { value: "April" }],
+    [["a.xlsx", "--years", "2023,令和5"], "badYears", { value: "2023,令和5" }],
+    [["a.xlsx", "--lang", "fr"], "badLang", { value: "fr" }],
+    [["a.xlsx", "--out", "o.csv"], "badOutExtension", { value: "o.csv" }],
+    [["a.csv", "--out", "o.xlsx.html"], "badOutExtension", { value: "o.xlsx.html" }],
+    [["a.xlsx", "--out", "checked"], "badOutExtension", { value: "checked" }],
+  ])("rejects %p with %s %p", (argv, key, params) => {
     expect(() => parseCliArgs(argv, TODAY)).toThrow(UsageError);
+    expect(() => parseCliArgs(argv, TODAY)).toThrow(expect.objectContaining({ key, params }));
+  });
+
+  it("accepts --out with .XLSX in capitals", () => {
+    expect(parseCliArgs(["a.csv", "--out", "OUT.XLSX"], TODAY)).toMatchObject({ out: "OUT.XLSX" });
+  });
+
+  it("knows every option of the definitions table (one entry is all an option needs to be read)", () => {
+    for (const o of CLI_OPTIONS) {
+      const argv = o.type === "boolean" ? [`--${o.name}`] : [`--${o.name}=x`];
+      let error: unknown;
+      try {
+        parseCliArgs(["kpi.xlsx", ...argv], TODAY);
+      } catch (e) {
+        error = e;
+      }
+      expect(error).not.toEqual(expect.objectContaining({ key: "unknownOption" }));
+    }
+  });
+});
+
+describe("cliLang: one language rule for all the command's output", () => {
+  it.each<[string[], Record<string, string>, string]>([
+    [["kpi.xlsx"], {}, "ja"],
+    [["kpi.xlsx"], { LANG: "ja_JP.UTF-8" }, "ja"],
+    [["kpi.xlsx"], { LANG: "en_US.UTF-8" }, "en"],
+    [["kpi.xlsx"], { LANG: "en" }, "en"],
+    [["kpi.xlsx"], { LANG: "C.UTF-8" }, "ja"],
+    [["kpi.xlsx"], { LANG: "eng" }, "ja"],
+    [["kpi.xlsx"], { LANG: "ja_JP.UTF-8", LC_ALL: "en_GB.UTF-8" }, "en"],
+    [["kpi.xlsx"], { LANG: "en_US.UTF-8", LC_MESSAGES: "ja_JP.UTF-8" }, "ja"],
+    [["kpi.xlsx", "--lang", "en"], {}, "en"],
+    [["kpi.xlsx", "--lang=en"], {}, "en"],
+    [["kpi.xlsx", "--lang", "ja"], { LANG: "en_US.UTF-8" }, "ja"],
+    [["kpi.xlsx", "--lang", "fr"], { LANG: "en_US.UTF-8" }, "en"],
+    [["--", "--lang", "en"], {}, "ja"],
+  ])("%p with %p speaks %s", (argv, env, lang) => {
+    expect(cliLang(argv, env)).toBe(lang);
   });
 });

@@ -1,0 +1,117 @@
+import type { Lang } from "./Lang";
+
+/** One option of `kpi-check`: how the command line reads it and what `--help` says of it. */
+export interface CliOptionDefinition {
+  /** The long name without the dashes (`sheet` for `--sheet`). */
+  readonly name: string;
+  /** A one-letter alias (`h` for `-h`). */
+  readonly short?: string;
+  /** `string` takes a value (`--sheet NAME`, `--sheet=NAME`); `boolean` is a switch (`--json`). */
+  readonly type: "string" | "boolean";
+  /** What the value looks like in the help (`NAME`, `YYYY-MM-DD`); only for `string` options. */
+  readonly value?: string;
+  /** What the option does, with its default, as whole sentences in each language. */
+  readonly help: Readonly<Record<Lang, string>>;
+}
+
+/**
+ * Every option of `kpi-check`, in the order `--help` lists them (cli-and-report.md). This table is the one place an
+ * option is defined: `parseCliArgs` builds the command-line parser from it, `formatHelp` the usage text, so adding an
+ * option is adding one entry here (its help in Japanese and English) and reading its value in `parseCliArgs`, where
+ * it arrives under its long name.
+ *
+ * @example CLI_OPTIONS.find((o) => o.name === "json")?.type // "boolean"
+ */
+export const CLI_OPTIONS: readonly CliOptionDefinition[] = [
+  {
+    name: "sheet",
+    type: "string",
+    value: "NAME",
+    help: {
+      ja: "読み取るシートの名前です（.xlsx、.xlsm）。既定では、KPIの表がある最初のシートを読み取ります。",
+      en: "The sheet to read (.xlsx, .xlsm). Default: the first sheet that holds a KPI table.",
+    },
+  },
+  {
+    name: "json",
+    type: "boolean",
+    help: {
+      ja: "チェックの結果をJSONのレポートとして標準出力に出力します。ほかには何も出力しません。",
+      en: "Print the check as a JSON report on stdout, and nothing else.",
+    },
+  },
+  {
+    name: "html",
+    type: "string",
+    value: "FILE",
+    help: {
+      ja: "ホームページに貼り付ける開示用のHTMLをFILEに書き出します。",
+      en: "Write the disclosure HTML for the website to FILE.",
+    },
+  },
+  {
+    name: "out",
+    type: "string",
+    value: "FILE.xlsx",
+    help: {
+      ja: "達成状況の列、「開示用」シート、指摘のシートを加えたブックのコピーを書き出します（.xlsx のみ。CSV からは新しいブックを作ります）。入力ファイルは変更しません。",
+      en: "Write a copy of the workbook with the status column, the disclosure sheet and the findings sheet (.xlsx only; a CSV gives a new workbook). The input file is never changed.",
+    },
+  },
+  {
+    name: "as-of",
+    type: "string",
+    value: "YYYY-MM-DD",
+    help: {
+      ja: "結果が未入力の目標を「集計中」とするか「結果未入力」とするかを決める基準日です。既定は今日です。",
+      en: "The date that decides whether a target without a result is pending or missing its result. Default: today.",
+    },
+  },
+  {
+    name: "fiscal-year-start",
+    type: "string",
+    value: "M",
+    help: {
+      ja: "年度の開始月（1〜12）です。既定は4（4月）です。",
+      en: "The first month of the fiscal year, 1–12. Default: 4 (April).",
+    },
+  },
+  {
+    name: "years",
+    type: "string",
+    value: "LIST",
+    help: {
+      ja: "開示用のHTMLとシートに出す年度を、2023,2024 のようにカンマで区切って指定します。シートにない年度はエラーです。既定はすべての年度です。",
+      en: "The fiscal years to put in the disclosure, separated by commas, e.g. 2023,2024. A year the sheet does not have is an error. Default: all years.",
+    },
+  },
+  {
+    name: "lang",
+    type: "string",
+    value: "ja|en",
+    help: {
+      ja: "メッセージと出力の言語です。既定は ja です（環境変数 LANG が en で始まるときは en）。",
+      en: "The language of messages and output. Default: ja (en when the LANG environment variable starts with en).",
+    },
+  },
+  {
+    name: "schema",
+    type: "string",
+    value: "FILE",
+    help: {
+      ja: "代理店独自のKPIスキーマ（JSON）でチェックします。既定は組み込みのスキーマです。",
+      en: "Check with an agency's own KPI schema (JSON). Default: the built-in schema.",
+    },
+  },
+  {
+    name: "help",
+    short: "h",
+    type: "boolean",
+    help: { ja: "この使い方を表示します。", en: "Show this help." },
+  },
+  {
+    name: "version",
+    type: "boolean",
+    help: { ja: "バージョンを表示します。", en: "Show the version." },
+  },
+];
