@@ -1,5 +1,5 @@
 import { ExcelWorkbookPort } from "../excel/ExcelWorkbookPort";
-import { missingExcelApi, supportsMergedAreas } from "../excel/excelSupport";
+import { missingExcelApi, officeExcelRun, supportsDelayForCellEdit, supportsMergedAreas, supportsUndoGroup } from "../excel/excelSupport";
 import { officeSettingsStore } from "../app/settings/officeSettingsStore";
 import { langFromLocale } from "../i18n/Lang";
 import { uiStrings } from "../i18n/ui";
@@ -8,7 +8,7 @@ import { localDate } from "../app/settings/localDate";
 import { notifyByDialog } from "./notifyByDialog";
 import { runCheckCommand } from "./runCheckCommand";
 
-/* global Office, Excel, window */
+/* global Office, window */
 
 /**
  * The ribbon button 「KPIチェックを実行」: runs the check on the active sheet and writes the status column.
@@ -20,7 +20,12 @@ export function runKpiCheck(event: Office.AddinCommands.Event): Promise<void> {
   const missing = missingExcelApi(Office.context.requirements);
   const noticeUrl = new URL("notice.html", window.location.href).href;
   return runCheckCommand(event, {
-    port: new ExcelWorkbookPort((batch) => Excel.run(batch), { mergedAreas: supportsMergedAreas(Office.context.requirements) }),
+    port: new ExcelWorkbookPort(officeExcelRun, {
+      mergedAreas: supportsMergedAreas(Office.context.requirements),
+      mergeUndoGroup: supportsUndoGroup(Office.context.requirements),
+      // A click on the ribbon while a cell is being edited waits for the edit to end rather than failing.
+      delayForCellEdit: supportsDelayForCellEdit(Office.context.requirements),
+    }),
     engine: ENGINE,
     store: officeSettingsStore(Office.context.document.settings),
     lang,

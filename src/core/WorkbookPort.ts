@@ -69,6 +69,9 @@ export type WorkbookErrorKind =
   | "unsupported"
   /** The named sheet does not exist (any more). */
   | "sheet-not-found"
+  /** The workbook changed since it was read (cells typed where the add-in would write, rows inserted, a sheet
+   *  added): nothing was written; check again. */
+  | "changed"
   /** Anything else; `detail` carries the host's message. */
   | "unknown";
 

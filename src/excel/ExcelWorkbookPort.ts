@@ -1,12 +1,22 @@
-import type { ApplyReport, WorkbookInfo, WorkbookPort, WorkbookReading } from "../core/WorkbookPort";
+import type { ApplyReport, WorkbookPort, WorkbookReading } from "../core/WorkbookPort";
 import type { WorkbookPatch } from "../core/WorkbookPatch";
+import { checkUnchanged, type PlannedFrom } from "./_lib/checkUnchanged";
+import { tableStripFree } from "./_lib/tableStripFree";
 import { applyWorkbookPatch } from "./applyWorkbookPatch";
 import { readSheetSnapshot } from "./readSheetSnapshot";
 import { selectCell } from "./selectCell";
 import { toWorkbookError, workbookError } from "./toWorkbookError";
 
-/** `Excel.run` as the port uses it (Office's own, or a test double). */
-export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+/** The options of one `Excel.run` the port asks for (`Excel.RunOptions`). */
+export interface ExcelRunOptions {
+  /** Merge the run's changes into one undo step (ExcelApi 1.20). */
+  mergeUndoGroup?: boolean;
+  /** Wait until the user leaves cell-edit mode instead of failing (ExcelApi 1.11). */
+  delayForCellEdit?: boolean;
+}
+
+/** `Excel.run` as the port uses it (Office's own, or a test double): the batch, then the run's options. */
+export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>, options?: ExcelRunOptions) => Promise<T>;
 
 /** Options of {@link ExcelWorkbookPort}. */
 export interface ExcelPortOptions {
@@ -14,30 +24,52 @@ export interface ExcelPortOptions {
   mergedAreas?: boolean;
   /** Request budget in bytes for writes (default 4 MiB). */
   budgetBytes?: number;
+  /** Group each write into one undo step; only where `ExcelApi 1.20` is supported (`supportsUndoGroup`). */
+  mergeUndoGroup?: boolean;
+  /** Let Excel wait for the user to leave a cell being edited (the ribbon command; ExcelApi 1.11). */
+  delayForCellEdit?: boolean;
+  /**
+   * How long after a read a write may rely on it without reading again, in ms (default 10,000: the read, check
+   * and write of one click). A write planned from an older read checks first that the workbook is as read.
+   */
+  freshMs?: number;
+  /** The clock (default `Date.now`). */
+  now?: () => number;
 }
 
 /**
- * The {@link WorkbookPort} of the add-in: Office.js through `Excel.run`. It remembers the workbook it read so
- * that applying the plan needs no extra round trip, and refuses up front to write to a protected sheet or a
- * workbook whose structure is protected, so nothing is written half-way.
+ * The {@link WorkbookPort} of the add-in: Office.js through `Excel.run`. A click reads in two syncs (the used
+ * range's address, then only the block that holds the table) and writes in one. It remembers what it read, so
+ * that the write needs no extra round trip in the same click; a write planned from an earlier read (another
+ * click, or any second write) first reads again what it relies on and stops with a `changed` error if the
+ * sheet is no longer as read. It refuses up front to write to a protected sheet or a workbook whose structure
+ * is protected, and extends the user's Excel Table only when nothing stands right of it.
  *
  * @example
- * const port = new ExcelWorkbookPort((batch) => Excel.run(batch), { mergedAreas: true });
+ * const port = new ExcelWorkbookPort((batch, options) => Excel.run(options ?? {}, batch), { mergedAreas: true });
  * const { snapshot } = await port.readSnapshot();
  */
 export class ExcelWorkbookPort implements WorkbookPort {
-  private lastRead?: { sheet: string; workbook: WorkbookInfo };
+  private lastRead?: PlannedFrom & { sheet: string; at: number; used: boolean };
 
   constructor(
     private readonly run: ExcelRun,
     private readonly options: ExcelPortOptions = {},
   ) {}
 
+  private runOptions(write: boolean): ExcelRunOptions | undefined {
+    const o: ExcelRunOptions = {};
+    if (this.options.delayForCellEdit) o.delayForCellEdit = true;
+    if (write && this.options.mergeUndoGroup) o.mergeUndoGroup = true;
+    return Object.keys(o).length > 0 ? o : undefined;
+  }
+
   async readSnapshot(options: { sheet?: string } = {}): Promise<WorkbookReading> {
     try {
-      const reading = await this.run((context) => readSheetSnapshot(context, { ...options, mergedAreas: this.options.mergedAreas }));
-      this.lastRead = { sheet: reading.snapshot.sheetName, workbook: reading.workbook };
-      return reading;
+      const reading = await this.run((context) => readSheetSnapshot(context, { ...options, mergedAreas: this.options.mergedAreas }), this.runOptions(false));
+      const at = (this.options.now ?? Date.now)();
+      this.lastRead = { sheet: reading.snapshot.sheetName, workbook: reading.workbook, snapshot: reading.snapshot, usedAddress: reading.usedAddress, at, used: false };
+      return { snapshot: reading.snapshot, workbook: reading.workbook };
     } catch (e) {
       throw toWorkbookError(e);
     }
@@ -47,21 +79,33 @@ export class ExcelWorkbookPort implements WorkbookPort {
     const read = this.lastRead;
     if (read?.workbook.sheetProtected && patch.column?.sheet === read.sheet) throw workbookError("protected", read.sheet);
     if (read?.workbook.structureProtected && patch.sheets.length > 0) throw workbookError("protected", "workbook structure");
+    const fresh = read !== undefined && !read.used && (this.options.now ?? Date.now)() - read.at <= (this.options.freshMs ?? 10_000);
+    if (read) read.used = true;
+    const plan = read ? keepTableSafe(patch, read) : patch;
     try {
-      return await this.run((context) => applyWorkbookPatch(context, patch, { workbook: read?.workbook, budgetBytes: this.options.budgetBytes }));
+      return await this.run(async (context) => {
+        if (read && !fresh) await checkUnchanged(context, read, plan);
+        return applyWorkbookPatch(context, plan, { workbook: read?.workbook, budgetBytes: this.options.budgetBytes });
+      }, this.runOptions(true));
     } catch (e) {
       throw toWorkbookError(e);
-    } finally {
-      // The workbook changed (sheets re-created, names re-added): the next write reads it afresh.
-      this.lastRead = undefined;
     }
   }
 
   async selectCell(sheet: string, cell: string): Promise<void> {
     try {
-      await this.run((context) => selectCell(context, sheet, cell));
+      await this.run((context) => selectCell(context, sheet, cell), this.runOptions(false));
     } catch (e) {
       throw toWorkbookError(e);
     }
   }
+}
+
+/** The plan without its table extension when adding a table column would move the user's cells. */
+function keepTableSafe(patch: WorkbookPatch, read: PlannedFrom): WorkbookPatch {
+  const column = patch.column;
+  if (!column?.extendTable || tableStripFree(read.snapshot, read.usedAddress)) return patch;
+  const { extendTable: _dropped, ...rest } = column;
+  void _dropped;
+  return { ...patch, column: rest };
 }

@@ -1,3 +1,5 @@
+/* global Excel */
+
 /**
  * The lowest ExcelApi requirement set the add-in needs: `Worksheet.getRanges` / `RangeAreas` (formats over many
  * areas at once) and `PageLayout` (A4 print setup) are ExcelApi 1.9. The manifest's `<Requirements>` names it,
@@ -36,4 +38,33 @@ export function missingExcelApi(requirements: RequirementSetSupport | undefined)
  */
 export function supportsMergedAreas(requirements: RequirementSetSupport | undefined): boolean {
   return requirements?.isSetSupported("ExcelApi", MERGED_AREAS_EXCEL_API) === true;
+}
+
+/**
+ * True when this Excel can merge a run's changes into one undo step (`Excel.RunOptions.mergeUndoGroup`,
+ * ExcelApi 1.20 — "Undo capabilities with the Excel JavaScript API").
+ *
+ * @example supportsUndoGroup(Office.context.requirements) // false on Excel 2021
+ */
+export function supportsUndoGroup(requirements: RequirementSetSupport | undefined): boolean {
+  return requirements?.isSetSupported("ExcelApi", "1.20") === true;
+}
+
+/**
+ * True when this Excel can wait for the user to leave a cell being edited (`Excel.RunOptions.delayForCellEdit`,
+ * ExcelApi 1.11).
+ *
+ * @example supportsDelayForCellEdit(Office.context.requirements) // true on Microsoft 365
+ */
+export function supportsDelayForCellEdit(requirements: RequirementSetSupport | undefined): boolean {
+  return requirements?.isSetSupported("ExcelApi", "1.11") === true;
+}
+
+/**
+ * The `Excel.run` the ports use: Office's own, with the run's options when there are any.
+ *
+ * @example new ExcelWorkbookPort(officeExcelRun, { mergedAreas: true })
+ */
+export function officeExcelRun<T>(batch: (context: Excel.RequestContext) => Promise<T>, options?: Excel.RunOptions): Promise<T> {
+  return options ? Excel.run(options, batch) : Excel.run(batch);
 }

@@ -1,3 +1,4 @@
+import { splitSheetAddress, parseRangeAddress } from "../core/parseRangeAddress";
 import type { WorkbookInfo, WorkbookReading } from "../core/WorkbookPort";
 import type { TableFacts } from "./_lib/locateTable";
 import { snapshotFromRange, type LoadedRange } from "./_lib/snapshotFromRange";
@@ -9,18 +10,31 @@ export interface ReadSheetOptions {
   sheet?: string;
   /** Also read the merged areas (ExcelApi 1.13; the caller checks the API set). */
   mergedAreas?: boolean;
-  /** Largest block read at all, in cells (default 2,000,000); a larger used range is `too-large`. */
+  /** Largest block read at all, in cells (default 2,000,000); a larger block is `too-large`. */
   maxCells?: number;
+}
+
+/** A reading with what the write needs to see whether the sheet changed since: its used range's address. */
+export interface ExcelReading extends WorkbookReading {
+  /** The used range (values only) as Excel gave it, or null for an empty sheet. */
+  usedAddress: string | null;
 }
 
 const DEFAULT_MAX_CELLS = 2_000_000;
 
-/** Everything one read queues on the context, to be read after `context.sync()`. */
-interface Queued {
+/**
+ * Where a KPI table is looked for when the used range is too large to read: a stray value far away (say in
+ * XFD1048576) stretches the used range over the whole sheet, but the table sits in its top-left part. The block
+ * read is then the used part of this window.
+ */
+export const HEAD_WINDOW = "A1:CV100000";
+
+/** What the first sync queues: the workbook around the sheet, and only the addresses of the sheet's cells. */
+interface Outline {
   sheet: Excel.Worksheet;
   active: Excel.Worksheet;
   used: Excel.Range;
-  merged?: Excel.RangeAreas;
+  head: Excel.Range;
   tables: Excel.TableCollection;
   sheets: Excel.WorksheetCollection;
   names: Excel.NamedItemCollection;
@@ -29,7 +43,7 @@ interface Queued {
   sheetProtection: Excel.WorksheetProtection;
 }
 
-function queueRead(context: Excel.RequestContext, options: ReadSheetOptions, cells: boolean): Queued {
+function queueOutline(context: Excel.RequestContext, options: ReadSheetOptions): Outline {
   const book = context.workbook;
   const sheet = options.sheet ? book.worksheets.getItem(options.sheet) : book.worksheets.getActiveWorksheet();
   const active = book.worksheets.getActiveWorksheet();
@@ -48,17 +62,13 @@ function queueRead(context: Excel.RequestContext, options: ReadSheetOptions, cel
   const tables = sheet.tables;
   tables.load("items/name, items/showHeaders, items/showTotals, items/columns/items/name, items/rows/count");
   const used = sheet.getUsedRangeOrNullObject(true);
-  if (cells) used.load("address, rowCount, columnCount, values, text, numberFormat");
-  else used.load("address, rowCount, columnCount");
-  let merged: Excel.RangeAreas | undefined;
-  if (cells && options.mergedAreas) {
-    merged = used.getMergedAreasOrNullObject();
-    merged.load("address");
-  }
-  return { sheet, active, used, merged, tables, sheets, names, allTables, bookProtection, sheetProtection };
+  used.load("address");
+  const head = sheet.getRange(HEAD_WINDOW).getUsedRangeOrNullObject(true);
+  head.load("address");
+  return { sheet, active, used, head, tables, sheets, names, allTables, bookProtection, sheetProtection };
 }
 
-function workbookInfo(q: Queued): WorkbookInfo {
+function workbookInfo(q: Outline): WorkbookInfo {
   return {
     sheets: q.sheets.items.map((s) => s.name),
     activeSheet: q.active.name,
@@ -69,7 +79,7 @@ function workbookInfo(q: Queued): WorkbookInfo {
   };
 }
 
-function tableFacts(q: Queued): TableFacts[] {
+function tableFacts(q: Outline): TableFacts[] {
   return q.tables.items.map((t) => ({
     name: t.name,
     showHeaders: t.showHeaders,
@@ -83,59 +93,92 @@ function codeOf(e: unknown): string {
   return typeof e === "object" && e !== null && "code" in e ? String((e as { code: unknown }).code) : "";
 }
 
+function cellCount(address: string): number {
+  const r = parseRangeAddress(address);
+  return r ? (r.bottom - r.top + 1) * (r.right - r.left + 1) : 0;
+}
+
+/** The block to read: the used range, or when that is too large the used part of {@link HEAD_WINDOW}. */
+function chooseBlock(q: Outline, maxCells: number): string {
+  const used = q.used.address;
+  if (cellCount(used) <= maxCells) return used;
+  if (!q.head.isNullObject && cellCount(q.head.address) <= maxCells) return q.head.address;
+  throw workbookError("too-large", `${used}: ${cellCount(used)} cells`);
+}
+
 /**
- * Reads the KPI sheet (the active one, or the one named) in ONE `load` + `context.sync()`: the used range's
- * values, shown texts and number formats, its merged areas when asked, the sheet's Excel Tables, and the
- * workbook around it (sheet names, defined names, protection). Only when Excel on the web refuses the answer as
- * larger than 5 MB does it fall back to reading the used range in row blocks, one sync each.
+ * Reads the KPI sheet (the active one, or the one named) in two `context.sync()` calls, loading cells only where
+ * the table is: first the workbook around the sheet (sheet and defined names, tables, protection) and the
+ * ADDRESS of the sheet's used range; then the values, shown texts and number formats of that block only (and
+ * its merged areas when asked). A used range too large to read — one stray value far away — gives way to the
+ * used part of the sheet's top-left {@link HEAD_WINDOW}. Only when Excel on the web refuses an answer over 5 MB
+ * does the block come in row bands, one sync each; a load Excel answers with null (over five million cells on
+ * the web) is `too-large`, never a crash.
  *
  * @example
  * const { snapshot, workbook } = await Excel.run((context) => readSheetSnapshot(context));
  */
-export async function readSheetSnapshot(context: Excel.RequestContext, options: ReadSheetOptions = {}): Promise<WorkbookReading> {
-  let q: Queued;
+export async function readSheetSnapshot(context: Excel.RequestContext, options: ReadSheetOptions = {}): Promise<ExcelReading> {
+  let q: Outline;
   try {
-    q = queueRead(context, options, true);
+    q = queueOutline(context, options);
+    await context.sync();
+  } catch (e) {
+    throw toWorkbookError(e);
+  }
+  const workbook = workbookInfo(q);
+  if (q.used.isNullObject) return { snapshot: snapshotFromRange(q.sheet.name, null), workbook, usedAddress: null };
+  const block = chooseBlock(q, options.maxCells ?? DEFAULT_MAX_CELLS);
+  const range = await readBlock(context, q.sheet, block, options.mergedAreas === true);
+  const snapshot = snapshotFromRange(q.sheet.name, range.cells, { mergedAreas: range.merged, tables: tableFacts(q) });
+  return { snapshot, workbook, usedAddress: q.used.address };
+}
+
+/** The cells of one block in one sync; merged areas too when asked (read without them if Excel refuses). */
+async function readBlock(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  address: string,
+  mergedAreas: boolean,
+): Promise<{ cells: LoadedRange; merged: string | null }> {
+  const range = sheet.getRange(splitSheetAddress(address).address);
+  range.load("address, values, text, numberFormat");
+  let merged: Excel.RangeAreas | undefined;
+  if (mergedAreas) {
+    merged = range.getMergedAreasOrNullObject();
+    merged.load("address");
+  }
+  try {
     await context.sync();
   } catch (e) {
     const code = codeOf(e);
-    if (code === "ResponsePayloadSizeLimitExceeded") return readInBlocks(context, options);
-    const retry = options.mergedAreas && !["InvalidOperationInCellEditMode", "ItemNotFound", "AccessDenied"].includes(code);
-    if (retry) return readSheetSnapshot(context, { ...options, mergedAreas: false });
+    if (code === "ResponsePayloadSizeLimitExceeded") return { cells: await readInBands(context, range, address), merged: null };
+    if (mergedAreas && !["InvalidOperationInCellEditMode", "ItemNotFound", "AccessDenied"].includes(code)) return readBlock(context, sheet, address, false);
     throw toWorkbookError(e);
   }
-  const maxCells = options.maxCells ?? DEFAULT_MAX_CELLS;
-  if (!q.used.isNullObject && q.used.rowCount * q.used.columnCount > maxCells) {
-    throw workbookError("too-large", `${q.used.address}: ${q.used.rowCount * q.used.columnCount} cells`);
+  if (!Array.isArray(range.values) || !Array.isArray(range.text) || !Array.isArray(range.numberFormat)) {
+    throw workbookError("too-large", `${address}: Excel returned no values`);
   }
-  const range: LoadedRange | null = q.used.isNullObject
-    ? null
-    : { address: q.used.address, values: q.used.values, text: q.used.text, numberFormat: q.used.numberFormat };
-  const mergedAreas = q.merged && !q.merged.isNullObject ? q.merged.address : null;
-  const snapshot = snapshotFromRange(q.sheet.name, range, { mergedAreas, tables: tableFacts(q) });
-  return { snapshot, workbook: workbookInfo(q) };
+  const cells = { address: range.address, values: range.values, text: range.text, numberFormat: range.numberFormat };
+  return { cells, merged: merged && !merged.isNullObject ? merged.address : null };
 }
 
 /**
- * The fallback for Excel on the web's 5 MB answer limit: one sync for the used range's size and the workbook,
- * then the cells in row blocks, halving a block whenever Excel still refuses it.
+ * The fallback for Excel on the web's 5 MB answer limit: the block in row bands, halving a band whenever Excel
+ * still refuses it.
  */
-async function readInBlocks(context: Excel.RequestContext, options: ReadSheetOptions): Promise<WorkbookReading> {
-  const q = queueRead(context, options, false);
-  await context.sync();
-  if (q.used.isNullObject) return { snapshot: snapshotFromRange(q.sheet.name, null), workbook: workbookInfo(q) };
-  const rows = q.used.rowCount;
-  const cols = q.used.columnCount;
-  if (rows * cols > (options.maxCells ?? DEFAULT_MAX_CELLS)) throw workbookError("too-large", `${q.used.address}: ${rows * cols} cells`);
-  const range: LoadedRange = { address: q.used.address, values: [], text: [], numberFormat: [] };
+async function readInBands(context: Excel.RequestContext, block: Excel.Range, address: string): Promise<LoadedRange> {
+  const rect = parseRangeAddress(address);
+  const rows = rect ? rect.bottom - rect.top + 1 : 0;
+  const cells: LoadedRange = { address, values: [], text: [], numberFormat: [] };
   let start = 0;
   let size = Math.max(1, Math.ceil(rows / 4));
   while (start < rows) {
     const count = Math.min(size, rows - start);
-    const block = q.used.getRow(start).getResizedRange(count - 1, 0);
-    block.load("values, text, numberFormat");
+    const band = block.getRow(start).getResizedRange(count - 1, 0);
+    band.load("values, text, numberFormat");
     try {
-      // One sync per block is the point here: each answer must stay under the 5 MB limit of Excel on the web.
+      // One sync per band is the point here: each answer must stay under the 5 MB limit of Excel on the web.
       // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
     } catch (e) {
@@ -145,10 +188,11 @@ async function readInBlocks(context: Excel.RequestContext, options: ReadSheetOpt
       }
       throw toWorkbookError(e);
     }
-    range.values.push(...block.values);
-    range.text.push(...block.text);
-    range.numberFormat.push(...block.numberFormat);
+    if (!Array.isArray(band.values)) throw workbookError("too-large", `${address}: Excel returned no values`);
+    cells.values.push(...band.values);
+    cells.text.push(...band.text);
+    cells.numberFormat.push(...band.numberFormat);
     start += count;
   }
-  return { snapshot: snapshotFromRange(q.sheet.name, range, { tables: tableFacts(q) }), workbook: workbookInfo(q) };
+  return cells;
 }

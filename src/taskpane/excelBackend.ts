@@ -1,9 +1,8 @@
+import { officeExcelRun } from "../excel/excelSupport";
 import { ExcelWorkbookPort } from "../excel/ExcelWorkbookPort";
 import { Results } from "../ui/components/Results";
 import type { Backend } from "../ui/Backend";
 import { ENGINE } from "../app/pipeline/engine";
-
-/* global Excel */
 
 /**
  * The pane's backend in Excel: Office.js through `Excel.run`, the real engine, the results view. `index.tsx`
@@ -11,9 +10,9 @@ import { ENGINE } from "../app/pipeline/engine";
  *
  * @example const backend = excelBackend({ mergedAreas: true });
  */
-export function excelBackend(options: { mergedAreas: boolean }): Backend {
+export function excelBackend(options: { mergedAreas: boolean; mergeUndoGroup?: boolean }): Backend {
   return {
-    port: new ExcelWorkbookPort((batch) => Excel.run(batch), { mergedAreas: options.mergedAreas }),
+    port: new ExcelWorkbookPort(officeExcelRun, { mergedAreas: options.mergedAreas, mergeUndoGroup: options.mergeUndoGroup }),
     engine: ENGINE,
     Results,
   };

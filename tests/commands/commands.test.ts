@@ -30,7 +30,7 @@ describe("commands.ts", () => {
         },
       },
     });
-    Object.assign(globalThis, { Office: office, Excel: { run: excel.run } });
+    Object.assign(globalThis, { Office: office, Excel: { run: (...args: unknown[]) => excel.officeRun(...args) } });
     jest.useFakeTimers({ doNotFake: ["nextTick", "setImmediate", "queueMicrotask"] });
     try {
       await jest.isolateModulesAsync(async () => {

@@ -38,7 +38,7 @@ describe("the ribbon's one-click check", () => {
     const { event, calls } = commandEvent();
     await runCheckCommand(event, d);
     expect(calls.completed).toBe(1);
-    expect(excel.syncs()).toBe(2);
+    expect(excel.syncs()).toBe(3);
     expect(book.sheet("KPI").peek(1, 9)?.value).toBe("達成状況");
     expect(book.sheets.map((s) => s.name)).toEqual(["KPI"]);
     expect(messages).toHaveLength(1);
@@ -73,7 +73,7 @@ describe("the ribbon's one-click check", () => {
     const { event, calls } = commandEvent();
     await runCheckCommand(event, d);
     expect(messages[0]).toMatch(/保護されているため/);
-    expect(excel.syncs()).toBe(1);
+    expect(excel.syncs()).toBe(2);
     expect(book.sheet("KPI").peek(1, 9)).toBeUndefined();
     expect(calls.completed).toBe(1);
   });

@@ -18,12 +18,12 @@ const column: WorkbookPatch = {
 };
 
 describe("ExcelWorkbookPort: the WorkbookPort of the add-in", () => {
-  it("applies a plan after a read without another round trip for the workbook's names", async () => {
+  it("a click: two syncs to read (addresses, then the block), one to write — no round trip for the workbook's names", async () => {
     const excel = fakeExcel(seedBook());
     const port = new ExcelWorkbookPort(excel.run);
     await port.readSnapshot();
     await port.applyPatch(column);
-    expect(excel.syncs()).toBe(2);
+    expect(excel.syncs()).toBe(3);
   });
 
   it("reads the names itself when a plan comes without a read before it", async () => {
@@ -41,7 +41,7 @@ describe("ExcelWorkbookPort: the WorkbookPort of the add-in", () => {
     await port.readSnapshot();
     const error = await port.applyPatch(column).catch((e: unknown) => e);
     expect(isWorkbookError(error) && error.kind).toBe("protected");
-    expect(excel.syncs()).toBe(1);
+    expect(excel.syncs()).toBe(2);
   });
 
   it("refuses to add sheets to a workbook whose structure is protected", async () => {

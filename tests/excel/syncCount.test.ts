@@ -24,23 +24,23 @@ afterAll(() => {
 });
 
 describe("one click uses a small number of syncs whatever the number of KPIs", () => {
-  it.each(SIZES)("the ribbon command's status column on a lean KPI sheet of %i rows: 2 syncs on the web", async (kpis) => {
+  it.each(SIZES)("the ribbon command's status column on a lean KPI sheet of %i rows: 3 syncs on the web (2 to read, 1 to write)", async (kpis) => {
     const m = await measureOneClick(kpis, "compact", "status column");
     rows.push(m);
-    expect(m.syncs).toBe(2);
+    expect(m.syncs).toBe(3);
     expect(m.largestRequestBytes).toBeLessThan(WEB_PAYLOAD_LIMIT);
   }, 60_000);
 
-  it.each(SIZES)("the ribbon command on the seed's full text, %i rows, desktop: 2 syncs", async (kpis) => {
+  it.each(SIZES)("the ribbon command on the seed's full text, %i rows, desktop: 3 syncs", async (kpis) => {
     const m = await measureOneClick(kpis, "full", "status column", "desktop");
     rows.push(m);
-    expect(m.syncs).toBe(2);
+    expect(m.syncs).toBe(3);
   }, 60_000);
 
-  it.each([10, 1_000])("the task pane's click (status column + disclosure sheet), full text, %i rows on the web: 2 syncs", async (kpis) => {
+  it.each([10, 1_000])("the task pane's click (status column + disclosure sheet), full text, %i rows on the web: 3 syncs", async (kpis) => {
     const m = await measureOneClick(kpis, "full", "pane default");
     rows.push(m);
-    expect(m.syncs).toBe(2);
+    expect(m.syncs).toBe(3);
     expect(m.largestRequestBytes).toBeLessThan(WEB_PAYLOAD_LIMIT);
   }, 60_000);
 
@@ -48,7 +48,7 @@ describe("one click uses a small number of syncs whatever the number of KPIs", (
     const m = await measureOneClick(10_000, "compact", "pane default");
     rows.push(m);
     expect(m.largestRequestBytes).toBeLessThan(WEB_PAYLOAD_LIMIT);
-    const writes = m.syncs - 1;
+    const writes = m.syncs - 2;
     expect(writes).toBeLessThanOrEqual(Math.ceil(m.totalRequestBytes / (3 * 1024 * 1024)));
   }, 120_000);
 

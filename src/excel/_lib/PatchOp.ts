@@ -14,8 +14,8 @@ export type AreaFormat = Omit<CellFormat, "numberFormat">;
  */
 export type PatchOp =
   | { kind: "delete-name"; name: string }
-  | { kind: "delete-sheet"; sheet: string }
-  | { kind: "add-sheet"; sheet: string; position?: number }
+  | { kind: "reset-sheet"; sheet: string; rename?: string; tables: string[] }
+  | { kind: "add-sheet"; sheet: string }
   | { kind: "sheet-options"; sheet: string; showGridLines?: boolean; freeze?: { rows: number; cols: number } }
   | { kind: "clear"; sheet: string; address: string }
   | { kind: "extend-table"; table: string; header: string }

@@ -1,7 +1,7 @@
 import { cellAddress, rangeAddress } from "../../core/cellAddress";
 import type { CellWrite } from "../../core/WorkbookPatch";
 import { estimateBytes } from "./byteSize";
-import { toExcelInput } from "./cellValue";
+import { isText, toExcelInput } from "./cellValue";
 import type { AreaFormat, ExcelInput, PatchOp } from "./PatchOp";
 import { cellsToRects, chunkAddresses, rectAddress } from "./rectangles";
 
@@ -10,7 +10,8 @@ const BAND_BYTES = 256 * 1024;
 
 /**
  * The steps that write the cells of one sheet: number formats and values over the cells' bounding box in row
- * bands (null leaves a cell as it is), links, and formats grouped by look over many areas at once.
+ * bands (null leaves a cell as it is), links, and formats grouped by look over many areas at once. Every text
+ * cell is formatted as text (`@`) before its value is written, whatever the plan's format says.
  *
  * @example cellOps("KPI", [{ row: 1, col: 9, value: "達成状況" }], content, links, looks) // content: one "values" step
  */
@@ -34,8 +35,11 @@ export function cellOps(sheet: string, cells: CellWrite[], content: PatchOp[], l
   for (const c of cells) {
     const formula = c.hyperlink ? hyperlinkFormula(c.hyperlink, c.value) : undefined;
     values[c.row - top][c.col - left] = formula ?? toExcelInput(c.value);
-    if (c.format?.numberFormat !== undefined) {
-      formats[c.row - top][c.col - left] = c.format.numberFormat;
+    // One mechanism per cell: text goes into a cell formatted as text, as typed (no apostrophe); a link formula
+    // into a General cell, since a text cell would show the formula itself rather than the link.
+    const numberFormat = formula ? "General" : isText(c.value) ? "@" : c.format?.numberFormat;
+    if (numberFormat !== undefined) {
+      formats[c.row - top][c.col - left] = numberFormat;
       anyFormat = true;
     }
     if (c.format) {

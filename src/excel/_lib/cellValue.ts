@@ -22,17 +22,28 @@ export function fromExcelValue(value: unknown, text: string): CellValue {
 }
 
 /**
- * A value of the write plan as Office.js `range.values` takes it. Strings are literal text: a leading apostrophe
- * makes Excel store them verbatim (never a formula, number or date; the apostrophe itself is not part of the
- * value). Null and empty strings clear the cell; errors are written as their text.
+ * A value of the write plan as Office.js `range.values` takes it, into a cell formatted as text (`@`) — the one
+ * way the adapter stores text: Excel keeps a text cell's entry exactly as typed (never a formula, number or
+ * date), so strings go out as they are. A leading apostrophe would stay a visible character in such a cell, so
+ * none is added. Null and empty strings clear the cell; errors are written as their text.
  *
- * @example toExcelInput("=1+1") // "'=1+1"
+ * @example toExcelInput("=1+1") // "=1+1" (into a cell formatted "@")
  * @example toExcelInput(4024) // 4024
  * @example toExcelInput(null) // ""
  */
 export function toExcelInput(value: CellValue): string | number | boolean {
   if (value === null || value === "") return "";
   if (typeof value === "number" || typeof value === "boolean") return value;
-  if (typeof value === "object") return `'${value.error}`;
-  return `'${value}`;
+  if (typeof value === "object") return value.error;
+  return value;
+}
+
+/**
+ * True when a value goes into Excel as text and so needs its cell formatted as text (`@`) first.
+ *
+ * @example isText("80%") // true
+ * @example isText(0.8) // false
+ */
+export function isText(value: CellValue): boolean {
+  return (typeof value === "string" && value !== "") || (typeof value === "object" && value !== null);
 }

@@ -53,6 +53,8 @@ export function opBytes(op: PatchOp): number {
     case "select":
     case "add-sheet":
       return estimateBytes(op) + 2 * RECORD_BYTES;
+    case "reset-sheet":
+      return estimateBytes(op) + (8 + op.tables.length * 2) * RECORD_BYTES;
     default:
       return estimateBytes(op);
   }

@@ -8,13 +8,16 @@ import type { PatchOp } from "./PatchOp";
 export { widthToPoints } from "./layoutOps";
 
 /**
- * Turns a write plan into the ordered steps that apply it with Office.js: structure first (names and sheets the
- * add-in owns are deleted and re-created, the owned column emptied), then number formats and values, then
- * hyperlinks, formats grouped by look over many areas at once, merges, sizes, tables, page setup, the ownership
- * names and the selection. The workbook read before (if known) says which old sheets and names exist.
+ * Turns a write plan into the ordered steps that apply it with Office.js. The steps that fail when the workbook
+ * is not as read come first, so that a failing request stops before it changed anything (a request's earlier
+ * steps stay applied): the add-in's sheets are emptied in place (or added), the table extended and the owned
+ * column emptied; then number formats and values, hyperlinks, formats grouped by look over many areas at once,
+ * merges, sizes, tables, page setup, the ownership names (old ones deleted just before the new ones are added)
+ * and the selection. No step deletes a sheet or sets its position, which would clear the user's undo stack.
+ * The workbook read before (if known) says which old sheets, tables and names exist.
  *
  * @example planPatch({ sheets: [], column: { … } }, workbook).map((op) => op.kind)
- * // ["delete-name", "clear", "number-formats", "values", "format", "column-width", "add-name"]
+ * // ["clear", "number-formats", "values", "format", "column-width", "delete-name", "add-name"]
  */
 export function planPatch(patch: WorkbookPatch, workbook?: WorkbookInfo): PatchOp[] {
   const structure: PatchOp[] = [];
@@ -26,16 +29,16 @@ export function planPatch(patch: WorkbookPatch, workbook?: WorkbookInfo): PatchO
   const hasName = (name: string) => !workbook || workbook.names.some((n) => n.name.toLowerCase() === name.toLowerCase());
   const hasSheet = (name: string) => !workbook || workbook.sheets.includes(name);
   const owners = [...patch.sheets.map((s) => s.ownerName), ...(patch.column ? [patch.column.ownerName] : [])];
-  for (const name of owners) if (hasName(name)) structure.push({ kind: "delete-name", name });
+  for (const name of owners) if (hasName(name)) names.push({ kind: "delete-name", name });
 
   for (const sheet of patch.sheets) {
-    let position: number | undefined;
     if (sheet.replaces && hasSheet(sheet.replaces)) {
-      structure.push({ kind: "delete-sheet", sheet: sheet.replaces });
-      const at = workbook?.sheets.indexOf(sheet.replaces) ?? -1;
-      if (at >= 0) position = at;
+      const tables = (workbook?.tables ?? []).filter((t) => t.sheet === sheet.replaces).map((t) => t.name);
+      const rename = sheet.name !== sheet.replaces ? sheet.name : undefined;
+      structure.push(rename ? { kind: "reset-sheet", sheet: sheet.replaces, rename, tables } : { kind: "reset-sheet", sheet: sheet.replaces, tables });
+    } else {
+      structure.push({ kind: "add-sheet", sheet: sheet.name });
     }
-    structure.push(position === undefined ? { kind: "add-sheet", sheet: sheet.name } : { kind: "add-sheet", sheet: sheet.name, position });
     if (sheet.showGridLines !== undefined || sheet.freeze) {
       structure.push({ kind: "sheet-options", sheet: sheet.name, showGridLines: sheet.showGridLines, freeze: sheet.freeze });
     }
@@ -46,11 +49,11 @@ export function planPatch(patch: WorkbookPatch, workbook?: WorkbookInfo): PatchO
 
   const column = patch.column;
   if (column) {
+    if (column.extendTable) structure.push({ kind: "extend-table", table: column.extendTable, header: String(column.header.value ?? "") });
     if (column.clear) {
       const letters = columnLetters(column.col);
       structure.push({ kind: "clear", sheet: column.sheet, address: `${letters}${column.clear.top}:${letters}${column.clear.bottom}` });
     }
-    if (column.extendTable) structure.push({ kind: "extend-table", table: column.extendTable, header: String(column.header.value ?? "") });
     cellOps(column.sheet, [column.header, ...column.cells], content, links, looks);
     if (column.width !== undefined) {
       layout.push({ kind: "column-width", sheet: column.sheet, addresses: [cellAddress(column.header.row, column.col)], points: widthToPoints(column.width) });

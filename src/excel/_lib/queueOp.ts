@@ -22,16 +22,27 @@ export function queueOp(context: Excel.RequestContext, op: PatchOp, sheets: Map<
     case "delete-name":
       context.workbook.names.getItem(op.name).delete();
       return;
-    case "delete-sheet":
-      sheet(op.sheet).delete();
-      sheets.delete(op.sheet);
-      return;
-    case "add-sheet": {
-      const ws = context.workbook.worksheets.add(op.sheet);
-      if (op.position !== undefined) ws.position = op.position;
-      sheets.set(op.sheet, ws);
+    case "reset-sheet": {
+      // The add-in's own sheet is emptied and rewritten in place, never deleted and added again: deleting a
+      // sheet or setting its position clears the user's undo stack ("Undo capabilities with the Excel
+      // JavaScript API", Unsupported APIs), and a sheet keeps its place in the tab order this way.
+      const ws = sheet(op.sheet);
+      for (const table of op.tables) context.workbook.tables.getItem(table).delete();
+      const all = ws.getRange();
+      all.unmerge();
+      all.clear("All");
+      ws.freezePanes.unfreeze();
+      ws.horizontalPageBreaks.removePageBreaks();
+      if (op.rename) {
+        ws.name = op.rename;
+        sheets.delete(op.sheet);
+        sheets.set(op.rename, ws);
+      }
       return;
     }
+    case "add-sheet":
+      sheets.set(op.sheet, context.workbook.worksheets.add(op.sheet));
+      return;
     case "sheet-options": {
       const ws = sheet(op.sheet);
       if (op.showGridLines !== undefined) ws.showGridlines = op.showGridLines;

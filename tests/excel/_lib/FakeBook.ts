@@ -46,8 +46,33 @@ export class FakeSheet {
   /** Rows that start a new printed page (a horizontal page break before each). */
   pageBreaks: number[] = [];
   protected = false;
+  visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible";
 
   constructor(public name: string) {}
+
+  /** Inserts `n` whole rows at the top, moving every cell down (as the user inserting rows). */
+  shiftDown(n: number): void {
+    const all = [...this.cells];
+    this.cells.clear();
+    for (const [key, c] of all) {
+      const [row, col] = key.split(",").map(Number);
+      this.cells.set(`${row + n},${col}`, c);
+    }
+  }
+
+  /**
+   * Inserts one cell in each row from `top` to `bottom` at column `col`, shifting what is there and right of it
+   * one column right (Excel's "shift cells right").
+   */
+  shiftRight(top: number, bottom: number, col: number): void {
+    const moved: [number, number, FakeCell][] = [];
+    for (const [key, c] of this.cells) {
+      const [row, at] = key.split(",").map(Number);
+      if (row >= top && row <= bottom && at >= col) moved.push([row, at, c]);
+    }
+    for (const [row, at] of moved) this.cells.delete(`${row},${at}`);
+    for (const [row, at, c] of moved) this.cells.set(`${row},${at + 1}`, c);
+  }
 
   cell(row: number, col: number): FakeCell {
     const key = `${row},${col}`;
@@ -63,12 +88,16 @@ export class FakeSheet {
     return this.cells.get(`${row},${col}`);
   }
 
-  /** The used range counting values only (Excel's `getUsedRange(true)`), or null when the sheet is empty. */
-  usedRect(): Rect | null {
+  /**
+   * The used range counting values only (Excel's `getUsedRange(true)`), or null when the sheet is empty; within
+   * a rectangle when given (`Range.getUsedRangeOrNullObject(true)`).
+   */
+  usedRect(within?: Rect): Rect | null {
     let r: Rect | null = null;
     for (const [key, c] of this.cells) {
       if (c.value === null && c.formula === undefined) continue;
       const [row, col] = key.split(",").map(Number);
+      if (within && (row < within.top || row > within.bottom || col < within.left || col > within.right)) continue;
       r = r
         ? { top: Math.min(r.top, row), left: Math.min(r.left, col), bottom: Math.max(r.bottom, row), right: Math.max(r.right, col) }
         : { top: row, left: col, bottom: row, right: col };
@@ -114,6 +143,13 @@ export class FakeBook {
   tables: FakeTable[] = [];
   structureProtected = false;
   selection?: { sheet: string; address: string };
+  /**
+   * What the user could undo, newest last: one entry per change the add-in's requests made (one per `Excel.run`
+   * with `mergeUndoGroup`), after whatever the test puts there as the user's own earlier edits. An API without
+   * undo support empties it ("Undo capabilities with the Excel JavaScript API", Unsupported APIs: calling one
+   * clears the user's undo stack).
+   */
+  undoLog: string[] = [];
 
   sheet(name: string): FakeSheet {
     const s = this.sheets.find((x) => x.name.toLowerCase() === name.toLowerCase());

@@ -13,11 +13,23 @@ export interface SyncStat {
 export interface HostLimits {
   /** Enforce Excel on the web's 5 MB limit on requests and answers (default true). */
   web?: boolean;
-  /** Every sync fails as when the user is typing in a cell. */
+  /**
+   * The user is typing in a cell: every sync fails, unless the run asked for `delayForCellEdit`, which makes
+   * Excel wait until the user leaves the cell ("Excel.RunOptions.delayForCellEdit"): the fake then runs it.
+   */
   editMode?: boolean;
 }
 
+/** The options of one `Excel.run` the fake honours. */
+export interface FakeRunOptions {
+  mergeUndoGroup?: boolean;
+  delayForCellEdit?: boolean;
+}
+
 export const WEB_PAYLOAD_LIMIT = 5 * 1024 * 1024;
+
+/** Most cells a load may ask for on Excel on the web before the answer is null. */
+export const WEB_CELL_LIMIT = 5_000_000;
 
 function utf8(s: string): number {
   return Buffer.byteLength(s, "utf8");
@@ -39,8 +51,12 @@ export class Recorder {
   private loads: { mocks: OfficeMockObject[]; respond: () => unknown; done: () => void }[] = [];
   private nextId = 1;
   readonly stats: SyncStat[] = [];
+  /** The options of the `Excel.run` in progress. */
+  run: FakeRunOptions = {};
+  /** Called after a sync applied changes (also when a later change of the same request failed). */
+  onApplied?: (changes: number) => void;
 
-  constructor(private readonly limits: HostLimits = {}) {}
+  constructor(readonly limits: HostLimits = {}) {}
 
   /** A new object path (a navigation such as `getRange("A1")`), returning its id. */
   path(name: string, parent: number, args: unknown[] = []): number {
@@ -90,11 +106,21 @@ export class Recorder {
       stat.refused = code;
       throw richApiError(code, message);
     };
-    if (this.limits.editMode) refuse("InvalidOperationInCellEditMode", "Excel is in cell-editing mode.");
+    if (this.limits.editMode && !this.run.delayForCellEdit) refuse("InvalidOperationInCellEditMode", "Excel is in cell-editing mode.");
     const web = this.limits.web ?? true;
     if (web && requestBytes > WEB_PAYLOAD_LIMIT) refuse("RequestPayloadSizeLimitExceeded", `request of ${requestBytes} bytes`);
     if (web && responseBytes > WEB_PAYLOAD_LIMIT) refuse("ResponsePayloadSizeLimitExceeded", `answer of ${responseBytes} bytes`);
-    for (const effect of effects) effect();
+    // A request's steps run in order; one that fails stops the rest, and those before it stay applied
+    // (Office.js applies a batch as it goes; it has no transactions — see "Error handling with the application-specific JavaScript APIs").
+    let applied = 0;
+    try {
+      for (const effect of effects) {
+        effect();
+        applied++;
+      }
+    } finally {
+      if (applied > 0) this.onApplied?.(applied);
+    }
     for (const l of loads) for (const m of l.mocks) await m.sync();
     // office-addin-mock copies loaded values into their parents in un-awaited callbacks: let them run.
     await new Promise((resolve) => setTimeout(resolve, 0));

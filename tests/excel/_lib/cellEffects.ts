@@ -9,9 +9,10 @@ export function forCells(r: Rect, f: (row: number, col: number) => void): void {
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)(E[+-]?\d+)?%?$/i;
 
 /**
- * What Excel makes of a value written through `range.values`, as a user typing it: a leading apostrophe stores
- * the rest as text; `=` starts a formula; in a cell not formatted as text (`@`), a numeric-looking string
- * becomes a number (`80%` → 0.8) and `TRUE`/`FALSE` a boolean. The fake applies the rules the adapter must
+ * What Excel makes of a value written through `range.values`, as a user typing it: in a cell formatted as text
+ * (`@`) the string is kept as typed, apostrophe and `=` included; elsewhere a leading apostrophe stores the rest
+ * as text, `=` starts a formula, a numeric-looking string becomes a number (`80%` → 0.8) and `TRUE`/`FALSE` a
+ * boolean. The fake applies the rules the adapter must
  * defend against, so a test sees text turned into something else.
  */
 export function applyInput(c: FakeCell, v: string | number | boolean): void {
@@ -26,13 +27,17 @@ export function applyInput(c: FakeCell, v: string | number | boolean): void {
     c.value = null;
     return;
   }
+  // A cell formatted as text ("@") keeps what is entered exactly as typed: a leading apostrophe stays a visible
+  // character and a formula stays its text (Microsoft support: "Format numbers as text" — the cell shows the
+  // entry as typed; "Fix formulas that show as text"). That an apostrophe written through `range.values` into
+  // such a cell is kept, not stripped, is assumed and checked by hand (docs/testing-in-excel.md).
+  if (c.numberFormat === "@") {
+    c.value = v;
+    return;
+  }
   if (v.startsWith("'")) {
     c.value = v.slice(1);
     c.quotePrefix = true;
-    return;
-  }
-  if (c.numberFormat === "@") {
-    c.value = v;
     return;
   }
   const t0 = v.trim();

@@ -1,13 +1,16 @@
-import { FakeBook, parseRect } from "./FakeBook";
+import { FakeBook, FakeSheet, parseRect } from "./FakeBook";
 import { areasObject, rangeObject } from "./fakeRange";
 import { fakeCollection, fakeObject } from "./fakeObject";
-import { Recorder, type HostLimits } from "./Recorder";
+import { Recorder, type FakeRunOptions, type HostLimits } from "./Recorder";
 
 /** A fake `Excel` host for one workbook: `run` like `Excel.run`, plus the sync statistics of every run. */
 export interface FakeExcel {
   book: FakeBook;
   rec: Recorder;
-  run: <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+  /** `Excel.run(options, batch)`, with the batch first as the add-in's `ExcelRun` takes it. */
+  run: <T>(batch: (context: Excel.RequestContext) => Promise<T>, options?: FakeRunOptions) => Promise<T>;
+  /** The real `Excel.run`'s shape, `(batch)` or `(options, batch)`, for code that calls the global `Excel`. */
+  officeRun: (...args: unknown[]) => Promise<unknown>;
   /** Count of `context.sync()` calls so far. */
   syncs(): number;
 }
@@ -25,13 +28,34 @@ export interface FakeExcel {
 export function fakeExcel(book: FakeBook, limits: HostLimits = {}): FakeExcel {
   const rec = new Recorder(limits);
   const context = makeContext(book, rec);
+  let entered = false;
+  rec.onApplied = () => {
+    // One undo step per request, or one for the whole run when it merges its undo group (ExcelApi 1.20).
+    if (rec.run.mergeUndoGroup && entered) return;
+    book.undoLog.push("add-in");
+    entered = true;
+  };
   return {
     book,
     rec,
-    run: async (batch) => batch(context as unknown as Excel.RequestContext),
+    run: async (batch, options = {}) => {
+      rec.run = options;
+      entered = false;
+      try {
+        return await batch(context as unknown as Excel.RequestContext);
+      } finally {
+        rec.run = {};
+      }
+    },
+    officeRun(...args: unknown[]) {
+      type Batch = (context: Excel.RequestContext) => Promise<unknown>;
+      return typeof args[0] === "function" ? this.run(args[0] as Batch) : this.run(args[1] as Batch, args[0] as FakeRunOptions);
+    },
     syncs: () => rec.stats.length,
   };
 }
+
+const WHOLE_SHEET = { top: 1, left: 1, bottom: 1048576, right: 16384 };
 
 function guardStructure(book: FakeBook): void {
   if (book.structureProtected) Recorder.fail("AccessDenied", "The workbook structure is protected.");
@@ -42,7 +66,14 @@ function makeContext(book: FakeBook, rec: Recorder) {
   const worksheet = (id: number, name: () => string) => sheetObject(book, rec, id, name);
   const worksheets = fakeCollection(rec, rec.path("worksheets", root), () => book.sheets.map((s) => ({ data: { name: s.name } })), {
     navMethods: {
-      getItem: (id: number, name: string) => worksheet(id, () => book.sheet(name).name),
+      // A proxy stands for the sheet, not its name: once resolved it follows the sheet through a rename.
+      getItem: (id: number, name: string) => {
+        let target: FakeSheet | undefined;
+        return worksheet(id, () => {
+          if (!target || !book.sheets.includes(target)) target = book.sheet(name);
+          return target.name;
+        });
+      },
       getActiveWorksheet: (id: number) => {
         const name = book.active;
         return worksheet(id, () => name);
@@ -84,13 +115,24 @@ function makeContext(book: FakeBook, rec: Recorder) {
           nav: {
             columns: fakeObject(rec, rec.path("columns", id), {
               actions: {
+                // A new last column inserts cells: what stands right of the table in its rows moves one column
+                // right (assumed — Excel's "insert table column" shifts cells; the issue's point 5 and the manual
+                // test plan). The add-in must only add a column when that strip is empty.
                 add: (_index: unknown, _values: unknown, header: string) => {
                   const t = book.tables.find((x) => x.name === name) ?? Recorder.fail("ItemNotFound", name);
+                  const s = book.sheet(t.sheet);
+                  s.shiftRight(t.rect.top, t.rect.bottom, t.rect.right + 1);
                   t.rect = { ...t.rect, right: t.rect.right + 1 };
-                  book.sheet(t.sheet).cell(t.rect.top, t.rect.right).value = header;
+                  s.cell(t.rect.top, t.rect.right).value = header;
                 },
               },
             }),
+          },
+          actions: {
+            delete: () => {
+              const t = book.tables.find((x) => x.name === name) ?? Recorder.fail("ItemNotFound", name);
+              book.tables = book.tables.filter((x) => x !== t);
+            },
           },
         }),
     },
@@ -110,7 +152,7 @@ function sheetObject(book: FakeBook, rec: Recorder, id: number, name: () => stri
   const sheet = () => book.sheet(name());
   const range = (rid: number, address: string) => rangeObject(book, rec, rid, name, () => parseRect(address));
   return fakeObject(rec, id, {
-    data: () => ({ name: sheet().name, position: book.sheets.indexOf(sheet()) }),
+    data: () => ({ name: sheet().name, position: book.sheets.indexOf(sheet()), visibility: sheet().visibility }),
     nav: {
       protection: fakeObject(rec, rec.path("protection", id), { data: () => ({ protected: sheet().protected }) }),
       tables: fakeCollection(
@@ -142,10 +184,14 @@ function sheetObject(book: FakeBook, rec: Recorder, id: number, name: () => stri
         },
       ),
       horizontalPageBreaks: fakeObject(rec, rec.path("horizontalPageBreaks", id), {
-        actions: { add: (address: string) => sheet().pageBreaks.push(parseRect(address).top) },
+        actions: { add: (address: string) => sheet().pageBreaks.push(parseRect(address).top), removePageBreaks: () => (sheet().pageBreaks = []) },
       }),
       freezePanes: fakeObject(rec, rec.path("freezePanes", id), {
-        actions: { freezeRows: (n: number) => (sheet().frozen.rows = n), freezeColumns: (n: number) => (sheet().frozen.cols = n) },
+        actions: {
+          freezeRows: (n: number) => (sheet().frozen.rows = n),
+          freezeColumns: (n: number) => (sheet().frozen.cols = n),
+          unfreeze: () => (sheet().frozen = { rows: 0, cols: 0 }),
+        },
       }),
       pageLayout: fakeObject(rec, rec.path("pageLayout", id), {
         setters: Object.fromEntries(
@@ -155,7 +201,7 @@ function sheetObject(book: FakeBook, rec: Recorder, id: number, name: () => stri
       }),
     },
     navMethods: {
-      getRange: (rid: number, address: string) => range(rid, address),
+      getRange: (rid: number, address?: string) => (address === undefined ? rangeObject(book, rec, rid, name, () => WHOLE_SHEET) : range(rid, address)),
       getRanges: (rid: number, addresses: string) => areasObject(book, rec, rid, name, addresses),
       getUsedRangeOrNullObject: (rid: number) => {
         const used = sheet().usedRect();
@@ -163,8 +209,11 @@ function sheetObject(book: FakeBook, rec: Recorder, id: number, name: () => stri
       },
     },
     actions: {
+      // Deleting a sheet and setting its position have no undo: they clear the user's undo stack ("Undo
+      // capabilities with the Excel JavaScript API", Unsupported APIs).
       delete: () => {
         guardStructure(book);
+        book.undoLog = [];
         const s = sheet();
         book.sheets.splice(book.sheets.indexOf(s), 1);
         book.tables = book.tables.filter((t) => t.sheet !== s.name);
@@ -175,11 +224,20 @@ function sheetObject(book: FakeBook, rec: Recorder, id: number, name: () => stri
     },
     setters: {
       position: (p: number) => {
+        book.undoLog = [];
         const s = sheet();
         book.sheets.splice(book.sheets.indexOf(s), 1);
         book.sheets.splice(p, 0, s);
       },
       showGridlines: (v: boolean) => (sheet().showGridlines = v),
+      name: (v: string) => {
+        guardStructure(book);
+        const s = sheet();
+        if (book.sheets.some((x) => x !== s && x.name.toLowerCase() === v.toLowerCase())) Recorder.fail("ItemAlreadyExists", v);
+        for (const t of book.tables) if (t.sheet === s.name) t.sheet = v;
+        if (book.active === s.name) book.active = v;
+        s.name = v;
+      },
     },
   });
 }

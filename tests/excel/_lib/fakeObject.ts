@@ -5,8 +5,12 @@ const NOT_LOADED = "Error, property was not loaded";
 
 /** How one fake Office.js object behaves. */
 export interface FakeSpec {
-  /** Scalar properties a `load` may ask for, computed when loaded (an office-addin-mock object holds them). */
-  data?: () => Record<string, unknown>;
+  /**
+   * Scalar properties a `load` may ask for, computed when loaded (an office-addin-mock object holds them). `props`
+   * are the properties the load names (absent when only the property names are wanted), so that a costly
+   * property is computed only when asked for.
+   */
+  data?: (props?: string[]) => Record<string, unknown>;
   /** Navigation properties and methods that return other fake objects (no action of their own). */
   nav?: Record<string, unknown>;
   navMethods?: Record<string, (id: number, ...args: never[]) => unknown>;
@@ -37,6 +41,7 @@ export function loadProps(arg: unknown): string[] {
  */
 export function fakeObject(rec: Recorder, id: number, spec: FakeSpec): Record<string, never> {
   let mock: OfficeMockObject | undefined;
+  let nulls = new Set<string>();
   let keys: string[] | undefined;
   const dataKeys = () => (keys ??= Object.keys(spec.data?.() ?? {}));
   const proxy: Record<string, never> = new Proxy({} as Record<string, never>, {
@@ -47,14 +52,18 @@ export function fakeObject(rec: Recorder, id: number, spec: FakeSpec): Record<st
         return (arg: unknown) => {
           const props = loadProps(arg);
           rec.action("Query", id, "load", [props]);
-          const data = spec.data ? spec.data() : {};
+          const data = spec.data ? spec.data(props) : {};
           keys = Object.keys(data);
           // Office.js answers isNullObject with any load of an *OrNullObject proxy.
           const wanted = "isNullObject" in data ? [...props, "isNullObject"] : props;
           for (const p of wanted) if (!(p.split("/")[0] in data)) throw new Error(`fake: cannot load ${p}`);
-          mock = new OfficeMockObject(data as never);
-          mock.load(wanted);
-          rec.load([mock], () => pick(data, props));
+          // office-addin-mock cannot hold null: properties Excel answers with null are served here after the sync.
+          const nullProps = wanted.filter((p) => data[p] === null);
+          const present = Object.fromEntries(Object.entries(data).filter(([, v]) => v !== null));
+          mock = new OfficeMockObject(present as never);
+          mock.load(wanted.filter((p) => !nullProps.includes(p)));
+          nulls = new Set();
+          rec.load([mock], () => pick(data, props), () => (nulls = new Set(nullProps)));
           return proxy;
         };
       }
@@ -67,6 +76,7 @@ export function fakeObject(rec: Recorder, id: number, spec: FakeSpec): Record<st
         const act = spec.actions[prop] as (...args: unknown[]) => void;
         return (...args: unknown[]) => rec.action("Method", id, prop, args, () => act(...args));
       }
+      if (nulls.has(prop)) return null;
       if (mock && prop in mock) return (mock as unknown as Record<string, unknown>)[prop];
       if (dataKeys().includes(prop)) return NOT_LOADED;
       return undefined;

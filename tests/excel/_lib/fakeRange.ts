@@ -2,7 +2,7 @@ import type { FakeBook, FakeCell, Rect } from "./FakeBook";
 import { parseRect, qualified } from "./FakeBook";
 import { applyInput, forCells } from "./cellEffects";
 import { fakeObject } from "./fakeObject";
-import { Recorder } from "./Recorder";
+import { Recorder, WEB_CELL_LIMIT } from "./Recorder";
 
 /** Excel refuses to change a protected sheet. */
 export function guardSheet(book: FakeBook, name: string): void {
@@ -34,11 +34,20 @@ export function rangeObject(book: FakeBook, rec: Recorder, id: number, sheetName
     }
   };
   return fakeObject(rec, id, {
-    data: () => {
+    data: (props) => {
       const r = rect();
       if (!r) return { isNullObject: true, address: "", rowCount: 0, columnCount: 0, values: [], text: [], numberFormat: [] };
-      const block = sheet().block(r);
-      return { isNullObject: false, address: qualified(sheetName(), r), rowCount: r.bottom - r.top + 1, columnCount: r.right - r.left + 1, ...block };
+      const rowCount = r.bottom - r.top + 1;
+      const columnCount = r.right - r.left + 1;
+      const head = { isNullObject: false, address: qualified(sheetName(), r), rowCount, columnCount };
+      const wantsCells = (props ?? []).some((p) => p === "values" || p === "text" || p === "numberFormat");
+      // Excel on the web answers a load of more than five million cells with null rather than an error
+      // (assumed from the "Excel add-ins" section of "Resource limits and performance optimization for Office
+      // Add-ins" and office-js reports; listed in docs/testing-in-excel.md). Desktop tries, and the fake refuses.
+      if (!wantsCells || (rowCount * columnCount > WEB_CELL_LIMIT && (rec.limits.web ?? true))) {
+        return { ...head, values: null, text: null, numberFormat: null };
+      }
+      return { ...head, ...sheet().block(r) };
     },
     nav: { format: formatObject(book, rec, rec.path("format", id), sheetName, () => [need()]) },
     navMethods: {
@@ -50,6 +59,14 @@ export function rangeObject(book: FakeBook, rec: Recorder, id: number, sheetName
             return { isNullObject: hits.length === 0, address: hits.map((m) => qualified(sheetName(), m)).join(", ") };
           },
         }),
+      getUsedRangeOrNullObject: (uid: number) => {
+        const within = () => {
+          const r = need();
+          const used = sheet().usedRect(r);
+          return used;
+        };
+        return rangeObject(book, rec, uid, sheetName, within);
+      },
       getRow: (rid: number, i: number) => {
         const row = () => ({ ...need(), top: need().top + i, bottom: need().top + i });
         return fakeObject(rec, rid, {
@@ -61,7 +78,22 @@ export function rangeObject(book: FakeBook, rec: Recorder, id: number, sheetName
       },
     },
     actions: {
-      clear: () => cells((c) => Object.assign(c, { value: null, formula: undefined, text: undefined, numberFormat: "General", fill: undefined, font: {}, borders: {}, hyperlink: undefined })),
+      // Only the cells that hold something are visited, so that clearing a whole sheet stays cheap.
+      clear: () => {
+        guardSheet(book, sheetName());
+        const r = need();
+        for (const [key, c] of sheet().cells) {
+          const [row, col] = key.split(",").map(Number);
+          if (row < r.top || row > r.bottom || col < r.left || col > r.right) continue;
+          Object.assign(c, { value: null, formula: undefined, text: undefined, numberFormat: "General", fill: undefined, font: {}, borders: {}, hyperlink: undefined, quotePrefix: false });
+        }
+      },
+      unmerge: () => {
+        guardSheet(book, sheetName());
+        const r = need();
+        const s = sheet();
+        s.merges = s.merges.filter((m) => !(m.top >= r.top && m.bottom <= r.bottom && m.left >= r.left && m.right <= r.right));
+      },
       merge: (across: boolean) => {
         guardSheet(book, sheetName());
         const r = need();

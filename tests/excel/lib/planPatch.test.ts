@@ -20,10 +20,16 @@ function sheet(extra: Partial<SheetWrite> = {}): SheetWrite {
 const kinds = (ops: PatchOp[]) => ops.map((o) => o.kind);
 
 describe("planPatch: the order of the steps", () => {
-  it("deletes the old owned sheet and its name, re-adds the sheet at its place, writes, then re-marks it", () => {
+  it("empties the old owned sheet in place (no delete, no position: both clear undo), writes, then re-marks it", () => {
     const ops = planPatch({ sheets: [sheet({ replaces: "開示用", cells: [{ row: 1, col: 1, value: "2024年度" }] })] }, info);
-    expect(kinds(ops)).toEqual(["delete-name", "delete-sheet", "add-sheet", "values", "add-name"]);
-    expect(ops[2]).toEqual({ kind: "add-sheet", sheet: "開示用", position: 1 });
+    expect(kinds(ops)).toEqual(["reset-sheet", "number-formats", "values", "delete-name", "add-name"]);
+    expect(ops[0]).toEqual({ kind: "reset-sheet", sheet: "開示用", tables: [] });
+  });
+
+  it("renames the owned sheet when the plan gives it another name, and drops its old tables first", () => {
+    const withTable = { ...info, tables: [{ name: "KpiCheckFindings", sheet: "開示用" }] };
+    const ops = planPatch({ sheets: [sheet({ replaces: "開示用", name: "Disclosure" })] }, withTable);
+    expect(ops[0]).toEqual({ kind: "reset-sheet", sheet: "開示用", rename: "Disclosure", tables: ["KpiCheckFindings"] });
   });
 
   it("deletes nothing that the workbook no longer has", () => {
@@ -105,9 +111,29 @@ describe("planPatch: the order of the steps", () => {
       select: { sheet: "KPI", cell: "I1" },
     };
     const ops = planPatch(patch, info);
-    expect(kinds(ops)).toEqual(["clear", "extend-table", "values", "column-width", "add-name", "select"]);
-    expect(ops[0]).toEqual({ kind: "clear", sheet: "KPI", address: "I1:I30" });
-    expect(ops[2]).toEqual({ kind: "values", sheet: "KPI", address: "I1:I2", values: [["'達成状況"], ["'◯ 達成"]] });
+    expect(kinds(ops)).toEqual(["extend-table", "clear", "number-formats", "values", "column-width", "add-name", "select"]);
+    expect(ops[1]).toEqual({ kind: "clear", sheet: "KPI", address: "I1:I30" });
+    expect(ops[2]).toEqual({ kind: "number-formats", sheet: "KPI", address: "I1:I2", formats: [["@"], ["@"]] });
+    expect(ops[3]).toEqual({ kind: "values", sheet: "KPI", address: "I1:I2", values: [["達成状況"], ["◯ 達成"]] });
+  });
+
+  it.each([
+    ["text", "80%", "@", "80%"],
+    ["text the plan formats otherwise", "=1+1", "@", "=1+1"],
+    ["a number", 0.6, "0.00%", 0.6],
+  ])("uses one mechanism per cell: %s gets number format %j and goes out as %j", (_name, value, format, input) => {
+    const cells = [{ row: 1, col: 1, value, format: { numberFormat: typeof value === "number" ? "0.00%" : "General" } }];
+    const ops = planPatch({ sheets: [sheet({ cells })] }, info);
+    const nf = ops.find((o) => o.kind === "number-formats");
+    const values = ops.find((o) => o.kind === "values");
+    expect(nf?.kind === "number-formats" && nf.formats[0][0]).toBe(format);
+    expect(values?.kind === "values" && values.values[0][0]).toBe(input);
+  });
+
+  it("puts a link formula in a General cell even where the plan asks for text: a text cell would show the formula", () => {
+    const cells = [{ row: 1, col: 1, value: "G27", hyperlink: "#'KPI'!G27", format: { numberFormat: "@" } }];
+    const nf = planPatch({ sheets: [sheet({ cells })] }, info).find((o) => o.kind === "number-formats");
+    expect(nf?.kind === "number-formats" && nf.formats[0][0]).toBe("General");
   });
 });
 
