@@ -17,12 +17,12 @@ async function check(book: FakeBook, settings = DEFAULT_SETTINGS) {
 }
 
 describe("runKpiCheck: read, judge, write back, render — the one click", () => {
-  it("judges the seed's 24 KPIs as of the given day, in two round trips", async () => {
+  it("judges the seed's 24 KPIs as of the given day, in three round trips (two to read: addresses, then the block; one to write)", async () => {
     const { excel, outcome, steps } = await check(seedBook({ percentCell: true }));
     expect(outcome.result.kpis).toHaveLength(24);
     expect(outcome.result.asOf).toBe(TODAY);
     expect(steps).toEqual(["read", "check", "write", "html"]);
-    expect(excel.syncs()).toBe(2);
+    expect(excel.syncs()).toBe(3);
     const byKey = new Map(outcome.result.kpis.map((k) => [`${k.fiscalYear}-${k.no}`, k.status]));
     expect(byKey.get("2023-1")).toBe("met");
     expect(byKey.get("2023-2")).toBe("not_met");
@@ -58,7 +58,7 @@ describe("runKpiCheck: read, judge, write back, render — the one click", () =>
     const { excel, outcome } = await check(book);
     expect(outcome.result.findings.map((f) => f.code)).toContain("table-not-found");
     expect(outcome.patch).toBeUndefined();
-    expect(excel.syncs()).toBe(1);
+    expect(excel.syncs()).toBe(2);
     expect(book.sheets.map((s) => s.name)).toEqual(["メモ"]);
   });
 
@@ -73,7 +73,7 @@ describe("runKpiCheck: read, judge, write back, render — the one click", () =>
     const book = seedBook();
     const excel = fakeExcel(book);
     await runKpiCheck(new ExcelWorkbookPort(excel.run), ENGINE, DEFAULT_SETTINGS, { lang: "ja", today: TODAY, write: false });
-    expect(excel.syncs()).toBe(1);
+    expect(excel.syncs()).toBe(2);
     expect(book.sheets).toHaveLength(1);
   });
 });
