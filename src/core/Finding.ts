@@ -1,9 +1,90 @@
+import type { Comparator, JudgementWord } from "./Expression";
 import type { KpiField } from "./KpiRecord";
+import type { KpiStatus } from "./KpiStatus";
 
 /** How serious a finding is. */
 export type Severity = "error" | "warning" | "info";
 
-/** The finding codes of kpi-rules.md §4, plus the ones this engine adds. */
+/**
+ * The parameters each finding code sends, one entry per code: plain JSON values that the message templates of
+ * `src/i18n/findingMessages.ts` read as `{name}` (besides `{field}`, the word of the finding's field, and `{cell}`).
+ * A template may read only what its code sends here: reading anything else fails to compile.
+ *
+ * **Adding a finding code** (e.g. `evaluation-mismatch`, `target-below-last-result`):
+ * 1. add the code and what it sends here, with a line saying when it is raised (the TSDoc is the catalogue);
+ * 2. add its severity to {@link FINDING_SEVERITY} (the compiler asks for it);
+ * 3. add its message in Japanese and English to `FINDING_MESSAGES` (the compiler asks for both, and rejects a
+ *    `{placeholder}` the params do not have); keep every quoted part (「…」, （…）) filled even when a param can
+ *    be empty, by sending a param that never is (see `component-missing`'s `component`);
+ * 4. raise it with `finding("your-code", { row, field, cell }, { …params })`;
+ * 5. give it a case the engine raises it on in the fixtures (e.g. a row of `tests/fixtures/i18n/findings.tsv`), so
+ *    that `tests/i18n/raisedMessages.test.ts` renders its message in both languages; describe it in the project's
+ *    `docs/` when it goes past the design contract's list (kpi-rules.md §4).
+ *
+ * @example const p: FindingParams["label-mismatch"] = { target: "火新種", result: "火新" };
+ */
+export interface FindingParams {
+  /** No KPI table on the sheet. */
+  "table-not-found": { readonly sheet: string };
+  /** A column the schema requires (or recommends: warning) is not in the header. */
+  "missing-column": { readonly field: KpiField };
+  /** Two header cells name the same field: the first (`first`, e.g. `E1`) is read, the one at `cell` is not. */
+  "duplicate-column": { readonly field: KpiField; readonly header: string; readonly first: string };
+  /** A required cell is empty. */
+  "required-missing": { readonly field: KpiField };
+  /** The fiscal-year cell's text (`text`) is no fiscal year. */
+  "invalid-fiscal-year": { readonly text: string };
+  /** The No cell's text is not a positive whole number. */
+  "invalid-number": { readonly text: string };
+  /** A fiscal year's No appears twice; `firstRow` is its first row. */
+  "duplicate-kpi": { readonly fiscalYear: number; readonly no: number; readonly firstRow: number };
+  /** A fiscal year's Nos skip numbers: `missing` lists them (`3, 5`, at most 20). */
+  "numbering-gap": { readonly fiscalYear: number; readonly missing: string };
+  /** A cell shows an Excel error value (`#DIV/0!`, …). */
+  "cell-error": { readonly error: string };
+  /** A row has no target: a policy without a KPI. */
+  "target-missing": Record<string, never>;
+  /** No figure could be read in the target. */
+  "target-unreadable": { readonly text: string };
+  /** No figure could be read in the result; `candidates` figures competed (0: none at all). */
+  "result-unreadable": { readonly text: string; readonly candidates: number };
+  /** The fiscal year has ended and the result is empty. */
+  "result-missing": { readonly fiscalYear: number };
+  /** The result says it does not apply (`対象外`, `該当なし`, …). */
+  "result-not-applicable": { readonly text: string };
+  /** A target component and its result have units that do not convert. */
+  "unit-mismatch": { readonly target: string; readonly result: string };
+  /** A result figure without a unit took the target's. */
+  "unit-inferred": { readonly unit: string; readonly value: number };
+  /** A result figure below 1 against a percentage target was read as a fraction (0.85 → 85 %). */
+  "percent-as-fraction": { readonly value: number; readonly percent: number };
+  /** The target has no comparator word: `comparator` was assumed. */
+  "implied-comparator": { readonly comparator: Comparator; readonly text: string };
+  /**
+   * A target component has no result. `label` is its label ("" when it has none); `component` names it in a
+   * message: its label, else its figure as written (`年2回`).
+   */
+  "component-missing": { readonly label: string; readonly component: string };
+  /** A result component matches no target component; `label`, `text` and `component` as for `component-missing`. */
+  "component-extra": { readonly label: string; readonly text: string; readonly component: string };
+  /** A target label and the result label it was paired with differ (`火新種` / `火新`). */
+  "label-mismatch": { readonly target: string; readonly result: string };
+  /** The result names another metric than the target. */
+  "metric-mismatch": { readonly target: string; readonly result: string };
+  /** The result's judgement word (`word`) contradicts the status the figures give (`status`). */
+  "judgement-conflict": { readonly word: JudgementWord; readonly status: KpiStatus };
+  /** The result figure was picked out of a sentence. */
+  "result-from-text": { readonly text: string };
+  /** A term is spelled in several ways (`variants`, most common first, seen `counts` times; none for labels). */
+  "notation-variant": { readonly variants: readonly string[]; readonly counts: readonly string[] };
+  /** A row has a result but no target. */
+  "result-without-target": { readonly result: string };
+}
+
+/** A finding code. */
+export type FindingCode = keyof FindingParams;
+
+/** The finding codes of kpi-rules.md §4, plus the ones this engine adds, with the severity each one carries. */
 export const FINDING_SEVERITY = {
   "table-not-found": "error",
   "missing-column": "error",
@@ -31,57 +112,55 @@ export const FINDING_SEVERITY = {
   "result-from-text": "info",
   "notation-variant": "info",
   "result-without-target": "warning",
-} as const satisfies Record<string, Severity>;
+} as const satisfies Record<FindingCode, Severity>;
 
-/** A finding code. */
-export type FindingCode = keyof typeof FINDING_SEVERITY;
-
-/** Parameters of a finding: plain JSON values that the message templates of `src/i18n/` interpolate. */
-export type FindingParams = Record<string, string | number | boolean | null | string[]>;
+/** A finding of one code: where it points and the params that code sends. */
+interface FindingOf<C extends FindingCode> {
+  readonly code: C;
+  readonly severity: Severity;
+  /** 1-based sheet row of the KPI (or of the cell), null for table-wide findings. */
+  readonly row: number | null;
+  readonly field: KpiField | null;
+  /** A1 address on the read sheet, null for table-wide findings. */
+  readonly cell: string | null;
+  readonly params: FindingParams[C];
+}
 
 /**
- * What the checker found: typed data with no message text (messages are rendered by `src/i18n/`).
+ * What the checker found: typed data with no message text (messages are rendered by `src/i18n/`). A union with
+ * one member per code, so that `code` tells which `params` there are; `Finding<"label-mismatch">` is one member.
  *
  * @example
  * { code: "label-mismatch", severity: "warning", row: 27, field: "result", cell: "G27",
  *   params: { target: "火新種", result: "火新" } }
  */
-export interface Finding {
-  code: FindingCode;
-  severity: Severity;
-  /** 1-based sheet row of the KPI (or of the cell), null for table-wide findings. */
-  row: number | null;
-  field: KpiField | null;
-  /** A1 address on the read sheet, null for table-wide findings. */
-  cell: string | null;
-  params: FindingParams;
-}
+export type Finding<C extends FindingCode = FindingCode> = C extends FindingCode ? FindingOf<C> : never;
 
 /**
  * A finding as `finding` builds it: by a constructor, not an object literal, because V8 pretenures a literal whose
  * objects all survive (a sheet may have 100,000 findings), which is slower (see `judgeKpi`).
  */
-class Found implements Finding {
+class Found {
   constructor(
     readonly code: FindingCode,
     readonly severity: Severity,
     readonly row: number | null,
     readonly field: KpiField | null,
     readonly cell: string | null,
-    readonly params: FindingParams,
+    readonly params: FindingParams[FindingCode],
   ) {}
 }
 
 /**
- * Builds a finding with the severity its code carries.
+ * Builds a finding with the severity its code carries (or the one given).
  *
  * @example finding("result-missing", { row: 7, field: "result", cell: "G7" }, { fiscalYear: 2024 })
  */
-export function finding(
-  code: FindingCode,
-  at: { row?: number | null; field?: KpiField | null; cell?: string | null } = {},
-  params: FindingParams = {},
+export function finding<C extends FindingCode>(
+  code: C,
+  at: { row?: number | null; field?: KpiField | null; cell?: string | null },
+  params: FindingParams[C],
   severity: Severity = FINDING_SEVERITY[code],
-): Finding {
-  return new Found(code, severity, at.row ?? null, at.field ?? null, at.cell ?? null, params);
+): Finding<C> {
+  return new Found(code, severity, at.row ?? null, at.field ?? null, at.cell ?? null, params) as unknown as Finding<C>;
 }

@@ -1,15 +1,47 @@
-import type { FindingCode } from "../core/Finding";
+import type { FindingCode, FindingParams } from "../core/Finding";
 import type { Lang } from "./Lang";
+
+/** The `{name}`s a template reads. */
+type Placeholders<S extends string> = S extends `${string}{${infer Name}}${infer Rest}` ? Name | Placeholders<Rest> : never;
+
+/** What a message of `C` may read: the params its findings send, `{field}` (the field's word) and `{cell}`. */
+export type MessageName<C extends FindingCode> = Extract<keyof FindingParams[C], string> | "field" | "cell";
+
+/** One message template per finding code. */
+export type MessageCatalogue = { readonly [C in FindingCode]: string };
+
+/** The names a template of `C` reads that its findings do not send. */
+type Unsent<C extends FindingCode, S extends string> = Exclude<Placeholders<S>, MessageName<C>>;
+
+/** The templates as written, where one reads a name its code does not send, an error text in its place. */
+type Checked<T extends MessageCatalogue> = {
+  [C in keyof T]: C extends FindingCode
+    ? [Unsent<C, T[C]>] extends [never]
+      ? T[C]
+      : `{${Unsent<C, T[C]>}} is not a param of ${C}`
+    : never;
+};
+
+/**
+ * A language's message templates, checked by the compiler against what each code sends (`FindingParams`): a
+ * template reading a `{name}` its finding does not send fails to compile (“Type '"…"' is not assignable to type
+ * '"{cells} is not a param of duplicate-column"'”), and so does a missing code.
+ *
+ * @example messageCatalogue({ ...FINDING_MESSAGES.ja, "result-missing": "{fiscalYear}年度の結果がありません" })
+ */
+export function messageCatalogue<T extends MessageCatalogue>(templates: Checked<T>): MessageCatalogue {
+  return templates as unknown as MessageCatalogue;
+}
 
 /**
  * Message templates per finding code. `{name}` is replaced by the finding's param of that name (lists joined),
- * `{field}` by the field's header word, `{cell}` by the cell address.
+ * `{field}` by the word of the finding's field, `{cell}` by its cell address.
  */
-export const FINDING_MESSAGES: Record<Lang, Record<FindingCode, string>> = {
-  ja: {
+export const FINDING_MESSAGES: Record<Lang, MessageCatalogue> = {
+  ja: messageCatalogue({
     "table-not-found": "KPIの表が見つかりません（「年度」「No」「取組項目」などの見出し行、またはWebサイト形式の「2024年度」の見出しが必要です）",
-    "missing-column": "列「{fieldTitle}」がありません",
-    "duplicate-column": "列「{fieldTitle}」が2つあります（{cells}）。最初の列を使います",
+    "missing-column": "列「{field}」がありません",
+    "duplicate-column": "列「{field}」が2つあります（{first}、{cell}）。最初の列（{first}）を使います",
     "required-missing": "{field}が空です",
     "invalid-fiscal-year": "年度「{text}」を読めません（例: 2024年度、令和6年度、FY2024）",
     "invalid-number": "No「{text}」は1以上の整数ではありません",
@@ -25,19 +57,19 @@ export const FINDING_MESSAGES: Record<Lang, Record<FindingCode, string>> = {
     "unit-inferred": "結果 {value} に単位がないため、目標の単位「{unit}」とみなしました",
     "percent-as-fraction": "結果 {value} は割合（{percent}%）とみなしました。%で入力してください",
     "implied-comparator": "目標に「以上」「以下」などがないため「{comparator}」とみなしました",
-    "component-missing": "目標の「{label}」に対応する結果がありません",
-    "component-extra": "結果の「{label}」に対応する目標がありません",
+    "component-missing": "目標の「{component}」に対応する結果がありません",
+    "component-extra": "結果の「{component}」に対応する目標がありません",
     "label-mismatch": "目標の「{target}」と結果の「{result}」の表記が異なります",
     "metric-mismatch": "結果の指標名「{result}」が目標の「{target}」と異なります",
     "judgement-conflict": "結果の「{word}」は数値による判定（{status}）と矛盾します。数値で判定しました",
     "result-from-text": "結果の数値を文章「{text}」から読み取りました",
     "notation-variant": "表記ゆれがあります: {variants}",
     "result-without-target": "目標がないのに結果「{result}」があります",
-  },
-  en: {
+  }),
+  en: messageCatalogue({
     "table-not-found": "No KPI table found (needs a header row such as 年度 / No / 取組項目, or website-style year headings such as 2024年度)",
-    "missing-column": "Column “{fieldTitle}” is missing",
-    "duplicate-column": "Column “{fieldTitle}” appears twice ({cells}); the first one is used",
+    "missing-column": "Column “{field}” is missing",
+    "duplicate-column": "Column “{field}” appears twice ({first}, {cell}); the first one ({first}) is used",
     "required-missing": "{field} is empty",
     "invalid-fiscal-year": "Cannot read the fiscal year “{text}” (e.g. 2024年度, 令和6年度, FY2024)",
     "invalid-number": "No “{text}” is not a positive whole number",
@@ -53,13 +85,13 @@ export const FINDING_MESSAGES: Record<Lang, Record<FindingCode, string>> = {
     "unit-inferred": "The result {value} has no unit; the target's unit “{unit}” was assumed",
     "percent-as-fraction": "The result {value} was read as a fraction ({percent}%); enter it in %",
     "implied-comparator": "The target has no 以上/以下; “{comparator}” was assumed",
-    "component-missing": "No result for the target's “{label}”",
-    "component-extra": "The result's “{label}” matches no target",
+    "component-missing": "No result for the target's “{component}”",
+    "component-extra": "The result's “{component}” matches no target",
     "label-mismatch": "The target says “{target}” where the result says “{result}”",
     "metric-mismatch": "The result names “{result}”, the target “{target}”",
     "judgement-conflict": "The result's “{word}” contradicts the figures ({status}); the figures decide",
     "result-from-text": "The result figure was taken from the text “{text}”",
     "notation-variant": "Mixed spellings: {variants}",
     "result-without-target": "There is a result “{result}” but no target",
-  },
+  }),
 };

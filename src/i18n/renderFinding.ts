@@ -45,14 +45,11 @@ function paramText(name: string, value: unknown, lang: Lang): string {
  */
 export function renderFinding(f: Finding, lang: Lang = "ja"): string {
   const template = FINDING_MESSAGES[lang][f.code];
+  const params: Readonly<Record<string, unknown>> = f.params;
   return template.replace(/\{(\w+)\}/g, (_, name: string) => {
     if (name === "field") return f.field ? FIELD_WORDS[lang][f.field] : "";
-    if (name === "fieldTitle") {
-      const field = (f.params.field as KpiField | undefined) ?? f.field;
-      return field ? FIELD_WORDS[lang][field] : "";
-    }
     if (name === "cell") return f.cell ?? "";
-    return paramText(name, f.params[name], lang);
+    return paramText(name, params[name], lang);
   });
 }
 

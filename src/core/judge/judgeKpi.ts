@@ -153,7 +153,7 @@ export function judgeKpi(record: KpiRecord, ctx: JudgeContext): Judgement {
   const result = resultCell ? parseFieldCell(resultCell, "result", schema) : EMPTY;
 
   if (target.kind === "empty") {
-    (findings ??= []).push(finding("target-missing", placeOf(row, "target", targetAt)));
+    (findings ??= []).push(finding("target-missing", placeOf(row, "target", targetAt), {}));
     if (result.kind !== "empty") {
       findings.push(finding("result-without-target", placeOf(row, "result", resultAt), { result: result.normalized }));
     }
@@ -221,7 +221,7 @@ export function judgeKpi(record: KpiRecord, ctx: JudgeContext): Judgement {
   const { matches, extra } = matchComponents(targets, labelled(result));
   for (const r of extra) {
     (findings ??= []).push(
-      finding("component-extra", placeOf(row, "result", resultAt), { label: r.label ?? "", text: r.quantity.text }),
+      finding("component-extra", placeOf(row, "result", resultAt), { label: r.label ?? "", text: r.quantity.text, component: r.label || r.quantity.text }),
     );
   }
   let met = 0;
@@ -233,7 +233,7 @@ export function judgeKpi(record: KpiRecord, ctx: JudgeContext): Judgement {
     const m = matches[k];
     const t = m.target;
     if (!m.result) {
-      (findings ??= []).push(finding("component-missing", placeOf(row, "result", resultAt), { label: t.label ?? "" }));
+      (findings ??= []).push(finding("component-missing", placeOf(row, "result", resultAt), { label: t.label ?? "", component: t.label || t.quantity.text }));
       components[k] = judgedComponent(t, shownLabel);
       continue;
     }

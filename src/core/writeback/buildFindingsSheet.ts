@@ -53,7 +53,7 @@ export function buildFindingsSheet(result: CheckResult, options: WriteOptions): 
   result.findings.forEach((f, i) => {
     const row = i + 2;
     const kpi = kpiOf(f);
-    const fy = kpi?.fiscalYear ?? (typeof f.params.fiscalYear === "number" ? f.params.fiscalYear : null);
+    const fy = kpi?.fiscalYear ?? ("fiscalYear" in f.params ? f.params.fiscalYear : null);
     cells.push(
       { row, col: 1, value: L.severity[f.severity], format: SEVERITY[f.severity] },
       { row, col: 2, value: f.code, format: TEXT },

@@ -7,7 +7,7 @@ const variants = (titles: string[], labels: [string, string][] = []) =>
     titles.map((title, i) => makeRecord(i + 2, { fiscalYear: "2023年度", no: i + 1, title })),
     BUILT_IN_SCHEMA,
     labels,
-  ).map((f) => [f.params.variants, f.cell]);
+  ).map((f) => [f.code === "notation-variant" ? f.params.variants : undefined, f.cell]);
 
 describe("findNotationVariants", () => {
   it.each([

@@ -13,7 +13,7 @@ const kpis = [
 ];
 const findings = [
   finding("label-mismatch", { row: 27, field: "result", cell: "G27" }, { target: "火新種", result: "火新" }),
-  finding("notation-variant", {}, { variants: ["お客様", "お客さま"] }),
+  finding("notation-variant", {}, { variants: ["お客様", "お客さま"], counts: ["3", "1"] }),
   finding("result-missing", { row: 26, field: "result", cell: "G26" }, { fiscalYear: 2021 }),
 ];
 const result: CheckResult = {

@@ -50,7 +50,7 @@ export function checkResultOf(kpis: JudgedKpi[]): CheckResult {
     kpis,
     findings: [
       { code: "label-mismatch", severity: "warning", row: 25, field: "result", cell: "G25", params: { target: "火新種", result: "火新" } },
-      { code: "notation-variant", severity: "info", row: null, field: null, cell: null, params: { variants: ["お客様", "お客さま"] } },
+      { code: "notation-variant", severity: "info", row: null, field: null, cell: null, params: { variants: ["お客様", "お客さま"], counts: ["3", "1"] } },
     ],
     asOf: "2026-11-29",
     fiscalYearStartMonth: 4,
