@@ -42,8 +42,8 @@ async function main(): Promise<void> {
   const existing = { sheetNames: ["KPI"], definedNames: {}, kpiSheet: snapshot };
 
   const patch = await timed(() => buildWorkbookPatch(result, { labels: writebackLabels("ja"), findingsSheet: true, existing }));
-  const html = await timed(() => renderDisclosureHtml(result.kpis, { labels: writebackLabels("ja") }));
-  const inline = await timed(() => renderDisclosureHtml(result.kpis, { labels: writebackLabels("ja"), inlineStyles: true }));
+  const html = await timed(() => renderDisclosureHtml(result.kpis, { labels: writebackLabels("ja"), style: "class" }));
+  const inline = await timed(() => renderDisclosureHtml(result.kpis, { labels: writebackLabels("ja") }));
   const text = await timed(() => renderDisclosureText(result.kpis, { labels: writebackLabels("ja") }));
   const xlsx = await timed(() => writeCheckedWorkbook(input, result, { labels: writebackLabels("ja"), findingsSheet: true }));
   sample();

@@ -162,13 +162,13 @@ async function writeOutputs(
     written.push(fill(t.wrote, { file }));
   };
   if (opts.html !== undefined) {
-    await write(opts.html, async () => renderDisclosureHtml(result.kpis, { labels: writebackLabels(opts.lang), years: opts.years }));
+    await write(opts.html, async () => renderDisclosureHtml(result.kpis, { labels: writebackLabels(opts.lang), years: opts.years, style: opts.htmlStyle, showStatus: opts.htmlStatus }));
   }
   if (opts.out !== undefined) {
     const isXlsx = /^\.xl[st][xm]$/i.test(extname(opts.file));
     const workbook = isXlsx ? input : await workbookFromSnapshot(sheet);
     await write(opts.out, () =>
-      writeCheckedWorkbook(workbook, result, { labels: writebackLabels(opts.lang), years: opts.years, findingsSheet: true }),
+      writeCheckedWorkbook(workbook, result, { labels: writebackLabels(opts.lang), years: opts.years, findingsSheet: true, showStatus: opts.htmlStatus }),
     );
   }
   return written;

@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
 import { CLI_OPTIONS } from "../i18n/cliOptions";
+import type { HtmlStyleMode } from "../core/html/HtmlOptions";
 import type { Lang } from "../i18n/Lang";
 
 /** The options of one `kpi-check` run (cli-and-report.md). */
@@ -14,6 +15,10 @@ export interface CliOptions {
   years?: number[];
   lang: Lang;
   schema?: string;
+  /** `--html-style`: inline styles (default) or class names only. */
+  htmlStyle: HtmlStyleMode;
+  /** `--html-status`: a public status column (達成 / 一部達成 / 未達成) in the HTML and on 開示用. */
+  htmlStatus: boolean;
 }
 
 /** What the command line asks for: the usage text, the version, or a check with its options. */
@@ -31,7 +36,8 @@ export type UsageErrorKey =
   | "badStartMonth"
   | "badYears"
   | "badLang"
-  | "badOutExtension";
+  | "badOutExtension"
+  | "badHtmlStyle";
 
 /** A usage mistake: the message key and its params. */
 export class UsageError extends Error {
@@ -126,6 +132,8 @@ export function parseCliArgs(argv: string[], today: string, lang: Lang = "ja"): 
   }
   const out = str("out");
   if (out !== undefined && !/\.xlsx$/i.test(out)) throw new UsageError("badOutExtension", { value: out });
+  const htmlStyle = str("html-style") ?? "inline";
+  if (htmlStyle !== "inline" && htmlStyle !== "class") throw new UsageError("badHtmlStyle", { value: htmlStyle });
   return {
     kind: "check",
     file: positionals[0],
@@ -138,5 +146,7 @@ export function parseCliArgs(argv: string[], today: string, lang: Lang = "ja"): 
     years,
     lang: langValue,
     schema: str("schema"),
+    htmlStyle,
+    htmlStatus: flag("html-status"),
   };
 }

@@ -104,6 +104,23 @@ export const CLI_OPTIONS: readonly CliOptionDefinition[] = [
     },
   },
   {
+    name: "html-style",
+    type: "string",
+    value: "inline|class",
+    help: {
+      ja: "HTMLの見た目の書き方です。inline はスタイルを各要素に書き、そのまま貼り付けても整った表になります。class はクラス名だけを書きます（ホームページ側のCSSで整える場合）。既定は inline です。",
+      en: "How the HTML carries its look: inline writes the styles into each element, so that it looks right wherever it is pasted; class writes class names only (for a site with its own CSS). Default: inline.",
+    },
+  },
+  {
+    name: "html-status",
+    type: "boolean",
+    help: {
+      ja: "HTMLと「開示用」シートに達成状況の列を加えます（達成、一部達成、未達成のみ）。既定では加えません。",
+      en: "Add a status column (met, partly met, not met only) to the HTML and to the disclosure sheet. Default: none.",
+    },
+  },
+  {
     name: "help",
     short: "h",
     type: "boolean",

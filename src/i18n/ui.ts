@@ -33,6 +33,10 @@ export interface UiStrings {
   htmlSection: string;
   htmlPreviewTitle: string;
   copyHtml: string;
+  /** The second copy: the HTML source as text. */
+  copyHtmlSource: string;
+  /** One line saying which copy to use where. */
+  copyWhich: string;
   copied: string;
   copyFailed: string;
   download: string;
@@ -51,7 +55,7 @@ export interface UiStrings {
   writeFindings: string;
   htmlOptions: string;
   htmlShowStatus: string;
-  htmlInline: string;
+  htmlClassOnly: string;
   htmlHeading: string;
   saveFailed: string;
   errors: Record<WorkbookErrorKind, string>;
@@ -96,6 +100,9 @@ const JA: UiStrings = {
   htmlSection: "Webサイト用HTML",
   htmlPreviewTitle: "HTMLのプレビュー",
   copyHtml: "HTMLをコピー",
+  copyHtmlSource: "HTMLソースをコピー",
+  copyWhich:
+    "編集画面にそのまま貼り付けるときは［HTMLをコピー］、HTMLブロック（WordPressの「カスタムHTML」など）やソース表示に貼り付けるときは［HTMLソースをコピー］を使ってください（見た目がすべて残ります）。",
   copied: "コピーしました。CMSの編集画面に貼り付けてください。",
   copyFailed: "クリップボードにコピーできませんでした。下の欄を全選択してコピーするか、ファイルをダウンロードしてください。",
   download: ".htmlをダウンロード",
@@ -113,8 +120,8 @@ const JA: UiStrings = {
   writeDisclosure: "「開示用」シート",
   writeFindings: "「検証結果」シート",
   htmlOptions: "HTMLの設定",
-  htmlShowStatus: "達成状況を表示する",
-  htmlInline: "スタイルを style 属性にも書く（クラスを消すCMS向け）",
+  htmlShowStatus: "達成状況の列を付ける（達成、一部達成、未達成のみ）",
+  htmlClassOnly: "クラス名だけで書く（ホームページ側のCSSで整える場合）",
   htmlHeading: "見出しと説明文を付ける",
   saveFailed: "設定をブックに保存できませんでした。",
   errors: {
@@ -166,6 +173,9 @@ const EN: UiStrings = {
   htmlSection: "Website HTML",
   htmlPreviewTitle: "HTML preview",
   copyHtml: "Copy HTML",
+  copyHtmlSource: "Copy HTML source",
+  copyWhich:
+    "Use Copy HTML to paste into an editor as it is, and Copy HTML source for an HTML block (WordPress \"Custom HTML\" and the like) or the editor's source view, which keeps the whole look.",
   copied: "Copied. Paste it into your CMS editor.",
   copyFailed: "Could not copy to the clipboard. Select all in the box below and copy, or download the file.",
   download: "Download .html",
@@ -183,8 +193,8 @@ const EN: UiStrings = {
   writeDisclosure: "Disclosure sheet",
   writeFindings: "Check results sheet",
   htmlOptions: "HTML options",
-  htmlShowStatus: "Show the status",
-  htmlInline: "Also write styles as style attributes (for CMSs that strip classes)",
+  htmlShowStatus: "Add a status column (met, partly met, not met only)",
+  htmlClassOnly: "Class names only (for a site that styles them with its own CSS)",
   htmlHeading: "Add the heading and lead text",
   saveFailed: "Could not save the settings in the workbook.",
   errors: {

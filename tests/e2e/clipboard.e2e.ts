@@ -18,7 +18,7 @@ let expected: { html: string; text: string; titles: string[] };
 beforeAll(async () => {
   let result: CheckResult;
   result = await sampleResult();
-  const options = { labels: writebackLabels("ja"), showStatus: DEFAULT_SETTINGS.html.showStatus, inlineStyles: DEFAULT_SETTINGS.html.inlineStyles, heading: DEFAULT_SETTINGS.html.heading };
+  const options = { labels: writebackLabels("ja"), showStatus: DEFAULT_SETTINGS.html.status, style: DEFAULT_SETTINGS.html.style, heading: DEFAULT_SETTINGS.html.heading };
   expected = { html: renderDisclosureHtml(result.kpis, options), text: renderDisclosureText(result.kpis, options), titles: result.kpis.map((k) => k.title) };
 });
 

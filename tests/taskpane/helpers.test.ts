@@ -1,6 +1,6 @@
 import { workbookError } from "../../src/excel/toWorkbookError";
 import { uiStrings } from "../../src/i18n/ui";
-import { copyHtml, type CopyEnv } from "../../src/ui/_lib/copyHtml";
+import { copyHtml, copyHtmlSource, type CopyEnv } from "../../src/ui/_lib/copyHtml";
 import { errorMessage } from "../../src/app/errorMessage";
 import { htmlDocument } from "../../src/ui/_lib/htmlDocument";
 import { isDarkTheme } from "../../src/taskpane/_lib/officeTheme";
@@ -49,6 +49,23 @@ describe("copyHtml: both types on the clipboard, whatever the host allows", () =
   it("fails when execCommand copies nothing, so the pane shows the text box", async () => {
     const { e } = env({ exec: () => true });
     expect(await copyHtml("<p>a</p>", "a", e)).toBe("failed");
+  });
+});
+
+describe("copyHtmlSource: the HTML source as text, for an HTML block or source view", () => {
+  it("puts only text/plain holding the markup on the clipboard", async () => {
+    const { e, written } = env({ write: async () => undefined });
+    expect(await copyHtmlSource("<p>a</p>", e)).toBe("clipboard");
+    const types = (written[0] as { types: Record<string, Blob> }).types;
+    expect(Object.keys(types)).toEqual(["text/plain"]);
+    expect(await types["text/plain"].text()).toBe("<p>a</p>");
+  });
+
+  it("falls back to execCommand with text/plain only", async () => {
+    const data: Record<string, string> = {};
+    const { e } = env({ exec: (fire) => (fire(data), true) });
+    expect(await copyHtmlSource("<p>a</p>", e)).toBe("exec-command");
+    expect(data).toEqual({ "text/plain": "<p>a</p>" });
   });
 });
 

@@ -1,8 +1,10 @@
+import type { HtmlStyleMode } from "../../core/html/HtmlOptions";
+
 /**
  * What the user sets in the task pane, kept in the workbook (`Office.context.document.settings`) so that the
  * next person who opens it checks and publishes the same way.
  *
- * @example { asOf: "", fiscalYearStartMonth: 4, years: null, write: { statusColumn: true, disclosureSheet: true, findingsSheet: false }, html: { showStatus: true, inlineStyles: false, heading: true } }
+ * @example { asOf: "", fiscalYearStartMonth: 4, years: null, write: { statusColumn: true, disclosureSheet: true, findingsSheet: false }, html: { status: false, style: "inline", heading: true } }
  */
 export interface CheckSettings {
   /** `YYYY-MM-DD`, or "" for today. */
@@ -13,13 +15,17 @@ export interface CheckSettings {
   years: number[] | null;
   /** What the one-click check writes back. */
   write: { statusColumn: boolean; disclosureSheet: boolean; findingsSheet: boolean };
-  /** How the website HTML looks. */
-  html: { showStatus: boolean; inlineStyles: boolean; heading: boolean };
+  /**
+   * How the website HTML looks; the defaults are what gets published (disclosure-output.md §3). The keys are
+   * not those of earlier versions (`showStatus`, `inlineStyles`), whose defaults put the checker's marks on the
+   * page: a workbook saved by them starts from the new defaults.
+   */
+  html: { status: boolean; style: HtmlStyleMode; heading: boolean };
 }
 
 /**
  * The settings of a workbook that has none: today, April fiscal years, every year, the status column and the
- * disclosure sheet, HTML with status and heading.
+ * disclosure sheet, HTML with inline styles, the heading and no status column.
  *
  * @example DEFAULT_SETTINGS.fiscalYearStartMonth // 4
  */
@@ -28,7 +34,7 @@ export const DEFAULT_SETTINGS: CheckSettings = {
   fiscalYearStartMonth: 4,
   years: null,
   write: { statusColumn: true, disclosureSheet: true, findingsSheet: false },
-  html: { showStatus: true, inlineStyles: false, heading: true },
+  html: { status: false, style: "inline", heading: true },
 };
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -64,8 +70,8 @@ export function normalizeSettings(stored: unknown): CheckSettings {
       findingsSheet: bool(write.findingsSheet, d.write.findingsSheet),
     },
     html: {
-      showStatus: bool(html.showStatus, d.html.showStatus),
-      inlineStyles: bool(html.inlineStyles, d.html.inlineStyles),
+      status: bool(html.status, d.html.status),
+      style: html.style === "class" || html.style === "inline" ? html.style : d.html.style,
       heading: bool(html.heading, d.html.heading),
     },
   };

@@ -26,7 +26,7 @@ export function writeOptions(settings: CheckSettings, lang: Lang): Omit<WriteOpt
     statusColumn: settings.write.statusColumn,
     disclosureSheet: settings.write.disclosureSheet,
     findingsSheet: settings.write.findingsSheet,
-    showStatus: settings.html.showStatus,
+    showStatus: settings.html.status,
   };
 }
 
@@ -39,8 +39,8 @@ export function htmlOptions(settings: CheckSettings, lang: Lang): HtmlOptions {
   return {
     labels: writebackLabels(lang),
     years: settings.years ?? undefined,
-    showStatus: settings.html.showStatus,
-    inlineStyles: settings.html.inlineStyles,
+    showStatus: settings.html.status,
+    style: settings.html.style,
     heading: settings.html.heading,
   };
 }

@@ -1,41 +1,52 @@
 import type { JudgedKpi } from "../JudgedKpi";
 import { disclosureBlocks, type DisclosureItem } from "../writeback/disclosureBlocks";
+import { publicStatus } from "../writeback/publicStatus";
+import { STATUS_STYLES } from "../writeback/statusStyle";
 import type { HtmlOptions } from "./HtmlOptions";
 import { escapeHtml } from "./_lib/escapeHtml";
 import { headingAndLead } from "./_lib/headingAndLead";
-import { PART_STYLES, statusModifier, statusStyle, type PartClass } from "./_lib/styles";
+import { columnWidths, LABEL_FILL, PART_STYLES, statusModifier, statusStyle, TITLE_FILL, type PartClass } from "./_lib/styles";
 
 /**
  * The website HTML fragment of the disclosure (disclosure-output.md §3), to paste into the agency's CMS: an
  * optional heading and lead, the NPS explanation and trademark notice (exactly as the seed page carries them)
  * whenever a KPI mentions NPS, then per fiscal year (newest first) a `<section class="kpi-year">` with an
- * `<h3>` and per KPI (by No) a `<table class="kpi-item">` whose `<caption>` is `No title` and whose rows mirror
- * the disclosure sheet's blocks: description, `対象`, `目標 | 結果(YYYY年度)` with the status cell
- * (`<td class="kpi-status kpi-status--met">◯ 達成</td>`), commitment. Labels are `<th scope="row">`.
+ * `<h3>` and per KPI (by No) a `<table class="kpi-item">` whose rows mirror the seed page's blocks: `No | 取組項目`
+ * as the first row (a visually hidden `<caption>` repeats it for screen readers; editors drop captions),
+ * description, `対象`, `目標 | target | 結果(YYYY年度) | result`, commitment. A KPI without a target has no
+ * target row (unless its result cell holds a text).
+ *
+ * The defaults are what gets published: styles inline (`style: "class"` for class names only), no status
+ * column (`showStatus` adds one showing only 達成, 一部達成, 未達成). All tables share one `<colgroup>` grid and a
+ * fixed layout, so 目標 and 結果 line up from block to block. The plain table attributes editors keep (`border`,
+ * `cellpadding`, `cellspacing`, `width`, `bgcolor`) carry a readable minimum look when `style` is stripped.
  *
  * Every text is escaped (line breaks become `<br>`; control characters, lone surrogates and noncharacters
  * become U+FFFD), so the fragment holds only the elements and attributes written here: `div section h2 h3 p
- * table caption tbody tr th td span br` and `class lang scope colspan style`. With `inlineStyles` each element
- * also carries its look in `style`, for editors that strip classes.
+ * table caption colgroup col thead tbody tr th td br` and `class lang scope colspan style border cellpadding
+ * cellspacing width bgcolor`.
  *
  * @example
  * renderDisclosureHtml(kpis, { labels: writebackLabels("ja"), years: [2023], heading: false })
- * // '<div class="kpi-disclosure" lang="ja">\n<section class="kpi-year">\n<h3 class="kpi-year__heading">2023年度</h3>…'
+ * // '<div class="kpi-disclosure" lang="ja" style="line-height:1.6">\n<section class="kpi-year" …>\n<h3 …>2023年度</h3>…'
  */
 export function renderDisclosureHtml(kpis: readonly JudgedKpi[], options: HtmlOptions): string {
   const L = options.labels;
-  const showStatus = options.showStatus ?? true;
-  const inline = options.inlineStyles ?? false;
+  const showStatus = options.showStatus ?? false;
+  const inline = (options.style ?? "inline") === "inline";
   /** An opening tag with its class (the part's, then `more`), other attributes, and the inline style. */
   const open = (tag: string, part: PartClass, extra = "", more = ""): string => {
     const style = inline && PART_STYLES[part] ? ` style="${PART_STYLES[part]}"` : "";
     return `<${tag} class="${more ? `${part} ${more}` : part}"${extra}${style}>`;
   };
-  const width = showStatus ? 5 : 4;
+  const widths = columnWidths(showStatus);
+  const width = widths.length;
   const span = (n: number): string => (n > 1 ? ` colspan="${n}"` : "");
-  const th = (text: string): string => `${open("th", "kpi-item__label", ' scope="row"')}${escapeHtml(text)}</th>`;
+  const th = (text: string): string =>
+    `${open("th", "kpi-item__label", ` scope="row" bgcolor="${LABEL_FILL}"`)}${escapeHtml(text)}</th>`;
   const td = (text: string, n: number, part: string): string =>
     `${open("td", "kpi-item__text", span(n), `kpi-item__${part}`)}${escapeHtml(text)}</td>`;
+  const colgroup = `<colgroup>${widths.map((w) => `<col width="${w}%"${inline ? ` style="width:${w}%"` : ""}>`).join("")}</colgroup>`;
 
   const content = disclosureBlocks(kpis, options.years);
   const out: string[] = [open("div", "kpi-disclosure", ` lang="${escapeHtml(L.lang)}"`)];
@@ -47,26 +58,35 @@ export function renderDisclosureHtml(kpis: readonly JudgedKpi[], options: HtmlOp
     out.push(`${open("p", "kpi-disclosure__note")}${escapeHtml(L.npsTrademark)}</p>`);
   }
 
+  const statusCell = (i: DisclosureItem): string => {
+    const shown = publicStatus(i.status);
+    if (!shown) return `<td class="kpi-status"${inline ? ` style="${statusStyle("no_target")}"` : ""}></td>`;
+    const fill = STATUS_STYLES[shown].fill;
+    const style = inline ? ` style="${statusStyle(shown)}"` : "";
+    return `<td class="kpi-status ${statusModifier(shown)}"${fill ? ` bgcolor="${fill}"` : ""}${style}>${escapeHtml(L.status[shown])}</td>`;
+  };
+
   const item = (i: DisclosureItem, fy: number): string[] => {
     const rows: string[] = [];
     const no = escapeHtml(String(i.no));
-    rows.push(open("table", "kpi-item"));
+    const title = escapeHtml(i.title);
+    rows.push(open("table", "kpi-item", ' border="1" cellpadding="6" cellspacing="0" width="100%"'));
+    rows.push(`${open("caption", "kpi-item__caption")}${no} ${title}</caption>`);
+    rows.push(colgroup);
     rows.push(
-      `${open("caption", "kpi-item__title")}${open("span", "kpi-item__no")}${no}</span> ${open("span", "kpi-item__name")}${escapeHtml(i.title)}</span></caption>`,
+      `<thead><tr>${open("th", "kpi-item__no", ` scope="col" bgcolor="${TITLE_FILL}"`)}${no}</th>${open("th", "kpi-item__name", ` scope="col"${span(width - 1)} bgcolor="${TITLE_FILL}"`)}${title}</th></tr></thead>`,
     );
     rows.push("<tbody>");
     if (i.description !== undefined) rows.push(`<tr>${td(i.description, width, "description")}</tr>`);
     if (i.scope !== undefined) rows.push(`<tr>${th(L.scopeLabel)}${td(i.scope, width - 1, "scope")}</tr>`);
     if (i.principles !== undefined) rows.push(`<tr>${th(L.principlesLabel)}${td(i.principles, width - 1, "principles")}</tr>`);
-    if (i.targetRow) {
-      const status = showStatus
-        ? `<td class="kpi-status ${statusModifier(i.status)}"${inline ? ` style="${statusStyle(i.status)}"` : ""}>${escapeHtml(L.status[i.status])}</td>`
-        : "";
+    const target = i.targetRow;
+    if (target && (target.target !== "" || (target.result ?? "") !== "")) {
       const cells =
-        i.targetRow.result !== undefined
-          ? `${td(i.targetRow.target, 1, "target")}${th(L.resultLabel(fy))}${td(i.targetRow.result, 1, "result")}`
-          : td(i.targetRow.target, 3, "target");
-      rows.push(`<tr>${th(L.targetLabel)}${cells}${status}</tr>`);
+        target.result !== undefined
+          ? `${td(target.target, 1, "target")}${th(L.resultLabel(fy))}${td(target.result, 1, "result")}`
+          : td(target.target, 3, "target");
+      rows.push(`<tr>${th(L.targetLabel)}${cells}${showStatus ? statusCell(i) : ""}</tr>`);
     }
     if (i.commitment !== undefined) rows.push(`<tr>${td(i.commitment, width, "commitment")}</tr>`);
     rows.push("</tbody>", "</table>");

@@ -1,6 +1,7 @@
 import type { JudgedKpi } from "../JudgedKpi";
 import { cleanText } from "../writeback/cleanText";
 import { disclosureBlocks } from "../writeback/disclosureBlocks";
+import { publicStatus } from "../writeback/publicStatus";
 import type { HtmlOptions } from "./HtmlOptions";
 import { headingAndLead } from "./_lib/headingAndLead";
 
@@ -8,15 +9,15 @@ import { headingAndLead } from "./_lib/headingAndLead";
  * The disclosure as plain text (the `text/plain` copy next to the HTML): the same parts in the same order as
  * `renderDisclosureHtml`, one line per block row with the cells of a row separated by a tab — pasted into Excel
  * it gives the blocks layout again. A cell's own line breaks stay (plain text has no other way to show them).
- * `inlineStyles` has no effect here.
+ * `style` has no effect here; the status (with `showStatus`) is only ever 達成, 一部達成 or 未達成, as in the HTML.
  *
  * @example
  * renderDisclosureText(kpis, { labels: writebackLabels("ja"), years: [2023], heading: false })
- * // "2023年度\n1\tお客様アンケート(契約募集)の収集\nお客様からの…\n対象\t全種目\n目標\t回答数:200件\t結果(2023年度)\t208件\t◯ 達成\n…"
+ * // "2023年度\n1\tお客様アンケート(契約募集)の収集\nお客様からの…\n対象\t全種目\n目標\t回答数:200件\t結果(2023年度)\t208件\n…"
  */
 export function renderDisclosureText(kpis: readonly JudgedKpi[], options: HtmlOptions): string {
   const L = options.labels;
-  const showStatus = options.showStatus ?? true;
+  const showStatus = options.showStatus ?? false;
   const content = disclosureBlocks(kpis, options.years);
   const lines: string[] = [];
   const row = (...cells: string[]): void => {
@@ -37,10 +38,11 @@ export function renderDisclosureText(kpis: readonly JudgedKpi[], options: HtmlOp
       if (i.description !== undefined) row(i.description);
       if (i.scope !== undefined) row(L.scopeLabel, i.scope);
       if (i.principles !== undefined) row(L.principlesLabel, i.principles);
-      if (i.targetRow) {
+      if (i.targetRow && (i.targetRow.target !== "" || (i.targetRow.result ?? "") !== "")) {
         const { target, result } = i.targetRow;
         const cells = result !== undefined ? [target, L.resultLabel(year.fiscalYear), result] : [target];
-        row(L.targetLabel, ...cells, ...(showStatus ? [L.status[i.status]] : []));
+        const shown = publicStatus(i.status);
+        row(L.targetLabel, ...cells, ...(showStatus ? [shown ? L.status[shown] : ""] : []));
       }
       if (i.commitment !== undefined) row(i.commitment);
     }

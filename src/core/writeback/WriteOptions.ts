@@ -39,7 +39,7 @@ export interface WriteOptions {
   disclosureSheet?: boolean;
   /** The findings sheet 検証結果 / Check results (default false: a setting). */
   findingsSheet?: boolean;
-  /** The status cell in the disclosure sheet's target rows (default true). */
+  /** A public status cell (達成, 一部達成, 未達成 only) in the disclosure sheet's target rows (default false). */
   showStatus?: boolean;
   existing: ExistingWorkbook;
 }

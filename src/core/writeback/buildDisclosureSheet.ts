@@ -7,6 +7,7 @@ import { formatReference } from "./_lib/parseReference";
 import { SheetBuilder } from "./_lib/SheetBuilder";
 import { disclosureBlocks, type DisclosureItem } from "./disclosureBlocks";
 import { OWNER_NAMES, ownedSheet } from "./ownership";
+import { publicStatus } from "./publicStatus";
 import { STATUS_STYLES } from "./statusStyle";
 import type { WriteOptions } from "./WriteOptions";
 
@@ -33,15 +34,17 @@ const BORDER = { top: true, bottom: true, left: true, right: true, color: "#8080
 /**
  * The disclosure sheet 開示用 / Disclosure (disclosure-output.md §2): the page heading and its notes, then per
  * fiscal year (newest first) a `2024年度` heading and per KPI (by No) the website's blocks —
- * `No | title`, description, `対象 | scope`, `目標 | target | 結果(YYYY年度) | result | status`, commitment —
+ * `No | title`, description, `対象 | scope`, `目標 | target | 結果(YYYY年度) | result`, commitment —
  * with borders, merges, wrapped text, row heights sized to the text and A4 portrait page setup. It replaces
- * the sheet the add-in wrote before and never takes the name of a user sheet (`開示用 (2)` then).
+ * the sheet the add-in wrote before and never takes the name of a user sheet (`開示用 (2)` then). It is what
+ * gets printed, so it follows the HTML's rules: no 目標/結果 row for a KPI without a target, and the status
+ * column only with `showStatus`, then showing only 達成, 一部達成 and 未達成 (an empty cell for the others).
  *
  * @example buildDisclosureSheet(result.kpis, { labels: writebackLabels("ja"), existing }).name // "開示用"
  */
 export function buildDisclosureSheet(kpis: readonly JudgedKpi[], options: WriteOptions): SheetWrite {
   const { labels: L, existing } = options;
-  const showStatus = options.showStatus ?? true;
+  const showStatus = options.showStatus ?? false;
   const owned = ownedSheet(existing, OWNER_NAMES.disclosureSheet);
   const name = chooseName(L.disclosureSheet, (n) =>
     existing.sheetNames.some((s) => s !== owned && nameKey(s) === nameKey(n)),
@@ -99,7 +102,8 @@ export function buildDisclosureSheet(kpis: readonly JudgedKpi[], options: WriteO
     if (item.description !== undefined) s.put(r++, 1, last, cellText(item.description), prose);
     // A block's free text rows are told apart by the label rows between them: a commitment alone would read
     // back as a description, so it gets an empty 対象 row before it.
-    const lone = item.description === undefined && item.principles === undefined && !item.targetRow;
+    const targetRow = item.targetRow && (item.targetRow.target !== "" || (item.targetRow.result ?? "") !== "") ? item.targetRow : undefined;
+    const lone = item.description === undefined && item.principles === undefined && !targetRow;
     if (item.scope !== undefined || (lone && item.commitment !== undefined)) {
       s.put(r, 1, 1, L.scopeLabel, label);
       s.put(r++, 2, last, cellText(item.scope ?? ""), value);
@@ -108,20 +112,21 @@ export function buildDisclosureSheet(kpis: readonly JudgedKpi[], options: WriteO
       s.put(r, 1, 1, L.principlesLabel, label);
       s.put(r++, 2, last, cellText(item.principles), value);
     }
-    if (item.targetRow) {
+    if (targetRow) {
       const statusCol = showStatus ? last : last + 1;
       const end = statusCol - 1;
       s.put(r, 1, 1, L.targetLabel, label);
-      if (item.targetRow.result !== undefined) {
-        s.put(r, 2, 2, cellText(item.targetRow.target), value);
+      if (targetRow.result !== undefined) {
+        s.put(r, 2, 2, cellText(targetRow.target), value);
         s.put(r, 3, 3, L.resultLabel(fy), label);
-        s.put(r, 4, end, cellText(item.targetRow.result), value);
+        s.put(r, 4, end, cellText(targetRow.result), value);
       } else {
-        s.put(r, 2, end, cellText(item.targetRow.target), value);
+        s.put(r, 2, end, cellText(targetRow.target), value);
       }
-      if (showStatus) {
-        const st = STATUS_STYLES[item.status];
-        s.put(r, statusCol, statusCol, L.status[item.status], text({
+      const shown = publicStatus(item.status);
+      if (showStatus && shown) {
+        const st = STATUS_STYLES[shown];
+        s.put(r, statusCol, statusCol, L.status[shown], text({
           fill: st.fill,
           font: { bold: true, color: st.color },
           horizontalAlignment: "center",

@@ -18,30 +18,41 @@ export interface CopyEnv {
  * @example button.onclick = async () => setOutcome(await copyHtml(html, text));
  */
 export async function copyHtml(html: string, text: string, env: CopyEnv = browserEnv()): Promise<CopyOutcome> {
+  return copyTypes({ "text/html": html, "text/plain": text }, env);
+}
+
+/**
+ * Puts the HTML *source* on the clipboard as text (`text/plain` only), for an editor's HTML block (WordPress
+ * 「カスタムHTML」, Jimdo/Wix HTML widgets) or its source view: the way the full look (inline styles) reaches the
+ * page, since editors strip `style` from pasted rendered HTML. Same fallbacks as {@link copyHtml}.
+ *
+ * @example button.onclick = async () => setOutcome(await copyHtmlSource(html));
+ */
+export async function copyHtmlSource(html: string, env: CopyEnv = browserEnv()): Promise<CopyOutcome> {
+  return copyTypes({ "text/plain": html }, env);
+}
+
+async function copyTypes(types: Record<string, string>, env: CopyEnv): Promise<CopyOutcome> {
   const Item = env.ClipboardItem;
   const clipboard = env.navigator.clipboard;
   if (clipboard && typeof clipboard.write === "function" && Item) {
     try {
-      const item = new Item({
-        "text/html": new Blob([html], { type: "text/html" }),
-        "text/plain": new Blob([text], { type: "text/plain" }),
-      });
+      const item = new Item(Object.fromEntries(Object.entries(types).map(([type, data]) => [type, new Blob([data], { type })])));
       await clipboard.write([item]);
       return "clipboard";
     } catch {
       // Blocked by the host's permissions policy: try the older way below.
     }
   }
-  return execCommandCopy(html, text, env.document) ? "exec-command" : "failed";
+  return execCommandCopy(types, env.document) ? "exec-command" : "failed";
 }
 
-function execCommandCopy(html: string, text: string, doc: CopyEnv["document"]): boolean {
+function execCommandCopy(types: Record<string, string>, doc: CopyEnv["document"]): boolean {
   let set = false;
   const onCopy = (event: Event) => {
     const data = (event as ClipboardEvent).clipboardData;
     if (!data) return;
-    data.setData("text/html", html);
-    data.setData("text/plain", text);
+    for (const [type, value] of Object.entries(types)) data.setData(type, value);
     event.preventDefault();
     set = true;
   };

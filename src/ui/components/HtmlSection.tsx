@@ -1,6 +1,6 @@
 import { Button, Field, MessageBar, MessageBarBody, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import { useRef, useState } from "react";
-import { copyHtml, type CopyEnv, type CopyOutcome } from "../_lib/copyHtml";
+import { copyHtml, copyHtmlSource, type CopyEnv, type CopyOutcome } from "../_lib/copyHtml";
 import { downloadText, htmlDocument } from "../_lib/htmlDocument";
 import { Section } from "./Section";
 import { useUi } from "./UiContext";
@@ -9,6 +9,7 @@ const useStyles = makeStyles({
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, marginBottom: tokens.spacingVerticalS },
   frame: { width: "100%", height: "320px", border: `1px solid ${tokens.colorNeutralStroke1}`, backgroundColor: "#ffffff" },
   source: { marginTop: tokens.spacingVerticalS },
+  hint: { margin: `0 0 ${tokens.spacingVerticalS}`, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
 });
 
 /** Props of {@link HtmlSection}. */
@@ -21,7 +22,8 @@ export interface HtmlSectionProps {
 
 /**
  * The website HTML: a preview in a sandboxed frame (no scripts), **Copy HTML** (clipboard with `text/html` and
- * `text/plain`, falling back to `execCommand("copy")`), a download of the `.html` file, and the source in a
+ * `text/plain`, falling back to `execCommand("copy")`) for pasting into an editor, **Copy HTML source** (the
+ * source as text) for an HTML block or source view, one line saying which to use where, a download of the `.html` file, and the source in a
  * read-only box with "select all" — opened by itself when the clipboard refused.
  *
  * @example <HtmlSection html={html} text={text} />
@@ -38,8 +40,8 @@ export function HtmlSection({ html, text, copyEnv }: HtmlSectionProps) {
     box.current?.focus();
     box.current?.select();
   };
-  const onCopy = async () => {
-    const result = await copyHtml(html, text, copyEnv);
+  const onCopy = async (source: boolean) => {
+    const result = source ? await copyHtmlSource(html, copyEnv) : await copyHtml(html, text, copyEnv);
     setOutcome(result);
     if (result === "failed") {
       setShowSource(true);
@@ -50,14 +52,16 @@ export function HtmlSection({ html, text, copyEnv }: HtmlSectionProps) {
   return (
     <Section title={t.htmlSection}>
       <div className={s.actions}>
-        <Button appearance="primary" onClick={onCopy}>
+        <Button appearance="primary" onClick={() => onCopy(false)}>
           {t.copyHtml}
         </Button>
+        <Button onClick={() => onCopy(true)}>{t.copyHtmlSource}</Button>
         <Button onClick={() => downloadText(page, "kpi-disclosure.html", "text/html")}>{t.download}</Button>
         <Button onClick={() => setShowSource((v) => !v)} aria-expanded={showSource}>
           {t.htmlSource}
         </Button>
       </div>
+      <p className={s.hint}>{t.copyWhich}</p>
       <div aria-live="polite">
         {outcome && (
           <MessageBar intent={outcome === "failed" ? "warning" : "success"}>

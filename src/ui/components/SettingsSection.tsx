@@ -62,9 +62,9 @@ export function SettingsSection({ settings, years, onChange }: SettingsSectionPr
         </fieldset>
         <fieldset className={s.group}>
           <legend className={s.legend}>{t.htmlOptions}</legend>
-          <Checkbox label={t.htmlShowStatus} checked={settings.html.showStatus} onChange={(_, d) => set({ html: { ...settings.html, showStatus: d.checked === true } })} />
+          <Checkbox label={t.htmlShowStatus} checked={settings.html.status} onChange={(_, d) => set({ html: { ...settings.html, status: d.checked === true } })} />
           <Checkbox label={t.htmlHeading} checked={settings.html.heading} onChange={(_, d) => set({ html: { ...settings.html, heading: d.checked === true } })} />
-          <Checkbox label={t.htmlInline} checked={settings.html.inlineStyles} onChange={(_, d) => set({ html: { ...settings.html, inlineStyles: d.checked === true } })} />
+          <Checkbox label={t.htmlClassOnly} checked={settings.html.style === "class"} onChange={(_, d) => set({ html: { ...settings.html, style: d.checked === true ? "class" : "inline" } })} />
         </fieldset>
       </div>
     </Section>

@@ -1,3 +1,4 @@
+import { writebackLabels } from "../../../src/i18n/writeback";
 import fc from "fast-check";
 import { readFileSync } from "fs";
 import { join } from "path";
@@ -5,19 +6,23 @@ import { renderDisclosureHtml } from "../../../src/core/html/renderDisclosureHtm
 import type { KpiField } from "../../../src/core/KpiRecord";
 import { judged } from "../writeback/_support/seedJudged";
 import { elements, hasClass, startParse5, textOf, type Parse5 } from "./_support/parse5";
-import { writebackLabels } from "../../../src/i18n/writeback";
 
 let parse5: Parse5;
 beforeAll(() => (parse5 = startParse5()));
 afterAll(() => parse5.stop());
 
 /** What the renderer writes, and nothing else may appear (disclosure-output §3). */
-const ELEMENTS = new Set(["div", "section", "h2", "h3", "p", "table", "caption", "tbody", "tr", "th", "td", "span", "br"]);
+const ELEMENTS = new Set(["div", "section", "h2", "h3", "p", "table", "caption", "colgroup", "col", "thead", "tbody", "tr", "th", "td", "br"]);
 const ATTRIBUTES: Record<string, RegExp> = {
   class: /^kpi-[a-z_-]+( kpi-[a-z_-]+)*$/,
   lang: /^(ja|en)$/,
-  scope: /^row$/,
+  scope: /^(row|col)$/,
   colspan: /^[2-5]$/,
+  border: /^1$/,
+  cellpadding: /^\d+$/,
+  cellspacing: /^0$/,
+  width: /^\d+%$/,
+  bgcolor: /^#[0-9A-F]{6}$/,
   style: /^[a-z-]+:[^;:]+(;[a-z-]+:[^;:]+)*$/,
 };
 
@@ -73,10 +78,10 @@ const FIELDS = Object.keys(PART) as KpiField[];
 describe("renderDisclosureHtml is safe for any cell text", () => {
   it("parses without errors, holds only its own elements and attributes, and shows each text exactly", async () => {
     await fc.assert(
-      fc.asyncProperty(fc.tuple(...FIELDS.map(() => cellText)), fc.boolean(), cellText, async (texts, inlineStyles, heading) => {
+      fc.asyncProperty(fc.tuple(...FIELDS.map(() => cellText)), fc.constantFrom("inline" as const, "class" as const), fc.boolean(), cellText, async (texts, style, showStatus, heading) => {
         const fields = Object.fromEntries(FIELDS.map((f, i) => [f, texts[i]]));
         const kpi = judged(2, { fiscalYear: "2023年度", no: 1, ...fields }, "partial");
-        const parsed = await parse5.parse(renderDisclosureHtml([kpi], { labels: writebackLabels("ja"), inlineStyles, heading, lead: heading }));
+        const parsed = await parse5.parse(renderDisclosureHtml([kpi], { labels: writebackLabels("ja"), style, showStatus, heading, lead: heading }));
         expect(parsed.errors).toEqual([]);
         const all = elements(parsed.nodes);
         for (const e of all) {
@@ -87,8 +92,9 @@ describe("renderDisclosureHtml is safe for any cell text", () => {
           const cell = all.find((e) => hasClass(e, PART[f]!));
           const text = texts[FIELDS.indexOf(f)];
           // A text of only white space counts as empty, and an empty optional field is left out — but the title is
-          // always shown, and the target row (target and result cells) whenever the KPI has a result cell (here always).
-          const always = ["title", "target", "result"].includes(f);
+          // always shown, and the target row (target and result cells) whenever the target or the result holds a text.
+          const blank = (g: KpiField) => texts[FIELDS.indexOf(g)].trim() === "";
+          const always = f === "title" || ((f === "target" || f === "result") && !(blank("target") && blank("result")));
           if (text.trim() === "") expect(cell && textOf(cell)).toBe(always ? "" : undefined);
           else expect(cell && textOf(cell)).toBe(shown(text));
         }

@@ -1,4 +1,4 @@
-import { KPI_STATUSES } from "../../../src/core/KpiStatus";
+import { KPI_STATUSES, type KpiStatus } from "../../../src/core/KpiStatus";
 import { renderDisclosureHtml } from "../../../src/core/html/renderDisclosureHtml";
 import { statusText, writebackLabels } from "../../../src/i18n/writeback";
 import { pageRows } from "../writeback/_support/rowTexts";
@@ -11,10 +11,10 @@ afterAll(() => parse5.stop());
 
 type Element = Extract<HtmlNode, { tag: string }>;
 
-/** The texts a person reads in a part of the page, in order: headings, paragraphs, caption parts and cells. */
+/** The texts a person reads in a part of the page, in order: headings, paragraphs and cells (the caption is hidden). */
 function readingOrder(nodes: HtmlNode[], skip: (e: Element) => boolean = () => false): string[] {
   return elements(nodes)
-    .filter((e) => ["h2", "h3", "p", "th", "td"].includes(e.tag) || (e.tag === "span" && e.attrs.class?.startsWith("kpi-item__")))
+    .filter((e) => ["h2", "h3", "p", "th", "td"].includes(e.tag))
     .filter((e) => !skip(e))
     .map(textOf)
     .filter((t) => t !== "");
@@ -29,21 +29,12 @@ function seedSection(year: string): string[] {
 }
 
 describe("renderDisclosureHtml: the seed's 2023 section (golden)", () => {
-  it("has the seed's texts in the seed's order, and parses without errors", async () => {
+  it("has the seed's texts in the seed's order — No and title as the first row — and parses without errors", async () => {
     const html = renderDisclosureHtml(seedJudged(), { labels: writebackLabels("ja"), years: [2023], heading: false });
     const parsed = await parse5.parse(html);
     expect(parsed.errors).toEqual([]);
     const section = elements(parsed.nodes).find((e) => e.tag === "section")!;
-    const texts = readingOrder([section], (e) => hasClass(e, "kpi-status"));
-    expect(texts).toEqual(seedSection("2023年度"));
-  });
-
-  it("shows each KPI's status as text in its target row", async () => {
-    const kpis = seedJudged().filter((k) => k.fiscalYear === 2023);
-    const parsed = await parse5.parse(renderDisclosureHtml(kpis, { labels: writebackLabels("ja"), heading: false }));
-    const statuses = elements(parsed.nodes).filter((e) => hasClass(e, "kpi-status")).map(textOf);
-    const withTargetRow = kpis.filter((k) => k.record.fields.target);
-    expect(statuses).toEqual(withTargetRow.map((k) => statusText(k.status, "ja")));
+    expect(readingOrder([section])).toEqual(seedSection("2023年度"));
   });
 
   it("opens with the seed's heading, KPI explanation and NPS notes, word for word", async () => {
@@ -54,16 +45,45 @@ describe("renderDisclosureHtml: the seed's 2023 section (golden)", () => {
   });
 });
 
-describe("renderDisclosureHtml: accessible, stable markup", () => {
+describe("renderDisclosureHtml: the defaults are what gets published", () => {
+  let all: Element[];
+  beforeAll(async () => {
+    const parsed = await parse5.parse(renderDisclosureHtml(seedJudged(), { labels: writebackLabels("ja") }));
+    expect(parsed.errors).toEqual([]);
+    all = elements(parsed.nodes);
+  });
+
+  it("carries no status column and none of the checker's words", () => {
+    expect(all.filter((e) => hasClass(e, "kpi-status"))).toEqual([]);
+    const texts = all.map(textOf).join("\n");
+    for (const status of KPI_STATUSES) expect(texts).not.toContain(statusText(status, "ja"));
+  });
+
+  it("puts the look in style attributes (inline is the default)", () => {
+    for (const e of all.filter((e) => ["th", "td"].includes(e.tag))) expect(e.attrs.style).toMatch(/border:1px solid/);
+    expect(all.find((e) => e.tag === "table")!.attrs.style).toMatch(/table-layout:fixed/);
+  });
+
+  it("gives a KPI without a target no 目標/結果 row, but its title, description and commitment", async () => {
+    const kpi = judged(2, { fiscalYear: "2023年度", no: 5, title: "顧客情報の管理", description: "説明", target: "", result: "", commitment: "約束" }, "no_target");
+    const parsed = await parse5.parse(renderDisclosureHtml([kpi], { labels: writebackLabels("ja"), heading: false }));
+    const texts = elements(parsed.nodes).filter((e) => e.tag === "th" || e.tag === "td").map(textOf);
+    expect(texts).toEqual(["5", "顧客情報の管理", "説明", "約束"]);
+  });
+});
+
+describe("renderDisclosureHtml: accessible markup that survives editors", () => {
   let tree: HtmlNode[];
+  let tables: Element[];
   beforeAll(async () => {
     const parsed = await parse5.parse(renderDisclosureHtml(seedJudged(), { labels: writebackLabels("ja") }));
     expect(parsed.errors).toEqual([]);
     tree = parsed.nodes;
+    tables = elements(tree).filter((e) => e.tag === "table");
   });
 
   it("wraps everything in div.kpi-disclosure with the page's language", () => {
-    expect(tree.filter((n) => "tag" in n)).toEqual([expect.objectContaining({ tag: "div", attrs: { class: "kpi-disclosure", lang: "ja" } })]);
+    expect(tree.filter((n) => "tag" in n)).toEqual([expect.objectContaining({ tag: "div", attrs: expect.objectContaining({ class: "kpi-disclosure", lang: "ja" }) })]);
   });
 
   it("has one section.kpi-year with an h3 per fiscal year, newest first", () => {
@@ -72,50 +92,77 @@ describe("renderDisclosureHtml: accessible, stable markup", () => {
     expect(sections.map((s) => textOf(elements(s.children).find((e) => e.tag === "h3")!))).toEqual(["2024年度", "2023年度", "2022年度", "2021年度"]);
   });
 
-  it("has one table.kpi-item per KPI, each with a caption holding its No and title", () => {
-    const tables = elements(tree).filter((e) => e.tag === "table");
+  it("has one table.kpi-item per KPI whose first row is No | 取組項目, repeated in a visually hidden caption", () => {
     expect(tables).toHaveLength(24);
     for (const t of tables) {
       expect(hasClass(t, "kpi-item")).toBe(true);
-      expect(t.children.filter((c) => "tag" in c)[0]).toMatchObject({ tag: "caption" });
+      const caption = elements(t.children).find((e) => e.tag === "caption")!;
+      expect(caption.attrs.style).toMatch(/clip:rect\(0,0,0,0\)/);
+      const firstRow = elements(t.children).find((e) => e.tag === "tr")!;
+      const cells = elements(firstRow.children).map(textOf);
+      expect(textOf(caption)).toBe(cells.join(" "));
     }
-    expect(textOf(elements(tables[0].children).find((e) => e.tag === "caption")!)).toBe("1 お客様アンケートの収集");
+    const first = elements(tables[0].children).find((e) => e.tag === "tr")!;
+    expect(elements(first.children).map(textOf)).toEqual(["1", "お客様アンケートの収集"]);
   });
 
-  it("marks every header cell with scope=row", () => {
+  it("marks the title row's cells scope=col and every label scope=row", () => {
     const ths = elements(tree).filter((e) => e.tag === "th");
-    expect(ths.length).toBeGreaterThan(0);
-    for (const th of ths) expect(th.attrs.scope).toBe("row");
-    expect(new Set(ths.map(textOf))).toEqual(new Set(["対象", "目標", "結果(2024年度)", "結果(2023年度)", "結果(2022年度)", "結果(2021年度)"]));
+    const labels = ths.filter((th) => hasClass(th, "kpi-item__label"));
+    for (const th of labels) expect(th.attrs.scope).toBe("row");
+    for (const th of ths.filter((th) => !labels.includes(th))) expect(th.attrs.scope).toBe("col");
+    expect(new Set(labels.map(textOf))).toEqual(new Set(["対象", "目標", "結果(2024年度)", "結果(2023年度)", "結果(2022年度)", "結果(2021年度)"]));
   });
 
-  it("keeps every row of a table as wide as the table", () => {
-    for (const table of elements(tree).filter((e) => e.tag === "table")) {
+  it("keeps every row of a table as wide as the shared column grid", () => {
+    for (const table of tables) {
+      const cols = elements(table.children).filter((e) => e.tag === "col");
       const widths = elements(table.children)
         .filter((e) => e.tag === "tr")
         .map((tr) => elements(tr.children).filter((c) => c.tag === "th" || c.tag === "td").reduce((n, c) => n + Number(c.attrs.colspan ?? 1), 0));
-      expect(new Set(widths)).toEqual(new Set([5]));
+      expect(new Set(widths)).toEqual(new Set([cols.length]));
     }
+  });
+
+  it("gives every table the same column grid, so 目標 and 結果 line up from block to block", () => {
+    const grids = tables.map((t) => JSON.stringify(elements(t.children).filter((e) => e.tag === "col").map((c) => c.attrs)));
+    expect(new Set(grids).size).toBe(1);
+    const percents = elements(tables[0].children).filter((e) => e.tag === "col").map((c) => Number(c.attrs.width.replace("%", "")));
+    expect(percents.reduce((a, b) => a + b, 0)).toBe(100);
+  });
+
+  it("carries a minimum look in the plain attributes editors keep when they strip style and class", () => {
+    for (const t of tables) expect(t.attrs).toMatchObject({ border: "1", cellpadding: expect.stringMatching(/^\d+$/), cellspacing: "0", width: "100%" });
+    const shaded = elements(tree).filter((e) => e.tag === "th");
+    for (const th of shaded) expect(th.attrs.bgcolor).toMatch(/^#[0-9A-F]{6}$/);
   });
 });
 
-describe("renderDisclosureHtml: the status cell", () => {
-  it.each(KPI_STATUSES.map((s) => ({ status: s, modifier: `kpi-status--${s.replace(/_/g, "-")}` })))(
-    "$status: class kpi-status $modifier, its mark and word as text",
-    async ({ status, modifier }) => {
-      const kpi = judged(2, { fiscalYear: "2023年度", no: 1, title: "t", target: "80%", result: "" }, status);
-      const parsed = await parse5.parse(renderDisclosureHtml([kpi], { labels: writebackLabels("ja"), heading: false }));
-      const cell = elements(parsed.nodes).find((e) => hasClass(e, "kpi-status"))!;
-      expect(cell.attrs.class).toBe(`kpi-status ${modifier}`);
-      expect(textOf(cell)).toBe(statusText(status, "ja"));
-    },
-  );
+describe("renderDisclosureHtml: the status column (showStatus)", () => {
+  const publicWord: Record<KpiStatus, string> = {
+    met: statusText("met", "ja"),
+    partial: statusText("partial", "ja"),
+    not_met: statusText("not_met", "ja"),
+    pending: "",
+    missing_result: "",
+    no_target: "",
+    unevaluable: "",
+  };
+  it.each(KPI_STATUSES.map((s) => ({ status: s, shown: publicWord[s] })))("$status shows «$shown»", async ({ status, shown }) => {
+    const kpi = judged(2, { fiscalYear: "2023年度", no: 1, title: "t", target: "80%", result: "" }, status);
+    const parsed = await parse5.parse(renderDisclosureHtml([kpi], { labels: writebackLabels("ja"), heading: false, showStatus: true }));
+    const cell = elements(parsed.nodes).find((e) => hasClass(e, "kpi-status"))!;
+    expect(textOf(cell)).toBe(shown);
+    expect(cell.attrs.class).toBe(shown ? `kpi-status kpi-status--${status.replace(/_/g, "-")}` : "kpi-status");
+  });
 
-  it("is left out with showStatus: false, and the rows keep one width", async () => {
-    const parsed = await parse5.parse(renderDisclosureHtml(seedJudged(), { labels: writebackLabels("ja"), showStatus: false }));
-    expect(elements(parsed.nodes).filter((e) => hasClass(e, "kpi-status"))).toEqual([]);
-    const first = elements(parsed.nodes).find((e) => e.tag === "tr")!;
-    expect(elements(first.children).reduce((n, c) => n + Number(c.attrs.colspan ?? 1), 0)).toBe(4);
+  it("widens the shared grid by one column, and every row with it", async () => {
+    const parsed = await parse5.parse(renderDisclosureHtml(seedJudged(), { labels: writebackLabels("ja"), showStatus: true }));
+    for (const table of elements(parsed.nodes).filter((e) => e.tag === "table")) {
+      expect(elements(table.children).filter((e) => e.tag === "col")).toHaveLength(5);
+      const first = elements(table.children).find((e) => e.tag === "tr")!;
+      expect(elements(first.children).reduce((n, c) => n + Number(c.attrs.colspan ?? 1), 0)).toBe(5);
+    }
   });
 });
 
@@ -144,23 +191,22 @@ describe("renderDisclosureHtml: options", () => {
     expect(found).toEqual(seedHeadings.slice(3, 3 + notes));
   });
 
-  it("puts the look in style attributes with inlineStyles, and not without", async () => {
+  it("writes class names only with style: class — the same texts and plain attributes, no style", async () => {
     const kpis = seedJudged().filter((k) => k.fiscalYear === 2021);
-    const styled = elements((await parse5.parse(renderDisclosureHtml(kpis, { labels: writebackLabels("ja"), inlineStyles: true }))).nodes);
-    const plain = elements((await parse5.parse(renderDisclosureHtml(kpis, { labels: writebackLabels("ja") }))).nodes);
+    const styled = elements((await parse5.parse(renderDisclosureHtml(kpis, { labels: writebackLabels("ja"), showStatus: true }))).nodes);
+    const plain = elements((await parse5.parse(renderDisclosureHtml(kpis, { labels: writebackLabels("ja"), showStatus: true, style: "class" }))).nodes);
     expect(plain.filter((e) => "style" in e.attrs)).toEqual([]);
-    for (const e of styled.filter((e) => ["table", "caption", "th", "td"].includes(e.tag))) expect(e.attrs.style).toMatch(/border/);
     const partial = styled.find((e) => hasClass(e, "kpi-status--partial"))!;
     expect(partial.attrs.style).toMatch(/background:#[0-9A-F]{6}/i);
-    // the same texts either way
     expect(styled.map(textOf)).toEqual(plain.map(textOf));
+    const withoutStyle = (e: Element) => ({ tag: e.tag, ...Object.fromEntries(Object.entries(e.attrs).filter(([k]) => k !== "style")) });
+    expect(plain.map(withoutStyle)).toEqual(styled.map(withoutStyle));
   });
 
   it("shows English labels in English", async () => {
     const parsed = await parse5.parse(renderDisclosureHtml(seedJudged(), { labels: writebackLabels("en"), years: [2023] }));
     const all = elements(parsed.nodes);
-    expect(all.find((e) => e.tag === "h3")).toBeDefined();
     expect(textOf(all.find((e) => e.tag === "h3")!)).toBe("FY2023");
-    expect(new Set(all.filter((e) => e.tag === "th").map(textOf))).toEqual(new Set(["Scope", "Target", "Result (FY2023)"]));
+    expect(new Set(all.filter((e) => hasClass(e, "kpi-item__label")).map(textOf))).toEqual(new Set(["Scope", "Target", "Result (FY2023)"]));
   });
 });

@@ -1,7 +1,7 @@
+import { writebackLabels } from "../../../src/i18n/writeback";
 import { renderDisclosureText } from "../../../src/core/html/renderDisclosureText";
 import { pageRows } from "../writeback/_support/rowTexts";
 import { judged, seedHeadings, seedJudged, seedPage } from "../writeback/_support/seedJudged";
-import { writebackLabels } from "../../../src/i18n/writeback";
 
 describe("renderDisclosureText: the plain-text copy", () => {
   it("is the seed page, one line per block row, cells separated by tabs", () => {
@@ -24,9 +24,16 @@ describe("renderDisclosureText: the plain-text copy", () => {
     expect(text.endsWith("\n")).toBe(true);
   });
 
-  it("ends each target row with the status word", () => {
+  it("carries no status by default (what gets published)", () => {
     const lines = renderDisclosureText(seedJudged(), { labels: writebackLabels("ja"), years: [2021] }).split("\n");
+    expect(lines.filter((l) => l.startsWith("目標\t")).map((l) => l.split("\t").length)).toEqual([4, 4, 4, 4, 4, 4]);
+  });
+
+  it("with showStatus ends each target row with the public status word only", () => {
+    const lines = renderDisclosureText(seedJudged(), { labels: writebackLabels("ja"), years: [2021, 2024], showStatus: true }).split("\n");
     expect(lines.filter((l) => l.startsWith("目標\t")).map((l) => l.split("\t").at(-1))).toEqual([
+      // 2024: results not yet in — the checker's 結果未入力 and 集計中 are never published
+      "", "", "", "", "", "",
       "× 未達成", "× 未達成", "◯ 達成", "◯ 達成", "× 未達成", "△ 一部達成",
     ]);
   });

@@ -1,28 +1,29 @@
+import { writebackLabels } from "../../../src/i18n/writeback";
 import { KPI_STATUSES } from "../../../src/core/KpiStatus";
 import { buildDisclosureSheet } from "../../../src/core/writeback/buildDisclosureSheet";
 import type { ExistingWorkbook } from "../../../src/core/writeback/WriteOptions";
 import { STATUS_STYLES } from "../../../src/core/writeback/statusStyle";
 import { pageRows, rowTexts } from "./_support/rowTexts";
 import { judged, seedJudged, seedPage } from "./_support/seedJudged";
-import { writebackLabels } from "../../../src/i18n/writeback";
 
 const none: ExistingWorkbook = { sheetNames: ["KPI"], definedNames: {} };
 
 describe("buildDisclosureSheet: the seed's page, as the sheet shows it", () => {
-  it("holds the seed page's texts row for row (heading, notes, years, blocks) when statuses are hidden", () => {
-    const sheet = buildDisclosureSheet(seedJudged(), { labels: writebackLabels("ja"), existing: none, showStatus: false });
+  it("holds the seed page's texts row for row (heading, notes, years, blocks), with no status by default", () => {
+    const sheet = buildDisclosureSheet(seedJudged(), { labels: writebackLabels("ja"), existing: none });
     // The page's first line is the site's section name ("運営方針"), not part of the disclosure.
     expect(rowTexts(sheet)).toEqual(pageRows(seedPage).slice(1));
   });
 
-  it("adds the status word at the end of each target row", () => {
+  it("with showStatus adds the public status word (達成, 一部達成, 未達成 only) at the end of each target row", () => {
     const kpis = seedJudged();
-    const withStatus = rowTexts(buildDisclosureSheet(kpis, { labels: writebackLabels("ja"), existing: none }));
-    const without = rowTexts(buildDisclosureSheet(kpis, { labels: writebackLabels("ja"), existing: none, showStatus: false }));
+    const withStatus = rowTexts(buildDisclosureSheet(kpis, { labels: writebackLabels("ja"), existing: none, showStatus: true }));
+    const without = rowTexts(buildDisclosureSheet(kpis, { labels: writebackLabels("ja"), existing: none }));
     const targetRows = withStatus.filter((r) => r[0] === "目標");
     expect(targetRows).toHaveLength(kpis.filter((k) => k.record.fields.target).length);
     expect(withStatus.filter((r) => r[0] !== "目標")).toEqual(without.filter((r) => r[0] !== "目標"));
-    expect(targetRows[0].at(-1)).toBe("! 結果未入力"); // 2024 No 1
+    expect(targetRows[0].at(-1)).toBe("結果(2024年度)"); // 2024 No 1: result missing, nothing published
+    expect(new Set(targetRows.map((r) => r.at(-1)).filter((t) => /^[◯△×]/.test(t!)))).toEqual(new Set(["◯ 達成", "△ 一部達成", "× 未達成"]));
   });
 
   it("puts fiscal years newest first and KPIs by No, whatever the sheet order", () => {
@@ -44,7 +45,7 @@ describe("buildDisclosureSheet: the seed's page, as the sheet shows it", () => {
   });
 
   it("uses English labels in English", () => {
-    const rows = rowTexts(buildDisclosureSheet(seedJudged(), { labels: writebackLabels("en"), existing: none, years: [2023] }));
+    const rows = rowTexts(buildDisclosureSheet(seedJudged(), { labels: writebackLabels("en"), existing: none, years: [2023], showStatus: true }));
     expect(rows).toContainEqual(["FY2023"]);
     expect(rows).toContainEqual(["Scope", "全種目"]);
     expect(rows).toContainEqual(["Target", "回答数:200件", "Result (FY2023)", "208件", "◯ Met"]);
@@ -137,13 +138,16 @@ describe("buildDisclosureSheet: a page that prints well", () => {
     for (const b of sheet.pageBreaks!) expect(starts.has(b)).toBe(true);
   });
 
-  it("colours each status cell as the status column does", () => {
+  it("colours each public status cell as the status column does, and shows none of the checker's own", () => {
     for (const status of KPI_STATUSES) {
       const s = buildDisclosureSheet([judged(2, { fiscalYear: "2023年度", no: 1, title: "t", target: "80%", result: "" }, status)], {
         labels: writebackLabels("ja"),
         existing: none,
+        showStatus: true,
       });
-      expect(s.cells.find((c) => c.col === 5 && c.value !== null)?.format?.fill).toBe(STATUS_STYLES[status].fill);
+      const cell = s.cells.find((c) => c.col === 5 && c.value !== null);
+      if (["met", "partial", "not_met"].includes(status)) expect(cell?.format?.fill).toBe(STATUS_STYLES[status].fill);
+      else expect(cell).toBeUndefined();
     }
   });
 });

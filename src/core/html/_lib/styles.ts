@@ -2,11 +2,14 @@ import type { KpiStatus } from "../../KpiStatus";
 import { STATUS_STYLES } from "../../writeback/statusStyle";
 
 const LINE = "1px solid #808080";
+/** Shading of the title row and of the label cells (the seed page's look; also given as `bgcolor`). */
+export const TITLE_FILL = "#DDEBF7";
+export const LABEL_FILL = "#F2F2F2";
 
 /**
  * The look of each part of the fragment, keyed by its class; the same rules as `DISCLOSURE_CSS`.
  *
- * @example PART_STYLES["kpi-item"] // "width:100%;border-collapse:collapse;margin:0 0 1em"
+ * @example PART_STYLES["kpi-item"] // "width:100%;border-collapse:collapse;table-layout:fixed;margin:0 0 1em"
  */
 export const PART_STYLES = {
   "kpi-disclosure": "line-height:1.6",
@@ -15,12 +18,12 @@ export const PART_STYLES = {
   "kpi-disclosure__note": "margin:0 0 0.5em;font-size:0.85em",
   "kpi-year": "margin:1.5em 0 0",
   "kpi-year__heading": "font-size:1.2em;font-weight:bold;margin:0 0 0.5em",
-  "kpi-item": "width:100%;border-collapse:collapse;margin:0 0 1em",
-  "kpi-item__title": `text-align:left;font-weight:bold;padding:6px 8px;background:#DDEBF7;border:${LINE};border-bottom:0`,
-  "kpi-item__no": "display:inline-block;min-width:2em",
-  "kpi-item__name": "",
-  "kpi-item__label": `padding:6px 8px;border:${LINE};background:#F2F2F2;font-weight:bold;text-align:center;white-space:nowrap`,
-  "kpi-item__text": `padding:6px 8px;border:${LINE};text-align:left;vertical-align:top`,
+  "kpi-item": "width:100%;border-collapse:collapse;table-layout:fixed;margin:0 0 1em",
+  "kpi-item__caption": "position:absolute;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip:rect(0,0,0,0);white-space:nowrap;border:0",
+  "kpi-item__no": `padding:6px 8px;border:${LINE};background:${TITLE_FILL};font-weight:bold;text-align:center`,
+  "kpi-item__name": `padding:6px 8px;border:${LINE};background:${TITLE_FILL};font-weight:bold;text-align:left`,
+  "kpi-item__label": `padding:6px 8px;border:${LINE};background:${LABEL_FILL};font-weight:bold;text-align:center`,
+  "kpi-item__text": `padding:6px 8px;border:${LINE};text-align:left;vertical-align:top;overflow-wrap:anywhere`,
 } as const;
 
 /**
@@ -38,7 +41,7 @@ export type PartClass = keyof typeof PART_STYLES;
 export function statusStyle(status: KpiStatus): string {
   const s = STATUS_STYLES[status];
   const fill = s.fill ? `;background:${s.fill}` : "";
-  return `padding:6px 8px;border:${LINE};text-align:center;white-space:nowrap;font-weight:bold${fill};color:${s.color}`;
+  return `padding:6px 8px;border:${LINE};text-align:center;font-weight:bold${fill};color:${s.color}`;
 }
 
 /**
@@ -49,4 +52,14 @@ export function statusStyle(status: KpiStatus): string {
  */
 export function statusModifier(status: KpiStatus): string {
   return `kpi-status--${status.replace(/_/g, "-")}`;
+}
+
+/**
+ * The column grid every KPI table of the fragment shares (percent of the table's width): label, target,
+ * result label, result and, when asked, the status — so that 目標 and 結果 line up from block to block.
+ *
+ * @example columnWidths(false) // [10, 38, 18, 34]
+ */
+export function columnWidths(showStatus: boolean): number[] {
+  return showStatus ? [10, 32, 18, 28, 12] : [10, 38, 18, 34];
 }
