@@ -208,6 +208,19 @@ describe("--out and --html", () => {
     expect(readFileSync(html, "utf8")).toContain('<section class="kpi-year"');
   });
 
+  it.each([
+    { options: [], styled: true, status: false },
+    { options: ["--html-style", "class"], styled: false, status: false },
+    { options: ["--html-status"], styled: true, status: true },
+  ])("--html $options: inline styles $styled, public status column $status, never the checker's own words", async ({ options, styled, status }) => {
+    const html = join(dir, `styled-${options.join("")}.html`);
+    expect((await run(SAMPLE, "--html", html, ...options)).code).toBe(0);
+    const text = readFileSync(html, "utf8");
+    expect(/ style="/.test(text)).toBe(styled);
+    expect(text.includes('class="kpi-status')).toBe(status);
+    for (const word of ["結果未入力", "目標なし", "判定不能", "集計中"]) expect(text).not.toContain(word);
+  });
+
   it("re-checking the written workbook ignores the add-in's own status column", async () => {
     const out = join(dir, "rerun.xlsx");
     await run(SAMPLE, "--out", out);

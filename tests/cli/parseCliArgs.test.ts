@@ -8,15 +8,17 @@ describe("parseCliArgs", () => {
     expect(parseCliArgs(["kpi.xlsx"], TODAY)).toEqual({
       kind: "check", file: "kpi.xlsx", json: false, asOf: TODAY, lang: "ja",
       sheet: undefined, html: undefined, out: undefined, fiscalYearStart: undefined, years: undefined, schema: undefined,
+      htmlStyle: "inline", htmlStatus: false,
     });
   });
 
   it("reads every option", () => {
     const argv = ["k.csv", "--sheet", "KPI", "--json", "--html", "a.html", "--out", "o.xlsx", "--as-of", "2025-03-31",
-      "--fiscal-year-start", "10", "--years", "2023,2024", "--lang", "en", "--schema", "s.json"];
+      "--fiscal-year-start", "10", "--years", "2023,2024", "--lang", "en", "--schema", "s.json",
+      "--html-style", "class", "--html-status"];
     expect(parseCliArgs(argv, TODAY)).toEqual({
       kind: "check", file: "k.csv", sheet: "KPI", json: true, html: "a.html", out: "o.xlsx", asOf: "2025-03-31",
-      fiscalYearStart: 10, years: [2023, 2024], lang: "en", schema: "s.json",
+      fiscalYearStart: 10, years: [2023, 2024], lang: "en", schema: "s.json", htmlStyle: "class", htmlStatus: true,
     });
   });
 
@@ -54,6 +56,7 @@ describe("parseCliArgs", () => {
     [["a.xlsx", "--out", "o.csv"], "badOutExtension", { value: "o.csv" }],
     [["a.csv", "--out", "o.xlsx.html"], "badOutExtension", { value: "o.xlsx.html" }],
     [["a.xlsx", "--out", "checked"], "badOutExtension", { value: "checked" }],
+    [["a.xlsx", "--html-style", "css"], "badHtmlStyle", { value: "css" }],
   ])("rejects %p with %s %p", (argv, key, params) => {
     expect(() => parseCliArgs(argv, TODAY)).toThrow(UsageError);
     expect(() => parseCliArgs(argv, TODAY)).toThrow(expect.objectContaining({ key, params }));
