@@ -48,9 +48,20 @@ module.exports = async (env = {}, options = {}) => {
     module: {
       rules: [
         {
+          // tabster (Fluent UI's keyboard navigation) ships class static blocks: lowered the same way.
+          test: /[\\/]node_modules[\\/]tabster[\\/].*\.js$/,
+          use: {
+            loader: "ts-loader",
+            options: { transpileOnly: true, compilerOptions: { allowJs: true, module: "esnext", target: "es2020", sourceMap: false } },
+          },
+        },
+        {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "esnext", sourceMap: dev } } },
+          // ES2020 for the pane and the ribbon: Safari / WKWebView before 16.4 (older Macs) cannot parse class
+          // static blocks (ES2022), which TypeScript lowers for this target. Regex lookbehind, which no compiler can
+          // lower, is not used (tests/manifest/build.test.ts scans the built files for both).
+          use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "esnext", target: "es2020", sourceMap: dev } } },
         },
       ],
     },
@@ -69,6 +80,8 @@ module.exports = async (env = {}, options = {}) => {
           { from: "assets/icon-*.png", to: "assets/[name][ext]" },
           // the workbook the browser preview offers as "open the sample"
           { from: "assets/sample-kpi.xlsx", to: "assets/[name][ext]" },
+          // the manifest's SupportUrl and "Learn more" page
+          { from: "src/support/support.html", to: "support.html" },
           {
             from: "manifest*.xml",
             to: "[name][ext]",

@@ -19,6 +19,11 @@ export interface CommandDeps {
   notify: (message: string) => Promise<void>;
   /** A reason the add-in cannot run here (old Excel). */
   blocker?: string;
+  /**
+   * How long the check may take before the command gives up with a message, in ms (default 4 minutes): Office
+   * ends a function command's runtime about five minutes after the click, without a word to the user.
+   */
+  timeoutMs?: number;
 }
 
 /** The part of an add-in command event the command uses. */
@@ -26,38 +31,50 @@ export interface CommandEvent {
   completed(): void;
 }
 
+/** Office ends a function command five minutes after the click; the command gives up a minute before. */
+const COMMAND_TIMEOUT_MS = 4 * 60_000;
+
 /**
  * The ribbon's one-click check (`ExecuteFunction`): the task pane's pipeline on the active sheet, with the
  * workbook's saved settings but writing only the status column, then a short summary such as
  * 「KPIチェック: ◯ 達成 5 / × 未達成 12」. Whatever happens — no table, a protected sheet, a cell being edited,
- * a bug — the user gets a message and Office gets `event.completed()`.
+ * a bug, a check that outlasts the command's runtime — the user gets a message and Office gets
+ * `event.completed()`.
  *
  * @example Office.actions.associate("runKpiCheck", (event) => runCheckCommand(event, deps));
  */
 export async function runCheckCommand(event: CommandEvent, deps: CommandDeps): Promise<void> {
   const t = uiStrings(deps.lang);
+  let timer: ReturnType<typeof setTimeout> | undefined;
   try {
-    if (deps.blocker) {
-      await deps.notify(t.commandFailed(deps.blocker));
-      return;
-    }
+    const timedOut = new Promise<string>((resolve) => {
+      timer = setTimeout(() => resolve(t.commandTimedOut), deps.timeoutMs ?? COMMAND_TIMEOUT_MS);
+    });
+    const message = await Promise.race([check(deps), timedOut]);
+    clearTimeout(timer);
+    await deps.notify(message).catch(() => undefined);
+  } finally {
+    clearTimeout(timer);
+    event.completed();
+  }
+}
+
+/** The check and its one-line outcome (never rejects). */
+async function check(deps: CommandDeps): Promise<string> {
+  const t = uiStrings(deps.lang);
+  try {
+    if (deps.blocker) return t.commandFailed(deps.blocker);
     const saved = deps.store.load();
     const settings = { ...saved, write: { statusColumn: true, disclosureSheet: false, findingsSheet: false } };
     const outcome = await runKpiCheck(deps.port, deps.engine, settings, { lang: deps.lang, today: deps.today() });
     const kpis = outcome.result.kpis;
-    if (kpis.length === 0) {
-      await deps.notify(t.commandNoTable);
-      return;
-    }
+    if (kpis.length === 0) return t.commandNoTable;
     const counts = KPI_STATUSES.map((s) => [s, kpis.filter((k) => k.status === s).length] as const)
       .filter(([, n]) => n > 0)
       .map(([s, n]) => `${statusMarkLabel(s, deps.lang)} ${n}`)
       .join(" / ");
-    await deps.notify(t.commandDone(counts));
+    return t.commandDone(counts);
   } catch (e) {
-    const { body } = errorMessage(e, t);
-    await deps.notify(t.commandFailed(body)).catch(() => undefined);
-  } finally {
-    event.completed();
+    return t.commandFailed(errorMessage(e, t).body);
   }
 }

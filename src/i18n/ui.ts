@@ -40,6 +40,8 @@ export interface UiStrings {
   copied: string;
   copyFailed: string;
   download: string;
+  /** Shown where Excel cannot save files (desktop web views): the text box is the way out. */
+  downloadUnavailable: string;
   selectAll: string;
   htmlSource: string;
   settingsSection: string;
@@ -69,6 +71,8 @@ export interface UiStrings {
   commandDone: (counts: string) => string;
   commandNoTable: string;
   commandFailed: (message: string) => string;
+  /** The ribbon command gave up before Office ends its runtime. */
+  commandTimedOut: string;
 }
 
 const JA: UiStrings = {
@@ -106,6 +110,7 @@ const JA: UiStrings = {
   copied: "コピーしました。CMSの編集画面に貼り付けてください。",
   copyFailed: "クリップボードにコピーできませんでした。下の欄を全選択してコピーするか、ファイルをダウンロードしてください。",
   download: ".htmlをダウンロード",
+  downloadUnavailable: "このExcelではファイルを保存できません。下の欄のHTMLを全選択してコピーし、WebサイトのCMSに貼り付けてください。",
   selectAll: "すべて選択",
   htmlSource: "HTMLソース",
   settingsSection: "設定（このブックに保存）",
@@ -141,6 +146,7 @@ const JA: UiStrings = {
   officeMissing: "Officeに接続できません。Excelの中でこのアドインを開いてください。",
   commandDone: (counts) => `KPIチェック: ${counts}`,
   commandNoTable: "KPIチェック: このシートにKPIの表が見つかりません。",
+  commandTimedOut: "KPIチェック: 時間がかかりすぎたため中断しました。作業ウィンドウからチェックしてください。",
   commandFailed: (message) => `KPIチェック: ${message}`,
 };
 
@@ -179,6 +185,7 @@ const EN: UiStrings = {
   copied: "Copied. Paste it into your CMS editor.",
   copyFailed: "Could not copy to the clipboard. Select all in the box below and copy, or download the file.",
   download: "Download .html",
+  downloadUnavailable: "This Excel cannot save files. Select all of the HTML in the box below, copy it and paste it into your website's CMS.",
   selectAll: "Select all",
   htmlSource: "HTML source",
   settingsSection: "Settings (saved in this workbook)",
@@ -214,6 +221,7 @@ const EN: UiStrings = {
   officeMissing: "Cannot connect to Office. Open this add-in from inside Excel.",
   commandDone: (counts) => `KPI Check: ${counts}`,
   commandNoTable: "KPI Check: no KPI table on this sheet.",
+  commandTimedOut: "KPI Check: this took too long and was stopped. Run the check from the task pane.",
   commandFailed: (message) => `KPI Check: ${message}`,
 };
 

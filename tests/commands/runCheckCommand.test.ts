@@ -98,6 +98,15 @@ describe("the ribbon's one-click check", () => {
     expect(calls.completed).toBe(1);
   });
 
+  it("gives up with a message and completes before Office ends the command's runtime (5 minutes)", async () => {
+    const never: CommandDeps["port"] = { readSnapshot: () => new Promise(() => undefined), applyPatch: () => new Promise(() => undefined), selectCell: async () => undefined };
+    const { d, messages } = deps(fakeExcel(seedBook()), { port: never, timeoutMs: 20 });
+    const { event, calls } = commandEvent();
+    await runCheckCommand(event, d);
+    expect(messages).toEqual(["KPIチェック: 時間がかかりすぎたため中断しました。作業ウィンドウからチェックしてください。"]);
+    expect(calls.completed).toBe(1);
+  });
+
   it("speaks English when Office does", async () => {
     const { d, messages } = deps(fakeExcel(seedBook()), { lang: "en" });
     await runCheckCommand(commandEvent().event, d);

@@ -1,11 +1,13 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { buildAddin, type BundleReport } from "../../scripts/measure-bundle";
+import { validateManifest } from "../../scripts/validate-manifest";
 
 /**
- * The production build, run once through webpack's Node API (as `npm run build` does, into a temporary folder),
- * then checked: every page and icon the manifest names is in the output, the manifest points at ADDIN_URL, the
- * pages load office.js from Microsoft's CDN, and the pane's JavaScript stays small.
+ * The production build for a given host (`ADDIN_URL=https://… npm run build`), run ONCE through webpack's Node API
+ * into a temporary folder, then checked: every page and icon the manifest names is in the output, the manifest
+ * points only at https:// URLs of that host and validates against the schema, the scripts parse in older Safari,
+ * the pages load office.js from Microsoft's CDN, and the pane's JavaScript stays small.
  */
 const ADDIN_URL = "https://kpi.example.jp/addin/";
 let report: BundleReport;
@@ -29,6 +31,38 @@ describe("npm run build: the production bundle", () => {
       expect(existsSync(join(report.outDir, url.slice(ADDIN_URL.length)))).toBe(true);
     }
     expect(readFileSync(join(report.outDir, "manifest.xml"), "utf8")).not.toContain("localhost");
+  });
+
+  it("points the manifest's pages and icons only at https:// URLs of the host it was built for", () => {
+    const xml = readFileSync(join(report.outDir, "manifest.xml"), "utf8");
+    const host = new URL(ADDIN_URL).host;
+    const urls = [
+      ...["SourceLocation", "IconUrl", "HighResolutionIconUrl", "SupportUrl"].flatMap((tag) =>
+        [...xml.matchAll(new RegExp(`<${tag} DefaultValue="([^"]*)"`, "g"))].map((m) => [tag, m[1]]),
+      ),
+      ...[...xml.matchAll(/<bt:(Url|Image) id="[^"]*" DefaultValue="([^"]*)"/g)].map((m) => [`bt:${m[1]}`, m[2]]),
+    ];
+    expect(new Set(urls.map(([tag]) => tag))).toEqual(new Set(["SourceLocation", "IconUrl", "HighResolutionIconUrl", "SupportUrl", "bt:Url", "bt:Image"]));
+    for (const [, url] of urls) {
+      const parsed = new URL(url);
+      expect([parsed.protocol, parsed.host]).toEqual(["https:", host]);
+    }
+  });
+
+  it("builds a manifest that validates against the add-in manifest schema", async () => {
+    expect(await validateManifest(join(report.outDir, "manifest.xml"))).toEqual({ valid: true, errors: [] });
+  });
+
+  // Safari / WKWebView before 16.4 (Excel on older Macs) cannot parse regex lookbehind or class static blocks: one
+  // such line stops the whole script, the engine in the pane and the ribbon command with it.
+  it("ships no regex lookbehind and no class static block in any script, for Safari before 16.4", () => {
+    const scripts = readdirSync(report.outDir).filter((f) => f.endsWith(".js"));
+    expect(scripts.length).toBeGreaterThan(2);
+    for (const file of scripts) {
+      const js = readFileSync(join(report.outDir, file), "utf8");
+      expect([file, /\(\?<[=!]/.test(js)]).toEqual([file, false]);
+      expect([file, /\bstatic\s*\{/.test(js)]).toEqual([file, false]);
+    }
   });
 
   it.each(["taskpane.html", "commands.html"])("%s loads office.js from Microsoft's CDN before the bundle", (page) => {

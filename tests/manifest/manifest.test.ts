@@ -24,18 +24,38 @@ describe("manifest.xml: what the XML schema cannot check", () => {
     expect(ids.length).toBe(new Set(ids).size);
   });
 
+  const visible = [
+    ...["DisplayName", "Description"].map((tag) => doc.getElementsByTagNameNS(OFFICE, tag)[0]),
+    ...[...defined.values()].filter((r) => r.kind === "ShortStrings" || r.kind === "LongStrings").map((r) => r.el),
+  ];
+  const overrideOf = (el: Element, locale: string) => Array.from(el.children).filter((c) => c.localName === "Override" && c.getAttribute("Locale") === locale);
+
   it("is Japanese by default with an en-US override for every visible string", () => {
     expect(doc.getElementsByTagNameNS(OFFICE, "DefaultLocale")[0].textContent).toBe("ja-JP");
-    const visible = [
-      ...["DisplayName", "Description"].map((tag) => doc.getElementsByTagNameNS(OFFICE, tag)[0]),
-      ...[...defined.values()].filter((r) => r.kind === "ShortStrings" || r.kind === "LongStrings").map((r) => r.el),
-    ];
     for (const el of visible) {
       expect(el.getAttribute("DefaultValue")).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
-      const overrides = Array.from(el.children).filter((c) => c.localName === "Override" && c.getAttribute("Locale") === "en-US");
+      const overrides = overrideOf(el, "en-US");
       expect(overrides).toHaveLength(1);
       expect(overrides[0].getAttribute("Value")).toMatch(/^[\x20-\x7e]+$/);
     }
+  });
+
+  // Office picks an override by the exact locale ("Localization for Office Add-ins"): every English locale Office
+  // may run in needs its own, or Excel in English shows Japanese there.
+  it.each(["en-GB", "en-AU", "en-CA", "en-IE", "en-IN", "en-NZ", "en-SG", "en-ZA", "en-HK", "en-MY", "en-PH"])(
+    "shows English in %s: every visible string has that locale's override, the same as en-US",
+    (locale) => {
+      for (const el of visible) {
+        const overrides = overrideOf(el, locale);
+        expect(overrides).toHaveLength(1);
+        expect(overrides[0].getAttribute("Value")).toBe(overrideOf(el, "en-US")[0].getAttribute("Value"));
+      }
+    },
+  );
+
+  it("names a support page (SupportUrl, required for AppSource), hosted with the add-in", () => {
+    const support = doc.getElementsByTagNameNS(OFFICE, "SupportUrl")[0];
+    expect(support?.getAttribute("DefaultValue")).toBe("https://localhost:3000/support.html");
   });
 
   it("puts a group 「KPIチェック」 on the Home tab with a task-pane button and a one-click button", () => {
@@ -64,6 +84,7 @@ describe("manifest.xml: what the XML schema cannot check", () => {
     const sources: Record<string, string> = {
       "taskpane.html": "src/taskpane/taskpane.html",
       "commands.html": "src/commands/commands.html",
+      "support.html": "src/support/support.html",
     };
     expect(existsSync(join(ROOT, sources[path] ?? path))).toBe(true);
   });

@@ -16,7 +16,8 @@ interface Seen {
   first: Place;
 }
 
-const ACRONYM = /(?<![A-Za-z])[A-Z]{2,6}(?![A-Za-z])/g;
+// No lookbehind (Safari before 16.4 cannot parse it): the character before is matched, the acronym is group 1.
+const ACRONYM = /(?:^|[^A-Za-z])([A-Z]{2,6})(?![A-Za-z])/g;
 const TWO_CAPITALS = /[A-Z]{2}/;
 
 /** The fields that hold words (the fiscal year and No do not). */
@@ -69,9 +70,10 @@ function sightings(text: string, re: RegExp, termOf: Map<string, string>, acrony
   if (!TWO_CAPITALS.test(normalized)) return out ?? NONE;
   ACRONYM.lastIndex = 0;
   for (let m = ACRONYM.exec(normalized); m !== null; m = ACRONYM.exec(normalized)) {
-    let term = acronyms.get(m[0]);
-    if (term === undefined) acronyms.set(m[0], (term = `acronym:${[...m[0]].sort().join("")}`));
-    (out ??= []).push(term, m[0]);
+    const acronym = m[1];
+    let term = acronyms.get(acronym);
+    if (term === undefined) acronyms.set(acronym, (term = `acronym:${[...acronym].sort().join("")}`));
+    (out ??= []).push(term, acronym);
   }
   return out ?? NONE;
 }

@@ -42,7 +42,8 @@ export interface DisclosureContent {
   mentionsNps: boolean;
 }
 
-const NPS = /(?<![A-Za-z])(?:NPS|NSP)(?![A-Za-z])|Net\s*Promoter/i;
+// No lookbehind (Safari before 16.4 cannot parse it): the letter before is matched, not looked behind.
+const NPS = /(?:^|[^A-Za-z])(?:NPS|NSP)(?![A-Za-z])|Net\s*Promoter/i;
 
 /** A field's text as the user wrote it, undefined when the KPI has no such field. */
 function rawText(kpi: JudgedKpi, field: KpiField): string | undefined {

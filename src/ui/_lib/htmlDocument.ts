@@ -28,8 +28,8 @@ export function htmlDocument(fragment: string, lang: Lang, title: string): strin
 }
 
 /**
- * Offers a text as a file download through a temporary link. Returns false where the host refuses downloads
- * (some Office clients), so the caller keeps the text box as the last resort.
+ * Offers a text as a file download through a temporary link. Returns false where downloads do not work (Excel
+ * on Windows and Mac), so the caller shows the text box instead.
  *
  * @example downloadText(htmlDocument(html, "ja", "KPI"), "kpi-disclosure.html", "text/html")
  */

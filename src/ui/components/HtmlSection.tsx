@@ -33,6 +33,7 @@ export function HtmlSection({ html, text, copyEnv }: HtmlSectionProps) {
   const s = useStyles();
   const [outcome, setOutcome] = useState<CopyOutcome | null>(null);
   const [showSource, setShowSource] = useState(false);
+  const [cannotDownload, setCannotDownload] = useState(false);
   const box = useRef<HTMLTextAreaElement>(null);
   const page = htmlDocument(html, lang, t.htmlPreviewTitle);
 
@@ -49,6 +50,14 @@ export function HtmlSection({ html, text, copyEnv }: HtmlSectionProps) {
     }
   };
 
+  const onDownload = () => {
+    // Excel on Windows and Mac cannot save files from the pane: offer the text box instead.
+    if (downloadText(page, "kpi-disclosure.html", "text/html")) return;
+    setCannotDownload(true);
+    setShowSource(true);
+    setTimeout(selectAll, 0);
+  };
+
   return (
     <Section title={t.htmlSection}>
       <div className={s.actions}>
@@ -56,7 +65,7 @@ export function HtmlSection({ html, text, copyEnv }: HtmlSectionProps) {
           {t.copyHtml}
         </Button>
         <Button onClick={() => onCopy(true)}>{t.copyHtmlSource}</Button>
-        <Button onClick={() => downloadText(page, "kpi-disclosure.html", "text/html")}>{t.download}</Button>
+        <Button onClick={onDownload}>{t.download}</Button>
         <Button onClick={() => setShowSource((v) => !v)} aria-expanded={showSource}>
           {t.htmlSource}
         </Button>
@@ -66,6 +75,11 @@ export function HtmlSection({ html, text, copyEnv }: HtmlSectionProps) {
         {outcome && (
           <MessageBar intent={outcome === "failed" ? "warning" : "success"}>
             <MessageBarBody>{outcome === "failed" ? t.copyFailed : t.copied}</MessageBarBody>
+          </MessageBar>
+        )}
+        {cannotDownload && (
+          <MessageBar intent="warning">
+            <MessageBarBody>{t.downloadUnavailable}</MessageBarBody>
           </MessageBar>
         )}
       </div>
