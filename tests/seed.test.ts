@@ -7,6 +7,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { checkSheet } from "../src/core/checkSheet";
 import type { CheckResult } from "../src/core/CheckResult";
+import { cellAddress } from "../src/core/cellAddress";
+import type { SheetSnapshot } from "../src/core/SheetSnapshot";
 import { readWorkbookBytes } from "../src/xlsx/readWorkbookBytes";
 import seed from "./fixtures/seed/seed-judged.json";
 
@@ -14,9 +16,12 @@ const SAMPLE = join(__dirname, "../assets/sample-kpi.xlsx");
 const BASE_CODES = new Set(["implied-comparator"]);
 
 const results: Record<string, CheckResult> = {};
+const sheets: Record<string, SheetSnapshot> = {};
 beforeAll(async () => {
-  const sheets = await readWorkbookBytes(readFileSync(SAMPLE), "sample-kpi.xlsx");
-  for (const sheet of sheets) results[sheet.sheetName] = checkSheet(sheet, { asOf: seed.asOf });
+  for (const sheet of await readWorkbookBytes(readFileSync(SAMPLE), "sample-kpi.xlsx")) {
+    sheets[sheet.sheetName] = sheet;
+    results[sheet.sheetName] = checkSheet(sheet, { asOf: seed.asOf });
+  }
 });
 
 describe.each([
@@ -39,9 +44,22 @@ describe.each([
     expect(codes.sort()).toEqual([...findings].sort());
   });
 
-  it("finds the notation variants お客様/お客さま and NPS/NSP", () => {
+  it("finds the notation variants お客様/お客さま", () => {
     const variants = result().findings.filter((f) => f.code === "notation-variant").map((f) => f.params.variants);
     for (const t of seed.tableFindings) expect(variants).toContainEqual(t.variants);
+  });
+
+  it("warns of the seed's NSP on every cell that holds it, suggesting NPS — and not as a notation variant of the NPS cell", () => {
+    const sheet = sheets[sheetName];
+    const holding = sheet.texts.flatMap((row, r) =>
+      row.flatMap((text, c) => (/(?<![A-Z])NSP(?![A-Z])/.test(text) ? [cellAddress(sheet.origin.row + r, sheet.origin.col + c)] : [])),
+    );
+    expect(holding).toHaveLength(4);
+    const misspelt = result().findings.filter((f) => f.code === "term-misspelling");
+    expect(misspelt.map((f) => f.cell).sort()).toEqual(holding.sort());
+    for (const f of misspelt) expect(f).toMatchObject({ severity: "warning", params: { text: seed.misspellings.text, suggestion: seed.misspellings.suggestion } });
+    const variants = result().findings.filter((f) => f.code === "notation-variant").map((f) => f.params.variants);
+    expect(variants.flat()).not.toContain("NSP");
   });
 
   it("has no error findings", () => {

@@ -79,6 +79,11 @@ export interface FindingParams {
   "notation-variant": { readonly variants: readonly string[]; readonly counts: readonly string[] };
   /** A row has a result but no target. */
   "result-without-target": { readonly result: string };
+  /**
+   * A cell holds `text`, a near miss of the schema's known term `suggestion` (`NSP` for `NPS`): two adjacent
+   * letters swapped or one letter off (see `isNearMiss`). Raised on every cell that holds it.
+   */
+  "term-misspelling": { readonly text: string; readonly suggestion: string };
 }
 
 /** A finding code. */
@@ -112,6 +117,7 @@ export const FINDING_SEVERITY = {
   "result-from-text": "info",
   "notation-variant": "info",
   "result-without-target": "warning",
+  "term-misspelling": "warning",
 } as const satisfies Record<FindingCode, Severity>;
 
 /** A finding of one code: where it points and the params that code sends. */

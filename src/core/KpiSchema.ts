@@ -37,6 +37,11 @@ export interface KpiSchema {
   judgementWords: Record<JudgementWord, string[]>;
   /** Groups of spellings of one term; a table that mixes them gets a `notation-variant` finding. */
   notationVariants: string[][];
+  /**
+   * Terms of the trade spelled one way only (`NPS`, `KPI`, `Net Promoter Score`): a word one slip away from one of
+   * them gets a `term-misspelling` warning. Optional in a schema file (the built-in list is kept).
+   */
+  knownTerms?: string[];
 }
 
 /** The built-in KPI schema shipped with the engine. */

@@ -4,6 +4,7 @@ import { BUILT_IN_SCHEMA } from "./KpiSchema";
 import type { SheetSnapshot } from "./SheetSnapshot";
 import { checkRecords } from "./checks/checkRecords";
 import { findNotationVariants } from "./checks/findNotationVariants";
+import { findTermMisspellings } from "./checks/findTermMisspellings";
 import { judgeKpi, type JudgeContext } from "./judge/judgeKpi";
 import { readKpiTable } from "./layout/readKpiTable";
 import { findOwnedColumn } from "./writeback/ownership";
@@ -46,6 +47,7 @@ export function checkSheet(snapshot: SheetSnapshot, options: CheckOptions): Chec
     return judgement.kpi;
   });
   for (const f of findNotationVariants(table.records, schema, labelVariants)) findings.push(f);
+  for (const f of findTermMisspellings(table.records, schema)) findings.push(f);
   findings.sort(byPlace);
   return {
     sheetName: snapshot.sheetName,

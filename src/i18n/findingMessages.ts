@@ -65,6 +65,7 @@ export const FINDING_MESSAGES: Record<Lang, MessageCatalogue> = {
     "result-from-text": "結果の数値を文章「{text}」から読み取りました",
     "notation-variant": "表記ゆれがあります: {variants}",
     "result-without-target": "目標がないのに結果「{result}」があります",
+    "term-misspelling": "「{text}」は「{suggestion}」の誤記ではありませんか",
   }),
   en: messageCatalogue({
     "table-not-found": "No KPI table found (needs a header row such as 年度 / No / 取組項目, or website-style year headings such as 2024年度)",
@@ -93,5 +94,6 @@ export const FINDING_MESSAGES: Record<Lang, MessageCatalogue> = {
     "result-from-text": "The result figure was taken from the text “{text}”",
     "notation-variant": "Mixed spellings: {variants}",
     "result-without-target": "There is a result “{result}” but no target",
+    "term-misspelling": "“{text}” may be a misspelling of “{suggestion}”",
   }),
 };

@@ -4,6 +4,7 @@ import { finding, type Finding } from "../Finding";
 import { KPI_FIELDS, type FieldCell, type KpiField, type KpiRecord } from "../KpiRecord";
 import type { KpiSchema } from "../KpiSchema";
 import { normalizeText } from "../normalizeText";
+import { nearMissTerm } from "./findTermMisspellings";
 
 interface Place {
   row: number;
@@ -82,7 +83,8 @@ function sightings(text: string, re: RegExp, termOf: Map<string, string>, acrony
  * Finds terms that the table spells in more than one way (kpi-rules.md §4 `notation-variant`): the schema's
  * variant groups (お客様 / お客さま, …), acronyms written with the same letters in another order (NPS / NSP), and
  * component labels matched only by prefix (火新種 / 火新). One table-wide finding per term, pointing at the first
- * cell of its least frequent spelling.
+ * cell of its least frequent spelling. An acronym that is a near miss of a known term is left to
+ * `findTermMisspellings`.
  *
  * @example findNotationVariants(records, schema, [["火新種", "火新"]])[0].params // { variants: ["NPS", "NSP"], … }
  */
@@ -112,7 +114,10 @@ export function findNotationVariants(
     }
   }
   const findings: Finding[] = [];
-  for (const spellings of terms.values()) {
+  for (const [term, all] of terms) {
+    // an acronym one slip from a known term (NSP for NPS) is a misspelling, found on each of its cells by
+    // findTermMisspellings — not a variant of equal standing pointing at one cell
+    const spellings = term.startsWith("acronym:") ? new Map([...all].filter(([s]) => nearMissTerm(s, schema) === undefined)) : all;
     if (spellings.size < 2) continue;
     const ordered = [...spellings.entries()].sort((a, b) => b[1].count - a[1].count || a[1].first.row - b[1].first.row);
     const rare = ordered[ordered.length - 1][1].first;
