@@ -4,6 +4,7 @@ import { basename, extname, join, resolve } from "node:path";
 import { BUILT_IN_SCHEMA, type KpiSchema } from "../core/KpiSchema";
 import type { SheetSnapshot } from "../core/SheetSnapshot";
 import type { CheckResult } from "../core/CheckResult";
+import { publishCheck } from "../core/publish/publishCheck";
 import { checkSheet } from "../core/checkSheet";
 import { renderDisclosureHtml } from "../core/html/renderDisclosureHtml";
 import { readKpiTable } from "../core/layout/readKpiTable";
@@ -23,6 +24,7 @@ import { workbookFromSnapshot } from "../xlsx/workbookFromSnapshot";
 import { WorkbookWriteError, writeCheckedWorkbook } from "../xlsx/writeCheckedWorkbook";
 import { escapeForTerminal, escapeJsonForTerminal } from "./_lib/escapeForTerminal";
 import { formatHelp } from "./formatHelp";
+import { formatPublishCheck } from "./formatPublishCheck";
 import { formatSummary } from "./formatSummary";
 import { cliLang, parseCliArgs, UsageError, type CliOptions } from "./parseCliArgs";
 import { writeFileAtomic } from "./writeFileAtomic";
@@ -204,6 +206,9 @@ async function run(opts: CliOptions, io: CliIo): Promise<number> {
     io.stdout(escapeJsonForTerminal(JSON.stringify(buildReport(result, basename(opts.file), message), null, 2)) + "\n");
   } else {
     io.stdout(formatSummary(result, basename(opts.file), opts.lang, message));
+    if (opts.html !== undefined || opts.out !== undefined) {
+      io.stdout(`\n${formatPublishCheck(publishCheck(result, opts.years), result.kpis, opts.lang, message)}`);
+    }
     if (written.length > 0) io.stdout(`\n${written.map(escapeForTerminal).join("\n")}\n`);
   }
   return result.findings.some((f) => f.severity === "error") ? 1 : 0;

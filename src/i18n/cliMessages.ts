@@ -58,6 +58,8 @@ export const CLI_MESSAGES = {
       "threaded-comment": "スレッド形式のコメント", "data-connection": "データ接続", "data-model": "データモデル", other: "その他",
     },
     kpiRef: "{year}年度 No {no}",
+    publishCheck: "公開前の確認：ホームページや「開示用」にこのまま載ると誤りになる指摘が{count}件あります。",
+    publishCheckClear: "公開前の確認：ホームページや「開示用」に誤りが載るおそれのある指摘はありません。",
     noTable: "KPIの表が見つかりませんでした。",
   },
   en: {
@@ -117,6 +119,8 @@ export const CLI_MESSAGES = {
       "threaded-comment": "threaded comments", "data-connection": "data connections", "data-model": "data model", other: "other parts",
     },
     kpiRef: "FY{year} No {no}",
+    publishCheck: "Before publishing: {count} finding(s) would put something wrong on the website or the disclosure sheet.",
+    publishCheckClear: "Before publishing: nothing found that would put something wrong on the website or the disclosure sheet.",
     noTable: "No KPI table was found.",
   },
 } satisfies Record<Lang, unknown>;

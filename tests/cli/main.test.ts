@@ -221,6 +221,14 @@ describe("--out and --html", () => {
     for (const word of ["結果未入力", "目標なし", "判定不能", "集計中"]) expect(text).not.toContain(word);
   });
 
+  it("says before publishing what would go out wrong: every NSP cell and the missing results of the years written", async () => {
+    const { stdout } = await run(SAMPLE, "--html", join(dir, "check.html"), "--years", "2023");
+    const check = stdout.slice(stdout.indexOf("公開前の確認"));
+    expect(check).toMatch(/^公開前の確認：.*3件あります。/);
+    expect(check.split("\n").slice(1, 4).map((l) => l.trim().split(/\s+/)[0])).toEqual(["F11", "G11", "G12"]);
+    expect(check).toContain("「NSP」は「NPS」の誤記ではありませんか");
+  });
+
   it("re-checking the written workbook ignores the add-in's own status column", async () => {
     const out = join(dir, "rerun.xlsx");
     await run(SAMPLE, "--out", out);

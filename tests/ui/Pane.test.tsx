@@ -37,6 +37,23 @@ async function runCheck(name = "チェックして書き込む") {
 }
 
 describe("the task pane", () => {
+  it("says before copying what would be published wrong, each with a link that selects its cell", async () => {
+    const port = memoryPort(seedSnapshot());
+    renderPane(port);
+    await runCheck();
+    const html = (await screen.findByRole("heading", { name: "Webサイト用HTML" })).closest("section")!;
+    const check = within(html).getByText(/^公開前の確認：/).closest("div")!;
+    const items = within(check).getAllByRole("listitem");
+    const expected = ENGINE.checkSheet(seedSnapshot(), { asOf: "2026-11-29" }).findings.filter((f) => f.code === "term-misspelling" || f.code === "result-missing");
+    expect(items).toHaveLength(expected.length);
+    expect(items.filter((li) => li.dataset.code === "term-misspelling").map((li) => li.textContent)).toEqual(
+      expect.arrayContaining([expect.stringContaining("「NSP」は「NPS」の誤記ではありませんか")]),
+    );
+    const first = expected.find((f) => f.code === "term-misspelling")!;
+    await userEvent.click(within(check).getAllByText(first.cell!)[0]);
+    expect(port.selections.at(-1)).toEqual(expect.objectContaining({ cell: first.cell }));
+  }, 30_000);
+
   it("says no KPI table was found, and writes nothing, on a sheet without one", async () => {
     const port = memoryPort(snapshotFromRows("メモ", [["買い物リスト"], ["牛乳"]]));
     renderPane(port);

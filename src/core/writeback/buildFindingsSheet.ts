@@ -3,7 +3,7 @@ import type { Severity } from "../Finding";
 import type { CellFormat, SheetWrite } from "../WorkbookPatch";
 import { cellText } from "./cleanText";
 import { chooseName, nameKey } from "./_lib/chooseName";
-import { kpiOfFinding } from "./_lib/kpiOfFinding";
+import { kpiOfFinding } from "../kpiOfFinding";
 import { formatReference, quoteSheet } from "./_lib/parseReference";
 import { OWNER_NAMES, ownedSheet } from "./ownership";
 import type { WriteOptions } from "./WriteOptions";

@@ -1,7 +1,9 @@
-import { Button, Field, MessageBar, MessageBarBody, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Field, Link, MessageBar, MessageBarBody, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import { useRef, useState } from "react";
 import { copyHtml, copyHtmlSource, type CopyEnv, type CopyOutcome } from "../_lib/copyHtml";
 import { downloadText, htmlDocument } from "../_lib/htmlDocument";
+import type { Finding } from "../../core/Finding";
+import { renderFinding } from "../../i18n/renderFinding";
 import { Section } from "./Section";
 import { useUi } from "./UiContext";
 
@@ -9,6 +11,8 @@ const useStyles = makeStyles({
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, marginBottom: tokens.spacingVerticalS },
   frame: { width: "100%", height: "320px", border: `1px solid ${tokens.colorNeutralStroke1}`, backgroundColor: "#ffffff" },
   source: { marginTop: tokens.spacingVerticalS },
+  check: { marginBottom: tokens.spacingVerticalS },
+  checkList: { margin: `${tokens.spacingVerticalXS} 0 0`, paddingLeft: tokens.spacingHorizontalL },
   hint: { margin: `0 0 ${tokens.spacingVerticalS}`, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
 });
 
@@ -18,6 +22,10 @@ export interface HtmlSectionProps {
   text: string;
   /** The browser's clipboard and document (tests pass doubles). */
   copyEnv?: CopyEnv;
+  /** The publish check: findings that would put something wrong on the page, shown before the copy buttons. */
+  check?: readonly Finding[];
+  /** Selects a finding's cell. */
+  onSelect?: (cell: string) => void;
 }
 
 /**
@@ -28,7 +36,7 @@ export interface HtmlSectionProps {
  *
  * @example <HtmlSection html={html} text={text} />
  */
-export function HtmlSection({ html, text, copyEnv }: HtmlSectionProps) {
+export function HtmlSection({ html, text, copyEnv, check = [], onSelect }: HtmlSectionProps) {
   const { t, lang } = useUi();
   const s = useStyles();
   const [outcome, setOutcome] = useState<CopyOutcome | null>(null);
@@ -60,6 +68,27 @@ export function HtmlSection({ html, text, copyEnv }: HtmlSectionProps) {
 
   return (
     <Section title={t.htmlSection}>
+      {check.length > 0 && (
+        <MessageBar intent="warning" layout="multiline" className={s.check}>
+          <MessageBarBody>
+            {t.publishCheck(check.length)}
+            <ul className={s.checkList}>
+              {check.map((f, i) => (
+                <li key={`${f.code}-${f.cell ?? ""}-${i}`} data-code={f.code}>
+                  {f.cell && onSelect ? (
+                    <Link onClick={() => onSelect(f.cell!)} title={t.selectCell(f.cell)}>
+                      {f.cell}
+                    </Link>
+                  ) : (
+                    f.cell
+                  )}{" "}
+                  {renderFinding(f, lang)}
+                </li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      )}
       <div className={s.actions}>
         <Button appearance="primary" onClick={() => onCopy(false)}>
           {t.copyHtml}

@@ -1,5 +1,6 @@
 import type { CopyEnv } from "../_lib/copyHtml";
 import type { RunOutcome } from "../../app/pipeline/runKpiCheck";
+import { publishCheck } from "../../core/publish/publishCheck";
 import { FindingsSection } from "./FindingsSection";
 import { HtmlSection } from "./HtmlSection";
 import { KpisSection } from "./KpisSection";
@@ -29,7 +30,15 @@ export function Results({ outcome, html, onSelect, copyEnv }: ResultsProps) {
       <SummarySection kpis={result.kpis} />
       <FindingsSection findings={result.findings} onSelect={onSelect} />
       <KpisSection kpis={result.kpis} onSelect={onSelect} />
-      {html && <HtmlSection html={html.html} text={html.text} copyEnv={copyEnv} />}
+      {html && (
+        <HtmlSection
+          html={html.html}
+          text={html.text}
+          copyEnv={copyEnv}
+          check={publishCheck(result, outcome.htmlOptions.years)}
+          onSelect={onSelect}
+        />
+      )}
     </>
   );
 }

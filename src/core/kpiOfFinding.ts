@@ -1,7 +1,7 @@
-import { parseCellAddress } from "../../cellAddress";
-import type { Finding } from "../../Finding";
-import type { JudgedKpi } from "../../JudgedKpi";
-import { fieldCells } from "../../KpiRecord";
+import { parseCellAddress } from "./cellAddress";
+import type { Finding } from "./Finding";
+import type { JudgedKpi } from "./JudgedKpi";
+import { fieldCells } from "./KpiRecord";
 
 /**
  * A lookup of the KPI a finding is about: the one holding the finding's cell, else the one starting on its row
