@@ -1,9 +1,12 @@
 /**
  * `npm run bench`: the project's performance record. Prints a table, writes bench/results.json, and compares each
  * figure with bench/budgets.json — a figure over budget is printed loudly (this is not a test: machines are noisy).
+ * `npx tsx bench/run.ts GROUP…` runs only the named groups (engine, cli, writeback, syncs, bundle, pane, install)
+ * and updates their figures in results.json; engine and cli need `npm run build:cli` first, bundle and pane
+ * `npm run build`.
  */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
@@ -12,11 +15,6 @@ import type * as CheckSheetModule from "../src/core/checkSheet";
 import type * as SnapshotModule from "../src/core/snapshotFromRows";
 import { generateKpiRows, HEADER } from "./_lib/generateKpiRows";
 
-// The engine as shipped: the tsc build in dist/ (npm run bench builds it first), not tsx's on-the-fly transform.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { checkSheet } = require("../dist/core/checkSheet") as typeof CheckSheetModule;
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { snapshotFromRows } = require("../dist/core/snapshotFromRows") as typeof SnapshotModule;
 
 type Figures = Record<string, number>;
 const ROOT = join(__dirname, "..");
@@ -28,6 +26,11 @@ function median(xs: number[]): number {
 }
 
 function benchEngine(figures: Figures): void {
+  // The engine as shipped: the tsc build in dist/ (npm run bench builds it first), not tsx's on-the-fly transform.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { checkSheet } = require("../dist/core/checkSheet") as typeof CheckSheetModule;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { snapshotFromRows } = require("../dist/core/snapshotFromRows") as typeof SnapshotModule;
   for (const n of [1_000, 10_000, 100_000]) {
     const snapshot = snapshotFromRows("KPI", [HEADER, ...generateKpiRows(n)]);
     checkSheet(snapshot, { asOf: AS_OF }); // warm-up
@@ -115,23 +118,47 @@ function benchBundle(figures: Figures): void {
   figures["taskpane.totalGzipKB"] = round(report.totalGzipBytes / 1024);
 }
 
+/**
+ * A newcomer's install: a fresh clone installed with the committed lock file (`npm ci`, npm cache first) by
+ * scripts/fresh-clone-check.ts, which also proves that nothing is compiled. Figures, not a timed test.
+ */
+function benchInstall(figures: Figures): void {
+  const report = childJson<{ installSeconds: number; nodeModulesMB: number; packages: number }>("scripts/fresh-clone-check.ts");
+  if (!report) return;
+  figures["install.npmCiSeconds"] = report.installSeconds;
+  figures["install.nodeModulesMB"] = report.nodeModulesMB;
+  figures["install.packages"] = report.packages;
+}
+
 function round(x: number): number {
   return Math.round(x * 100) / 100;
 }
 
+const GROUPS: Record<string, (figures: Figures) => void | Promise<void>> = {
+  engine: benchEngine,
+  cli: benchCli,
+  writeback: benchWriteback,
+  syncs: benchSyncs,
+  bundle: benchBundle,
+  pane: (figures) => {
+    const pane = childJson<{ usableMs: number }>("bench/pane-open.ts");
+    if (pane) figures["taskpane.openToUsableMs"] = pane.usableMs;
+  },
+  install: benchInstall,
+};
+
 async function main(): Promise<void> {
+  const only = process.argv.slice(2);
+  const unknown = only.filter((g) => !(g in GROUPS));
+  if (unknown.length > 0) throw new Error(`unknown bench group ${unknown.join(", ")}; groups: ${Object.keys(GROUPS).join(", ")}`);
   const figures: Figures = {};
-  benchEngine(figures);
-  await benchCli(figures);
-  benchWriteback(figures);
-  benchSyncs(figures);
-  benchBundle(figures);
-  const pane = childJson<{ usableMs: number }>("bench/pane-open.ts");
-  if (pane) figures["taskpane.openToUsableMs"] = pane.usableMs;
+  for (const [name, run] of Object.entries(GROUPS)) if (only.length === 0 || only.includes(name)) await run(figures);
+  const resultsFile = join(__dirname, "results.json");
+  const earlier: Figures = only.length > 0 && existsSync(resultsFile) ? JSON.parse(readFileSync(resultsFile, "utf8")).figures : {};
   const budgets: Record<string, { max: number; what: string }> = JSON.parse(
     readFileSync(join(__dirname, "budgets.json"), "utf8"),
   );
-  writeFileSync(join(__dirname, "results.json"), JSON.stringify({ date: new Date().toISOString(), figures }, null, 2) + "\n");
+  writeFileSync(resultsFile, JSON.stringify({ date: new Date().toISOString(), figures: { ...earlier, ...figures } }, null, 2) + "\n");
   const over: string[] = [];
   console.log("figure".padEnd(32) + "value".padStart(12) + "  budget");
   for (const [name, value] of Object.entries(figures)) {

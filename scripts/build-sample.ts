@@ -1,6 +1,6 @@
 /**
  * Builds assets/sample-kpi.xlsx, the sample workbook, from the seed page's 24 KPIs as reviewed in
- * tests/fixtures/seed/seed-kpis.json (so that a clean clone can rebuild it without ../shared):
+ * tests/fixtures/seed/seed-kpis.json (so that a clean clone can rebuild it on its own, with no folder beside the checkout):
  *
  * - `KPI`: the canonical table layout, an Excel Table with one KPI per row, newest year first as on the page.
  * - `Webサイト貼付`: the blocks layout, as if the web page had been pasted into Excel.
