@@ -4,27 +4,28 @@ import type { ComponentStatus, KpiStatus } from "./KpiStatus";
 
 /** One target component, judged (the `components` of the JSON report). */
 export interface JudgedComponent {
-  label: string | null;
-  comparator: Comparator;
-  target: number;
-  actual: number | null;
-  unit: string | null;
-  status: ComponentStatus;
+  readonly label: string | null;
+  readonly comparator: Comparator;
+  readonly target: number;
+  readonly actual: number | null;
+  readonly unit: string | null;
+  readonly status: ComponentStatus;
 }
 
 /**
  * One KPI after reading and judgement: the record it came from, its normalised key and texts, and the status.
+ * Plain data (`JSON.stringify` and `structuredClone` keep every field), not to be changed once judged.
  *
  * @example { fiscalYear: 2021, no: 6, row: 27, title: "代理店事故対応窓口割合の向上", status: "partial", … }
  */
 export interface JudgedKpi {
-  record: KpiRecord;
-  fiscalYear: number | null;
-  no: number | null;
-  row: number;
-  title: string;
-  target: string;
-  result: string;
-  status: KpiStatus;
-  components: JudgedComponent[];
+  readonly record: KpiRecord;
+  readonly fiscalYear: number | null;
+  readonly no: number | null;
+  readonly row: number;
+  readonly title: string;
+  readonly target: string;
+  readonly result: string;
+  readonly status: KpiStatus;
+  readonly components: readonly JudgedComponent[];
 }

@@ -22,33 +22,37 @@ export type KpiField = (typeof KPI_FIELDS)[number];
  */
 export interface FieldCell {
   /** Displayed text, as the user sees it (not yet NFKC-normalised). */
-  text: string;
-  value: CellValue;
-  numberFormat: string;
-  row: number;
-  col: number;
+  readonly text: string;
+  readonly value: CellValue;
+  readonly numberFormat: string;
+  readonly row: number;
+  readonly col: number;
 }
 
 /**
- * One KPI (one initiative of one fiscal year) as read from either sheet layout, remembering the cell of every
- * field it found. Fields absent from the sheet are absent here.
+ * The fields of a record by name, as a reader builds them (a record's own are read-only).
+ *
+ * @example const fields: KpiFields = { no: grid.fieldCell(27, 2) };
+ */
+export type KpiFields = Partial<Record<KpiField, FieldCell>>;
+
+/**
+ * One KPI (one initiative of one fiscal year) as read from any sheet layout, remembering the cell of every
+ * field it found: plain data (`JSON.stringify` and `structuredClone` keep every field). Fields absent from the
+ * sheet are absent here.
  *
  * @example
  * { row: 27, fields: { fiscalYear: { text: "2021年度", value: "2021年度", numberFormat: "General", row: 27, col: 1 } } }
  */
 export interface KpiRecord {
   /** 1-based sheet row where the KPI starts. */
-  row: number;
-  /**
-   * The fields by name. In the table layout they are a view on the sheet (a FieldCell is made each time a field is
-   * read, see `tableRecords`): read them by name, list them with `fieldCells`.
-   */
-  fields: Partial<Record<KpiField, FieldCell>>;
+  readonly row: number;
+  /** The fields by name. */
+  readonly fields: Readonly<KpiFields>;
 }
 
 /**
- * The fields a record has, in `KPI_FIELDS` order, with their cells: for every kind of record (`Object.entries`
- * does not list the fields of the table layout's views).
+ * The fields a record has, in `KPI_FIELDS` order, with their cells.
  *
  * @example fieldCells(record).map(([name, cell]) => `${name}@${cell.row}`) // ["fiscalYear@27", "no@27", …]
  */

@@ -35,15 +35,18 @@ export function checkSheet(snapshot: SheetSnapshot, options: CheckOptions): Chec
   const checked = checkRecords(table.records, schema);
   const findings: Finding[] = table.findings.concat(checked.findings);
   const labelVariants: [string, string][] = [];
-  const ctx: JudgeContext = { schema, asOf: options.asOf, fiscalYearStartMonth, fiscalYear: null, no: null };
   const kpis = table.records.map((record, i) => {
-    ctx.fiscalYear = checked.keys.fiscalYears[i];
-    ctx.no = checked.keys.nos[i];
+    const ctx: JudgeContext = {
+      schema,
+      asOf: options.asOf,
+      fiscalYearStartMonth,
+      fiscalYear: checked.keys.fiscalYears[i],
+      no: checked.keys.nos[i],
+    };
     const judgement = judgeKpi(record, ctx);
-    // a loop, not push(...spread): a crafted cell can hold hundreds of thousands of components; an index loop,
-    // not for…of: most lists are the one frozen empty list, which for…of would iterate through an iterator object
-    for (let k = 0; k < judgement.findings.length; k++) findings.push(judgement.findings[k]);
-    for (let k = 0; k < judgement.labelVariants.length; k++) labelVariants.push(judgement.labelVariants[k]);
+    // loops, not push(...spread): a crafted cell can hold hundreds of thousands of components
+    for (const f of judgement.findings) findings.push(f);
+    for (const pair of judgement.labelVariants) labelVariants.push(pair);
     return judgement.kpi;
   });
   for (const f of findNotationVariants(table.records, schema, labelVariants)) findings.push(f);

@@ -1,4 +1,4 @@
-import type { FieldCell, KpiField, KpiRecord } from "../../src/core/KpiRecord";
+import type { FieldCell, KpiField, KpiFields, KpiRecord } from "../../src/core/KpiRecord";
 import type { CellValue } from "../../src/core/SheetSnapshot";
 
 /** Column of each field in the records these helpers build (the sample's KPI sheet order). */
@@ -23,7 +23,7 @@ export function fieldCell(row: number, field: KpiField, value: CellValue, text?:
 
 /** A record on `row` from plain field values (strings or numbers); undefined fields are left out. */
 export function makeRecord(row: number, fields: Partial<Record<KpiField, CellValue | FieldCell>>): KpiRecord {
-  const out: KpiRecord["fields"] = {};
+  const out: KpiFields = {};
   for (const [name, v] of Object.entries(fields) as [KpiField, CellValue | FieldCell | undefined][]) {
     if (v === undefined) continue;
     out[name] = v !== null && typeof v === "object" && "numberFormat" in v ? v : fieldCell(row, name, v as CellValue);

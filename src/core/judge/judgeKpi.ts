@@ -32,7 +32,6 @@ export interface Judgement {
 
 const EMPTY: Expression = { kind: "empty", normalized: "", components: [], qualifiers: [] };
 const NONE: readonly never[] = Object.freeze([]);
-const NO_COMPONENTS: JudgedComponent[] = Object.freeze([]) as unknown as JudgedComponent[];
 
 function isCellError(cell: FieldCell | undefined): boolean {
   return !!cell && typeof cell.value === "object" && cell.value !== null;
@@ -65,7 +64,7 @@ function statusFromCounts(met: number, total: number): KpiStatus {
 /** A judged KPI as the judge builds it (status and components are set once known). */
 class Kpi implements JudgedKpi {
   status: KpiStatus = "unevaluable";
-  components: JudgedComponent[] = NO_COMPONENTS;
+  components: readonly JudgedComponent[] = [];
   constructor(
     readonly record: KpiRecord,
     readonly fiscalYear: number | null,
@@ -109,7 +108,7 @@ function judgedComponent(
 }
 
 function judged(
-  kpi: JudgedKpi,
+  kpi: Kpi,
   status: KpiStatus,
   findings: readonly Finding[] = NONE,
   labelVariants: readonly [string, string][] = NONE,

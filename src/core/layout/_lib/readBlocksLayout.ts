@@ -1,7 +1,7 @@
 import { rangeAddress } from "../../cellAddress";
 import { parseKpiNo } from "../../checks/parseKpiNo";
 import { parseFiscalYear } from "../../fiscalYear/parseFiscalYear";
-import type { FieldCell, KpiField, KpiRecord } from "../../KpiRecord";
+import type { FieldCell, KpiField, KpiFields, KpiRecord } from "../../KpiRecord";
 import type { KpiSchema } from "../../KpiSchema";
 import { normalizeText } from "../../normalizeText";
 import type { CellValue } from "../../SheetSnapshot";
@@ -11,7 +11,7 @@ import type { Grid } from "./Grid";
 
 /** A KPI block being read: the No row's record plus its free text rows. */
 interface Block {
-  record: KpiRecord;
+  record: { row: number; fields: KpiFields };
   texts: FieldCell[];
   /** How many free text rows came before the last label row (−1: no label row yet). */
   textsBeforeLastLabel: number;
@@ -133,7 +133,7 @@ export function readBlocksLayout(grid: Grid, schema: KpiSchema): ReadTable | und
     } else if (isNoCell(grid.value(row, first), firstText, slots.length > 1)) {
       if (block) records.push(finish(block));
       const titleCol = slots[1] ?? nextCol(grid, row, first);
-      const fields: KpiRecord["fields"] = { fiscalYear: { ...heading }, no: grid.fieldCell(row, first) };
+      const fields: KpiFields = { fiscalYear: { ...heading }, no: grid.fieldCell(row, first) };
       if (titleCol <= grid.right) fields.title = grid.fieldCell(row, titleCol); // else: no title cell on the sheet
       block = {
         record: { row, fields },

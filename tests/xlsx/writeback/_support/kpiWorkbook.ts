@@ -4,7 +4,7 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import type { CheckResult } from "../../../../src/core/CheckResult";
 import type { JudgedKpi } from "../../../../src/core/JudgedKpi";
-import type { KpiField } from "../../../../src/core/KpiRecord";
+import type { KpiField, KpiFields } from "../../../../src/core/KpiRecord";
 import { seedJudged } from "../../../core/writeback/_support/seedJudged";
 
 /** The KPI sheet's columns, in order. */
@@ -28,7 +28,7 @@ export interface WorkbookSpec {
 export function onTableLayout(kpis: JudgedKpi[]): JudgedKpi[] {
   return kpis.map((k, i) => {
     const row = i + 2;
-    const fields: JudgedKpi["record"]["fields"] = {};
+    const fields: KpiFields = {};
     COLUMNS.forEach((f, c) => {
       const cell = k.record.fields[f];
       const text = cell?.text ?? (f === "fiscalYear" ? `${k.fiscalYear}年度` : "");
