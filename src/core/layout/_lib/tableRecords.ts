@@ -1,4 +1,4 @@
-import { KPI_FIELDS, type FieldCell, type KpiField, type KpiFields, type KpiRecord } from "../../KpiRecord";
+import { KPI_FIELDS, type KpiField, type KpiFields, type KpiRecord } from "../../KpiRecord";
 import type { Grid } from "./Grid";
 
 /**
