@@ -54,7 +54,7 @@ export const CLI_OPTIONS: readonly CliOptionDefinition[] = [
     type: "string",
     value: "FILE.xlsx",
     help: {
-      ja: "達成状況の列、「開示用」シート、指摘のシートを加えたブックのコピーを書き出します（.xlsx のみ。CSV からは新しいブックを作ります）。入力ファイルは変更しません。",
+      ja: "達成状況の列、「開示用」シート、指摘のシートを加えたブックのコピーを書き出します（.xlsxのみ。CSVからは新しいブックを作ります）。入力ファイルは変更しません。",
       en: "Write a copy of the workbook with the status column, the disclosure sheet and the findings sheet (.xlsx only; a CSV gives a new workbook). The input file is never changed.",
     },
   },
@@ -81,7 +81,7 @@ export const CLI_OPTIONS: readonly CliOptionDefinition[] = [
     type: "string",
     value: "LIST",
     help: {
-      ja: "開示用のHTMLとシートに出す年度を、2023,2024 のようにカンマで区切って指定します。シートにない年度はエラーです。既定はすべての年度です。",
+      ja: "開示用のHTMLとシートに出す年度を、2023,2024のようにカンマで区切って指定します。シートにない年度はエラーです。既定はすべての年度です。",
       en: "The fiscal years to put in the disclosure, separated by commas, e.g. 2023,2024. A year the sheet does not have is an error. Default: all years.",
     },
   },
@@ -90,7 +90,7 @@ export const CLI_OPTIONS: readonly CliOptionDefinition[] = [
     type: "string",
     value: "ja|en",
     help: {
-      ja: "メッセージと出力の言語です。既定は ja です（環境変数 LANG が en で始まるときは en）。",
+      ja: "メッセージと出力の言語です。既定はjaです（環境変数LANGがenで始まるときはen）。",
       en: "The language of messages and output. Default: ja (en when the LANG environment variable starts with en).",
     },
   },
@@ -108,7 +108,7 @@ export const CLI_OPTIONS: readonly CliOptionDefinition[] = [
     type: "string",
     value: "inline|class",
     help: {
-      ja: "HTMLの見た目の書き方です。inline はスタイルを各要素に書き、そのまま貼り付けても整った表になります。class はクラス名だけを書きます（ホームページ側のCSSで整える場合）。既定は inline です。",
+      ja: "HTMLの見た目の書き方です。inlineはスタイルを各要素に書き、そのまま貼り付けても整った表になります。classはクラス名だけを書きます（ホームページ側のCSSで整える場合）。既定はinlineです。",
       en: "How the HTML carries its look: inline writes the styles into each element, so that it looks right wherever it is pasted; class writes class names only (for a site with its own CSS). Default: inline.",
     },
   },

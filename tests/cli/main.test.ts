@@ -169,15 +169,15 @@ describe("bad input: exit 2 with one clear line on stderr, never a stack trace",
   });
 
   it.each<[string, string[], string]>([
-    ["a bad date", ["--as-of", "yesterday"], "--as-of には日付を YYYY-MM-DD の形で指定してください（指定された値：yesterday）。"],
+    ["a bad date", ["--as-of", "yesterday"], "--as-ofには日付をYYYY-MM-DDの形で指定してください（指定された値：yesterday）。"],
     ["an unknown option, named", ["--verbose"], "「--verbose」というオプションはありません。"],
-    ["an option without its value", ["--out"], "--out のあとに値を指定してください。"],
-    ["--out to a file that is not .xlsx", ["--out", "kpi.csv"], "--out はExcelのブックを書き出します。.xlsx のファイル名を指定してください（指定された値：kpi.csv）。"],
+    ["an option without its value", ["--out"], "--outのあとに値を指定してください。"],
+    ["--out to a file that is not .xlsx", ["--out", "kpi.csv"], "--outはExcelのブックを書き出します。.xlsxのファイル名を指定してください（指定された値：kpi.csv）。"],
   ])("says what is wrong with %s in one Japanese line pointing to --help, exit 2", async (_name, argv, message) => {
     const { code, stdout, stderr } = await run(SAMPLE, ...argv);
     expect(code).toBe(2);
     expect(stdout).toBe("");
-    expect(stderr).toBe(`kpi-check: ${message}使い方は kpi-check --help で表示できます。\n`);
+    expect(stderr).toBe(`kpi-check: ${message}使い方はkpi-check --helpで表示できます。\n`);
   });
 
   it("names a missing schema file as missing, and a schema that is not JSON as such", async () => {
@@ -251,7 +251,7 @@ describe("--out and --html", () => {
   it("refuses to write over the input file", async () => {
     const { code, stderr } = await run(SAMPLE, "--out", SAMPLE);
     expect(code).toBe(2);
-    expect(stderr).toBe("kpi-check: --out に入力ファイル自身は指定できません（入力ファイルは変更しません）。\n");
+    expect(stderr).toBe("kpi-check: --outに入力ファイル自身は指定できません（入力ファイルは変更しません）。\n");
   });
 
   it("refuses a workbook whose macros the copy would lose, and leaves no file behind", async () => {
@@ -308,7 +308,7 @@ describe("--years", () => {
     const { code, stdout, stderr } = await run(SAMPLE, "--years", "2019", "--html", html);
     expect(code).toBe(2);
     expect(stdout).toBe("");
-    expect(stderr).toBe("kpi-check: --years の 2019年度はシートにありません。シートにある年度（2021、2022、2023、2024）から指定してください。\n");
+    expect(stderr).toBe("kpi-check: --yearsの2019年度はシートにありません。シートにある年度（2021、2022、2023、2024）から指定してください。\n");
     expect(existsSync(html)).toBe(false);
   });
 
