@@ -86,6 +86,33 @@ export interface WorkbookError extends Error {
 }
 
 /**
+ * What a port tells about a sheet before reading any of its cells: enough for the engine to choose the KPI sheet
+ * among many without loading every sheet's values.
+ *
+ * @example { name: "KPI", visible: true, usedRange: "KPI!A1:H25", tables: ["KpiTable"] }
+ */
+export interface SheetOutline {
+  name: string;
+  /** False for hidden and very hidden sheets. */
+  visible: boolean;
+  /** The sheet's used range (values only) as an address, or null when the sheet is empty. */
+  usedRange: string | null;
+  /** The Excel Tables on the sheet. */
+  tables: string[];
+}
+
+/** What to read: a named sheet, the active one, or the one `choose` picks from every sheet's outline. */
+export interface ReadOptions {
+  /** The sheet to read. */
+  sheet?: string;
+  /**
+   * Picks the sheet to read from the outlines of all sheets (in workbook order) when no `sheet` is named;
+   * undefined keeps the active sheet. Only the chosen sheet's cells are loaded.
+   */
+  choose?: (outlines: SheetOutline[], activeSheet: string) => string | undefined;
+}
+
+/**
  * The small interface every front end reaches a workbook through, so that the same task pane runs in Excel
  * (Office.js, `src/excel/`) and in a browser preview of a `.xlsx` file (exceljs): read the KPI sheet once, apply
  * the engine's write plan, select a cell. Methods reject with a {@link WorkbookError}.
@@ -97,8 +124,8 @@ export interface WorkbookError extends Error {
  * await port.selectCell("KPI", "G27");
  */
 export interface WorkbookPort {
-  /** Reads the named sheet, or the active one, into a snapshot (values, shown texts, number formats). */
-  readSnapshot(options?: { sheet?: string }): Promise<WorkbookReading>;
+  /** Reads the named sheet, the chosen one, or the active one into a snapshot (values, shown texts, number formats). */
+  readSnapshot(options?: ReadOptions): Promise<WorkbookReading>;
   /** Applies the engine's write plan as-is. */
   applyPatch(patch: WorkbookPatch): Promise<ApplyReport>;
   /** Activates the sheet and selects the cell (an A1 address). */

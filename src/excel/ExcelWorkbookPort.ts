@@ -1,4 +1,4 @@
-import type { ApplyReport, WorkbookPort, WorkbookReading } from "../core/WorkbookPort";
+import type { ApplyReport, ReadOptions, WorkbookPort, WorkbookReading } from "../core/WorkbookPort";
 import type { WorkbookPatch } from "../core/WorkbookPatch";
 import { checkUnchanged, type PlannedFrom } from "./_lib/checkUnchanged";
 import { tableStripFree } from "./_lib/tableStripFree";
@@ -64,7 +64,7 @@ export class ExcelWorkbookPort implements WorkbookPort {
     return Object.keys(o).length > 0 ? o : undefined;
   }
 
-  async readSnapshot(options: { sheet?: string } = {}): Promise<WorkbookReading> {
+  async readSnapshot(options: ReadOptions = {}): Promise<WorkbookReading> {
     try {
       const reading = await this.run((context) => readSheetSnapshot(context, { ...options, mergedAreas: this.options.mergedAreas }), this.runOptions(false));
       const at = (this.options.now ?? Date.now)();

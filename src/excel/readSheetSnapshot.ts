@@ -1,13 +1,15 @@
 import { splitSheetAddress, parseRangeAddress } from "../core/parseRangeAddress";
-import type { WorkbookInfo, WorkbookReading } from "../core/WorkbookPort";
+import type { ReadOptions, SheetOutline, WorkbookInfo, WorkbookReading } from "../core/WorkbookPort";
 import type { TableFacts } from "./_lib/locateTable";
 import { snapshotFromRange, type LoadedRange } from "./_lib/snapshotFromRange";
 import { toWorkbookError, workbookError } from "./toWorkbookError";
 
 /** Options of {@link readSheetSnapshot}. */
 export interface ReadSheetOptions {
-  /** The sheet to read; default the active one. */
+  /** The sheet to read; default the active one, or the one `choose` picks. */
   sheet?: string;
+  /** Picks the sheet from every sheet's outline (names, visibility, used ranges): see `ReadOptions.choose`. */
+  choose?: ReadOptions["choose"];
   /** Also read the merged areas (ExcelApi 1.13; the caller checks the API set). */
   mergedAreas?: boolean;
   /** Largest block read at all, in cells (default 2,000,000); a larger block is `too-large`. */
@@ -29,43 +31,85 @@ const DEFAULT_MAX_CELLS = 2_000_000;
  */
 export const HEAD_WINDOW = "A1:CV100000";
 
-/** What the first sync queues: the workbook around the sheet, and only the addresses of the sheet's cells. */
-interface Outline {
-  sheet: Excel.Worksheet;
+/** The workbook around the sheet, queued once per read. */
+interface BookPart {
   active: Excel.Worksheet;
-  used: Excel.Range;
-  head: Excel.Range;
-  tables: Excel.TableCollection;
   sheets: Excel.WorksheetCollection;
   names: Excel.NamedItemCollection;
   allTables: Excel.TableCollection;
   bookProtection: Excel.WorkbookProtection;
+}
+
+/** One sheet, without its cells: name, protection, tables and only the addresses of its used cells. */
+interface SheetPart {
+  sheet: Excel.Worksheet;
+  used: Excel.Range;
+  head: Excel.Range;
+  tables: Excel.TableCollection;
   sheetProtection: Excel.WorksheetProtection;
 }
 
-function queueOutline(context: Excel.RequestContext, options: ReadSheetOptions): Outline {
+/** What the outline sync queues: the workbook and the sheet to read. */
+type Outline = BookPart & SheetPart;
+
+function queueBook(context: Excel.RequestContext): BookPart {
   const book = context.workbook;
-  const sheet = options.sheet ? book.worksheets.getItem(options.sheet) : book.worksheets.getActiveWorksheet();
   const active = book.worksheets.getActiveWorksheet();
-  sheet.load("name");
   active.load("name");
-  const sheetProtection = sheet.protection;
-  sheetProtection.load("protected");
   const bookProtection = book.protection;
   bookProtection.load("protected");
   const sheets = book.worksheets;
-  sheets.load("items/name");
+  sheets.load("items/name, items/visibility");
   const names = book.names;
   names.load("items/name, items/formula");
   const allTables = book.tables;
   allTables.load("items/name, items/worksheet/name");
+  return { active, sheets, names, allTables, bookProtection };
+}
+
+function queueSheet(sheet: Excel.Worksheet): SheetPart {
+  sheet.load("name");
+  const sheetProtection = sheet.protection;
+  sheetProtection.load("protected");
   const tables = sheet.tables;
   tables.load("items/name, items/showHeaders, items/showTotals, items/columns/items/name, items/rows/count");
   const used = sheet.getUsedRangeOrNullObject(true);
   used.load("address");
   const head = sheet.getRange(HEAD_WINDOW).getUsedRangeOrNullObject(true);
   head.load("address");
-  return { sheet, active, used, head, tables, sheets, names, allTables, bookProtection, sheetProtection };
+  return { sheet, used, head, tables, sheetProtection };
+}
+
+function queueOutline(context: Excel.RequestContext, options: ReadSheetOptions): Outline {
+  const worksheets = context.workbook.worksheets;
+  const sheet = options.sheet ? worksheets.getItem(options.sheet) : worksheets.getActiveWorksheet();
+  return { ...queueBook(context), ...queueSheet(sheet) };
+}
+
+/**
+ * The sheet `choose` picks, in two syncs without loading any cell: the sheets' names and visibility first, then
+ * every visible sheet's used range, tables and protection; the chosen sheet's part is what the read goes on with.
+ */
+async function chooseSheet(context: Excel.RequestContext, choose: NonNullable<ReadOptions["choose"]>): Promise<Outline> {
+  const book = queueBook(context);
+  await context.sync();
+  const visible = book.sheets.items.filter((s) => s.visibility === "Visible");
+  const parts = visible.map((s) => queueSheet(context.workbook.worksheets.getItem(s.name)));
+  await context.sync();
+  const outlines: SheetOutline[] = book.sheets.items.map((s) => {
+    const part = parts.find((p) => p.sheet.name === s.name);
+    let usedRange: string | null = null;
+    if (part && !part.used.isNullObject) usedRange = part.used.address;
+    const tables = book.allTables.items.filter((t) => t.worksheet.name === s.name).map((t) => t.name);
+    return { name: s.name, visible: s.visibility === "Visible", usedRange, tables };
+  });
+  const chosen = choose(outlines, book.active.name) ?? book.active.name;
+  const part = parts.find((p) => p.sheet.name === chosen);
+  if (part) return { ...book, ...part };
+  // A hidden sheet, or the active one when it is hidden: outline it on its own.
+  const own = queueSheet(context.workbook.worksheets.getItem(chosen));
+  await context.sync();
+  return { ...book, ...own };
 }
 
 function workbookInfo(q: Outline): WorkbookInfo {
@@ -110,7 +154,8 @@ function chooseBlock(q: Outline, maxCells: number): string {
  * Reads the KPI sheet (the active one, or the one named) in two `context.sync()` calls, loading cells only where
  * the table is: first the workbook around the sheet (sheet and defined names, tables, protection) and the
  * ADDRESS of the sheet's used range; then the values, shown texts and number formats of that block only (and
- * its merged areas when asked). A used range too large to read — one stray value far away — gives way to the
+ * its merged areas when asked). With `choose`, the first step takes two syncs — the sheets' names and
+ * visibility, then every visible sheet's used range — and only the chosen sheet's block is loaded. A used range too large to read — one stray value far away — gives way to the
  * used part of the sheet's top-left {@link HEAD_WINDOW}. Only when Excel on the web refuses an answer over 5 MB
  * does the block come in row bands, one sync each; a load Excel answers with null (over five million cells on
  * the web) is `too-large`, never a crash.
@@ -121,8 +166,12 @@ function chooseBlock(q: Outline, maxCells: number): string {
 export async function readSheetSnapshot(context: Excel.RequestContext, options: ReadSheetOptions = {}): Promise<ExcelReading> {
   let q: Outline;
   try {
-    q = queueOutline(context, options);
-    await context.sync();
+    if (options.choose && !options.sheet) {
+      q = await chooseSheet(context, options.choose);
+    } else {
+      q = queueOutline(context, options);
+      await context.sync();
+    }
   } catch (e) {
     throw toWorkbookError(e);
   }

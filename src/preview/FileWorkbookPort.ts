@@ -1,5 +1,6 @@
 import type { SheetSnapshot } from "../core/SheetSnapshot";
-import type { ApplyReport, WorkbookError, WorkbookPort, WorkbookReading } from "../core/WorkbookPort";
+import { rangeAddress } from "../core/cellAddress";
+import type { ApplyReport, ReadOptions, SheetOutline, WorkbookError, WorkbookPort, WorkbookReading } from "../core/WorkbookPort";
 import type { WorkbookPatch } from "../core/WorkbookPatch";
 
 /** What a {@link FileWorkbookPort} holds: the file's sheets as read, its defined names and the sheet to check. */
@@ -37,8 +38,8 @@ export class FileWorkbookPort implements WorkbookPort {
     private readonly onSelect: (sheet: string, cell: string) => void = () => {},
   ) {}
 
-  async readSnapshot(options: { sheet?: string } = {}): Promise<WorkbookReading> {
-    const name = options.sheet ?? this.workbook.activeSheet;
+  async readSnapshot(options: ReadOptions = {}): Promise<WorkbookReading> {
+    const name = options.sheet ?? options.choose?.(this.outlines(), this.workbook.activeSheet) ?? this.workbook.activeSheet;
     const snapshot = this.workbook.sheets.find((s) => s.sheetName === name);
     if (!snapshot) throw sheetNotFound(name);
     return {
@@ -52,6 +53,17 @@ export class FileWorkbookPort implements WorkbookPort {
         structureProtected: false,
       },
     };
+  }
+
+  /** Every sheet's outline, as Excel's port gives it before reading cells. */
+  private outlines(): SheetOutline[] {
+    return this.workbook.sheets.map((s) => {
+      const rows = s.values.length;
+      const cols = rows > 0 ? Math.max(...s.values.map((r) => r.length)) : 0;
+      const sheet = /^[A-Za-z0-9_]+$/.test(s.sheetName) ? s.sheetName : `'${s.sheetName.replace(/'/g, "''")}'`;
+      const usedRange = rows > 0 && cols > 0 ? `${sheet}!${rangeAddress(s.origin.row, s.origin.col, s.origin.row + rows - 1, s.origin.col + cols - 1)}` : null;
+      return { name: s.sheetName, visible: true, usedRange, tables: s.table ? [s.table.name] : [] };
+    });
   }
 
   async applyPatch(patch: WorkbookPatch): Promise<ApplyReport> {

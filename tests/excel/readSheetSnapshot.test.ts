@@ -1,3 +1,4 @@
+import { parseRangeAddress } from "../../src/core/parseRangeAddress";
 import { readSheetSnapshot } from "../../src/excel/readSheetSnapshot";
 import { isWorkbookError } from "../../src/excel/toWorkbookError";
 import { FakeBook } from "./_lib/FakeBook";
@@ -150,4 +151,55 @@ describe("readSheetSnapshot: the used range's address first, then only the block
     expect(snapshot.values).toEqual(whole.values);
     expect(snapshot.texts).toEqual(whole.texts);
   }, 60_000);
+});
+
+describe("readSheetSnapshot with choose: the KPI sheet picked among many, only its cells loaded", () => {
+  function manySheets(): FakeBook {
+    const book = new FakeBook();
+    book.addSheet("表紙", [["お客さま本位の業務運営方針"]]);
+    book.addSheet("メモ", [["買い物リスト"], ["牛乳"]]);
+    const kpi = seedBook().sheet("KPI");
+    book.sheets.push(kpi);
+    const hidden = book.addSheet("旧KPI", [["年度", "No"], ["2020年度", 1]]);
+    hidden.visibility = "Hidden";
+    book.active = "表紙";
+    return book;
+  }
+
+  it("gives the chooser every sheet's name, visibility and used range — and loads no cell before it chose", async () => {
+    const excel = fakeExcel(manySheets());
+    const seen: unknown[] = [];
+    const { snapshot } = await excel.run((context) =>
+      readSheetSnapshot(context, {
+        choose: (outlines, active) => {
+          seen.push(outlines, active);
+          // the largest visible used range: a stand-in for the engine's choice
+          const size = (a: string | null) => {
+            const r = a ? parseRangeAddress(a) : undefined;
+            return r ? (r.bottom - r.top + 1) * (r.right - r.left + 1) : 0;
+          };
+          return [...outlines].filter((o) => o.visible).sort((a, b) => size(b.usedRange) - size(a.usedRange))[0]?.name;
+        },
+      }),
+    );
+    expect(seen[0]).toEqual([
+      { name: "表紙", visible: true, usedRange: "'表紙'!A1", tables: [] },
+      { name: "メモ", visible: true, usedRange: "'メモ'!A1:A2", tables: [] },
+      { name: "KPI", visible: true, usedRange: `KPI!A1:H${SEED_ROWS.length + 1}`, tables: [] },
+      { name: "旧KPI", visible: false, usedRange: null, tables: [] },
+    ]);
+    expect(seen[1]).toBe("表紙");
+    expect(snapshot.sheetName).toBe("KPI");
+    expect(snapshot.values[0]).toEqual(SEED_HEADER);
+    expect(excel.syncs()).toBe(3);
+    // Only the last sync answers with cells: the outlines are addresses.
+    expect(excel.rec.stats[0].responseBytes + excel.rec.stats[1].responseBytes).toBeLessThan(3_000);
+  });
+
+  it("keeps the active sheet when the chooser has no choice", async () => {
+    const book = manySheets();
+    book.active = "KPI";
+    const { snapshot } = await fakeExcel(book).run((context) => readSheetSnapshot(context, { choose: () => undefined }));
+    expect(snapshot.sheetName).toBe("KPI");
+  });
 });

@@ -1,6 +1,6 @@
 import type { CheckResult } from "../../core/CheckResult";
 import type { HtmlOptions } from "../../core/html/HtmlOptions";
-import type { ApplyReport, WorkbookPort, WorkbookReading } from "../../core/WorkbookPort";
+import type { ApplyReport, ReadOptions, WorkbookPort, WorkbookReading } from "../../core/WorkbookPort";
 import type { WorkbookPatch } from "../../core/WorkbookPatch";
 import type { ExistingWorkbook } from "../../core/writeback/WriteOptions";
 import type { Lang } from "../../i18n/Lang";
@@ -18,6 +18,8 @@ export interface RunOptions {
   today: string;
   /** The sheet to check; default the active one. */
   sheet?: string;
+  /** Without `sheet`: picks the sheet from every sheet's outline (the port loads only the chosen sheet's cells). */
+  chooseSheet?: ReadOptions["choose"];
   /** Write back what the settings ask for (default true); false only reads and judges. */
   write?: boolean;
   /** Called as each step starts. */
@@ -64,7 +66,7 @@ export function existingWorkbook(reading: WorkbookReading): ExistingWorkbook {
 export async function runKpiCheck(port: WorkbookPort, engine: KpiEngine, settings: CheckSettings, options: RunOptions): Promise<RunOutcome> {
   const step = options.onStep ?? (() => {});
   step("read");
-  const reading = await port.readSnapshot(options.sheet ? { sheet: options.sheet } : {});
+  const reading = await port.readSnapshot(options.sheet ? { sheet: options.sheet } : options.chooseSheet ? { choose: options.chooseSheet } : {});
   step("check");
   const existing = existingWorkbook(reading);
   const result = engine.checkSheet(reading.snapshot, {

@@ -64,7 +64,7 @@ function guardStructure(book: FakeBook): void {
 function makeContext(book: FakeBook, rec: Recorder) {
   const root = 0;
   const worksheet = (id: number, name: () => string) => sheetObject(book, rec, id, name);
-  const worksheets = fakeCollection(rec, rec.path("worksheets", root), () => book.sheets.map((s) => ({ data: { name: s.name } })), {
+  const worksheets = fakeCollection(rec, rec.path("worksheets", root), () => book.sheets.map((s) => ({ data: { name: s.name, visibility: s.visibility } })), {
     navMethods: {
       // A proxy stands for the sheet, not its name: once resolved it follows the sheet through a rename.
       getItem: (id: number, name: string) => {
