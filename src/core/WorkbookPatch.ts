@@ -29,7 +29,7 @@ export interface CellWrite {
 }
 
 /**
- * Writes to a sheet the add-in creates or replaces as a whole (開示用, 検証結果). The adapter deletes the sheet
+ * Writes to a sheet the add-in creates or replaces as a whole (開示用, 指摘一覧). The adapter deletes the sheet
  * named by `replaces` and puts the new one at its place in the sheet order; without `replaces` the sheet is
  * added after the last sheet. Then it sets the defined name `ownerName` to `ownerRef`.
  */

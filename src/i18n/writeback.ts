@@ -15,7 +15,7 @@ const JA: OwnWords = {
   font: "游ゴシック",
   statusHeader: "達成状況",
   disclosureSheet: "開示用",
-  findingsSheet: "検証結果",
+  findingsSheet: "指摘一覧",
   yearHeading: (y) => `${y}年度`,
   resultLabel: (y) => `結果(${y}年度)`,
   scopeLabel: "対象",
@@ -28,7 +28,7 @@ const JA: OwnWords = {
   npsExplanation: "NPSとは、Net Promoter Score®の略で、顧客ロイヤルティを測る指標の一つです。",
   npsTrademark:
     "「NPS®」および「Net Promoter Score®」は、ベイン・アンド・カンパニー、フレッド・ライクヘルド、サトメトリックス・システムズの登録商標です。",
-  findingsHeaders: ["重要度", "コード", "内容", "シート", "セル", "年度", "No"],
+  findingsHeaders: ["重要度", "内容", "年度", "No", "取組項目", "シート", "セル", "コード"],
   severity: { error: "エラー", warning: "警告", info: "情報" },
 };
 
@@ -37,7 +37,7 @@ const EN: OwnWords = {
   font: "Calibri",
   statusHeader: "Status",
   disclosureSheet: "Disclosure",
-  findingsSheet: "Check results",
+  findingsSheet: "Findings",
   yearHeading: (y) => `FY${y}`,
   resultLabel: (y) => `Result (FY${y})`,
   scopeLabel: "Scope",
@@ -50,7 +50,7 @@ const EN: OwnWords = {
   npsExplanation: "NPS stands for Net Promoter Score®, one of the indicators of customer loyalty.",
   npsTrademark:
     "NPS®, Net Promoter® and Net Promoter Score® are registered trademarks of Bain & Company, Inc., Fred Reichheld and Satmetrix Systems, Inc.",
-  findingsHeaders: ["Severity", "Code", "Message", "Sheet", "Cell", "Fiscal year", "No"],
+  findingsHeaders: ["Severity", "Message", "Fiscal year", "No", "Initiative", "Sheet", "Cell", "Code"],
   severity: { error: "Error", warning: "Warning", info: "Info" },
 };
 

@@ -44,7 +44,7 @@ const JA: PreviewStrings = {
   selected: (sheet, cell) => `Excelではシート「${sheet}」のセル ${cell} を選択します。`,
   pane: {
     run: "チェックする",
-    intro: "KPIの表を判定します。結果は、達成状況の列と「開示用」「検証結果」シートを加えたブックとしてダウンロードできます。",
+    intro: "KPIの表を判定します。結果は、達成状況の列と「開示用」「指摘一覧」シートを加えたブックとしてダウンロードできます。",
     steps: { read: "シートを読み込んでいます…", check: "判定しています…", write: "書き込む内容を準備しています…", html: "HTMLを作成しています…" },
     wrote: () => "チェック済みのブックをダウンロードできます。",
     settingsSection: "設定（このブラウザーに保存）",
@@ -81,7 +81,7 @@ const EN: PreviewStrings = {
   selected: (sheet, cell) => `In Excel this selects cell ${cell} on sheet "${sheet}".`,
   pane: {
     run: "Check",
-    intro: "Judges the KPI table. Download the result as a workbook with the status column and the Disclosure and Check results sheets.",
+    intro: "Judges the KPI table. Download the result as a workbook with the status column and the Disclosure and Findings sheets.",
     steps: { read: "Reading the sheet…", check: "Judging…", write: "Preparing what to write…", html: "Making the HTML…" },
     wrote: () => "The checked workbook is ready to download.",
     settingsSection: "Settings (saved in this browser)",

@@ -204,7 +204,7 @@ describe("--out and --html", () => {
     expect(stdout).toContain(`書き出しました：${out}`);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
-    expect(wb.worksheets.map((ws) => ws.name)).toEqual(["KPI", "Webサイト貼付", "開示用", "検証結果"]);
+    expect(wb.worksheets.map((ws) => ws.name)).toEqual(["KPI", "Webサイト貼付", "開示用", "指摘一覧"]);
     expect(readFileSync(html, "utf8")).toContain('<section class="kpi-year"');
   });
 

@@ -209,7 +209,7 @@ describe("--out never drops what exceljs cannot carry over", () => {
     const lists = validations(readZipParts(readFileSync(file("whole-column-validation.xlsx"))), "xl/worksheets/sheet1.xml");
     expect(lists).toContain('sqref="H1:H1048576"');
     const written = readZipParts(readFileSync(target));
-    // the KPI sheet is the first in both; the add-in's sheets that follow (開示用, 検証結果) have no validations
+    // the KPI sheet is the first in both; the add-in's sheets that follow (開示用, 指摘一覧) have no validations
     expect(validations(written, "xl/worksheets/sheet1.xml")).toBe(lists);
     const added = [...written.keys()].filter((p) => /^xl\/worksheets\/sheet[2-9]\.xml$/.test(p));
     expect(added.map((p) => validations(written, p))).toEqual([undefined, undefined]);

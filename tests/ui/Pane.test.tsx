@@ -17,6 +17,8 @@ import { installResizeObserver } from "../_helpers/installResizeObserver";
 const today = () => "2026-11-29";
 
 beforeAll(installResizeObserver);
+// rendering the seed's results through Fluent in jsdom takes 3–7 s on a loaded two-core machine
+jest.setTimeout(30_000);
 
 /** How many of the seed's KPIs the engine gives each status, as of `asOf`. */
 function seedCounts(asOf = "2026-11-29") {
@@ -182,7 +184,7 @@ describe("the task pane", () => {
   it("keeps the settings in the workbook's store as they change", async () => {
     const { store } = renderPane(memoryPort(seedSnapshot()));
     await userEvent.selectOptions(await screen.findByRole("combobox", { name: "年度の開始月" }), "10");
-    await userEvent.click(screen.getByRole("checkbox", { name: "「検証結果」シート" }));
+    await userEvent.click(screen.getByRole("checkbox", { name: "「指摘一覧」シート" }));
     expect(store.load().fiscalYearStartMonth).toBe(10);
     expect(store.load().write.findingsSheet).toBe(true);
   });

@@ -37,7 +37,7 @@ export interface WriteOptions {
   statusColumn?: boolean;
   /** The disclosure sheet 開示用 / Disclosure (default true). */
   disclosureSheet?: boolean;
-  /** The findings sheet 検証結果 / Check results (default false: a setting). */
+  /** The findings sheet 指摘一覧 / Findings (default false: a setting). */
   findingsSheet?: boolean;
   /** A public status cell (達成, 一部達成, 未達成 only) in the disclosure sheet's target rows (default false). */
   showStatus?: boolean;

@@ -38,7 +38,7 @@ export interface WritebackLabels {
   /** Added whenever a KPI mentions NPS. */
   readonly npsTrademark: string;
   /** Headers of the findings sheet, in column order. */
-  readonly findingsHeaders: readonly [string, string, string, string, string, string, string];
+  readonly findingsHeaders: readonly [string, string, string, string, string, string, string, string];
   readonly severity: Readonly<Record<Severity, string>>;
   /** The mark and word a status cell shows (disclosure-output.md §1), e.g. `◯ 達成`. */
   readonly status: Readonly<Record<KpiStatus, string>>;

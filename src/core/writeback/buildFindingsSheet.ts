@@ -9,11 +9,13 @@ import { OWNER_NAMES, ownedSheet } from "./ownership";
 import type { WriteOptions } from "./WriteOptions";
 
 /**
- * Column widths of the findings sheet: severity, code, message, sheet, cell, fiscal year, No.
+ * Column widths of the findings sheet: severity, message, fiscal year, No, 取組項目, sheet, cell, code.
  *
- * @example FINDINGS_WIDTHS[3] // 70: the message column
+ * @example FINDINGS_WIDTHS[2] // 60: the message column
  */
-export const FINDINGS_WIDTHS: Readonly<Record<number, number>> = { 1: 10, 2: 22, 3: 70, 4: 16, 5: 9, 6: 10, 7: 7 };
+export const FINDINGS_WIDTHS: Readonly<Record<number, number>> = { 1: 9, 2: 60, 3: 9, 4: 6, 5: 30, 6: 14, 7: 8, 8: 22 };
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 // Formats shared by all rows (one object each, so adapters can share one style).
 const TOP: CellFormat = { verticalAlignment: "top" };
@@ -29,12 +31,14 @@ const SEVERITY: Record<Severity, CellFormat> = {
 };
 
 /**
- * The findings sheet 検証結果 / Check results (disclosure-output.md §4): one row per finding — severity, code,
- * message, sheet, cell (a link to the cell), fiscal year, No — as an Excel Table named `KpiCheckFindings`
- * (or `KpiCheckFindings2`, … when the workbook has that table elsewhere), header frozen. A check without
- * findings gets one empty row, as an Excel Table needs one. Owned and replaced like the disclosure sheet.
+ * The findings sheet 指摘一覧 / Findings (disclosure-output.md §4): one row per finding — severity, message,
+ * fiscal year, No, 取組項目, sheet, cell (a link to the cell), and the code last — sorted by severity, then fiscal
+ * year (newest first, unknown last) and No, then sheet order, as an Excel Table named `KpiCheckFindings` (or
+ * `KpiCheckFindings2`, … when the workbook has that table elsewhere), header frozen. A check without findings
+ * gets one empty row, as an Excel Table needs one. Owned and replaced like the disclosure sheet: the sheet an
+ * earlier version wrote as 検証結果 is recognised by its defined name and replaced under the new name.
  *
- * @example buildFindingsSheet(result, { labels: writebackLabels("en"), existing }).cells[0].value // "Severity"
+ * @example buildFindingsSheet(result, { labels: writebackLabels("ja"), existing }).name // "指摘一覧"
  */
 export function buildFindingsSheet(result: CheckResult, options: WriteOptions): SheetWrite {
   const { labels: L, existing } = options;
@@ -50,20 +54,31 @@ export function buildFindingsSheet(result: CheckResult, options: WriteOptions): 
 
   const cells: SheetWrite["cells"] = L.findingsHeaders.map((h, i) => ({ row: 1, col: i + 1, value: h, format: HEADER }));
   const kpiOf = kpiOfFinding(result.kpis);
-  result.findings.forEach((f, i) => {
-    const row = i + 2;
+  const rows = result.findings.map((f, i) => {
     const kpi = kpiOf(f);
     const fy = kpi?.fiscalYear ?? ("fiscalYear" in f.params ? f.params.fiscalYear : null);
+    return { f, i, kpi, fy };
+  });
+  rows.sort(
+    (a, b) =>
+      SEVERITY_ORDER[a.f.severity] - SEVERITY_ORDER[b.f.severity] ||
+      (b.fy ?? -Infinity) - (a.fy ?? -Infinity) ||
+      (a.kpi?.no ?? Infinity) - (b.kpi?.no ?? Infinity) ||
+      a.i - b.i,
+  );
+  rows.forEach(({ f, kpi, fy }, i) => {
+    const row = i + 2;
     cells.push(
       { row, col: 1, value: L.severity[f.severity], format: SEVERITY[f.severity] },
-      { row, col: 2, value: f.code, format: TEXT },
-      { row, col: 3, value: cellText(L.message(f)), format: WRAPPED },
-      { row, col: 4, value: result.sheetName, format: TEXT },
+      { row, col: 2, value: cellText(L.message(f)), format: WRAPPED },
+      { row, col: 3, value: fy, format: CENTRED },
+      { row, col: 4, value: kpi?.no ?? null, format: CENTRED },
+      { row, col: 5, value: kpi ? cellText(kpi.title) : null, format: WRAPPED },
+      { row, col: 6, value: result.sheetName, format: TEXT },
       f.cell
-        ? { row, col: 5, value: f.cell, format: LINK, hyperlink: `#${quoteSheet(result.sheetName)}!${f.cell}` }
-        : { row, col: 5, value: null, format: TOP },
-      { row, col: 6, value: fy, format: CENTRED },
-      { row, col: 7, value: kpi?.no ?? null, format: CENTRED },
+        ? { row, col: 7, value: f.cell, format: LINK, hyperlink: `#${quoteSheet(result.sheetName)}!${f.cell}` }
+        : { row, col: 7, value: null, format: TOP },
+      { row, col: 8, value: f.code, format: TEXT },
     );
   });
   const bottom = Math.max(2, result.findings.length + 1);
@@ -75,7 +90,7 @@ export function buildFindingsSheet(result: CheckResult, options: WriteOptions): 
     merges: [],
     columnWidths: { ...FINDINGS_WIDTHS },
     rowHeights: {},
-    table: { name: tableName, top: 1, left: 1, bottom, right: 7, style: "TableStyleMedium2" },
+    table: { name: tableName, top: 1, left: 1, bottom, right: 8, style: "TableStyleMedium2" },
     print: { paperSize: "A4", orientation: "landscape", fitToWidth: true },
     freeze: { rows: 1, cols: 0 },
     ownerName: OWNER_NAMES.findingsSheet,

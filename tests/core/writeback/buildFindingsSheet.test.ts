@@ -23,21 +23,37 @@ const none: ExistingWorkbook = { sheetNames: ["KPI シート"], definedNames: {}
 
 describe("buildFindingsSheet: one row per finding, filterable", () => {
   it.each([
-    { lang: "ja", header: ["重要度", "コード", "内容", "シート", "セル", "年度", "No"], name: "検証結果", warning: "警告" },
-    { lang: "en", header: ["Severity", "Code", "Message", "Sheet", "Cell", "Fiscal year", "No"], name: "Check results", warning: "Warning" },
-  ] as const)("in $lang: headers, then severity, code, message, sheet, cell, fiscal year, No", ({ lang, header, name, warning }) => {
+    { lang: "ja", header: ["重要度", "内容", "年度", "No", "取組項目", "シート", "セル", "コード"], name: "指摘一覧", warning: "警告" },
+    { lang: "en", header: ["Severity", "Message", "Fiscal year", "No", "Initiative", "Sheet", "Cell", "Code"], name: "Findings", warning: "Warning" },
+  ] as const)("in $lang ($name): headers, then severity, message, fiscal year, No, 取組項目, sheet, cell, and the code last", ({ lang, header, name, warning }) => {
     const sheet = buildFindingsSheet(result, { labels: writebackLabels(lang), existing: none });
     const rows = rowTexts(sheet);
     expect(sheet.name).toBe(name);
     expect(rows[0]).toEqual(header);
-    expect(rows[1]).toEqual([warning, "label-mismatch", renderFinding(findings[0], lang), "KPI シート", "G27", "2021", "6"]);
+    expect(rows[1]).toEqual([warning, renderFinding(findings[2], lang), "2021", "5", "NPS", "KPI シート", "G26", "result-missing"]);
     expect(rows).toHaveLength(1 + findings.length);
   });
 
-  it("finds the KPI of a finding by its cell, else by its row; a table-wide finding has none", () => {
+  it("sorts by severity, then fiscal year (newest first) and No; finds a finding's KPI by its cell, else its row", () => {
     const rows = rowTexts(buildFindingsSheet(result, { labels: writebackLabels("ja"), existing: none }));
-    expect(rows[2]).toEqual(["情報", "notation-variant", renderFinding(findings[1], "ja"), "KPI シート"]);
-    expect(rows[3].slice(-3)).toEqual(["G26", "2021", "5"]);
+    expect(rows.slice(1).map((r) => [r[0], r.at(-1)])).toEqual([
+      ["警告", "result-missing"], // 2021 No 5
+      ["警告", "label-mismatch"], // 2021 No 6
+      ["情報", "notation-variant"], // table-wide: no year, no KPI
+    ]);
+    expect(rows[2].slice(2, 5)).toEqual(["2021", "6", "窓口割合"]);
+    expect(rows[3]).toEqual(["情報", renderFinding(findings[1], "ja"), "KPI シート", "notation-variant"]);
+  });
+
+  it("puts errors first, then warnings, then info", () => {
+    const many = (["info", "error", "warning"] as const).map((severity, i) => ({ ...finding("result-missing", { row: 26, field: "result", cell: `G${26 + i}` }, { fiscalYear: 2021 }), severity }) as typeof findings[number]);
+    const rows = rowTexts(buildFindingsSheet({ ...result, findings: many }, { labels: writebackLabels("en"), existing: none }));
+    expect(rows.slice(1).map((r) => r[0])).toEqual(["Error", "Warning", "Info"]);
+  });
+
+  it("never shows a raw code before the last column", () => {
+    const rows = rowTexts(buildFindingsSheet(result, { labels: writebackLabels("ja"), existing: none }));
+    for (const r of rows.slice(1)) expect(r.slice(0, -1).some((t) => /^[a-z]+(-[a-z]+)+$/.test(t))).toBe(false);
   });
 
   it("links each cell to the finding's cell on the KPI sheet", () => {
@@ -47,7 +63,7 @@ describe("buildFindingsSheet: one row per finding, filterable", () => {
 
   it("is an Excel Table over the header and the findings, header frozen", () => {
     const sheet = buildFindingsSheet(result, { labels: writebackLabels("ja"), existing: none });
-    expect(sheet.table).toMatchObject({ name: "KpiCheckFindings", top: 1, left: 1, bottom: 4, right: 7 });
+    expect(sheet.table).toMatchObject({ name: "KpiCheckFindings", top: 1, left: 1, bottom: 4, right: 8 });
     expect(sheet.freeze).toEqual({ rows: 1, cols: 0 });
   });
 
@@ -66,8 +82,18 @@ describe("buildFindingsSheet: one row per finding, filterable", () => {
   });
 
   it("never takes a user sheet's name", () => {
-    const sheet = buildFindingsSheet(result, { labels: writebackLabels("ja"), existing: { sheetNames: ["KPI シート", "検証結果"], definedNames: {} } });
-    expect(sheet).toMatchObject({ name: "検証結果 (2)", ownerName: "KpiCheck_Findings" });
+    const sheet = buildFindingsSheet(result, { labels: writebackLabels("ja"), existing: { sheetNames: ["KPI シート", "指摘一覧"], definedNames: {} } });
+    expect(sheet).toMatchObject({ name: "指摘一覧 (2)", ownerName: "KpiCheck_Findings" });
     expect(sheet.replaces).toBeUndefined();
+  });
+
+  it("recognises the 検証結果 sheet an earlier version wrote (by its defined name) and replaces it as 指摘一覧", () => {
+    const existing = { sheetNames: ["KPI シート", "検証結果"], definedNames: { KpiCheck_Findings: "'検証結果'!$A$1" } };
+    expect(buildFindingsSheet(result, { labels: writebackLabels("ja"), existing })).toMatchObject({ name: "指摘一覧", replaces: "検証結果" });
+  });
+
+  it("leaves a user's own sheet named 検証結果 alone", () => {
+    const existing = { sheetNames: ["KPI シート", "検証結果"], definedNames: {} };
+    expect(buildFindingsSheet(result, { labels: writebackLabels("ja"), existing }).replaces).toBeUndefined();
   });
 });

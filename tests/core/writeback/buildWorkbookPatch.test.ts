@@ -55,9 +55,9 @@ describe("buildWorkbookPatch: what is written, by option", () => {
 
   it.each([
     { options: {}, column: true, sheets: ["開示用"] },
-    { options: { findingsSheet: true }, column: true, sheets: ["開示用", "検証結果"] },
+    { options: { findingsSheet: true }, column: true, sheets: ["開示用", "指摘一覧"] },
     { options: { statusColumn: false }, column: false, sheets: ["開示用"] },
-    { options: { disclosureSheet: false, findingsSheet: true }, column: true, sheets: ["検証結果"] },
+    { options: { disclosureSheet: false, findingsSheet: true }, column: true, sheets: ["指摘一覧"] },
     { options: { statusColumn: false, disclosureSheet: false }, column: false, sheets: [] },
   ] as { options: Partial<WriteOptions>; column: boolean; sheets: string[] }[])("$options", ({ options, column, sheets }) => {
     const patch = buildWorkbookPatch(result, { labels: writebackLabels("ja"), existing, ...options });
@@ -71,7 +71,7 @@ describe("buildWorkbookPatch: running again on its own output changes nothing", 
   it.each([
     { rule: "a new workbook", sheetNames: ["KPI"] },
     { rule: "a workbook with a user sheet 開示用", sheetNames: ["KPI", "開示用"] },
-    { rule: "a workbook with user sheets 開示用 and 検証結果 (2)", sheetNames: ["開示用", "KPI", "検証結果 (2)", "検証結果"] },
+    { rule: "a workbook with user sheets 開示用 and 指摘一覧 (2)", sheetNames: ["開示用", "KPI", "指摘一覧 (2)", "指摘一覧"] },
   ])("in $rule", ({ sheetNames }) => {
     const { result, snapshot } = seedSheet();
     const options = { labels: writebackLabels("ja"), findingsSheet: true } as const;

@@ -43,7 +43,7 @@ describeLo("LibreOffice opens the written workbook", () => {
     expect(run.errors).toEqual([]);
     expect(run.status).toBe(0);
     const csv = (sheet: string) => readFileSync(join(out, `checked-${sheet}.csv`), "utf8");
-    for (const sheet of ["KPI", "集計", "非表示", "開示用", "開示用 (2)", "検証結果"]) expect(existsSync(join(out, `checked-${sheet}.csv`))).toBe(true);
+    for (const sheet of ["KPI", "集計", "非表示", "開示用", "開示用 (2)", "指摘一覧"]) expect(existsSync(join(out, `checked-${sheet}.csv`))).toBe(true);
     expect(csv("KPI").split("\n")[0]).toContain("達成状況 (2)");
     expect(csv("KPI")).toContain("△ 一部達成");
     expect(csv("開示用")).toContain("ユーザーの開示用メモ");
@@ -51,8 +51,8 @@ describeLo("LibreOffice opens the written workbook", () => {
     for (const k of seedKpis) expect(disclosure).toContain(k.title);
     expect(disclosure).toContain("結果(2023年度)");
     expect(disclosure).not.toContain("結果未入力"); // what gets printed carries no checker marks by default
-    expect(csv("検証結果")).toContain("label-mismatch");
-    for (const sheet of ["KPI", "開示用 (2)", "検証結果"]) expect(csv(sheet)).not.toMatch(/###/);
+    expect(csv("指摘一覧")).toContain("label-mismatch");
+    for (const sheet of ["KPI", "開示用 (2)", "指摘一覧"]) expect(csv(sheet)).not.toMatch(/###/);
   });
 
   itPdf("prints the disclosure sheet to a PDF with Japanese text, no #### and every KPI", async () => {

@@ -47,7 +47,7 @@ describe("writeCheckedWorkbook: what the add-in writes", () => {
   it("adds the status column, the disclosure sheet and the findings sheet, marked by hidden names", async () => {
     const { bytes, result } = await kpiWorkbook({ asTable: true });
     const facts = await workbookFacts(await writeCheckedWorkbook(bytes, result, OPTIONS));
-    expect(facts.sheets.map((s) => s.name)).toEqual(["KPI", "開示用", "検証結果"]);
+    expect(facts.sheets.map((s) => s.name)).toEqual(["KPI", "開示用", "指摘一覧"]);
     const kpi = facts.sheets[0];
     expect(kpi.cells.I1.value).toBe("達成状況");
     expect(kpi.cells.I2.value).toBe("! 結果未入力");
@@ -57,7 +57,7 @@ describe("writeCheckedWorkbook: what the add-in writes", () => {
     expect(markers.map((n) => [n.name, n.text, n.hidden])).toEqual([
       ["KpiCheck_Status", "KPI!$I$1:$I$25", true],
       ["KpiCheck_Disclosure", "'開示用'!$A$1", true],
-      ["KpiCheck_Findings", "'検証結果'!$A$1", true],
+      ["KpiCheck_Findings", "'指摘一覧'!$A$1", true],
     ]);
   });
 
@@ -65,12 +65,12 @@ describe("writeCheckedWorkbook: what the add-in writes", () => {
     const { bytes, result } = await kpiWorkbook({ userDisclosureSheet: true, userStatusColumn: true });
     const once = await writeCheckedWorkbook(bytes, result, OPTIONS);
     const twice = await workbookFacts(await writeCheckedWorkbook(once, result, OPTIONS));
-    expect(twice.sheets.map((s) => s.name)).toEqual(["KPI", "開示用", "開示用 (2)", "検証結果"]);
+    expect(twice.sheets.map((s) => s.name)).toEqual(["KPI", "開示用", "開示用 (2)", "指摘一覧"]);
     expect(twice.sheets[1].cells.A1.value).toBe("ユーザーの開示用メモ");
     expect(twice.sheets[0].cells.I1.value).toBe("達成状況");
     expect(twice.sheets[0].cells.I2.value).toBe("達成");
     expect(twice.sheets[0].cells.J1.value).toBe("達成状況 (2)");
-    expect(ownedIn(twice).sheets).toEqual(new Set(["開示用 (2)", "検証結果"]));
+    expect(ownedIn(twice).sheets).toEqual(new Set(["開示用 (2)", "指摘一覧"]));
   });
 
   it("keeps the user's defined names exactly, also those exceljs cannot model", async () => {
@@ -185,7 +185,7 @@ describe("writeCheckedWorkbook: carries over parts that need nothing in the shee
     expect(await out.file("[Content_Types].xml")!.async("string")).toMatch(/PartName="\/docProps\/custom.xml"/);
     const again = new ExcelJS.Workbook();
     await again.xlsx.load((await out.generateAsync({ type: "uint8array" })) as unknown as ExcelJS.Buffer);
-    expect(again.worksheets.map((w) => w.name)).toEqual(["KPI", "開示用", "検証結果"]);
+    expect(again.worksheets.map((w) => w.name)).toEqual(["KPI", "開示用", "指摘一覧"]);
   });
 });
 
@@ -227,7 +227,7 @@ describe("writeCheckedWorkbook: data validations (not loaded by exceljs, carried
       expect(before).toMatch(/<formula1>/);
       expect(validationsIn(await sheetXml(zipOut, name))).toBe(before);
     }
-    for (const name of ["開示用", "検証結果"]) expect(await sheetXml(zipOut, name)).not.toContain("dataValidation");
+    for (const name of ["開示用", "指摘一覧"]) expect(await sheetXml(zipOut, name)).not.toContain("dataValidation");
     // CT_Worksheet: merges and conditional formats before the validations, hyperlinks and page margins after them
     const kpi = await sheetXml(zipOut, "KPI");
     const order = ["</sheetData>", "</mergeCells>", "</conditionalFormatting>", "<dataValidations ", "<hyperlinks>", "<pageMargins "].map((t) => kpi.indexOf(t));
@@ -300,7 +300,7 @@ describe("writeCheckedWorkbook: what of a sheet exceljs does not write back (car
     const summary = await sheetXml(zip, "集計");
     expect(sheetExtensions(summary)).toBe(`<extLst>${SPARKLINES}${FUTURE}</extLst>`);
     expect(/<worksheet\b[^>]*>/.exec(summary)![0]).toContain('xmlns:xm="http://schemas.microsoft.com/office/excel/2006/main"');
-    for (const name of ["開示用", "検証結果"]) expect(await sheetXml(zip, name)).not.toContain("<extLst>");
+    for (const name of ["開示用", "指摘一覧"]) expect(await sheetXml(zip, name)).not.toContain("<extLst>");
 
     expect(await xmllintErrors(out)).toBe("");
     expectUserContentKept(await workbookFacts(bytes), await workbookFacts(out)); // exceljs opens it, the same
