@@ -24,6 +24,45 @@ export interface Quantity {
   per?: Period;
   /** The source text of the quantity, normalised. */
   text: string;
+  /** The scale of a scaled unit as written (`37.0兆円` → 1e12), so that a bare `36.9` against it takes it too. */
+  scale?: number;
+  /** The scaled unit as written (`兆円`). */
+  scaleUnit?: string;
+  /** A ratio's whole: `14名中11名` → value 11, of 14. */
+  of?: number;
+}
+
+/**
+ * A fiscal or calendar year, or a month, that a result names before a figure (`2023年度 8.1P`, `令和6年度における…`,
+ * `2022.3 94.9%`): the figure is that period's.
+ *
+ * @example { year: 2024, fiscal: true, text: "令和6年度" }
+ * @example { year: 2022, month: 3, fiscal: false, text: "2022.3" }
+ */
+export interface YearMark {
+  year: number;
+  month?: number;
+  /** True for a fiscal year (`年度`, `FY`); false for a calendar year or a month. */
+  fiscal: boolean;
+  text: string;
+}
+
+/**
+ * A change against a baseline, as a relative target (`前年比110%`, `前年度実績以上`, `昨年比20%減`) or a result
+ * (`前年比118.5%`, `前年度から0.11ポイントダウン`, `前年度比 増加`) states it.
+ */
+export interface Change {
+  /** The baseline's words as written: `前年`, `前年度`, `業界平均`. */
+  basis: string;
+  /** Whether the baseline is the previous period's figure (else an average of others). */
+  previous: boolean;
+  /** A ratio to the baseline: `前年比110%` → 1.1, `昨年比20%減` → 0.8, `前年度実績以上` → 1. */
+  factor?: number;
+  /** A difference from the baseline in a unit: `0.11ポイントダウン` → -0.11 pt, `12件減` → -12 件. */
+  delta?: Quantity;
+  /** Only a direction: `増加` → 1, `減少` → -1. */
+  direction?: 1 | -1;
+  text: string;
 }
 
 /** One labelled (or lone) figure of a target or result. */
@@ -35,6 +74,18 @@ export interface Component {
   impliedComparator?: boolean;
   /** Equivalent restatements, e.g. `毎月5件（年60件）` → the 年60件 form. */
   alternatives?: Quantity[];
+  /** The upper bound of a range `50～55%` (inclusive, in the quantity's unit); the quantity is the lower one. */
+  upper?: number;
+  /** A relative target (`前年比110%`): the quantity is its factor in % or its delta; the baseline decides. */
+  relative?: Change;
+  /** An "all" target (`全支店で開催`, `全員`): 100 %, and a ratio must be whole. */
+  all?: boolean;
+  /** The figure a stated total gives (`計6回`). */
+  total?: boolean;
+  /** The period a result figure is stated for (`2023年度 8.1P`). */
+  year?: YearMark;
+  /** The figure of the result's own comparison (`前年比118.5%`; see `Expression.change`), not an actual. */
+  change?: boolean;
 }
 
 /** A judgement word of a result: 達成 → "met", 未達 → "not_met", 一部達成 → "partial". */
@@ -60,4 +111,21 @@ export interface Expression {
   fromText?: boolean;
   /** Number of candidate figures when free text held several (the expression is then `unreadable`). */
   candidates?: number;
+  /** The judgement came from a done-word (`実施済み`, `未実施`), which only answers a target without a figure. */
+  doneWord?: boolean;
+  /** A hedged judgement (`概ね達成`): never met. */
+  hedge?: string;
+  /** A word of the future (`予定`, `見込み`, `目指し`) that the result's only figures or words belong to. */
+  future?: string;
+  /** The result says "all" (`全員取得`, `全35店舗で実施`). */
+  all?: boolean;
+  /** A result's own comparison with a baseline (`前年比118.5%`, `前年度から0.11ポイントダウン`). */
+  change?: Change;
+  /** A previous period's figure the result states (`(前年61.3万件)`, `前年度96.0%に対し…`). */
+  baseline?: Quantity;
+  /**
+   * The figures a heuristic did not choose (several figures and no structure to decide): the judge tries each as
+   * the reading and flags the result when they disagree.
+   */
+  others?: Component[];
 }

@@ -35,6 +35,23 @@ export interface KpiSchema {
   /** Words that, in a target's metric, make "no comparator" mean `<=`. */
   lowerIsBetter: string[];
   judgementWords: Record<JudgementWord, string[]>;
+  /**
+   * Words of results without a figure (kpi-rules.md §2, Results): done-words (`実施済み` → met for a target without a
+   * figure), not-done words (`未実施`), hedges (`概ね達成`: never met, unevaluable with a warning) and future words
+   * (`予定`, `見込み`: no result yet).
+   */
+  resultWords: { done: string[]; notDone: string[]; hedges: string[]; future: string[] };
+  /** Words of an "all" target or result (`全員`, `全支店`): every one of them, i.e. 100 %. */
+  allWords: string[];
+  /** Words of a majority target (`過半数`): more than 50 %. */
+  majorityWords: string[];
+  /** Words that introduce a stated total among several figures (`計6回`, `合計218件`): the total decides. */
+  totalWords: string[];
+  /**
+   * Words of relative targets and results: the baseline (`前年度`, `業界平均`) and the direction of a change
+   * (`増加`, `減少`), as in `前年比110%`, `前年度実績以上`, `昨年比20%減`, `前年度から0.11ポイントダウン`.
+   */
+  relativeWords: { previous: string[]; average: string[]; increase: string[]; decrease: string[] };
   /** Groups of spellings of one term; a table that mixes them gets a `notation-variant` finding. */
   notationVariants: string[][];
   /**

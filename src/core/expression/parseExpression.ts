@@ -4,6 +4,10 @@ import { normalizeText } from "../normalizeText";
 import { attachGroups } from "./_lib/attachGroups";
 import type { Candidate } from "./_lib/Candidate";
 import { cleanMetric } from "./_lib/cleanMetric";
+import { combineFigures } from "./_lib/combineFigures";
+import { assignYears } from "./_lib/findYearMarks";
+import { futureSpans, insideSpans } from "./_lib/futureSpans";
+import { readRelativeTarget, readResultChange } from "./_lib/readRelative";
 import { findGroups, type Group } from "./_lib/findGroups";
 import { findJudgement, type JudgementMatch } from "./_lib/findJudgement";
 import { grammarOf, type Grammar } from "./_lib/grammarOf";
@@ -23,6 +27,10 @@ function toComponent(c: Candidate, keepLabel = true): Component {
     keepLabel && c.label !== undefined ? { label: c.label, quantity: c.quantity } : { quantity: c.quantity };
   if (c.comparator !== undefined) out.comparator = c.comparator;
   if (c.alternatives) out.alternatives = c.alternatives;
+  if (c.upper !== undefined) out.upper = c.upper;
+  if (c.total) out.total = true;
+  if (c.year) out.year = c.year;
+  if (c.change) out.change = true;
   return out;
 }
 
@@ -39,7 +47,18 @@ function expression(
   if (more.judgement !== undefined) e.judgement = more.judgement;
   if (more.fromText) e.fromText = true;
   if (more.candidates !== undefined) e.candidates = more.candidates;
+  if (more.doneWord) e.doneWord = true;
+  if (more.hedge !== undefined) e.hedge = more.hedge;
+  if (more.future !== undefined) e.future = more.future;
+  if (more.all) e.all = true;
   return e;
+}
+
+/** What a result says besides its figures: a hedge, a word of the future, its own comparison, a baseline. */
+interface ResultWords {
+  hedge?: string;
+  future?: string;
+  futureSpans?: [number, number][];
 }
 
 /** The text before `end`, without a judgement word written there (`達成 80.2%`). */
@@ -58,8 +77,26 @@ function outsideGroups(s: string, groups: Group[], j?: JudgementMatch): string {
   return j ? out.replace(s.slice(j.start, j.end), " ") : out;
 }
 
-function bare(kind: Expression["kind"], s: string, qualifiers: string[] = [], judgement?: JudgementMatch): Expression {
-  return expression(kind, s, [], qualifiers, { judgement: judgement?.word });
+function bare(
+  kind: Expression["kind"],
+  s: string,
+  qualifiers: string[] = [],
+  judgement?: JudgementMatch,
+  more: Partial<Expression> = {},
+): Expression {
+  return expression(kind, s, [], qualifiers, { ...more, judgement: judgement?.word });
+}
+
+/** A target without a figure that still states one: `全支店で開催` (100 %), `過半数` (more than 50 %). */
+function impliedTarget(s: string, g: Grammar, qualifiers: string[]): Expression | undefined {
+  const all = g.all.exec(s);
+  const majority = all ? null : g.majority.exec(s);
+  const word = all ?? majority;
+  if (!word) return undefined;
+  const component: Component = majority
+    ? { quantity: { value: 50, unit: "%", text: word[0] }, comparator: ">" }
+    : { quantity: { value: 100, unit: "%", text: word[0] }, comparator: ">=", all: true };
+  return expression("expression", s, [component], qualifiers);
 }
 
 /** An expression with no figure outside brackets: a figure alone in brackets, a judgement word, a placeholder. */
@@ -71,6 +108,7 @@ function withoutFigures(
   all: Candidate[],
   j: JudgementMatch | undefined,
   outer: boolean,
+  words: ResultWords = {},
 ): Expression {
   const inners = groups.map((gr) => gr.inner).filter((t) => t !== "");
   const rest = outsideGroups(s, groups, j);
@@ -83,10 +121,42 @@ function withoutFigures(
         judgement: j?.word ?? inner.judgement,
       });
   }
+  // a hedge outweighs the judgement word it hedges (`概ね達成` holds `達成`)
+  if (words.hedge !== undefined) return bare("unreadable", s, inners, undefined, { hedge: words.hedge });
   if (j) return bare("judgement", s, inners, j);
   if (g.notApplicableWord.test(s)) return bare("not_applicable", s, inners);
   if (isPlaceholder(stripAround(rest), g)) return bare("empty", s, inners);
+  if (role === "result") {
+    // the future outweighs a done-word (`実施予定`)
+    if (words.future !== undefined) return bare("unreadable", s, inners, undefined, { future: words.future });
+    const done = findJudgement(s, groups, [], g, { re: g.done, table: g.doneWords });
+    const allWord = g.all.test(s);
+    if (done || allWord) {
+      const word = done ?? { word: "met" as const, start: 0, end: 0 };
+      return bare("judgement", s, inners, word, { doneWord: true, all: allWord && word.word === "met" });
+    }
+  } else if (all.length === 0) {
+    const implied = impliedTarget(s, g, inners);
+    if (implied) return implied;
+  }
   return bare("unreadable", s, inners);
+}
+
+/** A relative target as an expression: its metric before the phrase, qualifiers after it. */
+function relativeTarget(
+  s: string,
+  g: Grammar,
+  groups: Group[],
+  rt: NonNullable<ReturnType<typeof readRelativeTarget>>,
+): Expression {
+  // with nothing before it, the phrase names the metric: `前年比 105%`
+  const metric =
+    cleanMetric(s.slice(0, rt.start), g.noise) ??
+    (rt.used ? cleanMetric(s.slice(rt.start, rt.used.start), g.noise) : undefined);
+  const components = [rt.component];
+  setDefaultComparators(components, metric, s, g);
+  const qualifiers = groups.filter((gr) => gr.start >= rt.end && gr.inner !== "").map((gr) => gr.inner);
+  return expression("expression", s, components, qualifiers, { metric });
 }
 
 /**
@@ -107,14 +177,51 @@ function parse(s: string, role: ExpressionRole, g: Grammar, outer: boolean): Exp
   if (isPlaceholder(core, g)) return bare("empty", s);
   if (isNotApplicable(core, g)) return bare("not_applicable", s);
   const groups = findGroups(s);
-  const all = scanCandidates(s, groups, g, role);
-  const top = groups.length === 0 ? all : all.filter((c) => c.group < 0);
+  let all = scanCandidates(s, groups, g, role);
+  const words: ResultWords = {};
+  if (role === "result") {
+    words.hedge = g.hedge.exec(s)?.[0];
+    const future = futureSpans(s, g);
+    if (future) {
+      words.future = future.word;
+      words.futureSpans = future.spans;
+      all = all.filter((c) => !insideSpans(future.spans, c.start, c.end));
+    }
+  }
+  let top = groups.length === 0 ? all : all.filter((c) => c.group < 0);
+  if (role === "target" && outer) {
+    const rt = readRelativeTarget(s, top, all, groups, g);
+    if (rt && top.every((c) => c === rt.used || (c.start >= rt.start && c.end <= rt.end))) {
+      return relativeTarget(s, g, groups, rt);
+    }
+  }
+  let change: ReturnType<typeof readResultChange>;
+  if (role === "result") {
+    change = readResultChange(s, top, all, groups, g);
+    if (change?.used) {
+      // the figure of the comparison is no actual: it gives way to any other figure, and is marked when it stays
+      change.used.reference = true;
+      change.used.change = true;
+    }
+  }
+  const baseline = role === "result" ? all.find((c) => c.previous)?.quantity : undefined;
   const alternatives = attachGroups(s, top, all, groups, g);
-  const j = role === "result" ? findJudgement(s, groups, top, g) : undefined;
-  if (top.length === 0) return withoutFigures(s, role, g, groups, all, j, outer);
+  top = combineFigures(s, top, g, role);
+  let j = role === "result" ? findJudgement(s, groups, top, g) : undefined;
+  if (j && words.futureSpans && insideSpans(words.futureSpans, j.start, j.end)) j = undefined;
+  if (top.length === 0) {
+    if (change) {
+      const e = expression("expression", s, [], [], { judgement: j?.word, hedge: words.hedge });
+      e.change = change.change;
+      if (baseline) e.baseline = baseline;
+      return e;
+    }
+    return withoutFigures(s, role, g, groups, all, j, outer, words);
+  }
 
   const freeText = isFreeText(s);
-  const selection = selectComponents(s, top, groups, g, freeText);
+  const years = role === "result" ? assignYears(s, top, g.eras) : 0;
+  const selection = selectComponents(s, top, groups, g, freeText, years);
   if ("candidates" in selection) {
     const candidates = selection.candidates;
     return expression(
@@ -143,6 +250,13 @@ function parse(s: string, role: ExpressionRole, g: Grammar, outer: boolean): Exp
   if (metric !== undefined) e.metric = metric;
   if (j !== undefined) e.judgement = j.word;
   if (freeText) e.fromText = true;
+  if (role === "result") {
+    if (words.hedge !== undefined) e.hedge = words.hedge;
+    if (change) e.change = change.change;
+    if (baseline) e.baseline = baseline;
+    if (selection.others) e.others = selection.others.map((c) => toComponent(c));
+    if (chosen.length === 1 && s[chosen[0].start - 1] === "全") e.all = true;
+  }
   return e;
 }
 

@@ -1,4 +1,4 @@
-import type { Comparator, Quantity } from "../../Expression";
+import type { Comparator, Quantity, YearMark } from "../../Expression";
 
 /**
  * A figure found in a normalised text, with where it sits and what surrounds it.
@@ -25,4 +25,14 @@ export interface Candidate {
   /** Where the label starts (its words belong to the component, not to the metric). */
   labelStart?: number;
   alternatives?: Quantity[];
+  /** A reference that is a previous period's figure (`前年61.3万件`, `68.0%→`): a result's baseline. */
+  previous?: boolean;
+  /** The figure of a result's own comparison (`前年比118.5%`), not an actual. */
+  change?: boolean;
+  /** The upper bound of a range (`50～55%`). */
+  upper?: number;
+  /** The figure follows a total word (`計6回`). */
+  total?: boolean;
+  /** The period named before the figure in a result (`2023年度 8.1P`). */
+  year?: YearMark;
 }

@@ -45,7 +45,8 @@ function combine(a: JudgementWord, b: JudgementWord): JudgementWord {
  * The judgement words of a result (schema.judgementWords, longest first: `未達成` is not `達成`, `一部達成` is
  * partial), outside figures and outside brackets unless a bracket holds just the word (`80.2%(達成)`). A word
  * that runs on into a longer word is not one (`達成率`, `目標達成度`); one-character marks (`○`, `×`, `△`) must
- * stand alone. A negated `達成` (`達成できませんでした`) is `not_met`. Several words combine: the same word
+ * stand alone. A negated `達成` (`達成できませんでした`) is `not_met`. `words` may give another table of words in the
+ * same roles (the done-words: `実施済み`, `未実施`). Several words combine: the same word
  * stays, a mix is `partial`. The place returned is the first word's.
  *
  * @example findJudgement("52.3% 達成", groups, figures, g) // { word: "met", start: 6, end: 8 }
@@ -55,8 +56,9 @@ export function findJudgement(
   groups: Group[],
   figures: Candidate[],
   g: Grammar,
+  words: { re: RegExp; table: Map<string, JudgementWord> } = { re: g.judgement, table: g.judgements },
 ): JudgementMatch | undefined {
-  const re = g.judgement;
+  const re = words.re;
   re.lastIndex = 0;
   let m = re.exec(s);
   if (m === null) return undefined; // most results: no cursors to make
@@ -73,7 +75,7 @@ export function findJudgement(
       re.lastIndex = start + 1;
       continue;
     }
-    let word = g.judgements.get(m[0].toLowerCase()) ?? "met";
+    let word = words.table.get(m[0].toLowerCase()) ?? "met";
     if (word !== "not_met" && NEGATED.test(s.slice(end, end + 8))) word = "not_met";
     found = found ? { ...found, word: combine(found.word, word) } : { word, start, end };
   }

@@ -36,6 +36,18 @@ function wordStart(s: string, end: number, floor: number, groupByEnd: Map<number
   return p;
 }
 
+/** A number with a counter and 目 (or 第…) that names a label: `13月目`, `25ヶ月目`, `2年目`, `1回目`. */
+const ORDINAL = /^\d+(?:か月|ヶ月|ケ月|カ月|ヵ月|箇月|月|年|回|週|日|期)目/;
+
+/** Moves a label's start back over the digits of an ordinal it begins with (`月目` → `13月目`). */
+function withOrdinal(s: string, start: number, end: number, floor: number): number {
+  if (!isDigit(s[start - 1])) return start;
+  let p = start;
+  while (p > floor && isDigit(s[p - 1])) p--;
+  const set = p === 0 || p === floor || SEPARATORS.has(s[p - 1]);
+  return set && ORDINAL.test(s.slice(p, end)) ? p : start;
+}
+
 /**
  * Sets `label` on every top-level figure written as `label: figure` (`自動車:60.0pt`, `火新：70.0pt` after NFKC).
  * The label runs back from the colon to a separator or the previous figure. A label that only names the column
@@ -78,8 +90,9 @@ export function implicitLabels(s: string, pool: Candidate[], groups: Group[], no
   for (let i = 0; i < pool.length; i++) {
     const floor = i === 0 ? 0 : pool[i - 1].end;
     const end = pool[i].start - (s[pool[i].start - 1] === " " ? 1 : 0);
-    const start = wordStart(s, end, floor, groupByEnd, false);
+    let start = wordStart(s, end, floor, groupByEnd, false);
     if (start < 0) return false;
+    start = withOrdinal(s, start, end, floor);
     const label = s.slice(start, end).replace(TOPIC, "").replace(LEADING_MARKS, "");
     if (label === "" || HIRAGANA.test(label) || noise.has(label.toLowerCase())) return false;
     if (i === 0) {

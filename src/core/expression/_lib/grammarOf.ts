@@ -31,6 +31,27 @@ export interface Grammar {
   notApplicableWord: RegExp;
   /** Words that only name the column, not a metric or label: the target and result headers, 指標, 目安. */
   noise: Set<string>;
+  /** Done-words (`実施済み` → met, `未実施` → not_met), matched globally, longest first. */
+  done: RegExp;
+  doneWords: Map<string, JudgementWord>;
+  /** A hedged judgement (`概ね達成`), matched once. */
+  hedge: RegExp;
+  /** A word of the future (`予定`, `見込み`, `目指し`), matched globally; not `予定通り`, `見込み客`. */
+  future: RegExp;
+  /** An "all" word (`全員`, `全支店`). */
+  all: RegExp;
+  /** A majority word (`過半数`). */
+  majority: RegExp;
+  /** A total word right before a figure (`計6回`, `合計:218件`), anchored at the end of the text before it. */
+  totalBefore: RegExp;
+  /** A baseline word of a relative expression (`前年度`, `業界平均`), matched globally; group 1 is the word. */
+  basis: RegExp;
+  /** The baseline words that name the previous period (the rest are averages). */
+  previous: Set<string>;
+  /** A direction word at the start of a text: group 1 increase (`増加`, `アップ`), group 2 decrease (`減少`). */
+  direction: RegExp;
+  /** Era names and their first years (`令和` → 2019), to read a year a result names. */
+  eras: Map<string, number>;
 }
 
 /** Besides the target and result column names: words that introduce a value without naming what it measures. */
@@ -90,6 +111,12 @@ function compile(schema: KpiSchema): Grammar {
     `((?:(${PP}) ?)?(?:(${CP}) ?)?(?:(${PP}) ?)?)([-+]?)(${NUMBER})(?: ?(${UNIT}))?(?: ?(${PS}))?(?: ?(${CS}))?(?: ?(${PS}))?`,
     "gi",
   );
+  const done = keyed([
+    ...(schema.resultWords?.done ?? []).map((w): [string, JudgementWord] => [w, "met"]),
+    ...(schema.resultWords?.notDone ?? []).map((w): [string, JudgementWord] => [w, "not_met"]),
+  ]);
+  const rel = schema.relativeWords ?? { previous: [], average: [], increase: [], decrease: [] };
+  const words = (list: string[] | undefined) => alternation((list ?? []).map(wordKey));
   const na = schema.notApplicableValues.map(wordKey);
   const missing = schema.missingValues.map(wordKey);
   return {
@@ -113,6 +140,17 @@ function compile(schema: KpiSchema): Grammar {
         .concat(NOISE_WORDS)
         .map(wordKey),
     ),
+    done: new RegExp(alternation(done.keys()), "gi"),
+    doneWords: done,
+    hedge: new RegExp(words(schema.resultWords?.hedges), "i"),
+    future: new RegExp(`(?:${words(schema.resultWords?.future)})(?!通り|どおり|客|先|以上)`, "gi"),
+    all: new RegExp(words(schema.allWords), "i"),
+    majority: new RegExp(words(schema.majorityWords), "i"),
+    totalBefore: new RegExp(`(?:^|[^\\p{L}])(?:${words(schema.totalWords)}) ?:? ?$`, "iu"),
+    basis: new RegExp(`(${words([...rel.previous, ...rel.average])})`, "gi"),
+    previous: new Set(rel.previous.map(wordKey)),
+    direction: new RegExp(`^ ?(?:(${words(rel.increase)})|(${words(rel.decrease)}))`, "i"),
+    eras: new Map(schema.fiscalYear.eras.map((e) => [e.name, e.firstYear])),
   };
 }
 

@@ -20,6 +20,12 @@ const REFERENCE_BEFORE: Record<ExpressionRole, RegExp> = {
   result: /(?:前年度?|昨年度?|前期|前回|目標値?|計画)(?:実績)?(?:は|の|:)? ?$/,
 };
 const REFERENCE_AFTER = /^ ?(?:から|より|に対し)/;
+/** A previous period's figure in a result (a baseline): `前年61.3万件`, `昨年は56.0%`, `92.1%から` . */
+const PREVIOUS_BEFORE = /(?:前年度?|昨年度?|前期|前回)(?:実績)?(?:は|の|:)? ?$/;
+const PREVIOUS_AFTER = /^ ?(?:から|より)/;
+const ARROW_AFTER = /^ ?[→➡⇒⇨]/;
+/** A year and month written with a dot, a date rather than a figure: `2022.3`, `2024.03`. */
+const YEAR_MONTH = /^(?:19|20)\d\d\.(?:0?[1-9]|1[0-2])$/;
 /** The last characters of the reference words before a figure, and the first ones of those after it. */
 const REFERENCE_END = new Set([..."年度期回標値画績"]);
 const REFERENCE_START = new Set([..."かよに"]);
@@ -73,7 +79,7 @@ function readMatch(s: string, m: RegExpExecArray, g: Grammar, role: ExpressionRo
   if (pre === "" && isInsideWord(s, start, sign !== "", unitWord !== undefined)) return undefined;
   const afterNum = numAt + num.length;
   if (unitWord === undefined) {
-    if (isDateOrCode(s, afterNum)) return undefined;
+    if (isDateOrCode(s, afterNum) || YEAR_MONTH.test(num)) return undefined;
   } else {
     const unitEnd = afterNum + (s[afterNum] === " " ? 1 : 0) + unitWord.length;
     if (s[unitEnd] === "目") return undefined; // `25か月目`, `3回目`
@@ -102,6 +108,10 @@ function readMatch(s: string, m: RegExpExecArray, g: Grammar, role: ExpressionRo
   const end = m.index + m[0].length;
   const quantity: Quantity = { value, text: (prefix ?? "") + sign + num + (unitWord ?? "") + (suffix ?? "") };
   if (unit) quantity.unit = unit.unit;
+  if (unit && unit.scale !== 1 && unitWord !== undefined) {
+    quantity.scale = unit.scale;
+    quantity.scaleUnit = unitWord;
+  }
   if (per) quantity.per = per;
   const c: Candidate = {
     start,
@@ -112,9 +122,13 @@ function readMatch(s: string, m: RegExpExecArray, g: Grammar, role: ExpressionRo
     reference: false,
   };
   if (nearReferenceWord(s, start, end)) {
-    c.reference =
-      REFERENCE_BEFORE[role].test(s.slice(Math.max(0, start - 10), start)) ||
-      REFERENCE_AFTER.test(s.slice(end, end + 6));
+    const before10 = s.slice(Math.max(0, start - 10), start);
+    c.reference = REFERENCE_BEFORE[role].test(before10) || REFERENCE_AFTER.test(s.slice(end, end + 6));
+    if (c.reference && role === "result") c.previous = PREVIOUS_BEFORE.test(before10) || PREVIOUS_AFTER.test(s.slice(end, end + 6));
+  } else if (role === "result" && ARROW_AFTER.test(s.slice(end, end + 3))) {
+    // `68.0%→72.9%`: the figure before an arrow is where the result came from
+    c.reference = true;
+    c.previous = true;
   }
   if (cmpWord !== undefined) {
     c.comparator = lookup(g.comparators, cmpWord);

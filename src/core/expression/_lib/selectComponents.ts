@@ -8,7 +8,9 @@ import type { Grammar } from "./grammarOf";
  *
  * @example { components: [], candidates: [c80, c85] } // `上期は80%でしたが、下期は85%を達成しました`
  */
-export type Selection = { components: Candidate[] } | { components: []; candidates: Candidate[] };
+export type Selection =
+  | { components: Candidate[]; others?: Candidate[] }
+  | { components: []; candidates: Candidate[] };
 
 const isPlain = (c: Candidate): boolean => !c.condition && !c.reference;
 const isFresh = (c: Candidate): boolean => !c.reference;
@@ -25,9 +27,13 @@ const only = (cs: Candidate[], pass: (c: Candidate) => boolean): Candidate[] => 
  *    comparator (`208件の回答を得た`) is no condition: it stays a candidate.
  * 2. A label structure decides: every figure is a component when one has a `label:` (`自動車:60.0pt 火新:70.0pt`)
  *    or when each has its own short word before it (`自動車 38.4pt、火新 36.0pt`).
+ *    Figures of a result named by two or more different years (`2023年度 14.0% 2024年度 16.2%`) are all
+ *    components too: the judge keeps the row's year's.
  * 3. One figure left: it is the component.
- * 4. Several figures in a clean expression: the last one carrying a unit (the last one when none has a unit).
- * 5. Several figures in free text (a sentence): the only one carrying a unit if exactly one does; otherwise the
+ * 4. A stated total among several figures (`春3回・秋3回 計6回`): the total.
+ * 5. Several figures in a clean expression: the last one carrying a unit (the last one when none has a unit); the
+ *    other figures in its unit are returned as `others`, readings the judge tries too.
+ * 6. Several figures in free text (a sentence): the only one carrying a unit if exactly one does; otherwise the
  *    text cannot be judged, and the figures are returned as `candidates` (those with a unit, when two or more do).
  *
  * @example selectComponents("3ヶ月以内の解約率5%以下", top, [], g, false) // { components: [5%以下] }
@@ -38,16 +44,28 @@ export function selectComponents(
   groups: Group[],
   g: Grammar,
   freeText: boolean,
+  years = 0,
 ): Selection {
   explicitLabels(s, top, groups, g.noise);
   const plain = only(top, isPlain);
   const fresh = plain.length > 0 ? plain : only(top, isFresh);
   const pool = fresh.length > 0 ? fresh : top;
   if (pool.some(isLabelled)) return { components: pool };
+  if (years > 1 && pool.length > 1 && pool.every((c) => c.year !== undefined)) return { components: pool };
   if (implicitLabels(s, pool, groups, g.noise)) return { components: pool };
   if (pool.length === 1) return { components: pool };
+  // a total sums the other figures, so they share its unit (`3回実施し、合計208件の回答` has none)
+  const totals = pool.filter((c) => c.total);
+  if (totals.length === 1 && pool.every((c) => c.quantity.unit === undefined || c.quantity.unit === totals[0].quantity.unit)) {
+    return { components: totals };
+  }
   const withUnit = only(pool, hasUnit);
-  if (!freeText) return { components: [withUnit[withUnit.length - 1] ?? pool[pool.length - 1]] };
+  if (!freeText) {
+    const chosen = withUnit[withUnit.length - 1] ?? pool[pool.length - 1];
+    const unit = chosen.quantity.unit;
+    const others = pool.filter((c) => c !== chosen && c.quantity.unit === unit);
+    return others.length > 0 ? { components: [chosen], others } : { components: [chosen] };
+  }
   if (withUnit.length === 1) return { components: withUnit };
   return { components: [], candidates: withUnit.length > 1 ? withUnit : pool };
 }

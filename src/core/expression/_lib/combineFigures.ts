@@ -1,0 +1,69 @@
+import type { Candidate } from "./Candidate";
+import type { Grammar } from "./grammarOf";
+
+/** Between the bounds of a range: `50～55%` (`～` is `~` after NFKC), `80%〜85%`. */
+const RANGE_BETWEEN = /^ ?[~〜] ?$/;
+/** Between the whole and the part of a ratio: `14名中11名`, `20名のうち19名`. */
+const RATIO_BETWEEN = /^ ?(?:中|のうち|の内|うち)(?: ?、)? ?$/;
+/** A part written before a slash and the whole: `19/20名`. */
+const SLASH_PART = /(\d+) ?\/ ?$/;
+/** Units that count things, so that a ratio of two counts is a share. */
+const NOT_COUNTED = new Set(["%", "pt", "点", "日", "時間", "分", "秒", "か月", "円", "倍"]);
+
+function sameUnit(a: Candidate, b: Candidate): boolean {
+  return (a.quantity.unit === undefined || a.quantity.unit === b.quantity.unit) && a.quantity.per === b.quantity.per;
+}
+
+/**
+ * Joins figures that make one quantity together, in place, and returns the list:
+ * - in a target, a range `50～55%` / `80%~85%の維持` becomes one figure with both bounds (`upper`; a bare lower
+ *   bound takes the upper one's unit);
+ * - a ratio `14名中11名`, `18支店中17支店`, `20名のうち19名`, `19/20名` becomes the part with its whole (`of`);
+ * - a figure right after a total word (`計6回`, `合計218件`) is marked `total`.
+ *
+ * @example combineFigures("比率 50～55%", top, g, "target") // [{ quantity: { value: 50, unit: "%" }, upper: 55 }]
+ */
+export function combineFigures(s: string, top: Candidate[], g: Grammar, role: "target" | "result"): Candidate[] {
+  if (top.length === 0) return top;
+  const out: Candidate[] = [];
+  for (let i = 0; i < top.length; i++) {
+    const a = top[i];
+    const b = top[i + 1] as Candidate | undefined;
+    if (b && a.comparator === undefined && sameUnit(a, b)) {
+      const between = s.slice(a.end, b.start);
+      const unit = b.quantity.unit;
+      if (role === "target" && RANGE_BETWEEN.test(between) && unit !== undefined) {
+        const scale = a.quantity.unit === undefined ? (b.quantity.scale ?? 1) : 1;
+        const lower = a.quantity.value * scale;
+        if (lower < b.quantity.value) {
+          out.push({
+            ...b,
+            start: a.start,
+            quantity: { ...b.quantity, value: lower, text: s.slice(a.start, b.end) },
+            upper: b.quantity.value,
+            comparator: ">=",
+          });
+          i++;
+          continue;
+        }
+      }
+      if (RATIO_BETWEEN.test(between) && unit !== undefined && !NOT_COUNTED.has(unit) && b.quantity.value <= a.quantity.value) {
+        out.push({ ...b, start: a.start, quantity: { ...b.quantity, of: a.quantity.value, text: s.slice(a.start, b.end) } });
+        i++;
+        continue;
+      }
+    }
+    const unit = a.quantity.unit;
+    if (unit !== undefined && !NOT_COUNTED.has(unit) && a.quantity.of === undefined) {
+      const part = SLASH_PART.exec(s.slice(Math.max(0, a.start - 12), a.start));
+      if (part && Number(part[1]) <= a.quantity.value) {
+        const start = a.start - part[0].length;
+        a.quantity = { ...a.quantity, value: Number(part[1]), of: a.quantity.value, text: s.slice(start, a.end) };
+        a.start = start;
+      }
+    }
+    if (g.totalBefore.test(s.slice(Math.max(0, a.start - 8), a.start))) a.total = true;
+    out.push(a);
+  }
+  return out;
+}

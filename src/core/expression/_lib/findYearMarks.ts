@@ -1,0 +1,49 @@
+import type { YearMark } from "../../Expression";
+import type { Candidate } from "./Candidate";
+
+/** A fiscal or calendar year, or a year and month, written in a result. Groups: see `markOf`. */
+const YEAR =
+  /(令和|平成|R|H)(\d{1,2}|元)年(度)?|FY ?(\d{4})|(\d{4})年(度)?(?:(\d{1,2})月)?|(\d{4})[./](\d{1,2})(?![\d.])/g;
+
+function markOf(m: RegExpExecArray, eras: ReadonlyMap<string, number>): YearMark | undefined {
+  const text = m[0];
+  if (m[1] !== undefined) {
+    const first = eras.get(m[1]);
+    if (first === undefined) return undefined;
+    return { year: first + (m[2] === "元" ? 1 : Number(m[2])) - 1, fiscal: m[3] !== undefined, text };
+  }
+  if (m[4] !== undefined) return { year: Number(m[4]), fiscal: true, text };
+  if (m[5] !== undefined) {
+    if (m[6] !== undefined) return { year: Number(m[5]), fiscal: true, text };
+    return m[7] !== undefined ? { year: Number(m[5]), month: Number(m[7]), fiscal: false, text } : { year: Number(m[5]), fiscal: false, text };
+  }
+  const month = Number(m[9]);
+  return month >= 1 && month <= 12 ? { year: Number(m[8]), month, fiscal: false, text } : undefined;
+}
+
+/**
+ * Gives each result figure the year (or year and month) written last before it, if any: `2023年度 8.1P`,
+ * `令和6年度における研修受講率は15.0%`, `2022.3 94.9%`, `2023年度 14.0% 2024年度 16.2%` (each figure its own).
+ * Returns how many distinct years were written before figures. `eras` maps era names to their first year.
+ *
+ * @example assignYears("・2023年度 8.1P", top, eras) // 1; top[0].year = { year: 2023, fiscal: true, text: "2023年度" }
+ */
+export function assignYears(s: string, top: Candidate[], eras: ReadonlyMap<string, number>): number {
+  if (top.length === 0 || !/\d ?(?:年|[./]\d)|FY/.test(s)) return 0;
+  const marks: { end: number; mark: YearMark }[] = [];
+  YEAR.lastIndex = 0;
+  for (let m = YEAR.exec(s); m !== null; m = YEAR.exec(s)) {
+    const mark = markOf(m, eras);
+    if (mark) marks.push({ end: m.index + m[0].length, mark });
+  }
+  if (marks.length === 0) return 0;
+  const seen = new Set<string>();
+  let k = -1;
+  for (const c of top) {
+    while (k + 1 < marks.length && marks[k + 1].end <= c.start) k++;
+    if (k < 0) continue;
+    c.year = marks[k].mark;
+    seen.add(`${c.year.year}-${c.year.month ?? ""}-${c.year.fiscal}`);
+  }
+  return seen.size;
+}
