@@ -84,6 +84,34 @@ export interface FindingParams {
    * letters swapped or one letter off (see `isNearMiss`). Raised on every cell that holds it.
    */
   "term-misspelling": { readonly text: string; readonly suggestion: string };
+  /** The result hedges (`概ね達成`, `ほぼ達成`, `word`): never met, not judged. */
+  "result-hedged": { readonly text: string; readonly word: string };
+  /** The result only speaks of the future (`予定`, `見込み`, `目指し`: `word`): no result yet. */
+  "result-future": { readonly text: string; readonly word: string };
+  /** A done-word (`実施済み`) answers a target with a figure: it does not say whether the figure was reached. */
+  "done-word-without-figure": { readonly text: string };
+  /** A target without a figure was judged by the result's word (`達成`, `実施済み`, `未実施`). */
+  "judged-by-word": { readonly word: string };
+  /** The result's figures are all stated for other years (`years`: `2023年度`, `令和5年度`) than the row's. */
+  "result-other-year": { readonly text: string; readonly years: readonly string[]; readonly fiscalYear: number };
+  /** Of figures stated for several years, the row's year's (`year`) was used. */
+  "result-year-chosen": { readonly text: string; readonly year: string; readonly fiscalYear: number };
+  /** A stated total among several figures decided (`春3回・秋3回 計6回`). */
+  "result-total": { readonly text: string };
+  /** A ratio (`14名中11名`) was read as a share (`percent`) of a rate target. */
+  "result-ratio": { readonly text: string; readonly percent: number };
+  /** Several figures and no structure to choose: the `readings` judge differently (`statuses`); not judged. */
+  "ambiguous-result": { readonly text: string; readonly readings: readonly string[]; readonly statuses: readonly KpiStatus[] };
+  /** Several figures and no structure to choose, all judging alike: `chosen` was used, `others` were there too. */
+  "reading-chosen": { readonly text: string; readonly chosen: string; readonly others: readonly string[] };
+  /** A relative target was judged against the previous figure written in the result (`baseline`). */
+  "baseline-from-result": { readonly baseline: string };
+  /** A relative target was judged against the previous fiscal year's result of the same KPI (on `row`). */
+  "baseline-from-previous-year": { readonly fiscalYear: number; readonly row: number; readonly value: number; readonly unit: string };
+  /** A relative target's baseline (`basis`: `前年度`, `業界平均`) is not known: not judged. */
+  "baseline-unknown": { readonly text: string; readonly basis: string };
+  /** The result only states a change (`前年比118.5%`) and the target is not relative. */
+  "result-change-only": { readonly text: string };
 }
 
 /** A finding code. */
@@ -118,6 +146,20 @@ export const FINDING_SEVERITY = {
   "notation-variant": "info",
   "result-without-target": "warning",
   "term-misspelling": "warning",
+  "result-hedged": "warning",
+  "result-future": "warning",
+  "done-word-without-figure": "warning",
+  "judged-by-word": "info",
+  "result-other-year": "warning",
+  "result-year-chosen": "info",
+  "result-total": "info",
+  "result-ratio": "info",
+  "ambiguous-result": "warning",
+  "reading-chosen": "info",
+  "baseline-from-result": "info",
+  "baseline-from-previous-year": "info",
+  "baseline-unknown": "warning",
+  "result-change-only": "warning",
 } as const satisfies Record<FindingCode, Severity>;
 
 /** A finding of one code: where it points and the params that code sends. */

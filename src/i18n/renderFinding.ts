@@ -21,7 +21,7 @@ const FIELD_WORDS: Record<Lang, Record<KpiField, string>> = {
   },
 };
 
-const STATUS_PARAMS = new Set(["status", "word"]);
+const STATUS_PARAMS = new Set(["status", "word", "statuses"]);
 const COMPARATOR_WORDS: Record<Lang, Record<string, string>> = {
   ja: { ">=": "以上", ">": "超", "<=": "以下", "<": "未満" },
   en: { ">=": "at least", ">": "more than", "<=": "at most", "<": "less than" },
@@ -29,7 +29,7 @@ const COMPARATOR_WORDS: Record<Lang, Record<string, string>> = {
 const STATUSES: ReadonlySet<string> = new Set(KPI_STATUSES);
 
 function paramText(name: string, value: unknown, lang: Lang): string {
-  if (Array.isArray(value)) return value.join(" / ");
+  if (Array.isArray(value)) return value.map((v) => paramText(name, v, lang)).join(" / ");
   if (name === "comparator" && typeof value === "string") return COMPARATOR_WORDS[lang][value] ?? value;
   if (STATUS_PARAMS.has(name) && typeof value === "string" && STATUSES.has(value)) {
     return statusLabel(value as KpiStatus, lang);

@@ -7,9 +7,11 @@ import type { KpiSchema } from "../KpiSchema";
 import type { KpiStatus } from "../KpiStatus";
 import { parseFieldCell } from "../expression/parseFieldCell";
 import { hasFiscalYearEnded } from "../fiscalYear/hasFiscalYearEnded";
-import { compareQuantities } from "./_lib/compareQuantities";
+import { compareComponent, type ComponentOutcome } from "./_lib/compareComponent";
+import { judgeRelative, type PreviousResult } from "./_lib/judgeRelative";
 import { matchComponents } from "./_lib/matchComponents";
 import { normalizeLabel } from "./_lib/normalizeLabel";
+import { ofRowYear } from "./_lib/yearOfResult";
 
 /** What judging needs besides the record. */
 export interface JudgeContext {
@@ -20,6 +22,11 @@ export interface JudgeContext {
   /** The record's fiscal year, already read (null when it could not be). */
   fiscalYear: number | null;
   no: number | null;
+  /**
+   * The previous fiscal year's KPI of the same series, judged, for a target relative to last year's result
+   * (`前年度実績以上`, `前年比110%`); absent when not known.
+   */
+  previous?: JudgedKpi | null;
 }
 
 /** A judged KPI with the findings judging raised and the label pairs matched only by prefix. */
@@ -28,6 +35,11 @@ export interface Judgement {
   /** Shared and frozen when empty (most KPIs): read it, do not push to it. */
   findings: readonly Finding[];
   labelVariants: readonly [string, string][];
+  /**
+   * True when the target is relative to last year's result and no baseline was at hand: judging again with
+   * `previous` (the same KPI's previous year) may decide it.
+   */
+  wantsPrevious?: boolean;
 }
 
 const EMPTY: Expression = { kind: "empty", normalized: "", components: [], qualifiers: [] };
@@ -41,13 +53,20 @@ function isCellError(cell: FieldCell | undefined): boolean {
  * The components with a lone unlabelled one named after the metric (`回答数:200件`, `自動車:65pt`), so that it can
  * pair with a labelled component on the other side.
  */
-function labelled(e: Expression): Component[] {
-  const [only] = e.components;
-  if (e.components.length === 1 && !only.label && e.metric) {
-    const { quantity, comparator, impliedComparator, alternatives } = only;
-    return [{ label: e.metric, quantity, comparator, impliedComparator, alternatives }];
-  }
-  return e.components;
+function labelled(e: Expression, components: Component[] = e.components): Component[] {
+  const [only] = components;
+  if (components.length === 1 && !only.label && e.metric) return [{ ...only, label: e.metric }];
+  return components;
+}
+
+/** A target a word can answer: one without a figure, or an "all" target (`全支店で開催`). */
+const isWordTarget = (c: Component): boolean => c.all === true;
+
+/** The previous year's result as a baseline: its one component's actual figure. */
+function previousResult(previous: JudgedKpi | null | undefined): PreviousResult | undefined {
+  const [c] = previous?.components ?? [];
+  if (!previous || previous.components.length !== 1 || c.actual === null) return undefined;
+  return { fiscalYear: previous.fiscalYear, row: previous.row, value: c.actual, unit: c.unit };
 }
 
 const isImplied = (c: Component): boolean => c.impliedComparator === true;
@@ -117,6 +136,76 @@ function judged(
   return { kpi, findings, labelVariants };
 }
 
+function hedged(row: number, at: FieldCell | undefined, result: Expression): Finding {
+  return finding("result-hedged", placeOf(row, "result", at), { text: result.normalized, word: result.hedge ?? "" });
+}
+
+/** No result for the row's year yet: pending while the fiscal year runs, then missing_result. */
+function noResultYet(
+  kpi: JudgedKpi,
+  ctx: JudgeContext,
+  row: number,
+  resultAt: FieldCell | undefined,
+  findings: Finding[] | undefined,
+): Judgement {
+  if (ctx.fiscalYear === null) return judged(kpi, "unevaluable", findings);
+  if (!hasFiscalYearEnded(ctx.fiscalYear, ctx.fiscalYearStartMonth, ctx.asOf)) return judged(kpi, "pending", findings);
+  (findings ??= []).push(finding("result-missing", placeOf(row, "result", resultAt), { fiscalYear: ctx.fiscalYear }));
+  return judged(kpi, "missing_result", findings);
+}
+
+/**
+ * A relative target (`前年比110%`, `前年度実績以上`) judged by `judgeRelative`, saying where its baseline came from;
+ * unevaluable with `baseline-unknown` when there was none (and `wantsPrevious` when last year's result would do).
+ */
+function relative(
+  kpi: JudgedKpi,
+  t: Component,
+  shownLabel: boolean,
+  target: Expression,
+  result: Expression,
+  answers: Component[],
+  ctx: JudgeContext,
+  row: number,
+  at: { result: FieldCell | undefined; target: FieldCell | undefined },
+  findings: Finding[] | undefined,
+): Judgement {
+  const previous = previousResult(ctx.previous);
+  const outcome = judgeRelative(t, { ...result, components: answers }, previous);
+  const rel = t.relative;
+  if (outcome.kind === "unknown") {
+    kpi.components = [judgedComponent(t, shownLabel)];
+    (findings ??= []).push(
+      finding("baseline-unknown", placeOf(row, "target", at.target), { text: target.normalized, basis: rel?.basis ?? "" }),
+    );
+    const j = judged(kpi, "unevaluable", findings);
+    if (rel?.previous && ctx.previous === undefined) j.wantsPrevious = true;
+    return j;
+  }
+  if (outcome.baseline?.from === "result") {
+    (findings ??= []).push(
+      finding("baseline-from-result", placeOf(row, "result", at.result), { baseline: result.baseline?.text ?? "" }),
+    );
+  } else if (outcome.baseline && previous) {
+    (findings ??= []).push(
+      finding("baseline-from-previous-year", placeOf(row, "result", at.result), {
+        fiscalYear: previous.fiscalYear ?? 0,
+        row: previous.row,
+        value: previous.value,
+        unit: previous.unit ?? "",
+      }),
+    );
+  }
+  const status: KpiStatus = outcome.met ? "met" : "not_met";
+  kpi.components = [
+    new Judged(shownLabel ? (t.label ?? null) : null, t.comparator ?? ">=", outcome.target, outcome.actual, outcome.unit, status),
+  ];
+  if (result.judgement && result.judgement !== status) {
+    (findings ??= []).push(finding("judgement-conflict", placeOf(row, "result", at.result), { word: result.judgement, status }));
+  }
+  return judged(kpi, status, findings);
+}
+
 /**
  * Judges one KPI (kpi-rules.md §3): parses its target and result, pairs their components, compares them after
  * unit and period normalisation, and gives one of the seven statuses with the findings that explain it.
@@ -158,12 +247,20 @@ export function judgeKpi(record: KpiRecord, ctx: JudgeContext): Judgement {
     }
     return judged(kpi, "no_target", findings);
   }
-  if (target.kind !== "expression" || target.components.length === 0) {
+  const readable = target.kind === "expression" && target.components.length > 0;
+  const future = result.future !== undefined && result.kind !== "expression" && result.kind !== "judgement";
+  if (!readable && result.kind !== "empty" && !future) {
+    if (result.kind === "judgement" && !result.hedge) {
+      // a target in words (`コンプライアンス研修の毎月開催`) is answered by a word (`達成`, `実施済み`, `未実施`)
+      (findings ??= []).push(finding("judged-by-word", placeOf(row, "result", resultAt), { word: result.normalized }));
+      return judged(kpi, result.judgement ?? "met", findings);
+    }
     (findings ??= []).push(finding("target-unreadable", placeOf(row, "target", targetAt), { text: target.normalized }));
+    if (result.hedge !== undefined) findings.push(hedged(row, resultAt, result));
     return judged(kpi, "unevaluable", findings);
   }
 
-  const implied = target.components.find(isImplied);
+  const implied = readable ? target.components.find(isImplied) : undefined;
   if (implied) {
     (findings ??= []).push(
       finding("implied-comparator", placeOf(row, "target", targetAt), {
@@ -175,28 +272,43 @@ export function judgeKpi(record: KpiRecord, ctx: JudgeContext): Judgement {
   const targets = labelled(target);
   const shownLabel = targets[0] === target.components[0];
 
+  if (result.kind === "empty" || future) {
+    // no result yet (empty, a placeholder, or only words of the future), also when the target cannot be read
+    if (future) (findings ??= []).push(finding("result-future", placeOf(row, "result", resultAt), { text: result.normalized, word: result.future ?? "" }));
+    if (!readable) (findings ??= []).push(finding("target-unreadable", placeOf(row, "target", targetAt), { text: target.normalized }));
+    kpi.components = targets.map((c) => judgedComponent(c, shownLabel));
+    return noResultYet(kpi, ctx, row, resultAt, findings);
+  }
+
   switch (result.kind) {
-    case "empty": {
-      kpi.components = targets.map((c) => judgedComponent(c, shownLabel));
-      if (ctx.fiscalYear === null) return judged(kpi, "unevaluable", findings);
-      if (!hasFiscalYearEnded(ctx.fiscalYear, ctx.fiscalYearStartMonth, ctx.asOf)) return judged(kpi, "pending", findings);
-      (findings ??= []).push(finding("result-missing", placeOf(row, "result", resultAt), { fiscalYear: ctx.fiscalYear }));
-      return judged(kpi, "missing_result", findings);
-    }
     case "not_applicable":
     case "unreadable":
       kpi.components = targets.map((c) => judgedComponent(c, shownLabel));
       (findings ??= []).push(
         result.kind === "not_applicable"
           ? finding("result-not-applicable", placeOf(row, "result", resultAt), { text: result.normalized })
-          : finding("result-unreadable", placeOf(row, "result", resultAt), {
-              text: result.normalized,
-              candidates: result.candidates ?? 0,
-            }),
+          : result.hedge !== undefined
+            ? hedged(row, resultAt, result)
+            : finding("result-unreadable", placeOf(row, "result", resultAt), {
+                text: result.normalized,
+                candidates: result.candidates ?? 0,
+              }),
       );
       return judged(kpi, "unevaluable", findings);
     case "judgement": {
       const word = result.judgement ?? "met";
+      if (result.doneWord && !targets.every(isWordTarget)) {
+        // `実施済み` does not say whether 12回 was reached; `全員取得` is 100 % of a rate
+        const [t] = targets;
+        const rate = result.all && targets.length === 1 && t.quantity.unit === "%" ? compareComponent(t, { value: 100, unit: "%", text: result.normalized }, true) : undefined;
+        if (rate?.kind === "compared") {
+          kpi.components = [judgedComponent(t, shownLabel, rate.met ? "met" : "not_met", rate.target, rate.actual)];
+          return judged(kpi, rate.met ? "met" : "not_met", findings);
+        }
+        kpi.components = targets.map((c) => judgedComponent(c, shownLabel));
+        (findings ??= []).push(finding("done-word-without-figure", placeOf(row, "result", resultAt), { text: result.normalized }));
+        return judged(kpi, "unevaluable", findings);
+      }
       kpi.components = targets.map((c) => judgedComponent(c, shownLabel, word === "partial" ? "missing" : word));
       return judged(kpi, word, findings);
     }
@@ -204,10 +316,32 @@ export function judgeKpi(record: KpiRecord, ctx: JudgeContext): Judgement {
       break;
   }
 
+  // a figure of another year is not this year's result (`2023年度 16.2%` in a 2024 row)
+  const { kept, dropped } = ofRowYear(result.components, ctx.fiscalYear, ctx.fiscalYearStartMonth);
+  const fiscalYear = ctx.fiscalYear;
+  if (dropped.length > 0 && fiscalYear !== null) {
+    const years = [...new Set(dropped.map((y) => y.text))];
+    if (kept.length === 0) {
+      (findings ??= []).push(
+        finding("result-other-year", placeOf(row, "result", resultAt), { text: result.normalized, years, fiscalYear }),
+      );
+      kpi.components = targets.map((c) => judgedComponent(c, shownLabel));
+      return noResultYet(kpi, ctx, row, resultAt, findings);
+    }
+    (findings ??= []).push(
+      finding("result-year-chosen", placeOf(row, "result", resultAt), {
+        text: result.normalized,
+        year: kept[0].year?.text ?? "",
+        fiscalYear,
+      }),
+    );
+  }
+  let answers = kept;
+
   if (result.fromText) {
     (findings ??= []).push(finding("result-from-text", placeOf(row, "result", resultAt), { text: result.normalized }));
   }
-  if (target.metric && result.metric && !result.fromText) {
+  if (target.metric && result.metric && !result.fromText && !result.change) {
     const tm = normalizeLabel(target.metric);
     const rm = normalizeLabel(result.metric);
     if (!tm.includes(rm) && !rm.includes(tm)) {
@@ -217,7 +351,24 @@ export function judgeKpi(record: KpiRecord, ctx: JudgeContext): Judgement {
     }
   }
 
-  const { matches, extra } = matchComponents(targets, labelled(result));
+  if (targets.length === 1 && targets[0].relative) {
+    return relative(kpi, targets[0], shownLabel, target, result, answers, ctx, row, { result: resultAt, target: targetAt }, findings);
+  }
+  if (answers.length > 0 && answers.every((c) => c.change)) {
+    kpi.components = targets.map((c) => judgedComponent(c, shownLabel));
+    (findings ??= []).push(finding("result-change-only", placeOf(row, "result", resultAt), { text: result.normalized }));
+    return judged(kpi, "unevaluable", findings);
+  }
+  // the stated total decides a lone target (`春3回・秋3回 計6回`)
+  if (targets.length === 1 && answers.length > 1) {
+    const totals = answers.filter((c) => c.total);
+    if (totals.length === 1 && answers.every((c) => c.quantity.unit === undefined || c.quantity.unit === totals[0].quantity.unit)) answers = totals;
+  }
+  if (answers.length === 1 && answers[0].total) {
+    (findings ??= []).push(finding("result-total", placeOf(row, "result", resultAt), { text: result.normalized }));
+  }
+
+  const { matches, extra } = matchComponents(targets, labelled(result, answers));
   for (const r of extra) {
     (findings ??= []).push(
       finding("component-extra", placeOf(row, "result", resultAt), { label: r.label ?? "", text: r.quantity.text, component: r.label || r.quantity.text }),
@@ -244,18 +395,8 @@ export function judgeKpi(record: KpiRecord, ctx: JudgeContext): Judgement {
       );
       (labelVariants ??= []).push(pair);
     }
-    let actual = m.result.quantity;
-    if (actual.unit === undefined && t.quantity.unit !== undefined) {
-      const tq = t.quantity;
-      const fraction = tq.unit === "%" && Math.abs(actual.value) < 1 && actual.value !== 0 && Math.abs(tq.value) >= 1;
-      (findings ??= []).push(
-        fraction
-          ? finding("percent-as-fraction", placeOf(row, "result", resultAt), { value: actual.value, percent: actual.value * 100 })
-          : finding("unit-inferred", placeOf(row, "result", resultAt), { unit: tq.unit ?? "", value: actual.value }),
-      );
-      actual = { ...actual, unit: tq.unit, per: actual.per ?? tq.per, value: fraction ? actual.value * 100 : actual.value };
-    }
-    const cmp = compareQuantities(actual, t.quantity, t.alternatives ?? [], t.comparator ?? ">=");
+    const cmp = compareComponent(t, m.result.quantity, result.all === true);
+    for (const note of cmp.notes) (findings ??= []).push(finding(note.code, placeOf(row, "result", resultAt), note.params));
     if (cmp.kind === "unit-mismatch") {
       mismatch = true;
       (findings ??= []).push(
@@ -271,6 +412,28 @@ export function judgeKpi(record: KpiRecord, ctx: JudgeContext): Judgement {
 
   if (mismatch || answered === 0) return judged(kpi, "unevaluable", findings, labelVariants);
   const status = statusFromCounts(met, matches.length);
+  if (result.others && matches.length === 1 && matches[0].result) {
+    // several figures and no structure chose one: every reading must agree, else the result is not judged
+    const readings = [matches[0].result.quantity.text];
+    const statuses = new Set<KpiStatus>([status]);
+    for (const o of result.others) {
+      const alt: ComponentOutcome = compareComponent(matches[0].target, o.quantity, false);
+      if (alt.kind !== "compared") continue;
+      readings.push(o.quantity.text);
+      statuses.add(alt.met ? "met" : "not_met");
+    }
+    if (statuses.size > 1) {
+      (findings ??= []).push(
+        finding("ambiguous-result", placeOf(row, "result", resultAt), { text: result.normalized, readings, statuses: [...statuses] }),
+      );
+      return judged(kpi, "unevaluable", findings, labelVariants);
+    }
+    if (readings.length > 1) {
+      (findings ??= []).push(
+        finding("reading-chosen", placeOf(row, "result", resultAt), { text: result.normalized, chosen: readings[0], others: readings.slice(1) }),
+      );
+    }
+  }
   if (result.judgement && result.judgement !== status) {
     (findings ??= []).push(finding("judgement-conflict", placeOf(row, "result", resultAt), { word: result.judgement, status }));
   }

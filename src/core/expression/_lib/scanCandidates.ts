@@ -56,6 +56,28 @@ function isInsideWord(s: string, at: number, hasSign: boolean, hasUnit: boolean)
   return false;
 }
 
+/** Units of a ratio's whole written after a slash (`19/20名`); a date's day or a time is none (`3/31日`). */
+const NOT_A_WHOLE = new Set(["日", "時間", "分", "秒", "か月", "%", "円"]);
+
+/** Whether the figure at `at` is the whole of a ratio `19/20名` (a count after `digits/`). */
+function isRatioWhole(s: string, at: number, unitWord: string | undefined, g: Grammar): boolean {
+  if (unitWord === undefined || s[at - 1] !== "/" || !isDigit(s[at - 2])) return false;
+  const unit = lookup(g.units, unitWord);
+  return unit !== undefined && !NOT_A_WHOLE.has(unit.unit);
+}
+
+/** The scale of a number written with a trailing kanji multiplier: `600万` → 10000, `10億` → 1e8. */
+const TRAILING_MULTIPLIER = /^\d+(?:,\d{3})*(?:\.\d+)?([億万千]+)$/;
+const MULTIPLIERS: Record<string, number> = { 億: 1e8, 万: 1e4, 千: 1e3 };
+
+function multiplierOf(num: string): { scale: number; word: string } | undefined {
+  const m = TRAILING_MULTIPLIER.exec(num);
+  if (!m) return undefined;
+  let scale = 1;
+  for (const k of m[1]) scale *= MULTIPLIERS[k];
+  return { scale, word: m[1] };
+}
+
 /** Whether what follows a number without a unit makes it a date, time, code or ordinal. */
 function isDateOrCode(s: string, after: number): boolean {
   const a = s[after];
@@ -76,7 +98,9 @@ function readMatch(s: string, m: RegExpExecArray, g: Grammar, role: ExpressionRo
   const cs: string | undefined = m[9];
   const ps2: string | undefined = m[10];
   const numAt = start + pre.length + sign.length;
-  if (pre === "" && isInsideWord(s, start, sign !== "", unitWord !== undefined)) return undefined;
+  if (pre === "" && isInsideWord(s, start, sign !== "", unitWord !== undefined) && !isRatioWhole(s, start, unitWord, g)) {
+    return undefined;
+  }
   const afterNum = numAt + num.length;
   if (unitWord === undefined) {
     if (isDateOrCode(s, afterNum) || YEAR_MONTH.test(num)) return undefined;
@@ -108,9 +132,11 @@ function readMatch(s: string, m: RegExpExecArray, g: Grammar, role: ExpressionRo
   const end = m.index + m[0].length;
   const quantity: Quantity = { value, text: (prefix ?? "") + sign + num + (unitWord ?? "") + (suffix ?? "") };
   if (unit) quantity.unit = unit.unit;
-  if (unit && unit.scale !== 1 && unitWord !== undefined) {
-    quantity.scale = unit.scale;
-    quantity.scaleUnit = unitWord;
+  const multiplier = multiplierOf(num);
+  if (unit && unitWord !== undefined && (unit.scale !== 1 || multiplier)) {
+    // `37.0兆円`, `600万件`: a bare result against it may be written in the same scale (`36.9`, `612`)
+    quantity.scale = unit.scale * (multiplier?.scale ?? 1);
+    quantity.scaleUnit = (multiplier?.word ?? "") + unitWord;
   }
   if (per) quantity.per = per;
   const c: Candidate = {

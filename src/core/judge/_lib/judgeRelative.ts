@@ -1,0 +1,88 @@
+import type { Comparator, Component, Expression, Quantity } from "../../Expression";
+import { meets } from "./compareQuantities";
+
+/** A previous year's result of the same KPI, as the judge is given it. */
+export interface PreviousResult {
+  fiscalYear: number | null;
+  row: number;
+  value: number;
+  unit: string | null;
+}
+
+/** How a relative target was judged, or what was missing. */
+export type RelativeOutcome =
+  | {
+      kind: "judged";
+      met: boolean;
+      target: number;
+      actual: number;
+      unit: string | null;
+      /** Where the baseline came from, when one was used. */
+      baseline?: { from: "result" | "previous-year"; value: number; unit: string | null };
+    }
+  | { kind: "unknown" };
+
+/** Percentage points and points are one unit for a change of a rate. */
+function sameUnit(a: string | undefined | null, b: string | undefined | null): boolean {
+  const fold = (u: string | undefined | null) => (u === "pt" ? "%" : (u ?? ""));
+  return a === b || fold(a) === fold(b);
+}
+
+function judged(met: boolean, target: number, actual: number, unit: string | null): RelativeOutcome {
+  return { kind: "judged", met, target, actual, unit };
+}
+
+/** Judged by the result's own comparison (`前年比118.5%`, `前年度から0.11ポイントダウン`, `前年度比 増加`). */
+function byOwnChange(t: Component, result: Expression, cmp: Comparator): RelativeOutcome | undefined {
+  const rel = t.relative;
+  const rc = result.change;
+  if (!rel || !rc) return undefined;
+  if (rel.delta === undefined) {
+    const factor = rel.factor ?? 1;
+    if (rc.factor !== undefined) return judged(meets(rc.factor * 100, cmp, factor * 100), factor * 100, rc.factor * 100, "%");
+    if (factor !== 1) return undefined; // `前年比110%` against `+12件`: needs the baseline
+    if (rc.delta !== undefined) return judged(meets(rc.delta.value, cmp, 0), 0, rc.delta.value, rc.delta.unit ?? null);
+    if (rc.direction !== undefined) return judged(meets(rc.direction, cmp, 0), 0, rc.direction, null);
+    return undefined;
+  }
+  if (rc.delta !== undefined && sameUnit(rc.delta.unit, rel.delta.unit)) {
+    return judged(meets(rc.delta.value, cmp, rel.delta.value), rel.delta.value, rc.delta.value, rel.delta.unit ?? null);
+  }
+  return undefined;
+}
+
+/**
+ * Judges a relative target component (`前年比110%`, `前年度実績以上`, `前年同期比減少`, `昨年比20%減`) against a
+ * result (kpi-rules.md §2): by the result's own comparison when it states one (`前年比118.5%`); else by its actual
+ * figure against the baseline times the factor (or plus the delta), the baseline being the previous period's figure
+ * the result states (`(前年61.3万件)`), else the previous year's result of the same KPI (`previous`, for a target
+ * relative to the previous period). `unknown` when no baseline can be had.
+ *
+ * @example judgeRelative(前年比105%以上, parse("65.2万件(前年61.3万件)"), undefined)
+ * // { kind: "judged", met: true, target: 643650, actual: 652000, unit: "件", baseline: { from: "result", … } }
+ */
+export function judgeRelative(t: Component, result: Expression, previous: PreviousResult | undefined): RelativeOutcome {
+  const rel = t.relative;
+  const cmp = t.comparator ?? ">=";
+  if (!rel) return { kind: "unknown" };
+  const own = byOwnChange(t, result, cmp);
+  if (own) return own;
+  const actuals = result.components.filter((c) => !c.change);
+  if (actuals.length !== 1) return { kind: "unknown" };
+  const actual: Quantity = actuals[0].quantity;
+  let baseline: { from: "result" | "previous-year"; value: number; unit: string | null } | undefined;
+  if (result.baseline && sameUnit(result.baseline.unit, actual.unit ?? result.baseline.unit)) {
+    baseline = { from: "result", value: result.baseline.value, unit: result.baseline.unit ?? null };
+  } else if (rel.previous && previous && sameUnit(previous.unit, actual.unit ?? previous.unit)) {
+    baseline = { from: "previous-year", value: previous.value, unit: previous.unit };
+  }
+  if (!baseline) return { kind: "unknown" };
+  let value = actual.value;
+  if (actual.unit === undefined && actual.scale === undefined && baseline.value !== 0) {
+    // a bare figure takes the baseline's scale when that reads it as its size (`65.2` against `613000` 件 of `61.3万件`)
+    const k = result.baseline?.scale;
+    if (k !== undefined && Math.abs(Math.log10((value * k) / baseline.value)) < Math.abs(Math.log10(value / baseline.value))) value *= k;
+  }
+  const threshold = rel.delta !== undefined ? baseline.value + rel.delta.value : baseline.value * (rel.factor ?? 1);
+  return { kind: "judged", met: meets(value, cmp, threshold), target: threshold, actual: value, unit: baseline.unit ?? actual.unit ?? null, baseline };
+}
