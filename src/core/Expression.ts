@@ -28,6 +28,8 @@ export interface Quantity {
   scale?: number;
   /** The scaled unit as written (`兆円`). */
   scaleUnit?: string;
+  /** A counter word the schema does not know, right after a bare number (`12拠点` → `拠点`): it takes no other unit. */
+  counter?: string;
   /** A ratio's whole: `14名中11名` → value 11, of 14. */
   of?: number;
 }

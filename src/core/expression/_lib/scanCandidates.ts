@@ -56,6 +56,9 @@ function isInsideWord(s: string, at: number, hasSign: boolean, hasUnit: boolean)
   return false;
 }
 
+/** Up to two kanji after a number: a counter word the schema does not know. */
+const COUNTER = /^[\u4e00-\u9fff\u3400-\u4dbf]{1,2}/;
+
 /** Units of a ratio's whole written after a slash (`19/20名`); a date's day or a time is none (`3/31日`). */
 const NOT_A_WHOLE = new Set(["日", "時間", "分", "秒", "か月", "%", "円"]);
 
@@ -132,6 +135,11 @@ function readMatch(s: string, m: RegExpExecArray, g: Grammar, role: ExpressionRo
   const end = m.index + m[0].length;
   const quantity: Quantity = { value, text: (prefix ?? "") + sign + num + (unitWord ?? "") + (suffix ?? "") };
   if (unit) quantity.unit = unit.unit;
+  else if (unitWord === undefined && isIdeograph(s[afterNum])) {
+    // a counter the schema does not know (`12拠点`, `3講座`): the number stays bare but takes no other unit
+    const counter = COUNTER.exec(s.slice(afterNum, afterNum + 2));
+    if (counter) quantity.counter = counter[0];
+  }
   const multiplier = multiplierOf(num);
   if (unit && unitWord !== undefined && (unit.scale !== 1 || multiplier)) {
     // `37.0兆円`, `600万件`: a bare result against it may be written in the same scale (`36.9`, `612`)

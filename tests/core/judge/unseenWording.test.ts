@@ -1,0 +1,56 @@
+/**
+ * Wording the first set never had (issue #18): every class of tests/fixtures/judge/unseen-wording.tsv, judged as of
+ * 2026-11-29 with April fiscal years. A row names the status and the findings that must be among those raised.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { BUILT_IN_SCHEMA } from "../../../src/core/KpiSchema";
+import { judgeKpi } from "../../../src/core/judge/judgeKpi";
+import { fieldCell, makeRecord } from "../../_helpers/makeRecord";
+
+interface Row {
+  class: string;
+  target: string;
+  result: string;
+  fy: string;
+  status: string;
+  findings: string;
+  note: string;
+}
+
+function readRows(): Row[] {
+  const lines = readFileSync(join(__dirname, "../../fixtures/judge/unseen-wording.tsv"), "utf8").split(/\r?\n/);
+  const rows = lines.filter((l) => l.trim() !== "" && !l.startsWith("#"));
+  const header = rows[0].split("\t") as (keyof Row)[];
+  return rows.slice(1).map((line) => {
+    const cells = line.split("\t");
+    return Object.fromEntries(header.map((h, i) => [h, cells[i] ?? ""])) as unknown as Row;
+  });
+}
+
+function judge(row: Row) {
+  const fiscalYear = Number(row.fy);
+  const record = makeRecord(5, {
+    fiscalYear: `${fiscalYear}年度`, no: 1, title: "取組",
+    target: fieldCell(5, "target", row.target || null), result: fieldCell(5, "result", row.result || null),
+  });
+  return judgeKpi(record, { schema: BUILT_IN_SCHEMA, asOf: "2026-11-29", fiscalYearStartMonth: 4, fiscalYear, no: 1 });
+}
+
+const rows = readRows();
+
+describe("unseen wording, judged (issue #18)", () => {
+  it("has at least 150 rows over every class", () => {
+    expect(rows.length).toBeGreaterThanOrEqual(150);
+  });
+
+  it.each(rows.map((r): [string, string, string, Row] => [r.class, r.target, r.result || '""', r]))(
+    "%s: %s → %s",
+    (_c, _t, _r, row) => {
+      const j = judge(row);
+      expect(j.kpi.status).toBe(row.status);
+      const codes = j.findings.map((f) => f.code);
+      for (const code of row.findings.split(",").filter(Boolean)) expect(codes).toContain(code);
+    },
+  );
+});
