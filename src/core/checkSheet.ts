@@ -5,7 +5,8 @@ import type { SheetSnapshot } from "./SheetSnapshot";
 import { checkRecords } from "./checks/checkRecords";
 import { findNotationVariants } from "./checks/findNotationVariants";
 import { findTermMisspellings } from "./checks/findTermMisspellings";
-import { judgeKpi, type JudgeContext } from "./judge/judgeKpi";
+import { judgeKpi, type JudgeContext, type Judgement } from "./judge/judgeKpi";
+import { previousYearKpi } from "./judge/previousYearKpi";
 import { readKpiTable } from "./layout/readKpiTable";
 import { findOwnedColumn } from "./writeback/ownership";
 
@@ -35,6 +36,12 @@ export function checkSheet(snapshot: SheetSnapshot, options: CheckOptions): Chec
   const checked = checkRecords(table.records, schema);
   const findings: Finding[] = table.findings.concat(checked.findings);
   const labelVariants: [string, string][] = [];
+  const relativeToLastYear: { i: number; ctx: JudgeContext }[] = [];
+  const collect = (judgement: Judgement) => {
+    // loops, not push(...spread): a crafted cell can hold hundreds of thousands of components
+    for (const f of judgement.findings) findings.push(f);
+    for (const pair of judgement.labelVariants) labelVariants.push(pair);
+  };
   const kpis = table.records.map((record, i) => {
     const ctx: JudgeContext = {
       schema,
@@ -44,11 +51,17 @@ export function checkSheet(snapshot: SheetSnapshot, options: CheckOptions): Chec
       no: checked.keys.nos[i],
     };
     const judgement = judgeKpi(record, ctx);
-    // loops, not push(...spread): a crafted cell can hold hundreds of thousands of components
-    for (const f of judgement.findings) findings.push(f);
-    for (const pair of judgement.labelVariants) labelVariants.push(pair);
+    if (judgement.wantsPrevious) relativeToLastYear.push({ i, ctx });
+    else collect(judgement);
     return judgement.kpi;
   });
+  // a target relative to last year's result (`前年度実績以上`) is judged again once every KPI has its status
+  for (const { i, ctx } of relativeToLastYear) {
+    const previous = previousYearKpi(kpis, kpis[i]) ?? null;
+    const judgement = judgeKpi(table.records[i], { ...ctx, previous });
+    kpis[i] = judgement.kpi;
+    collect(judgement);
+  }
   for (const f of findNotationVariants(table.records, schema, labelVariants)) findings.push(f);
   for (const f of findTermMisspellings(table.records, schema)) findings.push(f);
   findings.sort(byPlace);

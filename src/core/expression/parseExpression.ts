@@ -5,7 +5,7 @@ import { attachGroups } from "./_lib/attachGroups";
 import type { Candidate } from "./_lib/Candidate";
 import { cleanMetric } from "./_lib/cleanMetric";
 import { combineFigures } from "./_lib/combineFigures";
-import { assignYears } from "./_lib/findYearMarks";
+import { assignYears, isYearText } from "./_lib/findYearMarks";
 import { futureSpans, insideSpans } from "./_lib/futureSpans";
 import { readRelativeTarget, readResultChange } from "./_lib/readRelative";
 import { findGroups, type Group } from "./_lib/findGroups";
@@ -251,6 +251,7 @@ function parse(s: string, role: ExpressionRole, g: Grammar, outer: boolean): Exp
   if (j !== undefined) e.judgement = j.word;
   if (freeText) e.fromText = true;
   if (role === "result") {
+    if (years > 0 && e.metric !== undefined && isYearText(e.metric)) delete e.metric; // `2023年度 8.1P`
     if (words.hedge !== undefined) e.hedge = words.hedge;
     if (change) e.change = change.change;
     if (baseline) e.baseline = baseline;

@@ -1,4 +1,4 @@
-import type { Comparator, Component, Expression } from "../Expression";
+import type { Comparator, Component, Expression, Quantity } from "../Expression";
 import { addressOf } from "../cellAddress";
 import { finding, type Finding } from "../Finding";
 import type { JudgedComponent, JudgedKpi } from "../JudgedKpi";
@@ -154,6 +154,61 @@ function noResultYet(
   return judged(kpi, "missing_result", findings);
 }
 
+/** Units whose figures add up: counts, not rates or scores. */
+const ADDITIVE = new Set(["件", "回", "人", "社", "先", "店", "契約", "資格", "項目", "円"]);
+
+/** The sum of several counts of one unit (`上期98件、下期120件` → 218件), a reading of its own. */
+function sumOfParts(figures: Quantity[]): Quantity | undefined {
+  const [first] = figures;
+  if (figures.length < 2 || first.unit === undefined || !ADDITIVE.has(first.unit)) return undefined;
+  if (figures.some((q) => q.unit !== first.unit || q.per !== first.per || q.of !== undefined)) return undefined;
+  const value = figures.reduce((n, q) => n + q.value, 0);
+  const out: Quantity = { value, unit: first.unit, text: `計${value}${first.unit}` };
+  if (first.per) out.per = first.per;
+  return out;
+}
+
+/**
+ * A sentence with several figures and nothing to choose among them (`4月は80%、5月は85%でした`): when every figure
+ * in the target's unit judges alike, that is the status (`result-from-text`, `reading-chosen`); when they differ,
+ * unevaluable with `ambiguous-result` naming them. Undefined when no figure compares with the target.
+ */
+function byEveryReading(
+  kpi: JudgedKpi,
+  t: Component,
+  shownLabel: boolean,
+  result: Expression,
+  row: number,
+  resultAt: FieldCell | undefined,
+  findings: Finding[] | undefined,
+): Judgement | undefined {
+  const readings: { text: string; met: boolean; target: number; actual: number }[] = [];
+  const figures = result.components.map((c) => c.quantity);
+  const sum = sumOfParts(figures);
+  if (sum) figures.push(sum);
+  for (const q of figures) {
+    const cmp = compareComponent(t, q, false);
+    if (cmp.kind === "compared") readings.push({ text: q.text, met: cmp.met, target: cmp.target, actual: cmp.actual });
+  }
+  if (readings.length === 0) return undefined;
+  const texts = readings.map((r) => r.text);
+  const at = placeOf(row, "result", resultAt);
+  if (readings.some((r) => r.met !== readings[0].met)) {
+    kpi.components = [judgedComponent(t, shownLabel)];
+    const statuses: KpiStatus[] = ["met", "not_met"];
+    (findings ??= []).push(finding("ambiguous-result", at, { text: result.normalized, readings: texts, statuses }));
+    return judged(kpi, "unevaluable", findings);
+  }
+  const last = readings[readings.length - 1];
+  if (result.kind !== "expression") (findings ??= []).push(finding("result-from-text", at, { text: result.normalized }));
+  if (readings.length > 1) {
+    (findings ??= []).push(finding("reading-chosen", at, { text: result.normalized, chosen: last.text, others: texts.slice(0, -1) }));
+  }
+  const status: KpiStatus = last.met ? "met" : "not_met";
+  kpi.components = [judgedComponent(t, shownLabel, status, last.target, last.actual)];
+  return judged(kpi, status, findings);
+}
+
 /**
  * A relative target (`前年比110%`, `前年度実績以上`) judged by `judgeRelative`, saying where its baseline came from;
  * unevaluable with `baseline-unknown` when there was none (and `wantsPrevious` when last year's result would do).
@@ -283,6 +338,10 @@ export function judgeKpi(record: KpiRecord, ctx: JudgeContext): Judgement {
   switch (result.kind) {
     case "not_applicable":
     case "unreadable":
+      if (result.kind === "unreadable" && result.candidates && targets.length === 1) {
+        const read = byEveryReading(kpi, targets[0], shownLabel, result, row, resultAt, findings);
+        if (read) return read;
+      }
       kpi.components = targets.map((c) => judgedComponent(c, shownLabel));
       (findings ??= []).push(
         result.kind === "not_applicable"
@@ -369,6 +428,11 @@ export function judgeKpi(record: KpiRecord, ctx: JudgeContext): Judgement {
   }
 
   const { matches, extra } = matchComponents(targets, labelled(result, answers));
+  if (targets.length === 1 && !matches[0].result && extra.length > 1) {
+    // labels that answer nothing (`○○銀行:72.9% 当金庫 68.0%`): every figure is a reading of the lone target
+    const read = byEveryReading(kpi, targets[0], shownLabel, { ...result, components: answers }, row, resultAt, findings);
+    if (read) return read;
+  }
   for (const r of extra) {
     (findings ??= []).push(
       finding("component-extra", placeOf(row, "result", resultAt), { label: r.label ?? "", text: r.quantity.text, component: r.label || r.quantity.text }),

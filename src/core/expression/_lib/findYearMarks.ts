@@ -50,3 +50,15 @@ export function assignYears(s: string, top: Candidate[], eras: ReadonlyMap<strin
   }
   return seen.size;
 }
+
+/** A year or month and the words around it that say only when (`2023年度`, `R5年度`, `令和6年度実績`, `2022.3末`). */
+const ONLY_WHEN = /^(?:(?:令和|平成|R|H)(?:\d{1,2}|元)年度?|FY ?\d{4}|\d{4}年度?(?:\d{1,2}月)?|\d{4}[./]\d{1,2})(?:末|末時点|時点|実績|の実績|における)?$/;
+
+/**
+ * Whether a result's metric or label only names a period (`2023年度`, `R5年度`, `2024年3月末`): it names no metric.
+ *
+ * @example isYearText("令和6年度") // true
+ */
+export function isYearText(text: string): boolean {
+  return ONLY_WHEN.test(text.replace(/[\s・:]/g, ""));
+}

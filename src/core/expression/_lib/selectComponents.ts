@@ -1,6 +1,7 @@
 import type { Candidate } from "./Candidate";
 import type { Group } from "./findGroups";
 import { explicitLabels, implicitLabels } from "./findLabels";
+import { isYearText } from "./findYearMarks";
 import type { Grammar } from "./grammarOf";
 
 /**
@@ -47,6 +48,7 @@ export function selectComponents(
   years = 0,
 ): Selection {
   explicitLabels(s, top, groups, g.noise);
+  for (const c of top) if (c.label !== undefined && isYearText(c.label)) c.label = undefined; // `R6年度:72.9%` says when
   const plain = only(top, isPlain);
   const fresh = plain.length > 0 ? plain : only(top, isFresh);
   const pool = fresh.length > 0 ? fresh : top;
