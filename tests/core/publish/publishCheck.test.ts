@@ -33,7 +33,7 @@ describe("publishCheck: what would be published wrong, before copying or writing
     { rule: "an unknown fiscal year", row: ["令和X年度", 1, "t", "50件以上", "60件"], years: [2099], code: "invalid-fiscal-year", cell: "A2" },
     { rule: "an empty fiscal-year cell", row: [null, 1, "t", "50件以上", "60件"], years: [2099], code: "required-missing", cell: "A2" },
     { rule: "a result figure that cannot be read", row: ["2023年度", 1, "t", "90%以上", "前年並み"], years: [2023], code: "result-unreadable", cell: "E2" },
-    { rule: "a target figure that cannot be read", row: ["2023年度", 1, "t", "お客さまに寄り添う", "実施"], years: [2023], code: "target-unreadable", cell: "D2" },
+    { rule: "a target figure that cannot be read", row: ["2023年度", 1, "t", "お客さまに寄り添う", "12件"], years: [2023], code: "target-unreadable", cell: "D2" },
   ])("names $rule with its cell", ({ row, years, code, cell }) => {
     const result = checkSheet(snapshotFromRows("KPI", [["年度", "No", "取組項目", "目標", "結果"], row]), { asOf: "2026-11-29" });
     expect(summary(publishCheck(result, years))).toContain(`${code} ${cell}`);
