@@ -142,7 +142,7 @@ function hedged(row: number, at: FieldCell | undefined, result: Expression): Fin
 
 /** No result for the row's year yet: pending while the fiscal year runs, then missing_result. */
 function noResultYet(
-  kpi: JudgedKpi,
+  kpi: Kpi,
   ctx: JudgeContext,
   row: number,
   resultAt: FieldCell | undefined,
@@ -174,7 +174,7 @@ function sumOfParts(figures: Quantity[]): Quantity | undefined {
  * unevaluable with `ambiguous-result` naming them. Undefined when no figure compares with the target.
  */
 function byEveryReading(
-  kpi: JudgedKpi,
+  kpi: Kpi,
   t: Component,
   shownLabel: boolean,
   result: Expression,
@@ -214,7 +214,7 @@ function byEveryReading(
  * unevaluable with `baseline-unknown` when there was none (and `wantsPrevious` when last year's result would do).
  */
 function relative(
-  kpi: JudgedKpi,
+  kpi: Kpi,
   t: Component,
   shownLabel: boolean,
   target: Expression,
