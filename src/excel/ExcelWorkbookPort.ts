@@ -68,7 +68,8 @@ export class ExcelWorkbookPort implements WorkbookPort {
     try {
       const reading = await this.run((context) => readSheetSnapshot(context, { ...options, mergedAreas: this.options.mergedAreas }), this.runOptions(false));
       const at = (this.options.now ?? Date.now)();
-      this.lastRead = { sheet: reading.snapshot.sheetName, workbook: reading.workbook, snapshot: reading.snapshot, usedAddress: reading.usedAddress, at, used: false };
+      const { snapshot, workbook, usedAddress, totalsRows } = reading;
+      this.lastRead = { sheet: snapshot.sheetName, workbook, snapshot, usedAddress, totalsRows, at, used: false };
       return { snapshot: reading.snapshot, workbook: reading.workbook };
     } catch (e) {
       throw toWorkbookError(e);
@@ -81,7 +82,7 @@ export class ExcelWorkbookPort implements WorkbookPort {
     if (read?.workbook.structureProtected && patch.sheets.length > 0) throw workbookError("protected", "workbook structure");
     const fresh = read !== undefined && !read.used && (this.options.now ?? Date.now)() - read.at <= (this.options.freshMs ?? 10_000);
     if (read) read.used = true;
-    const plan = read ? keepTableSafe(patch, read) : patch;
+    const plan = read ? safePlan(patch, read) : patch;
     try {
       return await this.run(async (context) => {
         if (read && !fresh) await checkUnchanged(context, read, plan);
@@ -101,11 +102,17 @@ export class ExcelWorkbookPort implements WorkbookPort {
   }
 }
 
-/** The plan without its table extension when adding a table column would move the user's cells. */
-function keepTableSafe(patch: WorkbookPatch, read: PlannedFrom): WorkbookPatch {
+/**
+ * The plan as it can go to Excel safely: no status in a table's total row, and no table extension when adding a
+ * table column would move the user's cells right of the table.
+ */
+function safePlan(patch: WorkbookPatch, read: PlannedFrom): WorkbookPatch {
   const column = patch.column;
-  if (!column?.extendTable || tableStripFree(read.snapshot, read.usedAddress)) return patch;
-  const { extendTable: _dropped, ...rest } = column;
-  void _dropped;
-  return { ...patch, column: rest };
+  if (!column) return patch;
+  const totals = new Set(read.totalsRows);
+  const cells = totals.size > 0 ? column.cells.filter((c) => !totals.has(c.row)) : column.cells;
+  const keepTable = column.extendTable !== undefined && tableStripFree(read.snapshot, read.usedAddress);
+  if (cells === column.cells && (keepTable || !column.extendTable)) return patch;
+  const { extendTable, ...rest } = column;
+  return { ...patch, column: keepTable ? { ...rest, extendTable, cells } : { ...rest, cells } };
 }

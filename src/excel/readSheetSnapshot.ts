@@ -1,6 +1,6 @@
 import { splitSheetAddress, parseRangeAddress } from "../core/parseRangeAddress";
 import type { ReadOptions, SheetOutline, WorkbookInfo, WorkbookReading } from "../core/WorkbookPort";
-import type { TableFacts } from "./_lib/locateTable";
+import { locateTable, type TableFacts } from "./_lib/locateTable";
 import { snapshotFromRange, type LoadedRange } from "./_lib/snapshotFromRange";
 import { toWorkbookError, workbookError } from "./toWorkbookError";
 
@@ -20,6 +20,8 @@ export interface ReadSheetOptions {
 export interface ExcelReading extends WorkbookReading {
   /** The used range (values only) as Excel gave it, or null for an empty sheet. */
   usedAddress: string | null;
+  /** Rows of the sheet that are an Excel Table's total row: the add-in writes no status there. */
+  totalsRows: number[];
 }
 
 const DEFAULT_MAX_CELLS = 2_000_000;
@@ -176,11 +178,13 @@ export async function readSheetSnapshot(context: Excel.RequestContext, options: 
     throw toWorkbookError(e);
   }
   const workbook = workbookInfo(q);
-  if (q.used.isNullObject) return { snapshot: snapshotFromRange(q.sheet.name, null), workbook, usedAddress: null };
+  if (q.used.isNullObject) return { snapshot: snapshotFromRange(q.sheet.name, null), workbook, usedAddress: null, totalsRows: [] };
   const block = chooseBlock(q, options.maxCells ?? DEFAULT_MAX_CELLS);
   const range = await readBlock(context, q.sheet, block, options.mergedAreas === true);
-  const snapshot = snapshotFromRange(q.sheet.name, range.cells, { mergedAreas: range.merged, tables: tableFacts(q) });
-  return { snapshot, workbook, usedAddress: q.used.address };
+  const tables = tableFacts(q);
+  const snapshot = snapshotFromRange(q.sheet.name, range.cells, { mergedAreas: range.merged, tables });
+  const totalsRows = tables.filter((t) => t.showTotals).flatMap((t) => locateTable(snapshot, t)?.bottom ?? []);
+  return { snapshot, workbook, usedAddress: q.used.address, totalsRows };
 }
 
 /** The cells of one block in one sync; merged areas too when asked (read without them if Excel refuses). */

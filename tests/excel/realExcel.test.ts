@@ -206,6 +206,18 @@ describe("5. the user's Excel Table is extended only when no cell stands right o
     expect(book.tables[0].rect.right).toBe(SEED_HEADER.length);
   });
 
+  it("never writes a status into the table's total row", async () => {
+    const book = seedBook({ table: true });
+    const table = book.tables[0];
+    const totals = LAST + 1;
+    book.sheet("KPI").cell(totals, 1).value = "合計";
+    Object.assign(table, { showTotals: true, rect: { ...table.rect, bottom: totals } });
+    const column = statusColumn();
+    await click(book, { sheets: [], column: { ...column, cells: [...column.cells, { row: totals, col: STATUS_COL, value: "× 未達成" }] } });
+    expect(book.sheet("KPI").peek(LAST, STATUS_COL)?.value).toBe("◯ 達成");
+    expect(book.sheet("KPI").peek(totals, STATUS_COL)?.value ?? null).toBeNull();
+  });
+
   it("extends the table when the strip right of it is empty", async () => {
     const book = seedBook({ table: true });
     await click(book, { sheets: [], column: statusColumn({ extendTable: "KpiTable" }) });

@@ -9,6 +9,8 @@ export interface PlannedFrom {
   workbook: WorkbookInfo;
   snapshot: SheetSnapshot;
   usedAddress: string | null;
+  /** Rows that are an Excel Table's total row. */
+  totalsRows: number[];
 }
 
 function same(a: unknown, b: unknown): boolean {
