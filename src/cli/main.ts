@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import { basename, extname, join, resolve } from "node:path";
+import { localDate } from "../app/settings/localDate";
 import { BUILT_IN_SCHEMA, type KpiSchema } from "../core/KpiSchema";
 import type { SheetSnapshot } from "../core/SheetSnapshot";
 import type { CheckResult } from "../core/CheckResult";
@@ -46,16 +47,10 @@ export interface CliIo {
   env?: Readonly<Record<string, string | undefined>>;
 }
 
-function localToday(): string {
-  const d = new Date();
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
-
 const PROCESS_IO: CliIo = {
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),
-  today: localToday,
+  today: () => localDate(new Date()),
   env: process.env,
 };
 

@@ -1,3 +1,5 @@
+import type { Rect } from "./Rect";
+
 /**
  * An Excel error value as a cell holds it (`#N/A`, `#DIV/0!`, `#REF!`, …).
  *
@@ -11,12 +13,7 @@ export interface CellError {
 export type CellValue = string | number | boolean | null | CellError;
 
 /** A merged range in 1-based sheet coordinates (inclusive). */
-export interface MergedRange {
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
-}
+export type MergedRange = Rect;
 
 /**
  * A rectangular block of a sheet as read once from Excel, a `.xlsx` or a `.csv`: raw values, the text Excel
@@ -40,5 +37,5 @@ export interface SheetSnapshot {
   /** Merged ranges that touch the block; the value sits in the top-left cell. */
   merges?: MergedRange[];
   /** The Excel Table (ListObject) holding the KPI range, when the sheet has one. */
-  table?: { name: string; top: number; left: number; bottom: number; right: number };
+  table?: Rect & { name: string };
 }

@@ -1,3 +1,4 @@
+import type { Rect } from "./Rect";
 import type { CellValue } from "./SheetSnapshot";
 
 /** Cell formatting the write plan can set; every part optional. Colours are `#RRGGBB`. */
@@ -40,13 +41,13 @@ export interface SheetWrite {
   /** Name of the sheet the add-in wrote earlier and now replaces, if any. */
   replaces?: string;
   cells: CellWrite[];
-  merges: { top: number; left: number; bottom: number; right: number }[];
+  merges: Rect[];
   /** Column widths in Excel character units, by 1-based column. */
   columnWidths: Record<number, number>;
   /** Row heights in points, by 1-based row. */
   rowHeights: Record<number, number>;
   /** An Excel Table over a range of this sheet; its header row is the first row of the range. */
-  table?: { name: string; top: number; left: number; bottom: number; right: number; style?: string };
+  table?: Rect & { name: string; style?: string };
   print?: {
     paperSize: "A4";
     orientation: "portrait" | "landscape";

@@ -42,12 +42,14 @@ export function rangeAddress(top: number, left: number, bottom: number, right: n
 }
 
 /**
- * Parses an A1 cell address (with or without `$`).
+ * Parses an A1 cell address (with or without `$`): the one A1 parser of the code base (ranges and sheet names:
+ * `parseRangeAddress`). Not clamped to Excel's grid (XFD1048576), so that a crafted file's `AAAA1` is measured
+ * rather than missed.
  *
  * @example parseCellAddress("G27") // { row: 27, col: 7 }
  */
 export function parseCellAddress(address: string): { row: number; col: number } | undefined {
-  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(address.trim());
+  const m = /^\$?([A-Za-z]+)\$?(\d+)$/.exec(address.trim());
   if (!m) return undefined;
   let col = 0;
   for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);

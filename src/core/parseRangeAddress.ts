@@ -1,4 +1,5 @@
 import { parseCellAddress } from "./cellAddress";
+import type { Rect } from "./Rect";
 
 /**
  * A rectangular block of a sheet in 1-based, inclusive sheet coordinates; `sheet` is "" when the address named
@@ -6,12 +7,8 @@ import { parseCellAddress } from "./cellAddress";
  *
  * @example { sheet: "KPI", top: 1, left: 1, bottom: 25, right: 9 }
  */
-export interface SheetRect {
+export interface SheetRect extends Rect {
   sheet: string;
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { splitSheetAddress, parseRangeAddress } from "../core/parseRangeAddress";
+import { rectArea } from "../core/Rect";
 import type { ReadOptions, SheetOutline, WorkbookInfo, WorkbookReading } from "../core/WorkbookPort";
 import { locateTable, type TableFacts } from "./_lib/locateTable";
 import { snapshotFromRange, type LoadedRange } from "./_lib/snapshotFromRange";
@@ -141,7 +142,7 @@ function codeOf(e: unknown): string {
 
 function cellCount(address: string): number {
   const r = parseRangeAddress(address);
-  return r ? (r.bottom - r.top + 1) * (r.right - r.left + 1) : 0;
+  return r ? rectArea(r) : 0;
 }
 
 /** The block to read: the used range, or when that is too large the used part of {@link HEAD_WINDOW}. */

@@ -1,7 +1,7 @@
 import type ExcelJS from "exceljs";
 import type { CellValue } from "../core/SheetSnapshot";
 import type { CellFormat, CellWrite, ColumnWrite, SheetWrite, WorkbookPatch } from "../core/WorkbookPatch";
-import { cellAddress, columnLetters } from "../core/cellAddress";
+import { cellAddress, parseCellAddress } from "../core/cellAddress";
 
 const argb = (hex: string): { argb: string } => ({ argb: `FF${hex.replace(/^#/, "").toUpperCase()}` });
 
@@ -101,17 +101,14 @@ interface ExcelTableModel {
 
 function extendTable(model: ExcelTableModel, header: string): void {
   const widen = (ref: string | undefined): string | undefined =>
-    ref?.replace(/([A-Z]+)(\d+)$/, (_, letters: string, row: string) => `${nextLetters(letters)}${row}`);
+    ref?.replace(/[A-Z]+\d+$/, (corner) => {
+      const { row, col } = parseCellAddress(corner)!;
+      return cellAddress(row, col + 1);
+    });
   model.columns.push({ name: header, filterButton: model.columns.some((c) => c.filterButton), totalsRowFunction: "none" });
   model.tableRef = widen(model.tableRef ?? model.ref);
   if (model.ref) model.ref = widen(model.ref);
   if (model.autoFilterRef) model.autoFilterRef = widen(model.autoFilterRef);
-}
-
-function nextLetters(letters: string): string {
-  let n = 0;
-  for (const ch of letters) n = n * 26 + ch.charCodeAt(0) - 64;
-  return columnLetters(n + 1);
 }
 
 /**

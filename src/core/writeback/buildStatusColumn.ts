@@ -1,4 +1,4 @@
-import { parseCellAddress } from "../cellAddress";
+import { parseRangeAddress } from "../parseRangeAddress";
 import type { CheckResult } from "../CheckResult";
 import { KPI_STATUSES, type KpiStatus } from "../KpiStatus";
 import type { CellFormat, ColumnWrite } from "../WorkbookPatch";
@@ -30,13 +30,6 @@ const STATUS_FORMATS = Object.fromEntries(
  */
 export const STATUS_COLUMN_WIDTH = 15;
 
-function rangeBounds(range: string | null): { top: number; left: number; bottom: number; right: number } | undefined {
-  if (!range) return undefined;
-  const [a, b = a] = range.split(":").map((p) => parseCellAddress(p.replace(/^.*!/, "")));
-  if (!a || !b) return undefined;
-  return { top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) };
-}
-
 /**
  * The status column on the KPI sheet (disclosure-output.md §1): per KPI row the status mark and word, filled by
  * status. It goes where the add-in's column already is (found by its defined name), else in the first column
@@ -50,7 +43,7 @@ function rangeBounds(range: string | null): { top: number; left: number; bottom:
 export function buildStatusColumn(result: CheckResult, options: WriteOptions): ColumnWrite | undefined {
   const { existing, labels: L } = options;
   const sheet = result.sheetName;
-  const bounds = rangeBounds(result.range);
+  const bounds = result.range ? parseRangeAddress(result.range) : undefined;
   if (!bounds || result.kpis.length === 0) return undefined;
   const snapshot = existing.kpiSheet?.sheetName === sheet ? existing.kpiSheet : undefined;
   const kpiRows = new Set(result.kpis.map((k) => k.row));

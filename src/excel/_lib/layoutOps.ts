@@ -1,4 +1,5 @@
 import { rangeAddress } from "../../core/cellAddress";
+import type { Rect } from "../../core/Rect";
 import type { SheetWrite } from "../../core/WorkbookPatch";
 import type { PatchOp } from "./PatchOp";
 import { chunkAddresses, rectAddress } from "./rectangles";
@@ -20,7 +21,7 @@ export function widthToPoints(chars: number): number {
  * @example layoutOps(sheetWrite, out) // out: [{ kind: "merge", … }, { kind: "row-height", … }, …]
  */
 export function layoutOps(sheet: SheetWrite, out: PatchOp[]): void {
-  const rowMerges = new Map<string, { top: number; bottom: number; left: number; right: number }[]>();
+  const rowMerges = new Map<string, Rect[]>();
   for (const m of sheet.merges) {
     if (m.top !== m.bottom) {
       out.push({ kind: "merge", sheet: sheet.name, address: rangeAddress(m.top, m.left, m.bottom, m.right), across: false });

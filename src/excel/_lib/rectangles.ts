@@ -1,12 +1,5 @@
 import { cellAddress, rangeAddress } from "../../core/cellAddress";
-
-/** A block of cells in 1-based inclusive coordinates. */
-export interface Rect {
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
-}
+import type { Rect } from "../../core/Rect";
 
 /**
  * Covers a set of cells with few rectangles: runs of adjacent cells in a row, then runs with the same columns in

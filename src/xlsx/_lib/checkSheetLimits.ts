@@ -1,28 +1,22 @@
 import type { Worksheet } from "exceljs";
 import { rangeAddress } from "../../core/cellAddress";
 import { InputError } from "../../core/InputError";
+import { rectArea, type Rect } from "../../core/Rect";
 import { cellContent } from "./cellContent";
 import { INPUT_LIMITS, type InputLimits } from "./inputLimits";
 
-interface Block {
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
-}
-
-const areaOf = (b: Block | null): number => (b ? (b.bottom - b.top + 1) * (b.right - b.left + 1) : 0);
+const areaOf = (b: Rect | null): number => (b ? rectArea(b) : 0);
 
 /** exceljs's bounding box of the non-null cells: cheap, and never smaller than the snapshot's used block. */
-function roughBlock(ws: Worksheet): Block | null {
-  const d = ws.dimensions as unknown as { model: Partial<Block> };
+function roughRect(ws: Worksheet): Rect | null {
+  const d = ws.dimensions as unknown as { model: Partial<Rect> };
   const { top, left, bottom, right } = d.model;
   return top && left && bottom && right ? { top, left, bottom, right } : null;
 }
 
 /** The used block exactly as `worksheetSnapshot` takes it: cells that hold a value, and merged cells. */
-function exactBlock(ws: Worksheet): Block | null {
-  let block: Block | null = null;
+function exactRect(ws: Worksheet): Rect | null {
+  let block: Rect | null = null;
   ws.eachRow((row, r) => {
     row.eachCell((cell, c) => {
       if (cellContent(cell, false).value === null && !cell.isMerged) return;
@@ -49,8 +43,8 @@ function exactBlock(ws: Worksheet): Block | null {
 export function checkSheetLimits(worksheets: Worksheet[], limits: InputLimits = INPUT_LIMITS): void {
   let total = 0;
   for (const ws of worksheets) {
-    const rough = roughBlock(ws);
-    const block = total + areaOf(rough) <= limits.sheetCells ? rough : exactBlock(ws);
+    const rough = roughRect(ws);
+    const block = total + areaOf(rough) <= limits.sheetCells ? rough : exactRect(ws);
     const area = areaOf(block);
     total += area;
     if (block && total > limits.sheetCells) {

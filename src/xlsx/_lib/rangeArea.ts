@@ -1,12 +1,5 @@
-const CORNER = /^\$?([A-Za-z]+)\$?(\d+)$/;
-
-function corner(ref: string): { row: number; col: number } | undefined {
-  const m = CORNER.exec(ref.trim());
-  if (!m) return undefined;
-  let col = 0;
-  for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return { row: Number(m[2]), col };
-}
+import { parseRangeAddress } from "../../core/parseRangeAddress";
+import { rectArea } from "../../core/Rect";
 
 /**
  * How many cells an A1 reference covers, corners in any order and without clamping to Excel's grid (exceljs does
@@ -17,9 +10,6 @@ function corner(ref: string): { row: number; col: number } | undefined {
  * @example rangeArea("$D$1:$D$1048576") // 1048576
  */
 export function rangeArea(ref: string): number {
-  const [a, b = a, ...rest] = ref.split(":");
-  const tl = corner(a);
-  const br = corner(b);
-  if (!tl || !br || rest.length > 0) return 0;
-  return (Math.abs(br.row - tl.row) + 1) * (Math.abs(br.col - tl.col) + 1);
+  const rect = parseRangeAddress(ref);
+  return rect && rect.sheet === "" ? rectArea(rect) : 0;
 }
