@@ -24,7 +24,13 @@ export interface ExcelPortOptions {
   mergedAreas?: boolean;
   /** Request budget in bytes for writes (default 4 MiB). */
   budgetBytes?: number;
-  /** Group each write into one undo step; only where `ExcelApi 1.20` is supported (`supportsUndoGroup`). */
+  /**
+   * Group each write into one undo step; only where `ExcelApi 1.20` is supported (`supportsUndoGroup`). The
+   * add-in leaves it off until it is checked in real Excel (docs/testing-in-excel.md §4): a grouped run that
+   * calls any API without undo support fails as a whole with `UndoNotSupported` ("Undo capabilities with the
+   * Excel JavaScript API"), and the write uses page layout, page breaks, frozen panes, names and tables, whose
+   * undo support no source here settles — a failing write is worse than several undo steps.
+   */
   mergeUndoGroup?: boolean;
   /** Let Excel wait for the user to leave a cell being edited (the ribbon command; ExcelApi 1.11). */
   delayForCellEdit?: boolean;
@@ -46,7 +52,7 @@ export interface ExcelPortOptions {
  * is protected, and extends the user's Excel Table only when nothing stands right of it.
  *
  * @example
- * const port = new ExcelWorkbookPort((batch, options) => Excel.run(options ?? {}, batch), { mergedAreas: true });
+ * const port = new ExcelWorkbookPort(officeExcelRun, { mergedAreas: true });
  * const { snapshot } = await port.readSnapshot();
  */
 export class ExcelWorkbookPort implements WorkbookPort {
