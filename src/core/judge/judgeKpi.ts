@@ -23,11 +23,14 @@ export interface JudgeContext {
   fiscalYear: number | null;
   no: number | null;
   /**
-   * The previous fiscal year's KPI of the same series, judged, for a target relative to last year's result
-   * (`前年度実績以上`, `前年比110%`); absent when not known.
+   * The previous fiscal year's KPI of the same series, judged (a judged KPI or a series point), for a target
+   * relative to last year's result (`前年度実績以上`, `前年比110%`); absent when not looked up, null when there is none.
    */
-  previous?: JudgedKpi | null;
+  previous?: PreviousKpi | null;
 }
+
+/** What the judge reads of the previous year's KPI: its year, row and judged components. */
+export type PreviousKpi = Pick<JudgedKpi, "fiscalYear" | "row" | "components">;
 
 /** A judged KPI with the findings judging raised and the label pairs matched only by prefix. */
 export interface Judgement {
@@ -63,7 +66,7 @@ function labelled(e: Expression, components: Component[] = e.components): Compon
 const isWordTarget = (c: Component): boolean => c.all === true;
 
 /** The previous year's result as a baseline: its one component's actual figure. */
-function previousResult(previous: JudgedKpi | null | undefined): PreviousResult | undefined {
+function previousResult(previous: PreviousKpi | null | undefined): PreviousResult | undefined {
   const [c] = previous?.components ?? [];
   if (!previous || previous.components.length !== 1 || c.actual === null) return undefined;
   return { fiscalYear: previous.fiscalYear, row: previous.row, value: c.actual, unit: c.unit };

@@ -3,7 +3,9 @@ import type { Candidate } from "./Candidate";
 
 /** A fiscal or calendar year, or a year and month, written in a result. Groups: see `markOf`. */
 const YEAR =
-  /(令和|平成|R|H)(\d{1,2}|元)年(度)?|FY ?((?:19|20)\d\d)|((?:19|20)\d\d)年(度)?(?:(\d{1,2})月)?|(?<![\d.])((?:19|20)\d\d)[./](\d{1,2})(?![\d.])/g;
+  /(令和|平成|R|H)(\d{1,2}|元)年(度)?|FY ?((?:19|20)\d\d)|((?:19|20)\d\d)年(度)?(?:(\d{1,2})月)?|((?:19|20)\d\d)[./](\d{1,2})(?![\d.])/g;
+
+const DIGIT_OR_DOT = /[\d.]/;
 
 function markOf(m: RegExpExecArray, eras: ReadonlyMap<string, number>): YearMark | undefined {
   const text = m[0];
@@ -35,9 +37,10 @@ export function assignYears(s: string, top: Candidate[], eras: ReadonlyMap<strin
   for (let m = YEAR.exec(s); m !== null; m = YEAR.exec(s)) {
     const mark = markOf(m, eras);
     const end = m.index + m[0].length;
-    // a figure is no year (`1933.01%`)
     const at = m.index;
-    if (mark && !top.some((c) => c.start < end && c.end > at)) marks.push({ end, mark });
+    // a figure is no year (`1933.01%`), nor are the digits of a longer number (`12024.3`)
+    const inNumber = DIGIT_OR_DOT.test(s[at - 1] ?? "");
+    if (mark && !inNumber && !top.some((c) => c.start < end && c.end > at)) marks.push({ end, mark });
   }
   if (marks.length === 0) return 0;
   const seen = new Set<string>();

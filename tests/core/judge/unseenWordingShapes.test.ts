@@ -1,0 +1,70 @@
+/**
+ * The unseen wording (tests/fixtures/judge/unseen-wording.tsv) read from whole sheets in the three shapes agencies
+ * publish (issue #18): the canonical table; a table with alias headers (事業年度 / 項番 / 取組方針 / 数値目標 / 実績) and
+ * era years (令和6年度); and the website's blocks (a year heading, `No | 取組項目`, `目標 | … | 結果(年度) | …`).
+ * Every KPI gets the status its row names, whatever the shape.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { checkSheet } from "../../../src/core/checkSheet";
+import type { CellValue } from "../../../src/core/SheetSnapshot";
+import { snapshotFromRows } from "../../../src/core/snapshotFromRows";
+
+interface Row {
+  no: number;
+  title: string;
+  target: string;
+  result: string;
+  fy: number;
+  status: string;
+}
+
+function readRows(): Row[] {
+  const lines = readFileSync(join(__dirname, "../../fixtures/judge/unseen-wording.tsv"), "utf8").split(/\r?\n/);
+  const body = lines.filter((l) => l.trim() !== "" && !l.startsWith("#")).slice(1);
+  const perYear = new Map<number, number>();
+  return body.map((line, i) => {
+    const [, target, result, fy, status] = line.split("\t");
+    const year = Number(fy);
+    const no = (perYear.get(year) ?? 0) + 1;
+    perYear.set(year, no);
+    return { no, title: `取組${i + 1}`, target, result, fy: year, status };
+  });
+}
+
+const rows = readRows().sort((a, b) => b.fy - a.fy || a.no - b.no);
+const era = (fy: number) => `令和${fy - 2018}年度`;
+
+const SHAPES: [string, () => CellValue[][]][] = [
+  ["the canonical table", () => [["年度", "No", "取組項目", "目標", "結果"], ...rows.map((r) => [`${r.fy}年度`, r.no, r.title, r.target, r.result || null])]],
+  ["alias headers with era years", () => [["事業年度", "項番", "取組方針", "数値目標", "実績"], ...rows.map((r) => [era(r.fy), r.no, r.title, r.target, r.result || null])]],
+  [
+    "the website blocks",
+    () => {
+      const out: CellValue[][] = [["お客さま本位の業務運営方針と重要業績評価指数(KPI)"]];
+      let year: number | undefined;
+      for (const r of rows) {
+        if (r.fy !== year) out.push([`${(year = r.fy)}年度`]);
+        out.push([r.no, r.title]);
+        out.push(["目標", r.target, `結果(${r.fy}年度)`, r.result || null]);
+      }
+      return out;
+    },
+  ],
+];
+
+describe.each(SHAPES)("unseen wording in %s", (_shape, sheet) => {
+  const result = checkSheet(snapshotFromRows("KPI", sheet()), { asOf: "2026-11-29" });
+
+  it("reads every row as a KPI", () => {
+    expect(result.kpis).toHaveLength(rows.length);
+  });
+
+  it.each(rows.map((r): [number, number, string, string, Row] => [r.fy, r.no, r.target, r.result || '""', r]))(
+    "FY%i No %i: %s → %s",
+    (fy, no, _t, _r, row) => {
+      const kpi = result.kpis.find((k) => k.fiscalYear === fy && k.no === no);
+      expect(kpi?.status).toBe(row.status);
+    },
+  );
+});
