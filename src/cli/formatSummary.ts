@@ -4,6 +4,7 @@ import type { JudgedKpi } from "../core/JudgedKpi";
 import { KPI_STATUSES } from "../core/KpiStatus";
 import { CLI_MESSAGES, fill } from "../i18n/cliMessages";
 import type { Lang } from "../i18n/Lang";
+import { fieldWord } from "../i18n/renderFinding";
 import { statusMarkLabel } from "../i18n/statusLabel";
 import { displayWidth, fitWidth } from "./_lib/displayWidth";
 import { escapeForTerminal } from "./_lib/escapeForTerminal";
@@ -14,6 +15,33 @@ const EXPR_WIDTH = 30;
 /** Text from the workbook on one line of the terminal: line breaks and tabs as spaces, controls as visible escapes. */
 function shown(text: string): string {
   return escapeForTerminal(text.replace(/[\t\n\r\u2028\u2029]+/g, " "));
+}
+
+/**
+ * What detection used, in lines: layout, header rows and the columns of each field; the rows skipped; the other
+ * sheets holding a KPI table, or the sheets checked together.
+ *
+ * @example detectionLines(result, "ja")[0] // "読み取り  形式：表形式 ／ 見出し行：1 ／ 列：年度=A No=B …"
+ */
+export function detectionLines(result: CheckResult, lang: Lang): string[] {
+  const t = CLI_MESSAGES[lang];
+  const lines: string[] = [];
+  if (result.layout === null) return lines;
+  const fields = Object.entries(result.fields ?? {})
+    .map(([f, where]) => `${fieldWord(f as Parameters<typeof fieldWord>[0], lang)}=${(where ?? []).join("/")}`)
+    .join(" ");
+  const headerRows = (result.headerRows ?? []).join("–") || t.none;
+  lines.push(fill(t.detection, { layout: t.layouts[result.layout], headerRows, fields: fields || t.none }));
+  const skipped = result.skippedRows ?? [];
+  if (skipped.length > 0) {
+    const rows = skipped.map((s) => `${s.row}（${t.skipReasons[s.why]}）`).join(t.listSeparator);
+    lines.push(fill(t.skipped, { rows }));
+  }
+  if (result.sheets && result.sheets.length > 1) lines.push(fill(t.allSheets, { sheets: result.sheets.join(t.listSeparator) }));
+  else if (result.otherKpiSheets && result.otherKpiSheets.length > 0) {
+    lines.push(fill(t.otherSheets, { sheets: result.otherKpiSheets.join(t.listSeparator) }));
+  }
+  return lines;
 }
 
 /**
@@ -32,12 +60,12 @@ export function formatSummary(
 ): string {
   const t = CLI_MESSAGES[lang];
   const lines: string[] = [];
-  const layout = result.layout === "blocks" ? t.layoutBlocks : t.layoutTable;
+  const layout = result.layout ? t.layouts[result.layout] : "";
   const range = result.range ? ` ${result.range}（${layout}）` : "";
   lines.push(
     fill(t.header, { file: shown(file), sheet: shown(result.sheetName), range, asOf: result.asOf, month: result.fiscalYearStartMonth }),
-    "",
   );
+  lines.push(...detectionLines(result, lang).map(shown), "");
   if (result.layout === null) lines.push(t.noTable, "");
 
   const byYear = new Map<number | null, JudgedKpi[]>();

@@ -8,7 +8,8 @@ import type { CheckResult } from "../core/CheckResult";
 import { publishCheck } from "../core/publish/publishCheck";
 import { checkSheet } from "../core/checkSheet";
 import { renderDisclosureHtml } from "../core/html/renderDisclosureHtml";
-import { readKpiTable } from "../core/layout/readKpiTable";
+import { checkWorkbook } from "../core/checkWorkbook";
+import { chooseKpiSheet } from "../core/layout/chooseKpiSheet";
 import { buildReport } from "../core/report/buildReport";
 import { parseKpiSchema } from "../core/schema/parseKpiSchema";
 import { CLI_MESSAGES, fill, type CliMessages } from "../i18n/cliMessages";
@@ -121,15 +122,23 @@ async function readSheets(file: string, t: CliMessages, lang: Lang): Promise<{ b
   }
 }
 
-function pickSheet(sheets: SheetSnapshot[], opts: CliOptions, schema: KpiSchema, t: CliMessages): SheetSnapshot {
+function pickSheet(
+  sheets: SheetSnapshot[],
+  opts: CliOptions,
+  schema: KpiSchema,
+  t: CliMessages,
+  definedNames: Record<string, string>,
+): { sheet: SheetSnapshot; others: string[] } {
+  const chosen = chooseKpiSheet(sheets, { schema, definedNames, layout: opts.layout, fiscalYearStartMonth: opts.fiscalYearStart });
   if (opts.sheet !== undefined) {
     const found = sheets.find((s) => s.sheetName === opts.sheet);
     if (!found) {
       throw new Fatal([fill(t.noSuchSheet, { sheet: opts.sheet, sheets: sheets.map((s) => s.sheetName).join(t.listSeparator) })]);
     }
-    return found;
+    const others = [chosen.sheet?.sheetName, ...chosen.others].filter((n): n is string => n !== undefined && n !== found.sheetName);
+    return { sheet: found, others };
   }
-  return sheets.find((s) => readKpiTable(s, schema).layout !== null) ?? sheets[0];
+  return { sheet: chosen.sheet ?? sheets[0], others: chosen.others };
 }
 
 async function writeOutputs(
@@ -191,9 +200,13 @@ async function run(opts: CliOptions, io: CliIo): Promise<number> {
   }
   const schema = opts.schema ? await loadSchema(opts.schema, t, opts.lang) : BUILT_IN_SCHEMA;
   const { bytes, sheets } = await readSheets(opts.file, t, opts.lang);
-  const sheet = pickSheet(sheets, opts, schema, t);
   const definedNames = await readDefinedNames(bytes);
-  const result = checkSheet(sheet, { asOf: opts.asOf, fiscalYearStartMonth: opts.fiscalYearStart, schema, definedNames });
+  const { sheet, others } = pickSheet(sheets, opts, schema, t, definedNames);
+  const checkOptions = { asOf: opts.asOf, fiscalYearStartMonth: opts.fiscalYearStart, schema, definedNames, layout: opts.layout };
+  const result =
+    (opts.allSheets && opts.sheet === undefined ? checkWorkbook(sheets, checkOptions) : undefined) ??
+    checkSheet(sheet, checkOptions);
+  result.otherKpiSheets = result.sheets ? [] : others;
   checkYears(opts, result, t);
   const message = (f: Parameters<typeof renderFinding>[0]) => renderFinding(f, opts.lang);
   const written = await writeOutputs(opts, bytes, sheet, result);

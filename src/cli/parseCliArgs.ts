@@ -1,6 +1,7 @@
 import { parseArgs } from "node:util";
 import { CLI_OPTIONS } from "../i18n/cliOptions";
 import type { HtmlStyleMode } from "../core/html/HtmlOptions";
+import { LAYOUTS, type Layout } from "../core/KpiRecord";
 import type { Lang } from "../i18n/Lang";
 
 /** The options of one `kpi-check` run (cli-and-report.md). */
@@ -19,6 +20,10 @@ export interface CliOptions {
   htmlStyle: HtmlStyleMode;
   /** `--html-status`: a public status column (達成 / 一部達成 / 未達成) in the HTML and on 開示用. */
   htmlStatus: boolean;
+  /** `--layout`: read the sheet in this layout instead of detecting one. */
+  layout?: Layout;
+  /** `--all-sheets`: every visible sheet holding a KPI table, as one check. */
+  allSheets: boolean;
 }
 
 /** What the command line asks for: the usage text, the version, or a check with its options. */
@@ -37,7 +42,8 @@ export type UsageErrorKey =
   | "badYears"
   | "badLang"
   | "badOutExtension"
-  | "badHtmlStyle";
+  | "badHtmlStyle"
+  | "badLayout";
 
 /** A usage mistake: the message key and its params. */
 export class UsageError extends Error {
@@ -134,6 +140,10 @@ export function parseCliArgs(argv: string[], today: string, lang: Lang = "ja"): 
   if (out !== undefined && !/\.xlsx$/i.test(out)) throw new UsageError("badOutExtension", { value: out });
   const htmlStyle = str("html-style") ?? "inline";
   if (htmlStyle !== "inline" && htmlStyle !== "class") throw new UsageError("badHtmlStyle", { value: htmlStyle });
+  const layout = str("layout");
+  if (layout !== undefined && !(LAYOUTS as readonly string[]).includes(layout)) {
+    throw new UsageError("badLayout", { value: layout, layouts: LAYOUTS.join(", ") });
+  }
   return {
     kind: "check",
     file: positionals[0],
@@ -148,5 +158,7 @@ export function parseCliArgs(argv: string[], today: string, lang: Lang = "ja"): 
     schema: str("schema"),
     htmlStyle,
     htmlStatus: flag("html-status"),
+    layout: layout as Layout | undefined,
+    allSheets: flag("all-sheets"),
   };
 }

@@ -1,7 +1,8 @@
 import type { Finding } from "./Finding";
 import type { JudgedKpi } from "./JudgedKpi";
 import type { KpiSchema } from "./KpiSchema";
-import type { Layout } from "./KpiRecord";
+import type { KpiField, Layout } from "./KpiRecord";
+import type { SkippedRow } from "./layout/ReadTable";
 
 /** Options of one check. The as-of date is always given: the engine has no clock. */
 export interface CheckOptions {
@@ -16,6 +17,8 @@ export interface CheckOptions {
    * sheet (its status column, headed 達成状況, an alias of 結果) is not read as data.
    */
   definedNames?: Record<string, string>;
+  /** The layout to read instead of detecting one (`--layout`, the pane's setting). */
+  layout?: Layout;
 }
 
 /**
@@ -28,6 +31,18 @@ export interface CheckResult {
   range: string | null;
   /** For the table layout: the header row and the column of each recognised field (1-based). */
   header?: { row: number; columns: Partial<Record<string, number>> };
+  /** The header rows used (two for a two-row header; none for blocks and transposed tables). */
+  headerRows?: number[];
+  /** Per field, the columns (transposed: rows) it was read from, one per fiscal year in a wide table. */
+  fields?: Partial<Record<KpiField, string[]>>;
+  /** Rows of the KPI range that are not KPIs (totals, repeated headers, headings, units, footnotes). */
+  skippedRows?: SkippedRow[];
+  /** Wide / two-row-header tables: the result column of each year; transposed tables: the result row of each year. */
+  yearLines?: { year: number; line: number }[];
+  /** Other sheets of the workbook that also hold a KPI table (filled by the caller that chose the sheet). */
+  otherKpiSheets?: string[];
+  /** The sheets checked as one (`--all-sheets`): each KPI and finding then names its `sheet`. */
+  sheets?: string[];
   kpis: JudgedKpi[];
   findings: Finding[];
   asOf: string;

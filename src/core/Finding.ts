@@ -37,7 +37,7 @@ export interface FindingParams {
   /** The No cell's text is not a positive whole number. */
   "invalid-number": { readonly text: string };
   /** A fiscal year's No appears twice; `firstRow` is its first row. */
-  "duplicate-kpi": { readonly fiscalYear: number; readonly no: number; readonly firstRow: number };
+  "duplicate-kpi": { readonly fiscalYear: number; readonly no: number | string; readonly firstRow: number };
   /** A fiscal year's Nos skip numbers: `missing` lists them (`3, 5`, at most 20). */
   "numbering-gap": { readonly fiscalYear: number; readonly missing: string };
   /** A cell shows an Excel error value (`#DIV/0!`, …). */
@@ -112,6 +112,10 @@ export interface FindingParams {
   "baseline-unknown": { readonly text: string; readonly basis: string };
   /** The result only states a change (`前年比118.5%`) and the target is not relative. */
   "result-change-only": { readonly text: string };
+  /** The staff's evaluation (`evaluation`: 〇, ×, 達成 …) names another status than the figures gave (`status`). */
+  "evaluation-mismatch": { readonly evaluation: string; readonly status: KpiStatus };
+  /** `count` KPIs have no fiscal year: no year column, header, sheet name or title names one (kpi-rules.md §1). */
+  "year-not-found": { readonly count: number };
 }
 
 /** A finding code. */
@@ -160,6 +164,8 @@ export const FINDING_SEVERITY = {
   "baseline-from-previous-year": "info",
   "baseline-unknown": "warning",
   "result-change-only": "warning",
+  "evaluation-mismatch": "warning",
+  "year-not-found": "error",
 } as const satisfies Record<FindingCode, Severity>;
 
 /** A finding of one code: where it points and the params that code sends. */
@@ -172,6 +178,8 @@ interface FindingOf<C extends FindingCode> {
   /** A1 address on the read sheet, null for table-wide findings. */
   readonly cell: string | null;
   readonly params: FindingParams[C];
+  /** The sheet the finding is about, when a check spans several sheets (`--all-sheets`); else the result's sheet. */
+  sheet?: string;
 }
 
 /**

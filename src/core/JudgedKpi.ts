@@ -28,4 +28,10 @@ export interface JudgedKpi {
   readonly result: string;
   readonly status: KpiStatus;
   readonly components: readonly JudgedComponent[];
+  /** The sheet the KPI was read from, when a check spans several sheets (`--all-sheets`); else the result's sheet. */
+  readonly sheet?: string;
+  /** The No as written when it has a sub-number (`1-2`); `no` is then its first part. */
+  readonly noLabel?: string;
+  /** The staff's own evaluation (`評価`, `判定`, a `達成状況` of marks), as written; never the result. */
+  readonly evaluation?: string;
 }

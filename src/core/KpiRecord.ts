@@ -9,6 +9,7 @@ export const KPI_FIELDS = [
   "scope",
   "target",
   "result",
+  "evaluation",
   "commitment",
   "principles",
 ] as const;
@@ -65,5 +66,8 @@ export function fieldCells(record: KpiRecord): [KpiField, FieldCell][] {
   return out;
 }
 
+/** The sheet layouts of kpi-rules.md §1, by the names of `--layout` and the report's `source.layout`. */
+export const LAYOUTS = ["table", "two-row-header", "wide", "next-target", "transposed", "blocks"] as const;
+
 /** Which layout a sheet was read in (kpi-rules.md §1). */
-export type Layout = "table" | "blocks";
+export type Layout = (typeof LAYOUTS)[number];

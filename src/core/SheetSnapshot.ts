@@ -7,6 +7,8 @@ import type { Rect } from "./Rect";
  */
 export interface CellError {
   error: string;
+  /** True when the cell holds the error as text (pasted as values, a CSV export): still an error, not a figure. */
+  pasted?: boolean;
 }
 
 /** One cell's raw value: what Office.js `range.values` or exceljs gives, dates as Excel serial numbers. */
@@ -37,5 +39,7 @@ export interface SheetSnapshot {
   /** Merged ranges that touch the block; the value sits in the top-left cell. */
   merges?: MergedRange[];
   /** The Excel Table (ListObject) holding the KPI range, when the sheet has one. */
-  table?: Rect & { name: string };
+  table?: Rect & { name: string; totalsRow?: boolean };
+  /** Whether the sheet is shown in Excel's sheet tabs (default visible). */
+  visibility?: "visible" | "hidden" | "veryHidden";
 }

@@ -2,15 +2,16 @@ import type { CheckOptions, CheckResult } from "./CheckResult";
 import type { Finding } from "./Finding";
 import { BUILT_IN_SCHEMA } from "./KpiSchema";
 import type { SheetSnapshot } from "./SheetSnapshot";
+import { checkEvaluation } from "./checks/checkEvaluation";
 import { checkRecords } from "./checks/checkRecords";
 import { findNotationVariants } from "./checks/findNotationVariants";
 import { findTermMisspellings } from "./checks/findTermMisspellings";
 import { judgeKpi, type JudgeContext, type Judgement } from "./judge/judgeKpi";
 import { previousYearKpi } from "./judge/previousYearKpi";
 import { readKpiTable } from "./layout/readKpiTable";
-import { findOwnedColumn } from "./writeback/ownership";
+import { findOwnedLines } from "./writeback/ownership";
 
-const FIELD_ORDER = ["fiscalYear", "no", "title", "description", "scope", "target", "result", "commitment", "principles"];
+const FIELD_ORDER = ["fiscalYear", "no", "title", "description", "scope", "target", "result", "evaluation", "commitment", "principles"];
 
 function byPlace(a: Finding, b: Finding): number {
   return (
@@ -31,9 +32,14 @@ function byPlace(a: Finding, b: Finding): number {
 export function checkSheet(snapshot: SheetSnapshot, options: CheckOptions): CheckResult {
   const schema = options.schema ?? BUILT_IN_SCHEMA;
   const fiscalYearStartMonth = options.fiscalYearStartMonth ?? schema.fiscalYear.startMonth;
-  const owned = findOwnedColumn(snapshot.sheetName, options.definedNames ?? {});
-  const table = readKpiTable(snapshot, schema, owned ? { ignoreColumns: [owned.col] } : undefined);
-  const checked = checkRecords(table.records, schema);
+  const owned = findOwnedLines(snapshot.sheetName, options.definedNames ?? {});
+  const table = readKpiTable(snapshot, schema, {
+    ignoreColumns: owned.columns,
+    ignoreRows: owned.rows,
+    layout: options.layout,
+    fiscalYearStartMonth,
+  });
+  const checked = checkRecords(table.records, schema, fiscalYearStartMonth);
   const findings: Finding[] = table.findings.concat(checked.findings);
   const labelVariants: [string, string][] = [];
   const relativeToLastYear: { i: number; ctx: JudgeContext }[] = [];
@@ -62,6 +68,17 @@ export function checkSheet(snapshot: SheetSnapshot, options: CheckOptions): Chec
     kpis[i] = judgement.kpi;
     collect(judgement);
   }
+  // what the judge does not decide: a sub-number as written (`1-2`), the staff's typed evaluation and whether it agrees
+  kpis.forEach((kpi, i) => {
+    const sub = checked.keys.subNos[i];
+    if (sub !== null) Object.assign(kpi, { noLabel: `${kpi.no}-${sub}` });
+    const evaluation = table.records[i].fields.evaluation;
+    if (evaluation && evaluation.text.trim() !== "") {
+      Object.assign(kpi, { evaluation: evaluation.text.trim() });
+      const mismatch = checkEvaluation(kpi);
+      if (mismatch) findings.push(mismatch);
+    }
+  });
   for (const f of findNotationVariants(table.records, schema, labelVariants)) findings.push(f);
   for (const f of findTermMisspellings(table.records, schema)) findings.push(f);
   findings.sort(byPlace);
@@ -70,6 +87,10 @@ export function checkSheet(snapshot: SheetSnapshot, options: CheckOptions): Chec
     layout: table.layout,
     range: table.range,
     header: table.header,
+    headerRows: table.headerRows ?? [],
+    fields: table.fields ?? {},
+    skippedRows: table.skippedRows ?? [],
+    yearLines: table.yearLines,
     kpis,
     findings,
     asOf: options.asOf,

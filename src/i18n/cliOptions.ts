@@ -121,6 +121,23 @@ export const CLI_OPTIONS: readonly CliOptionDefinition[] = [
     },
   },
   {
+    name: "layout",
+    type: "string",
+    value: "NAME",
+    help: {
+      ja: "表の形を、自動で見分ける代わりに指定します。table（1行に1つのKPI）、two-row-header（2段の見出し）、wide（年度を横に並べた表）、next-target（目標・実績・次期目標）、transposed（行と列を入れ替えた表）、blocks（Webサイト形式）のいずれかです。既定では自動で見分けます。",
+      en: "The sheet's layout instead of detecting it: table (one KPI per row), two-row-header, wide (years across columns), next-target (target, result, next target), transposed (rows and columns swapped) or blocks (the website's layout). Default: detected.",
+    },
+  },
+  {
+    name: "all-sheets",
+    type: "boolean",
+    help: {
+      ja: "KPIの表がある表示中のシートをすべて、まとめて1回のチェックにします（1年度1シートのブック向け。シート名が年度になります）。",
+      en: "Check every visible sheet that holds a KPI table as one check (for a workbook with one sheet per year; each sheet's name gives its year).",
+    },
+  },
+  {
     name: "help",
     short: "h",
     type: "boolean",

@@ -80,6 +80,9 @@ export const FINDING_MESSAGES: Record<Lang, MessageCatalogue> = {
     "baseline-from-previous-year": "{fiscalYear}年度の結果（{row}行目: {value}{unit}）を基準に判定しました",
     "baseline-unknown": "目標「{text}」の基準（{basis}）の数値が分からないため判定できません",
     "result-change-only": "結果「{text}」は増減だけを示しているため、目標の数値と比べられません",
+    "evaluation-mismatch": "評価欄の「{evaluation}」が数値による判定（{status}）と異なります。数値で判定しました。",
+    "year-not-found":
+      "{count}件のKPIの年度が読み取れません。年度の列、見出し（例: 2024年度目標）、シート名（例: 2024年度）、表の上の表題のいずれかに年度を書いてください。",
   }),
   en: messageCatalogue({
     "table-not-found": "No KPI table found (needs a header row such as 年度 / No / 取組項目, or website-style year headings such as 2024年度)",
@@ -123,5 +126,8 @@ export const FINDING_MESSAGES: Record<Lang, MessageCatalogue> = {
     "baseline-from-previous-year": "Judged against the result of fiscal year {fiscalYear} (row {row}: {value}{unit})",
     "baseline-unknown": "The baseline ({basis}) of the target “{text}” is unknown; not judged",
     "result-change-only": "The result “{text}” only states a change, which cannot be compared with the target's figure",
+    "evaluation-mismatch": "The evaluation “{evaluation}” differs from the judgement by the figures ({status}); the figures decide",
+    "year-not-found":
+      "Cannot find the fiscal year of {count} KPIs: put it in a year column, the headers (e.g. 2024年度目標), the sheet name (e.g. 2024年度) or a title above the table",
   }),
 };

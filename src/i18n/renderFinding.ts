@@ -16,6 +16,7 @@ const FIELD_WORDS: Record<Lang, Record<KpiField, string>> = {
     scope: "Scope",
     target: "Target",
     result: "Result",
+    evaluation: "Evaluation",
     commitment: "Commitment",
     principles: "Principles",
   },

@@ -12,6 +12,7 @@ export const TEST_COLUMNS: Record<KpiField, number> = {
   result: 7,
   commitment: 8,
   principles: 9,
+  evaluation: 10,
 };
 
 /** A field cell holding `value`, displayed as `text` (default: the value as a string). */

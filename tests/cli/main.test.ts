@@ -84,7 +84,7 @@ describe("kpi-check on the sample", () => {
     const f = report.findings.find((x: { code: string }) => x.code === "label-mismatch");
     expect(f).toEqual({
       code: "label-mismatch", severity: "warning", row: partial.row, field: "result", cell: expect.stringMatching(/^[A-Z]+\d+$/),
-      params: { target: "火新種", result: "火新" }, message: "目標の「火新種」と結果の「火新」の表記が異なります",
+      sheet: "Webサイト貼付", params: { target: "火新種", result: "火新" }, message: "目標の「火新種」と結果の「火新」の表記が異なります",
     });
   });
 

@@ -8,17 +8,18 @@ describe("parseCliArgs", () => {
     expect(parseCliArgs(["kpi.xlsx"], TODAY)).toEqual({
       kind: "check", file: "kpi.xlsx", json: false, asOf: TODAY, lang: "ja",
       sheet: undefined, html: undefined, out: undefined, fiscalYearStart: undefined, years: undefined, schema: undefined,
-      htmlStyle: "inline", htmlStatus: false,
+      htmlStyle: "inline", htmlStatus: false, layout: undefined, allSheets: false,
     });
   });
 
   it("reads every option", () => {
     const argv = ["k.csv", "--sheet", "KPI", "--json", "--html", "a.html", "--out", "o.xlsx", "--as-of", "2025-03-31",
       "--fiscal-year-start", "10", "--years", "2023,2024", "--lang", "en", "--schema", "s.json",
-      "--html-style", "class", "--html-status"];
+      "--html-style", "class", "--html-status", "--layout", "wide", "--all-sheets"];
     expect(parseCliArgs(argv, TODAY)).toEqual({
       kind: "check", file: "k.csv", sheet: "KPI", json: true, html: "a.html", out: "o.xlsx", asOf: "2025-03-31",
       fiscalYearStart: 10, years: [2023, 2024], lang: "en", schema: "s.json", htmlStyle: "class", htmlStatus: true,
+      layout: "wide", allSheets: true,
     });
   });
 
@@ -47,6 +48,7 @@ describe("parseCliArgs", () => {
     [["a.xlsx", "--sheet", "--json"], "missingValue", { option: "--sheet" }],
     [["a.xlsx", "--json=yes"], "unexpectedValue", { option: "--json" }],
     [["a.xlsx", "--as-of", "2026-02-30"], "badAsOf", { value: "2026-02-30" }],
+    [["a.xlsx", "--layout", "grid"], "badLayout", { value: "grid", layouts: "table, two-row-header, wide, next-target, transposed, blocks" }],
     [["a.xlsx", "--as-of", "29/11/2026"], "badAsOf", { value: "29/11/2026" }],
     [["a.xlsx", "--fiscal-year-start", "13"], "badStartMonth", { value: "13" }],
     [["a.xlsx", "--fiscal-year-start", "0"], "badStartMonth", { value: "0" }],

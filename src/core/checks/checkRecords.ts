@@ -3,7 +3,7 @@ import { finding, type Finding } from "../Finding";
 import { KPI_FIELDS, type FieldCell, type KpiRecord } from "../KpiRecord";
 import type { KpiSchema } from "../KpiSchema";
 import { parseFiscalYear } from "../fiscalYear/parseFiscalYear";
-import { parseKpiNo } from "./parseKpiNo";
+import { parseKpiNoParts } from "./parseKpiNo";
 
 /**
  * The keys of the records (fiscal year and No), one slot per record, null where the cell could not be read: two
@@ -12,6 +12,8 @@ import { parseKpiNo } from "./parseKpiNo";
 export interface RecordKeys {
   fiscalYears: (number | null)[];
   nos: (number | null)[];
+  /** The sub-number of a No written `1-2` (2), else null: `1-1` and `1-2` are two KPIs. */
+  subNos: (number | null)[];
 }
 
 /** How many missing Nos a `numbering-gap` finding lists. */
@@ -48,7 +50,11 @@ function missingNos(nos: number[]): string {
  *
  * @example checkRecords(records, BUILT_IN_SCHEMA).keys // { fiscalYears: [2024, …], nos: [1, …] }
  */
-export function checkRecords(records: KpiRecord[], schema: KpiSchema): { keys: RecordKeys; findings: Finding[] } {
+export function checkRecords(
+  records: KpiRecord[],
+  schema: KpiSchema,
+  startMonth: number = schema.fiscalYear.startMonth,
+): { keys: RecordKeys; findings: Finding[] } {
   const findings: Finding[] = [];
   const requiredNames = new Set(schema.fields.filter((f) => f.constraints?.required).map((f) => f.name));
   const required = KPI_FIELDS.map((name) => requiredNames.has(name));
@@ -56,14 +62,18 @@ export function checkRecords(records: KpiRecord[], schema: KpiSchema): { keys: R
   // a sheet writes each fiscal year the same way on many rows: each text is read once
   const yearOfText = new Map<string, number | null>();
   const yearOf = (cell: FieldCell): number | null => {
-    if (typeof cell.value !== "string") return parseFiscalYear(cell.value, cell.text, schema) ?? null;
+    if (typeof cell.value !== "string") return parseFiscalYear(cell.value, cell.text, schema, startMonth) ?? null;
     let year = yearOfText.get(cell.text);
-    if (year === undefined) yearOfText.set(cell.text, (year = parseFiscalYear(cell.value, cell.text, schema) ?? null));
+    if (year === undefined) yearOfText.set(cell.text, (year = parseFiscalYear(cell.value, cell.text, schema, startMonth) ?? null));
     return year;
   };
 
   // sized up front: lists of a sheet's length are not grown a push at a time
-  const keys: RecordKeys = { fiscalYears: new Array(records.length), nos: new Array(records.length) };
+  const keys: RecordKeys = {
+    fiscalYears: new Array(records.length),
+    nos: new Array(records.length),
+    subNos: new Array(records.length),
+  };
   records.forEach((record, index) => {
     const { fields, row } = record;
     let fyCell: FieldCell | undefined;
@@ -72,7 +82,9 @@ export function checkRecords(records: KpiRecord[], schema: KpiSchema): { keys: R
       const name = KPI_FIELDS[i];
       const cell = fields[name]; // read once: a view makes the cell anew on each read
       if (cell && typeof cell.value === "object" && cell.value !== null) {
-        findings.push(finding("cell-error", { row, field: name, cell: addressOf(cell) }, { error: cell.value.error }));
+        // an error pasted as text is a warning (kpi-rules.md §1 "Error texts"); a formula's error an error
+        const at = { row, field: name, cell: addressOf(cell) };
+        findings.push(finding("cell-error", at, { error: cell.value.error }, cell.value.pasted ? "warning" : "error"));
       } else if (required[i] && (!cell || cell.text.trim() === "")) {
         findings.push(finding("required-missing", { row, field: name, cell: addressOf(cell) }, { field: name }));
       }
@@ -87,8 +99,11 @@ export function checkRecords(records: KpiRecord[], schema: KpiSchema): { keys: R
       }
     }
     let no: number | null = null;
+    let subNo: number | null = null;
     if (noCell && noCell.text.trim() !== "") {
-      no = parseKpiNo(noCell.value, noCell.text) ?? null;
+      const parts = parseKpiNoParts(noCell.value, noCell.text);
+      no = parts?.[0] ?? null;
+      subNo = parts?.[1] ?? null;
       if (no === null) {
         findings.push(finding("invalid-number", { row, field: "no", cell: addressOf(noCell) }, { text: noCell.text }));
       }
@@ -100,6 +115,7 @@ export function checkRecords(records: KpiRecord[], schema: KpiSchema): { keys: R
     }
     keys.fiscalYears[index] = fiscalYear;
     keys.nos[index] = no;
+    keys.subNos[index] = subNo;
   });
 
   // Per fiscal year, the records sorted by No (then sheet order): a No equal to the one before is a duplicate of
@@ -107,13 +123,14 @@ export function checkRecords(records: KpiRecord[], schema: KpiSchema): { keys: R
   // every key, which cost a 100,000-row sheet more than all the other checks.
   for (const [fiscalYear, { row, cell, indices }] of years) {
     const noAt = (i: number) => keys.nos[i] as number;
-    indices.sort((a, b) => noAt(a) - noAt(b) || a - b);
+    const subAt = (i: number) => keys.subNos[i] ?? 0;
+    indices.sort((a, b) => noAt(a) - noAt(b) || subAt(a) - subAt(b) || a - b);
     let first = indices[0];
     for (const i of indices) {
-      if (noAt(i) !== noAt(first)) first = i;
+      if (noAt(i) !== noAt(first) || subAt(i) !== subAt(first)) first = i;
       else if (i !== first) {
         const at = { row: records[i].row, field: "no" as const, cell: addressOf(records[i].fields.no) };
-        findings.push(finding("duplicate-kpi", at, { fiscalYear, no: noAt(i), firstRow: records[first].row }));
+        findings.push(finding("duplicate-kpi", at, { fiscalYear, no: subAt(i) ? `${noAt(i)}-${subAt(i)}` : noAt(i), firstRow: records[first].row }));
       }
     }
     const missing = missingNos(indices.map(noAt));

@@ -1,6 +1,7 @@
 import type { KpiSchema } from "../KpiSchema";
 import { normalizeText } from "../normalizeText";
 import type { CellValue } from "../SheetSnapshot";
+import { findFiscalYearIn } from "./findFiscalYearIn";
 import { eraYearNumber } from "./_lib/kanjiNumber";
 import { fiscalYearPattern, PERIOD_SUFFIX } from "./_lib/fiscalYearPattern";
 import { stripBracketNotes } from "../stripBracketNotes";
@@ -19,6 +20,8 @@ const inRange = (y: number): boolean => Number.isInteger(y) && y >= FISCAL_YEAR_
  *   a bare `23年度` is refused because it may as well be 平成23年度);
  * - eras of `schema.fiscalYear.eras` (built-in: 令和, 平成, R, H): `令和5年度`, `令和元年度`, `令和五年度`,
  *   `R5年度`, `H30`, `㋿5年度` (year = first year of the era + N − 1, so 令和N = 2018 + N);
+ * - a period `2023年4月～2024年3月`, `2023/04-2024/03` (the fiscal year it starts in) or a date `2024/3/31`,
+ *   `2024年3月末` (the fiscal year it falls in, for fiscal years starting in `startMonth`, default the schema's);
  * - any of these followed by a half or quarter (`2023年度上期`, `下半期`, `第2四半期`, `Q3`) — a part of a fiscal
  *   year still names that fiscal year — and/or by bracket notes (`2023年度(令和5年度)`).
  *
@@ -27,7 +30,12 @@ const inRange = (y: number): boolean => Number.isInteger(y) && y >= FISCAL_YEAR_
  * @example parseFiscalYear("2023年度上期", "2023年度上期", BUILT_IN_SCHEMA) // 2023
  * @example parseFiscalYear("23年度", "23年度", BUILT_IN_SCHEMA) // undefined
  */
-export function parseFiscalYear(value: CellValue, text: string, schema: KpiSchema): number | undefined {
+export function parseFiscalYear(
+  value: CellValue,
+  text: string,
+  schema: KpiSchema,
+  startMonth: number = schema.fiscalYear.startMonth,
+): number | undefined {
   if (typeof value === "number" && inRange(value)) return value;
   const source = text !== "" ? text : typeof value === "string" ? value : "";
   if (source === "") return undefined;
@@ -50,5 +58,12 @@ export function parseFiscalYear(value: CellValue, text: string, schema: KpiSchem
     const year = first + n - 1;
     return inRange(year) ? year : undefined;
   }
+  if (/\d{4}\D+\d/u.test(s)) {
+    const dated = findFiscalYearIn(s, schema, startMonth);
+    if (dated?.dated && DATE_REST.test(dated.rest)) return dated.year;
+  }
   return undefined;
 }
+
+/** What may follow a date or a period in a fiscal-year cell: nothing, or 末 / 時点 / 現在 / 期 / 累計. */
+const DATE_REST = /^(?:末|時点|現在|期|累計|まで)*$/u;

@@ -4,18 +4,21 @@ import type { SheetSnapshot } from "../SheetSnapshot";
 import type { ReadTable, ReadTableOptions } from "./ReadTable";
 import { createGrid } from "./_lib/Grid";
 import { readBlocksLayout } from "./_lib/readBlocksLayout";
-import { readTableLayout } from "./_lib/readTableLayout";
+import { readTableFamily } from "./_lib/readTableFamily";
+import { transposeGrid } from "./_lib/transposeGrid";
 
 /**
- * Reads the KPI records of a sheet snapshot in either layout of kpi-rules.md §1, in one pass:
- * - **table**: a header row within the first 20 rows (the row naming the most fields, at least two of them
- *   required; the top row of `snapshot.table` when that names them), one KPI per non-blank row down to the
- *   snapshot's end or the Excel Table's bottom. A cell inside a merged range reads the merge's top-left cell.
- *   Findings: `missing-column` (error for a required field, warning for target/result), `duplicate-column`
- *   (warning; the first column wins).
+ * Reads the KPI records of a sheet snapshot in any layout of kpi-rules.md §1, detected in this order (or the one
+ * `options.layout` names):
+ * - the table family — **table**, **two-row-header**, **wide**, **next-target** — a header of one or two rows
+ *   within the first 20 rows (the one naming the most fields and years; an Excel Table's top row), one KPI per
+ *   row below it, one record per fiscal year its headers name; rows that are not KPIs (totals, repeated headers,
+ *   section headings, units, footnotes) are skipped and listed. Findings: `missing-column`, `duplicate-column`,
+ *   `year-not-found`.
+ * - **transposed**: the same read with rows and columns swapped (rows `2022年度目標`, `2022年度結果` …).
  * - **blocks**: year headings, `No | title` rows, label rows and text rows, as the website table pasted into
  *   Excel (and the add-in's disclosure sheet) has them.
- * - neither: `layout: null` and a `table-not-found` finding.
+ * - none: `layout: null` and a `table-not-found` finding.
  *
  * Every field keeps its cell (text, value, number format, row and column: `addressOf` gives its A1 address); a
  * record's `row` is its first row.
@@ -31,7 +34,20 @@ export function readKpiTable(
 ): ReadTable {
   const grid = createGrid(snapshot);
   const ignore = new Set(options.ignoreColumns ?? []);
-  const read = readTableLayout(grid, schema, ignore) ?? readBlocksLayout(grid, schema);
+  const o = { sheetName: snapshot.sheetName, startMonth: options.fiscalYearStartMonth ?? schema.fiscalYear.startMonth };
+  const table = () => readTableFamily(grid, schema, ignore, o);
+  const transposed = () =>
+    readTableFamily(transposeGrid(grid), schema, new Set(options.ignoreRows ?? []), { ...o, transposed: true });
+  const blocks = () => readBlocksLayout(grid, schema, ignore);
+  const layout = options.layout;
+  const read =
+    layout === "blocks"
+      ? blocks()
+      : layout === "transposed"
+        ? transposed()
+        : layout !== undefined
+          ? table()
+          : (table() ?? transposed() ?? blocks());
   if (read) return read;
   return {
     layout: null,

@@ -16,20 +16,33 @@ export function buildReport(result: CheckResult, file: string, message: (f: Find
   for (const f of result.findings) bySeverity[f.severity]++;
   return {
     reportVersion: 1,
-    source: { file, sheet: result.sheetName, range: result.range, layout: result.layout },
+    source: {
+      file,
+      sheet: result.sheetName,
+      range: result.range,
+      layout: result.layout,
+      headerRows: result.headerRows ?? [],
+      fields: result.fields ?? {},
+      skippedRows: result.skippedRows ?? [],
+      otherKpiSheets: result.otherKpiSheets ?? [],
+      ...(result.sheets ? { sheets: result.sheets } : {}),
+    },
     asOf: result.asOf,
     fiscalYearStartMonth: result.fiscalYearStartMonth,
     summary: { kpis: result.kpis.length, byStatus, findings: bySeverity },
     kpis: result.kpis.map((k) => ({
+      sheet: k.sheet ?? result.sheetName,
       fiscalYear: k.fiscalYear,
       no: k.no,
+      ...(k.noLabel !== undefined ? { noLabel: k.noLabel } : {}),
       row: k.row,
       title: k.title,
       target: k.target,
       result: k.result,
       status: k.status,
+      ...(k.evaluation !== undefined ? { evaluation: k.evaluation } : {}),
       components: k.components.map((c) => ({ ...c })),
     })),
-    findings: result.findings.map((f) => ({ ...f, message: message(f) })),
+    findings: result.findings.map((f) => ({ ...f, sheet: f.sheet ?? result.sheetName, message: message(f) })),
   };
 }

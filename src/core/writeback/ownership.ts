@@ -57,6 +57,26 @@ export function findOwnedColumn(sheet: string, definedNames: Record<string, stri
 }
 
 /**
+ * Every status line the add-in owns on a sheet (a column per year of a wide table, a row per year of a transposed
+ * one, the status column of a table or blocks): what readers leave out, so that a re-run never reads the add-in's
+ * own output as input.
+ *
+ * @example findOwnedLines("KPI", { KpiCheck_Status: "'KPI'!$J$1:$J$25" }) // { columns: [10], rows: [] }
+ */
+export function findOwnedLines(sheet: string, definedNames: Record<string, string>): { columns: number[]; rows: number[] } {
+  const columns: number[] = [];
+  const rows: number[] = [];
+  for (const [name, ref] of Object.entries(definedNames)) {
+    if (!isStatusColumnName(name)) continue;
+    const parsed = parseReference(ref);
+    if (!parsed || nameKey(parsed.sheet) !== nameKey(sheet)) continue;
+    if (parsed.left === parsed.right) columns.push(parsed.left);
+    else if (parsed.top === parsed.bottom) rows.push(parsed.top);
+  }
+  return { columns, rows };
+}
+
+/**
  * A marker name for a new status column: `KpiCheck_Status`, else `KpiCheck_Status2`, … whichever no other
  * sheet's column already uses.
  *

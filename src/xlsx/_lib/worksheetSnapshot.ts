@@ -15,11 +15,17 @@ function rangeOf(ref: string): MergedRange | undefined {
 
 /** The first Excel Table (ListObject) on the sheet, as exceljs exposes it after loading. */
 function firstTable(ws: Worksheet): SheetSnapshot["table"] {
-  const tables = ws.getTables() as unknown as { name?: string; model?: { name?: string; tableRef?: string; ref?: string } }[];
+  const tables = ws.getTables() as unknown as {
+    name?: string;
+    model?: { name?: string; tableRef?: string; ref?: string; totalsRow?: boolean };
+  }[];
   const first = tables[0];
   if (!first?.model) return undefined;
   const range = rangeOf(first.model.tableRef ?? first.model.ref ?? "");
-  return range && { name: first.model.name ?? first.name ?? "", ...range };
+  if (!range) return undefined;
+  const table: NonNullable<SheetSnapshot["table"]> = { name: first.model.name ?? first.name ?? "", ...range };
+  if (first.model.totalsRow) table.totalsRow = true;
+  return table;
 }
 
 /**
@@ -61,5 +67,6 @@ export function worksheetSnapshot(ws: Worksheet, date1904: boolean): SheetSnapsh
   if (merges.length > 0) snapshot.merges = merges;
   const table = firstTable(ws);
   if (table) snapshot.table = table;
+  if (ws.state === "hidden" || ws.state === "veryHidden") snapshot.visibility = ws.state;
   return snapshot;
 }

@@ -22,7 +22,7 @@ describe("checkRecords: keys", () => {
       makeRecord(3, { fiscalYear: "来年度", no: "一番目", title: "b" }),
       makeRecord(4, { fiscalYear: "2023年度", no: 2, title: "c" }),
     ]);
-    expect(keys).toEqual({ fiscalYears: [2023, null, 2023], nos: [1, null, 2] });
+    expect(keys).toEqual({ fiscalYears: [2023, null, 2023], nos: [1, null, 2], subNos: [null, null, null] });
   });
 });
 

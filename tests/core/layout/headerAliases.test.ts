@@ -116,10 +116,20 @@ describe("readKpiTable: where the header row is", () => {
 
   it("a row naming only one required field is not a header", () => {
     const rows = [
+      ["取組項目", "方針"],
+      ["回答数の向上", "お客様の声を活かします"],
+    ];
+    expect(readKpiTable(snapshotFromRows("KPI", rows), BUILT_IN_SCHEMA).layout).toBeNull();
+  });
+
+  it("a title with a target and a result is a header (a table without a No column: the No is missing)", () => {
+    const rows = [
       ["取組項目", "目標", "結果"],
       ["回答数の向上", "200件", "208件"],
     ];
-    expect(readKpiTable(snapshotFromRows("KPI", rows), BUILT_IN_SCHEMA).layout).toBeNull();
+    const read = readKpiTable(snapshotFromRows("2023年度", rows), BUILT_IN_SCHEMA);
+    expect(read.layout).toBe("table");
+    expect(read.findings.map((f) => [f.code, f.field, f.severity])).toEqual([["missing-column", "no", "error"]]);
   });
 });
 
@@ -157,7 +167,6 @@ describe("readKpiTable: extra, duplicate and missing columns", () => {
   });
 
   it.each<[string, string[], [string, string][]]>([
-    ["no fiscal year column", ["No", "取組項目", "目標", "結果"], [["fiscalYear", "error"]]],
     ["no title column", ["年度", "No", "目標", "結果"], [["title", "error"]]],
     ["no result column", ["年度", "No", "取組項目", "目標"], [["result", "warning"]]],
     [
@@ -185,6 +194,13 @@ describe("readKpiTable: extra, duplicate and missing columns", () => {
     );
   });
 
+  it("no fiscal year column, and no year in a header, the sheet name or a title: year-not-found (error)", () => {
+    const read = readKpiTable(snapshotFromRows("KPI", [["No", "取組項目", "目標", "結果"], [1, "回答数", "200件", "208件"]]));
+    expect(read.findings.map((f) => [f.code, f.field, f.severity, f.params])).toEqual([
+      ["year-not-found", "fiscalYear", "error", { count: 1 }],
+    ]);
+  });
+
   it("ignoreColumns leaves out a column the add-in owns (its 達成状況 status column)", () => {
     const rows = [
       [...HEADER, "達成状況"],
@@ -192,7 +208,10 @@ describe("readKpiTable: extra, duplicate and missing columns", () => {
     ];
     const plain = readKpiTable(snapshotFromRows("KPI", rows), BUILT_IN_SCHEMA);
     const ignoring = readKpiTable(snapshotFromRows("KPI", rows), BUILT_IN_SCHEMA, { ignoreColumns: [9] });
-    expect(plain.findings.map((f) => f.code)).toEqual(["duplicate-column"]);
+    // without its marker, a 達成状況 column beside a result column is a typed evaluation, never the result
+    expect(plain.findings).toEqual([]);
+    expect(plain.records[0].fields.evaluation?.text).toBe("◯ 達成");
+    expect(plain.records[0].fields.result?.text).toBe("208件");
     expect(ignoring.findings).toEqual([]);
     expect(ignoring.records[0].fields.result?.text).toBe("208件");
   });

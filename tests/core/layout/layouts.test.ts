@@ -335,8 +335,10 @@ describe("table: Excel Table bounds", () => {
     expect(result.range).toBe("A1:E3");
   });
 
-  it("without the Excel Table the rows below are read", () => {
-    expect(read(rows).records.map((r) => r.row)).toEqual([2, 3, 5]);
+  it("without the Excel Table the rows below are read (a row starting with ※ is a footnote, skipped and listed)", () => {
+    const result = read(rows);
+    expect(result.records.map((r) => r.row)).toEqual([2, 3]);
+    expect(result.skippedRows).toEqual([{ row: 5, why: "footnote" }]);
   });
 
   it("the Table's top row is its header even below the first 20 rows, and columns outside it are ignored", () => {
@@ -366,7 +368,7 @@ describe("no KPI table", () => {
         ["対象", "お客様"],
       ],
     ],
-    ["a header naming one required field", [["取組項目", "目標", "結果"]]],
+    ["a header naming one required field", [["取組項目", "方針"]]],
   ])("%s → layout null and table-not-found", (_, rows) => {
     const result = read(rows);
     expect(result).toEqual({

@@ -25,6 +25,19 @@ export interface Grid {
   fieldCell(row: number, col: number): FieldCell;
 }
 
+/** Excel's error values, as text pasted as values or exported to CSV writes them. */
+const ERROR_TEXT = /^#(?:DIV\/0!|N\/A|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/;
+
+/** A cell's value, an error written as text read as the error it shows (kpi-rules.md §1 "Error texts"). */
+function cellValue(v: CellValue | undefined): CellValue {
+  if (v === undefined) return null;
+  if (typeof v === "string" && v.length <= 16 && v.length > 2) {
+    const t = v.trim();
+    if (t.charCodeAt(0) === 35 && ERROR_TEXT.test(t.toUpperCase())) return { error: t.toUpperCase(), pasted: true };
+  }
+  return v;
+}
+
 /** A range with integer 1-based corners in order (anything else in a snapshot is ignored). */
 function saneRange(r: MergedRange): boolean {
   const ok = [r.top, r.left, r.bottom, r.right].every((n) => Number.isInteger(n) && n >= 1);
@@ -52,7 +65,7 @@ export function createGrid(snapshot: SheetSnapshot): Grid {
     }
   }
 
-  const value = (row: number, col: number): CellValue => values[row - top]?.[col - left] ?? null;
+  const value = (row: number, col: number): CellValue => cellValue(values[row - top]?.[col - left]);
   const text = (row: number, col: number): string => {
     const t = texts[row - top]?.[col - left];
     if (t !== undefined && t !== "") return t;
@@ -83,7 +96,7 @@ export function createGrid(snapshot: SheetSnapshot): Grid {
       const m = mergesByRow.size ? mergeAt(row, col) : undefined;
       const r = m ? m.top : row;
       const c = m ? m.left : col;
-      const v = values[r - top]?.[c - left] ?? null;
+      const v = cellValue(values[r - top]?.[c - left]);
       const t = texts[r - top]?.[c - left];
       return {
         text: t !== undefined && t !== "" ? t : typeof v === "string" ? v : (t ?? ""),

@@ -18,10 +18,10 @@ interface Block {
 }
 
 /** The non-blank cells of a row that are not inner cells of a merge, left to right. */
-function slotsOf(grid: Grid, row: number): number[] {
+function slotsOf(grid: Grid, row: number, ignore: ReadonlySet<number>): number[] {
   const slots: number[] = [];
   for (let col = grid.left; col <= grid.right; col++) {
-    if (grid.isBlank(row, col)) continue;
+    if (ignore.has(col) || grid.isBlank(row, col)) continue;
     const m = grid.mergeAt(row, col);
     if (!m || (m.top === row && m.left === col)) slots.push(col);
   }
@@ -101,7 +101,7 @@ function finish(block: Block): KpiRecord {
  *
  * @example readBlocksLayout(grid, BUILT_IN_SCHEMA)?.records[0].fields.title?.text // "お客様アンケートの収集"
  */
-export function readBlocksLayout(grid: Grid, schema: KpiSchema): ReadTable | undefined {
+export function readBlocksLayout(grid: Grid, schema: KpiSchema, ignore: ReadonlySet<number> = new Set()): ReadTable | undefined {
   const records: KpiRecord[] = [];
   let heading: FieldCell | undefined;
   let block: Block | undefined;
@@ -110,7 +110,7 @@ export function readBlocksLayout(grid: Grid, schema: KpiSchema): ReadTable | und
   let left = Number.POSITIVE_INFINITY;
   let right = 0;
   for (let row = grid.top; row <= grid.bottom; row++) {
-    const slots = slotsOf(grid, row);
+    const slots = slotsOf(grid, row, ignore);
     if (slots.length === 0) continue;
     const first = slots[0];
     const firstText = grid.text(row, first);
@@ -149,5 +149,13 @@ export function readBlocksLayout(grid: Grid, schema: KpiSchema): ReadTable | und
   }
   if (block) records.push(finish(block));
   if (records.length === 0) return undefined;
-  return { layout: "blocks", records, findings: [], range: rangeAddress(top, left, bottom, right) };
+  return {
+    layout: "blocks",
+    records,
+    findings: [],
+    range: rangeAddress(top, left, bottom, right),
+    headerRows: [],
+    fields: {},
+    skippedRows: [],
+  };
 }

@@ -1,0 +1,100 @@
+import type { KpiSchema } from "../KpiSchema";
+import { escapeRegExp } from "../escapeRegExp";
+import { normalizeText } from "../normalizeText";
+
+/** A fiscal year found inside a text, and the text without it. */
+export interface FiscalYearMatch {
+  /** The fiscal year (the Western year it starts in). */
+  year: number;
+  /** The text without the year and the brackets that held it (NFKC, no white space), e.g. `目標` of `目標(2023)`. */
+  rest: string;
+  /** The year as written, e.g. `令和5年度`. */
+  written: string;
+  /** True when the year is a period or a date (`2023年4月～2024年3月`, `2024/3/31`) rather than a year. */
+  dated: boolean;
+}
+
+const MIN_YEAR = 1900;
+const MAX_YEAR = 2999;
+
+/** The fiscal year a month falls in, for fiscal years starting in `startMonth` (named by the year they start in). */
+export function fiscalYearOfMonth(year: number, month: number, startMonth: number): number {
+  return month >= startMonth ? year : year - 1;
+}
+
+const cache = new WeakMap<KpiSchema, RegExp[]>();
+
+/** The patterns, most specific first: a period, a date or month, a Western year, an era year. */
+function patternsOf(schema: KpiSchema): RegExp[] {
+  const hit = cache.get(schema);
+  if (hit) return hit;
+  const eras = schema.fiscalYear.eras
+    .map((e) => e.name.normalize("NFKC").replace(/\s+/gu, "").toUpperCase())
+    .filter(Boolean)
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp);
+  const ym = String.raw`(\d{4})(?:年|[/.\-])(\d{1,2})(?:月|(?=[/.\-~〜]|から))(?:[/.\-]?\d{1,2}日?)?`;
+  const list = [
+    // 2023年4月～2024年3月, 2023/04-2024/03, 2023.4~2024.3, 2023年4月1日から2024年3月31日まで
+    new RegExp(String.raw`(?<!\d)${ym}(?:~|〜|-|–|—|―|ー|から)(?:\d{4})(?:年|[/.\-])(?:\d{1,2})(?:月)?(?:[/.\-]?\d{1,2}日?)?(?:まで)?(?!\d)`, "u"),
+    // 2024/3/31, 2024-03-31, 2024年3月31日, 2024年3月(末)
+    new RegExp(String.raw`(?<!\d)(\d{4})(?:年(\d{1,2})月(?:(\d{1,2})日)?|[/.\-](\d{1,2})[/.\-](\d{1,2}))(?!\d)`, "u"),
+    // FY2023, 2023年度, 2023年, 2023FY, 2023
+    /(?<![\dA-Z])(?:FY)?(\d{4})(?:年度|年|FY)?(?!\d)/u,
+    // FY23
+    /(?<![A-Z])FY(\d{2})(?![\d年])/u,
+  ];
+  if (eras.length) {
+    list.push(new RegExp(`(?<![A-Z])(${eras.join("|")})(元|\\d{1,2})(?:年度|年)?(?!\\d)`, "u"));
+  }
+  cache.set(schema, list);
+  return list;
+}
+
+const EMPTY_BRACKETS = /[(（[【〔<《「『]\s*[)）\]】〕>》」』]/gu;
+const EDGE_SEPARATORS = /^[\s_\-:：・/]+|[\s_\-:：・/]+$/gu;
+
+/**
+ * Finds a fiscal year anywhere in a short text such as a header or a title: `2022年度目標`, `目標(2023)`,
+ * `R5目標`, `実績（令和5年度）`, `FY2024 KPI一覧`, a period `2023年4月～2024年3月` or `2023/04-2024/03` (the fiscal
+ * year it starts in), a date `2024/3/31` or month `2024年3月末` (the fiscal year it falls in, by `startMonth`).
+ * Undefined when the text names no year (a four-digit number outside 1900–2999 is none).
+ *
+ * @example findFiscalYearIn("2022年度目標", BUILT_IN_SCHEMA) // { year: 2022, rest: "目標", written: "2022年度", dated: false }
+ * @example findFiscalYearIn("2023/04-2024/03", BUILT_IN_SCHEMA)?.year // 2023
+ */
+export function findFiscalYearIn(
+  text: string,
+  schema: KpiSchema,
+  startMonth: number = schema.fiscalYear.startMonth,
+): FiscalYearMatch | undefined {
+  if (text === "" || text.length > 200) return undefined;
+  const s = normalizeText(text).replace(/\s+/gu, "").toUpperCase();
+  const [period, date, western, fyShort, era] = patternsOf(schema);
+  const found = (year: number, m: RegExpExecArray, dated: boolean): FiscalYearMatch | undefined => {
+    if (!Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR) return undefined;
+    const rest = (s.slice(0, m.index) + s.slice(m.index + m[0].length)).replace(EMPTY_BRACKETS, "").replace(EDGE_SEPARATORS, "");
+    return { year, rest, written: m[0], dated };
+  };
+  let m = period.exec(s);
+  if (m) {
+    const month = Number(m[2]);
+    if (month >= 1 && month <= 12) return found(fiscalYearOfMonth(Number(m[1]), month, startMonth), m, true);
+  }
+  m = date.exec(s);
+  if (m) {
+    const month = Number(m[2] ?? m[4]);
+    if (month >= 1 && month <= 12) return found(fiscalYearOfMonth(Number(m[1]), month, startMonth), m, true);
+  }
+  m = western.exec(s);
+  if (m) return found(Number(m[1]), m, false);
+  m = fyShort.exec(s);
+  if (m) return found(2000 + Number(m[1]), m, false);
+  m = era?.exec(s) ?? null;
+  if (m) {
+    const first = schema.fiscalYear.eras.find((e) => e.name.normalize("NFKC").toUpperCase() === m![1])?.firstYear;
+    const n = m[2] === "元" ? 1 : Number(m[2]);
+    if (first !== undefined && n >= 1) return found(first + n - 1, m, false);
+  }
+  return undefined;
+}

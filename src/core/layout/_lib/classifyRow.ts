@@ -1,0 +1,80 @@
+import { normalizeText } from "../../normalizeText";
+import type { Grid } from "./Grid";
+import type { HeaderSpec } from "./headerSpec";
+
+/** Why a row inside a KPI table is not a KPI (kpi-rules.md §1 "Rows that are not KPIs"). */
+export type SkipReason = "totals" | "header" | "section" | "units" | "footnote" | "incomplete" | "second-table";
+
+/** What {@link classifyRow} needs to know about the table. */
+export interface RowContext {
+  grid: Grid;
+  left: number;
+  right: number;
+  ignore: Set<number>;
+  /** The field each header column names (any year). */
+  fieldAt: Map<number, string>;
+  /** Columns of the No and the title. */
+  keyCols: number[];
+  /** Columns of target, result, description, commitment, evaluation (every year). */
+  contentCols: number[];
+  spec: (text: string) => HeaderSpec;
+  /** The Excel Table's totals row, if it shows one. */
+  totalsRow?: number;
+}
+
+const TOTALS = /^(?:合計|計|総計|小計|平均|全体|総合計|合計値|全社計|累計|total|totals|subtotal|average|sum)$/iu;
+const FOOTNOTE = /^(?:※|\*|＊|†|注[\d:：)）.、\s]|注$|注記|[(（[【]注|備考[:：]|出典|出所|参考[:：])/u;
+const UNIT_ONLY =
+  /^[([]?(?:単位[:：]?)?(?:%|件|人|名|回|点|pt|ポイント|円|千円|万円|百万円|億円|社|先|日|時間|分|か月|ヶ月|カ月|倍|率|[-―ー~〜/・,、])+[)\]]?$/iu;
+const SECTION_MARK = /^(?:【.*】|[■□●○◆◇▼▽▶▷★☆◎].*|第[0-9一二三四五六七八九十]+[章節部].*|\[.*\])$/u;
+
+/** The non-blank cells of a row (a merge counted once, at its top-left), left to right. */
+function cellsOf(ctx: RowContext, row: number): { col: number; text: string }[] {
+  const { grid } = ctx;
+  const out: { col: number; text: string }[] = [];
+  for (let col = ctx.left; col <= ctx.right; col++) {
+    if (ctx.ignore.has(col) || grid.isBlank(row, col)) continue;
+    const m = grid.mergeAt(row, col);
+    if (m && (m.top !== row || m.left !== col)) continue;
+    const v = grid.value(row, col);
+    out.push({ col, text: v !== null && typeof v === "object" ? v.error : grid.text(row, col) });
+  }
+  return out;
+}
+
+const filled = (ctx: RowContext, row: number, col: number): boolean => ctx.grid.fieldCell(row, col).text.trim() !== "";
+
+/**
+ * Whether a row of a KPI table is not a KPI, and why: an Excel Table's totals row or a row labelled 合計 / 計 /
+ * 平均 (`totals`); a repeated header (`header`) or another table's header (`second-table`); a section heading (one
+ * filled cell, or `【…】` / `■ …` with the KPI columns empty: `section`); a units row (`units`); a footnote
+ * (`※`, `注`, `*`: `footnote`); a row without a No or title, or without any of target, result, description,
+ * commitment and evaluation (`incomplete`). Undefined for a KPI row; a blank row is the caller's to skip.
+ *
+ * @example classifyRow(ctx, 26) // "totals"
+ */
+export function classifyRow(ctx: RowContext, row: number): SkipReason | undefined {
+  if (ctx.totalsRow === row) return "totals";
+  const cells = cellsOf(ctx, row);
+  if (cells.length === 0) return "incomplete";
+  const keys = cells.map((c) => normalizeText(c.text).replace(/\s+/gu, ""));
+  for (let i = 0; i < Math.min(2, keys.length); i++) if (TOTALS.test(keys[i])) return "totals";
+  // a table without any content column (only 年度 / No / 取組項目) cannot tell: its rows are KPIs
+  const content = ctx.contentCols.length === 0 || ctx.contentCols.some((c) => filled(ctx, row, c));
+  if (FOOTNOTE.test(cells[0].text.trim()) && (cells.length <= 2 || !content)) return "footnote";
+  if (cells.length >= 2) {
+    let headerish = 0;
+    let same = 0;
+    for (const c of cells) {
+      const s = ctx.spec(c.text);
+      if (s.field !== undefined || s.year !== undefined) headerish++;
+      if (s.field !== undefined && ctx.fieldAt.get(c.col) === s.field) same++;
+    }
+    if (headerish === cells.length) return same * 2 >= cells.length ? "header" : "second-table";
+  }
+  if (keys.every((k) => UNIT_ONLY.test(k))) return "units";
+  if (cells.length === 1 && !(content && ctx.keyCols.some((c) => filled(ctx, row, c)))) return "section";
+  if (!content && SECTION_MARK.test(keys[0])) return "section";
+  const key = ctx.keyCols.length === 0 || ctx.keyCols.some((c) => filled(ctx, row, c));
+  return key && content ? undefined : "incomplete";
+}

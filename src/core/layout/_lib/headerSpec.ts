@@ -1,0 +1,59 @@
+import { findFiscalYearIn } from "../../fiscalYear/findFiscalYearIn";
+import type { KpiField } from "../../KpiRecord";
+import type { KpiSchema } from "../../KpiSchema";
+import { matchHeader } from "../matchHeader";
+import { headerKey } from "./headerKey";
+
+/** What one header text says: the field it names, the fiscal year it names, and how that year is meant. */
+export interface HeaderSpec {
+  field?: KpiField;
+  /** A fiscal year written in the header (`2022年度目標`, `目標(2023)`, `R5目標`, `実績（令和5年度）`). */
+  year?: number;
+  /** The header names the next fiscal year's target (`次期目標`, `来期目標`, `次年度目標` …). */
+  next?: boolean;
+  /** The header names the previous year's figure (`前年度実績`): kept, not read. */
+  previous?: boolean;
+  /** `達成状況` and the like: a result column with figures, else an evaluation column of marks. */
+  evaluationLike?: boolean;
+}
+
+const NEXT = /^(?:次期|来期|次年度|翌年度|来年度|翌期|次回|新年度)/u;
+const PREVIOUS = /^(?:前期|前年度|昨年度|前年|昨年|前回)/u;
+const CURRENT = /^(?:今期|当期|今年度|本年度|当年度|今回)/u;
+const EVALUATION_LIKE = /^(?:達成状況|達成度|達成有無|達成状態)/u;
+/** Headers longer than this are sentences (a title row, a note), never a header naming a field and a year. */
+const MAX_HEADER = 40;
+
+/**
+ * Reads a header cell of the table family of layouts (kpi-rules.md §1): the field (by the schema's aliases), a
+ * fiscal year written in it, a next-year prefix (`次期目標`), a previous-year prefix (`前年度実績`), and whether
+ * it is a `達成状況`-like column. An empty object for a text that names neither a field nor a year.
+ *
+ * @example headerSpec("2022年度目標", BUILT_IN_SCHEMA, 4) // { field: "target", year: 2022 }
+ * @example headerSpec("次期目標", BUILT_IN_SCHEMA, 4) // { field: "target", next: true }
+ */
+export function headerSpec(text: string, schema: KpiSchema, startMonth: number): HeaderSpec {
+  if (text.trim() === "" || text.length > MAX_HEADER) return {};
+  const spec: HeaderSpec = {};
+  let rest = headerKey(text);
+  const found = findFiscalYearIn(text, schema, startMonth);
+  if (found) {
+    spec.year = found.year;
+    rest = headerKey(found.rest);
+  }
+  if (NEXT.test(rest)) {
+    spec.next = true;
+    rest = rest.replace(NEXT, "");
+  } else if (PREVIOUS.test(rest)) {
+    spec.previous = true;
+    rest = rest.replace(PREVIOUS, "");
+  } else {
+    rest = rest.replace(CURRENT, "");
+  }
+  if (rest === "") return spec;
+  const field = matchHeader(rest, schema);
+  if (found && field === "fiscalYear") return spec;
+  if (field) spec.field = field;
+  if (field === "result" && EVALUATION_LIKE.test(rest)) spec.evaluationLike = true;
+  return spec;
+}

@@ -1,0 +1,193 @@
+import type { KpiField } from "../../KpiRecord";
+import type { KpiSchema } from "../../KpiSchema";
+import type { Grid } from "./Grid";
+import { headerSpec, type HeaderSpec } from "./headerSpec";
+
+/** How many rows from the top of the snapshot may hold the header row. */
+export const HEADER_SEARCH_ROWS = 20;
+
+/** One column of the header that names a field, maybe for one fiscal year. */
+export interface PlannedColumn {
+  col: number;
+  field: KpiField;
+  /** The fiscal year the header names (wide tables, two-row headers). */
+  year?: number;
+  /** The next fiscal year's target (`次期目標`). */
+  next?: boolean;
+  evaluationLike?: boolean;
+  /** The header text (both rows of a two-row header, joined by a space). */
+  text: string;
+  /** The row of the header cell that named the year (for a finding's address). */
+  yearRow?: number;
+}
+
+/** The header of a table: its row or two rows, its column span and the columns that name a field. */
+export interface HeaderPlan {
+  rows: number[];
+  left: number;
+  right: number;
+  columns: PlannedColumn[];
+}
+
+/** The top-left cell of the merge holding a cell, or the cell. */
+function anchor(grid: Grid, row: number, col: number): { row: number; col: number; inner: boolean } {
+  const m = grid.mergeAt(row, col);
+  if (!m) return { row, col, inner: false };
+  return { row: m.top, col: m.left, inner: m.top !== row || m.left !== col };
+}
+
+function textAt(grid: Grid, row: number, col: number): string {
+  const v = grid.value(row, col);
+  if (v !== null && typeof v === "object") return ""; // an error value is never a header
+  return grid.text(row, col);
+}
+
+/** The columns a header may span: the grid's, or the Excel Table's. */
+interface Span {
+  left: number;
+  right: number;
+}
+
+const hasSomething = (s: HeaderSpec): boolean => s.field !== undefined || s.year !== undefined;
+
+/** The columns one header row names (inner cells of merges skipped). */
+function singleRow(grid: Grid, row: number, ignore: Set<number>, spec: (t: string) => HeaderSpec, span: Span): HeaderPlan {
+  const columns: PlannedColumn[] = [];
+  let left = 0;
+  let right = 0;
+  for (let col = span.left; col <= span.right; col++) {
+    if (ignore.has(col) || grid.isBlank(row, col) || anchor(grid, row, col).inner) continue;
+    left ||= col;
+    right = col;
+    const text = textAt(grid, row, col);
+    const s = spec(text);
+    if (s.field && !s.previous) columns.push({ col, field: s.field, year: s.year, next: s.next, evaluationLike: s.evaluationLike, text, yearRow: row });
+  }
+  return { rows: [row], left, right, columns };
+}
+
+/**
+ * The columns a two-row header names: a group cell (merged over its columns) above, sub-headers below. The field
+ * comes from the lower cell, else the group; the year likewise. Undefined unless every lower cell is a header
+ * (a field or a year), the upper row has two cells or more, and the lower row adds to at least two columns.
+ */
+function twoRows(grid: Grid, row: number, ignore: Set<number>, spec: (t: string) => HeaderSpec, span: Span): HeaderPlan | undefined {
+  const lowerRow = row + 1;
+  const columns: PlannedColumn[] = [];
+  let left = 0;
+  let right = 0;
+  let upperCells = 0;
+  let added = 0;
+  for (let col = span.left; col <= span.right; col++) {
+    if (ignore.has(col)) continue;
+    const up = anchor(grid, row, col);
+    const upperText = textAt(grid, up.row, up.col);
+    if (!up.inner && upperText.trim() !== "") upperCells++;
+    const low = anchor(grid, lowerRow, col);
+    const lowerInner = low.row <= row || low.inner;
+    const lowerText = low.row <= row ? "" : textAt(grid, low.row, low.col);
+    if (upperText.trim() === "" && lowerText.trim() === "") continue;
+    if (up.inner && (lowerText.trim() === "" || lowerInner) && up.row === row) continue;
+    const upper = spec(upperText);
+    const lower = low.inner ? {} : spec(lowerText);
+    if (!low.inner && lowerText.trim() !== "" && low.row > row && !hasSomething(lower)) return undefined;
+    left ||= col;
+    right = col;
+    if (hasSomething(lower) && hasSomething(upper) && (lower.year ?? upper.year) !== undefined) added++;
+    const field = lower.field ?? upper.field;
+    if (!field || lower.previous || upper.previous) continue;
+    const year = lower.year ?? upper.year;
+    columns.push({
+      col,
+      field,
+      year,
+      next: lower.next || upper.next,
+      evaluationLike: lower.field ? lower.evaluationLike : upper.evaluationLike,
+      text: [upperText, lowerText].filter((t) => t.trim() !== "").join(" "),
+      yearRow: lower.year !== undefined ? lowerRow : row,
+    });
+  }
+  if (upperCells < 2 || added < 2) return undefined;
+  return { rows: [row, lowerRow], left, right, columns };
+}
+
+/** Distinct (field, year) pairs a plan names: its score. */
+function pairsOf(plan: HeaderPlan): number {
+  return new Set(plan.columns.map((c) => `${c.field}@${c.year ?? ""}${c.next ? "+" : ""}`)).size;
+}
+
+/**
+ * Whether a plan can be a KPI table's header: it names two of the required fields, or the title with a target and
+ * a result (or targets of several years): a table without a No column.
+ */
+export function isTableHeader(plan: HeaderPlan, schema: KpiSchema): boolean {
+  const required = new Set(schema.fields.filter((f) => f.constraints?.required).map((f) => f.name));
+  const fields = new Set(plan.columns.map((c) => c.field));
+  let requiredCount = 0;
+  for (const f of fields) if (required.has(f)) requiredCount++;
+  if (requiredCount >= Math.min(2, required.size)) return true;
+  const years = new Set(plan.columns.filter((c) => c.year !== undefined).map((c) => c.year));
+  return fields.has("title") && fields.has("target") && (fields.has("result") || years.size >= 2);
+}
+
+/** A transposed table's label column: targets or results of two fiscal years or more (the KPI names have no label). */
+function isTransposedHeader(plan: HeaderPlan): boolean {
+  const dated = plan.columns.filter((c) => c.year !== undefined && (c.field === "target" || c.field === "result"));
+  return new Set(dated.map((c) => c.year)).size >= 2 && dated.some((c) => c.field === "target");
+}
+
+/**
+ * The header of a table-family layout (kpi-rules.md §1): among the first {@link HEADER_SEARCH_ROWS} rows, the
+ * single or two-row header naming the most distinct (field, year) pairs that {@link isTableHeader} accepts (ties:
+ * the upper row, a single row before two). Within an Excel Table, its top row (or the row above it with it). On a
+ * transposed grid, a label column naming targets of two years or more is enough.
+ *
+ * @example planHeader(grid, BUILT_IN_SCHEMA, new Set(), 4)?.rows // [1] or [1, 2]
+ */
+export function planHeader(
+  grid: Grid,
+  schema: KpiSchema,
+  ignore: Set<number>,
+  startMonth: number,
+  transposed = false,
+): HeaderPlan | undefined {
+  const cache = new Map<string, HeaderSpec>();
+  const spec = (t: string): HeaderSpec => {
+    let s = cache.get(t);
+    if (!s) cache.set(t, (s = headerSpec(t, schema, startMonth)));
+    return s;
+  };
+  const table = grid.table;
+  let first = grid.top;
+  let last = Math.min(grid.bottom, grid.top + HEADER_SEARCH_ROWS - 1);
+  let span: Span = { left: grid.left, right: grid.right };
+  if (table && table.top >= grid.top && table.top <= grid.bottom) {
+    const tableSpan = { left: Math.max(grid.left, table.left), right: Math.min(grid.right, table.right) };
+    const own = singleRow(grid, table.top, ignore, spec, tableSpan);
+    if (isTableHeader(own, schema)) {
+      first = Math.max(grid.top, table.top - 1);
+      last = table.top;
+      span = tableSpan;
+    }
+  }
+  let best: HeaderPlan | undefined;
+  let bestScore = 0;
+  for (let row = first; row <= last; row++) {
+    const single = singleRow(grid, row, ignore, spec, span);
+    const candidates = [single];
+    if (row < grid.bottom && single.right > 0) {
+      const double = twoRows(grid, row, ignore, spec, span);
+      if (double) candidates.push(double);
+    }
+    for (const plan of candidates) {
+      if (table && row === table.top - 1 && plan.rows.length === 1) continue;
+      if (!isTableHeader(plan, schema) && !(transposed && isTransposedHeader(plan))) continue;
+      const score = pairsOf(plan);
+      if (score > bestScore) {
+        best = plan;
+        bestScore = score;
+      }
+    }
+  }
+  return best;
+}

@@ -1,0 +1,387 @@
+import { cellAddress, columnLetters, rangeAddress } from "../../cellAddress";
+import { finding, type Finding } from "../../Finding";
+import { findFiscalYearIn } from "../../fiscalYear/findFiscalYearIn";
+import { parseFiscalYear } from "../../fiscalYear/parseFiscalYear";
+import type { FieldCell, KpiField, KpiRecord, Layout } from "../../KpiRecord";
+import type { KpiSchema } from "../../KpiSchema";
+import { normalizeText } from "../../normalizeText";
+import type { ReadTable, SkippedRow } from "../ReadTable";
+import { classifyRow, type RowContext } from "./classifyRow";
+import type { Grid } from "./Grid";
+import { headerSpec, type HeaderSpec } from "./headerSpec";
+import { isTableHeader, planHeader, type HeaderPlan, type PlannedColumn } from "./planHeader";
+import { tableRecords } from "./tableRecords";
+
+/** Options of {@link readTableFamily}. */
+export interface TableFamilyOptions {
+  sheetName: string;
+  startMonth: number;
+  /** The grid is a transposed view (`transposeGrid`): the layout is `transposed`. */
+  transposed?: boolean;
+}
+
+/** The columns of one fiscal year of a wide table (or the row's own year: `year` undefined). */
+interface YearGroup {
+  year?: number;
+  next?: boolean;
+  cols: Map<KpiField, number>;
+  /** Where the year was named, for findings. */
+  yearRow?: number;
+  yearCol?: number;
+}
+
+/** Optional fields whose absence is worth a warning (the rest are silent). */
+const WARN_IF_MISSING: ReadonlySet<KpiField> = new Set<KpiField>(["target", "result"]);
+const CONTENT: ReadonlySet<KpiField> = new Set<KpiField>(["target", "result", "description", "commitment", "evaluation"]);
+/** Texts that repeat the cell above (`〃`, `同上`, `″`). */
+const DITTO = /^(?:〃|″|′′|"|''|同上|同|上に同じ|々)$/u;
+/** Marks and words of a typed evaluation (kpi-rules.md §1 "A typed evaluation column"). */
+const EVALUATION_MARK = /^(?:〇|○|◯|◎|●|×|✕|✖|x|△|▲|達成|達成済み?|未達|未達成|一部達成|一部未達|-|―|ー)$/iu;
+/** Longer texts above the header are not a title naming the year. */
+const MAX_TITLE = 60;
+
+const isDitto = (text: string): boolean => {
+  const t = text.trim();
+  return t !== "" && (DITTO.test(t) || DITTO.test(normalizeText(t)));
+};
+
+/** A fiscal-year field that is not a cell of the row: named by a header, a title, the sheet name. */
+function yearCell(year: number, text: string, row: number, col: number): FieldCell {
+  return { text, value: year, numberFormat: "General", row, col };
+}
+
+/**
+ * Puts columns into a field map, the first column of a field winning (later ones are `duplicate-column` findings
+ * when `findings` is given). A `達成状況`-like column goes in last: it is the evaluation when a result column
+ * exists, else the result (until {@link settleEvaluation} sees only marks in it).
+ */
+function place(columns: PlannedColumn[], headerRow: number, findings?: Finding[]): Map<KpiField, number> {
+  const cols = new Map<KpiField, number>();
+  const ordered = [...columns.filter((c) => !c.evaluationLike), ...columns.filter((c) => c.evaluationLike)];
+  for (const c of ordered) {
+    const field: KpiField = c.evaluationLike && cols.has("result") ? "evaluation" : c.field;
+    const first = cols.get(field);
+    if (first === undefined) cols.set(field, c.col);
+    else if (findings) {
+      findings.push(
+        finding(
+          "duplicate-column",
+          { row: headerRow, field, cell: cellAddress(headerRow, c.col) },
+          { field, header: c.text, first: cellAddress(headerRow, first) },
+        ),
+      );
+    }
+  }
+  return cols;
+}
+
+/** Builds the year groups of a plan; the rest of the columns are common to every year. */
+function groupColumns(
+  plan: HeaderPlan,
+  headerRow: number,
+  findings: Finding[],
+): { cols: Map<KpiField, number>; groups: YearGroup[]; next?: YearGroup; headerYear?: number } {
+  const hasYearCol = plan.columns.some((c) => c.field === "fiscalYear");
+  const dated = plan.columns.filter((c) => c.year !== undefined && c.field !== "fiscalYear" && !c.next);
+  const years = [...new Set(dated.map((c) => c.year as number))];
+  // one year in the headers of a table with a year column (`結果(2023年度)`): the column's year decides
+  const byYear = !(years.length <= 1 && (hasYearCol || plan.rows.length === 1));
+  const common: PlannedColumn[] = [];
+  const byYearCols = new Map<number, PlannedColumn[]>();
+  const nextCols: PlannedColumn[] = [];
+  for (const c of plan.columns) {
+    if (c.next && c.field !== "fiscalYear") nextCols.push(c);
+    else if (byYear && c.year !== undefined && c.field !== "fiscalYear") {
+      const list = byYearCols.get(c.year);
+      if (list) list.push(c);
+      else byYearCols.set(c.year, [c]);
+    } else common.push(c);
+  }
+  const groups: YearGroup[] = [...byYearCols].map(([year, list]) => ({
+    year,
+    cols: place(list, headerRow),
+    yearRow: list[0].yearRow,
+    yearCol: list[0].col,
+  }));
+  const next = nextCols.length > 0 ? { next: true, cols: place(nextCols, headerRow) } : undefined;
+  const headerYear = !byYear && !hasYearCol && years.length === 1 ? years[0] : undefined;
+  return { cols: place(common, headerRow, findings), groups, next, headerYear };
+}
+
+/** A result column that is `達成状況`-like and holds only marks and judgement words is the evaluation. */
+function settleEvaluation(grid: Grid, plan: HeaderPlan, cols: Map<KpiField, number>, firstRow: number, lastRow: number): void {
+  const resultCol = cols.get("result");
+  if (resultCol === undefined || cols.has("evaluation")) return;
+  if (!plan.columns.some((c) => c.col === resultCol && c.evaluationLike)) return;
+  let marks = 0;
+  for (let row = firstRow; row <= lastRow; row++) {
+    const t = grid.fieldCell(row, resultCol).text.trim();
+    if (t === "") continue;
+    if (!EVALUATION_MARK.test(normalizeText(t))) return;
+    marks++;
+  }
+  if (marks > 0) {
+    cols.delete("result");
+    cols.set("evaluation", resultCol);
+  }
+}
+
+/** The year of the whole table from the sheet name or a title row above the header, with its cell. */
+function tableYear(grid: Grid, plan: HeaderPlan, o: TableFamilyOptions, schema: KpiSchema): FieldCell | undefined {
+  const whole = parseFiscalYear(o.sheetName, o.sheetName, schema, o.startMonth);
+  if (whole !== undefined) return yearCell(whole, o.sheetName, plan.rows[0], plan.left);
+  for (let row = plan.rows[0] - 1; row >= grid.top; row--) {
+    for (let col = grid.left; col <= grid.right; col++) {
+      if (grid.isBlank(row, col)) continue;
+      const text = grid.text(row, col);
+      if (text.length > MAX_TITLE) continue;
+      const found = findFiscalYearIn(text, schema, o.startMonth);
+      if (found) return yearCell(found.year, text, row, col);
+    }
+  }
+  const inName = findFiscalYearIn(o.sheetName, schema, o.startMonth);
+  return inName && yearCell(inName.year, o.sheetName, plan.rows[0], plan.left);
+}
+
+/**
+ * Reads the table family of layouts (kpi-rules.md §1): `table`, `two-row-header`, `wide`, `next-target`, and on a
+ * transposed grid `transposed`. Finds the header (`planHeader`), groups its columns by the fiscal year they name,
+ * then reads each row below that is a KPI (`classifyRow`; other rows are listed in `skippedRows`) into one record
+ * per fiscal year: the row's year column (carried down over blank cells, `〃`, `同上`), else the year its header
+ * names, else the sheet name or a title row above the table. Undefined when no header is found.
+ *
+ * @example readTableFamily(grid, BUILT_IN_SCHEMA, new Set(), { sheetName: "KPI", startMonth: 4 })?.layout // "wide"
+ */
+export function readTableFamily(
+  grid: Grid,
+  schema: KpiSchema,
+  ignore: Set<number>,
+  o: TableFamilyOptions,
+): ReadTable | undefined {
+  const plan = planHeader(grid, schema, ignore, o.startMonth, o.transposed);
+  if (!plan) return undefined;
+  const findings: Finding[] = [];
+  const headerRow = plan.rows[plan.rows.length - 1];
+  const { cols, groups, next, headerYear } = groupColumns(plan, headerRow, findings);
+  if (o.transposed && groups.length === 0) return undefined;
+
+  const table = grid.table;
+  const inTable = table !== undefined && headerRow >= table.top && headerRow <= table.bottom;
+  const left = inTable ? Math.max(table.left, grid.left) : plan.left;
+  const right = inTable ? table.right : plan.right;
+  const end = inTable ? Math.min(table.bottom, grid.bottom) : grid.bottom;
+
+  // a transposed table's KPI names sit in the line left of the labels when no label names the title
+  if (o.transposed && !cols.has("title")) {
+    for (let col = plan.left - 1; col >= grid.left; col--) {
+      let any = false;
+      for (let row = headerRow + 1; row <= end && !any; row++) any = !grid.isBlank(row, col);
+      if (any) {
+        cols.set("title", col);
+        break;
+      }
+    }
+  }
+  settleEvaluation(grid, plan, cols, headerRow + 1, end);
+  for (const g of groups) settleEvaluation(grid, plan, g.cols, headerRow + 1, end);
+  if (next) settleEvaluation(grid, plan, next.cols, headerRow + 1, end);
+
+  const allFields = new Set<KpiField>([...cols.keys()]);
+  for (const g of groups) for (const f of g.cols.keys()) allFields.add(f);
+  if (next) for (const f of next.cols.keys()) allFields.add(f);
+  for (const f of schema.fields) {
+    if (allFields.has(f.name)) continue;
+    if (f.name === "fiscalYear") continue; // headers, the sheet name or a title may give it: else year-not-found
+    if (f.constraints?.required && !(o.transposed && f.name === "no")) {
+      findings.push(finding("missing-column", { row: headerRow, field: f.name }, { field: f.name }));
+    } else if (WARN_IF_MISSING.has(f.name)) {
+      findings.push(finding("missing-column", { row: headerRow, field: f.name }, { field: f.name }, "warning"));
+    }
+  }
+
+  const spec = (() => {
+    const cache = new Map<string, HeaderSpec>();
+    return (t: string): HeaderSpec => {
+      let s = cache.get(t);
+      if (!s) cache.set(t, (s = headerSpec(t, schema, o.startMonth)));
+      return s;
+    };
+  })();
+  const fieldAt = new Map<number, string>(plan.columns.map((c) => [c.col, c.field]));
+  const keyCols = ["no", "title"].map((f) => cols.get(f as KpiField)).filter((c): c is number => c !== undefined);
+  const contentCols: number[] = [];
+  for (const map of [cols, ...groups.map((g) => g.cols), ...(next ? [next.cols] : [])]) {
+    for (const [f, c] of map) if (CONTENT.has(f)) contentCols.push(c);
+  }
+  const ctx: RowContext = {
+    grid,
+    left,
+    right,
+    ignore,
+    fieldAt,
+    keyCols,
+    contentCols,
+    spec,
+    totalsRow: inTable && table.totalsRow ? table.bottom : undefined,
+  };
+
+  const yearCol = cols.get("fiscalYear");
+  let fixedYear: FieldCell | undefined =
+    headerYear !== undefined ? yearCell(headerYear, `${headerYear}年度`, plan.rows[0], plan.columns.find((c) => c.year === headerYear)?.col ?? plan.left) : undefined;
+  if (yearCol === undefined && groups.length === 0 && !fixedYear) fixedYear = tableYear(grid, plan, o, schema);
+  const makers = {
+    base: tableRecords(grid, [...cols]),
+    groups: groups.map((g) => tableRecords(grid, [...new Map([...cols, ...g.cols])])),
+    next: next && tableRecords(grid, [...new Map([...[...cols].filter(([f]) => f !== "target" && f !== "result" && f !== "evaluation"), ...next.cols])]),
+  };
+  const records: KpiRecord[] = [];
+  const skippedRows: SkippedRow[] = [];
+  let lastYear: FieldCell | undefined;
+  let lastNo: FieldCell | undefined;
+  let lastTitle: FieldCell | undefined;
+  let lastRow = headerRow;
+  let yearless = 0;
+  let countKpis = 0;
+  const groupHasContent = (g: YearGroup, row: number): boolean => {
+    for (const [f, c] of g.cols) if (CONTENT.has(f) && grid.fieldCell(row, c).text.trim() !== "") return true;
+    return false;
+  };
+  const recordRow = (row: number): number => (o.transposed ? (cols.has("title") ? grid.fieldCell(row, cols.get("title")!).row : grid.fieldCell(row, plan.left).row) : row);
+
+  for (let row = headerRow + 1; row <= end; row++) {
+    let blank = true;
+    for (let col = left; col <= right && blank; col++) blank = ignore.has(col) || grid.isBlank(row, col);
+    if (blank) continue;
+    const why = classifyRow(ctx, row);
+    if (why) {
+      const real = o.transposed ? grid.fieldCell(row, left).col : row;
+      skippedRows.push({ row: real, why });
+      if ((why === "section" || why === "second-table") && yearCol === undefined && groups.length === 0) {
+        for (let col = left; col <= right; col++) {
+          if (grid.isBlank(row, col)) continue;
+          const text = grid.text(row, col);
+          const found = text.length <= MAX_TITLE ? findFiscalYearIn(text, schema, o.startMonth) : undefined;
+          if (found) {
+            fixedYear = yearCell(found.year, text, row, col);
+            break;
+          }
+        }
+      }
+      continue;
+    }
+    lastRow = row;
+    const over: Partial<Record<KpiField, FieldCell>> = {};
+    let overridden = false;
+    if (yearCol !== undefined) {
+      const cell = grid.fieldCell(row, yearCol);
+      if ((cell.text.trim() === "" || isDitto(cell.text)) && (lastYear || fixedYear)) {
+        const from = lastYear ?? fixedYear!;
+        over.fiscalYear = { ...from, row, col: yearCol };
+        overridden = true;
+      } else if (cell.text.trim() !== "") {
+        lastYear = cell;
+      }
+    } else if (groups.length === 0 && fixedYear) {
+      over.fiscalYear = fixedYear;
+      overridden = true;
+    }
+    for (const [field, last, set] of [
+      ["no", lastNo, (c: FieldCell) => (lastNo = c)],
+      ["title", lastTitle, (c: FieldCell) => (lastTitle = c)],
+    ] as const) {
+      const col = cols.get(field);
+      if (col === undefined) continue;
+      const cell = grid.fieldCell(row, col);
+      if (isDitto(cell.text) && last) {
+        over[field] = { ...last, row: cell.row, col: cell.col };
+        overridden = true;
+      } else if (cell.text.trim() !== "") set(cell);
+    }
+    if (o.transposed && !cols.has("no")) {
+      // a transposed table numbers its KPIs by their order (a No row, when it has one, is read as such)
+      const at = grid.fieldCell(row, cols.get("title") ?? left);
+      const n = countKpis + 1;
+      over.no = { text: String(n), value: n, numberFormat: "General", row: at.row, col: at.col };
+      overridden = true;
+    }
+    countKpis++;
+    const rec = recordRow(row);
+    const extra = overridden ? over : undefined;
+    if (groups.length > 0) {
+      let made = 0;
+      groups.forEach((g, i) => {
+        if (!groupHasContent(g, row)) return;
+        const fy = yearCell(g.year as number, `${g.year}年度`, g.yearRow ?? headerRow, g.yearCol ?? left);
+        records.push(makers.groups[i](rec, { ...extra, fiscalYear: fy }, row));
+        made++;
+      });
+      if (made === 0) {
+        const g = groups[groups.length - 1];
+        const fy = yearCell(g.year as number, `${g.year}年度`, g.yearRow ?? headerRow, g.yearCol ?? left);
+        records.push(makers.groups[groups.length - 1](rec, { ...extra, fiscalYear: fy }, row));
+      }
+    } else {
+      const base = makers.base(rec, extra, row);
+      records.push(base);
+      if (!base.fields.fiscalYear) yearless++;
+      if (next && makers.next && groupHasContent(next, row)) {
+        const baseYear = base.fields.fiscalYear;
+        const year = baseYear ? parseFiscalYear(baseYear.value, baseYear.text, schema, o.startMonth) : undefined;
+        const nextOver: Partial<Record<KpiField, FieldCell>> = { ...extra };
+        if (year !== undefined && baseYear) nextOver.fiscalYear = yearCell(year + 1, `${year + 1}年度`, baseYear.row, baseYear.col);
+        else delete nextOver.fiscalYear;
+        records.push(makers.next(rec, nextOver, row));
+      }
+    }
+  }
+  if (yearCol === undefined && groups.length === 0 && (yearless > 0 || (!fixedYear && records.length === 0))) {
+    findings.push(finding("year-not-found", { row: headerRow, field: "fiscalYear" }, { count: yearless }));
+  }
+
+  let layout: Layout = "table";
+  if (o.transposed) layout = "transposed";
+  else if (groups.length > 0 && plan.rows.length === 2) layout = "two-row-header";
+  else if (groups.length > 0) layout = "wide";
+  else if (next) layout = "next-target";
+
+  const where = (c: number): string => (o.transposed ? String(grid.fieldCell(plan.rows[0], c).row) : columnLetters(c));
+  const fields: Partial<Record<KpiField, string[]>> = {};
+  const addField = (f: KpiField, c: number) => {
+    const list = (fields[f] ??= []);
+    if (!list.includes(where(c))) list.push(where(c));
+  };
+  for (const [f, c] of cols) addField(f, c);
+  for (const g of groups) for (const [f, c] of g.cols) addField(f, c);
+  if (next) for (const [f, c] of next.cols) addField(f, c);
+  const ordered: Partial<Record<KpiField, string[]>> = {};
+  for (const f of schema.fields) if (fields[f.name]) ordered[f.name] = fields[f.name];
+
+  const columns: Partial<Record<KpiField, number>> = {};
+  for (const [f, c] of cols) columns[f] = c;
+  for (const g of groups) for (const [f, c] of g.cols) columns[f] = Math.max(columns[f] ?? 0, c);
+  if (next) for (const [f, c] of next.cols) columns[f] = Math.max(columns[f] ?? 0, c);
+
+  const yearLines = groups.map((g) => ({ year: g.year as number, line: g.cols.get("result") ?? g.cols.get("target") ?? g.yearCol ?? left }));
+  const top = inTable ? table.top : plan.rows[0];
+  const bottom = inTable ? table.bottom : lastRow;
+  const l = inTable ? table.left : Math.min(left, cols.get("title") ?? left);
+  const r = inTable ? table.right : right;
+  const range = o.transposed
+    ? rangeAddress(grid.fieldCell(top, l).row, grid.fieldCell(top, l).col, grid.fieldCell(bottom, r).row, grid.fieldCell(bottom, r).col)
+    : rangeAddress(top, l, bottom, r);
+  return {
+    layout,
+    records,
+    findings,
+    range,
+    header: o.transposed ? undefined : { row: headerRow, columns },
+    headerRows: o.transposed ? [] : plan.rows,
+    fields: ordered,
+    skippedRows,
+    yearLines: o.transposed
+      ? yearLines.map((y) => ({ year: y.year, line: grid.fieldCell(plan.rows[0], y.line).row }))
+      : yearLines,
+  };
+}
+
+export { isTableHeader };

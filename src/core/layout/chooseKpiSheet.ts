@@ -1,0 +1,81 @@
+import type { Layout } from "../KpiRecord";
+import type { KpiSchema } from "../KpiSchema";
+import type { SheetSnapshot } from "../SheetSnapshot";
+import { nameKey } from "../writeback/_lib/chooseName";
+import { parseReference } from "../writeback/_lib/parseReference";
+import { OWNER_NAMES } from "../writeback/ownership";
+import { readKpiTable } from "./readKpiTable";
+
+/** What the sheet choice needs to know of a sheet without reading its cells. */
+export interface SheetSummary {
+  name: string;
+  visibility?: "visible" | "hidden" | "veryHidden";
+}
+
+/**
+ * The names of the sheets the add-in wrote itself (開示用, 指摘一覧 / 検証結果), found through their defined names
+ * (`KpiCheck_Disclosure`, `KpiCheck_Findings`): never a KPI sheet to read.
+ *
+ * @example ownSheets({ KpiCheck_Disclosure: "'開示用'!$A$1" }) // Set { "開示用" }
+ */
+export function ownSheets(definedNames: Record<string, string>): Set<string> {
+  const own = new Set<string>();
+  for (const name of [OWNER_NAMES.disclosureSheet, OWNER_NAMES.findingsSheet]) {
+    const ref = definedNames[name];
+    const parsed = ref === undefined ? undefined : parseReference(ref);
+    if (parsed) own.add(nameKey(parsed.sheet));
+  }
+  return own;
+}
+
+/**
+ * The sheets that may hold the KPI table, in the order to try them (kpi-rules.md §1 "Which sheet"): visible sheets
+ * in workbook order, then hidden ones; never the add-in's own sheets. A pure function of sheet names, so that a
+ * host can read one sheet at a time in this order.
+ *
+ * @example candidateSheets([{ name: "旧", visibility: "hidden" }, { name: "KPI" }, { name: "開示用" }], names) // ["KPI", "旧"]
+ */
+export function candidateSheets(sheets: readonly SheetSummary[], definedNames: Record<string, string>): string[] {
+  const own = ownSheets(definedNames);
+  const usable = sheets.filter((s) => !own.has(nameKey(s.name)));
+  const visible = usable.filter((s) => (s.visibility ?? "visible") === "visible");
+  const hidden = usable.filter((s) => (s.visibility ?? "visible") !== "visible");
+  return [...visible, ...hidden].map((s) => s.name);
+}
+
+/** Options of {@link chooseKpiSheet}. */
+export interface ChooseSheetOptions {
+  schema: KpiSchema;
+  definedNames?: Record<string, string>;
+  layout?: Layout;
+  fiscalYearStartMonth?: number;
+}
+
+/**
+ * The sheet to check among a workbook's snapshots: the first of {@link candidateSheets} whose KPI table reads at
+ * least one KPI, with the other candidates that also hold one (the report's `otherKpiSheets`). `sheet` is
+ * undefined when no sheet holds a KPI table.
+ *
+ * @example chooseKpiSheet(sheets, { schema: BUILT_IN_SCHEMA }) // { sheet: <KPI>, others: ["2023年度"] }
+ */
+export function chooseKpiSheet(
+  sheets: readonly SheetSnapshot[],
+  options: ChooseSheetOptions,
+): { sheet: SheetSnapshot | undefined; others: string[] } {
+  const byName = new Map(sheets.map((s) => [s.sheetName, s]));
+  const order = candidateSheets(
+    sheets.map((s) => ({ name: s.sheetName, visibility: s.visibility })),
+    options.definedNames ?? {},
+  );
+  const withKpis = order.filter((name) => {
+    const snapshot = byName.get(name);
+    if (!snapshot) return false;
+    const read = readKpiTable(snapshot, options.schema, {
+      layout: options.layout,
+      fiscalYearStartMonth: options.fiscalYearStartMonth,
+    });
+    return read.layout !== null && read.records.length > 0;
+  });
+  const [first, ...others] = withKpis;
+  return { sheet: first === undefined ? undefined : byName.get(first), others };
+}
