@@ -47,7 +47,7 @@ export function readKpiTable(
         ? transposed()
         : layout !== undefined
           ? table()
-          : (table() ?? transposed() ?? blocks());
+          : (table() ?? blocks() ?? transposed());
   if (read) return read;
   return {
     layout: null,

@@ -55,7 +55,7 @@ function yearCell(year: number, text: string, row: number, col: number): FieldCe
  * when `findings` is given). A `達成状況`-like column goes in last: it is the evaluation when a result column
  * exists, else the result (until {@link settleEvaluation} sees only marks in it).
  */
-function place(columns: PlannedColumn[], headerRow: number, findings?: Finding[]): Map<KpiField, number> {
+function place(columns: PlannedColumn[], grid: Grid, headerRow: number, findings?: Finding[]): Map<KpiField, number> {
   const cols = new Map<KpiField, number>();
   const ordered = [...columns.filter((c) => !c.evaluationLike), ...columns.filter((c) => c.evaluationLike)];
   for (const c of ordered) {
@@ -63,11 +63,13 @@ function place(columns: PlannedColumn[], headerRow: number, findings?: Finding[]
     const first = cols.get(field);
     if (first === undefined) cols.set(field, c.col);
     else if (findings) {
+      const at = grid.fieldCell(headerRow, c.col);
+      const firstAt = grid.fieldCell(headerRow, first);
       findings.push(
         finding(
           "duplicate-column",
-          { row: headerRow, field, cell: cellAddress(headerRow, c.col) },
-          { field, header: c.text, first: cellAddress(headerRow, first) },
+          { row: at.row, field, cell: cellAddress(at.row, at.col) },
+          { field, header: c.text, first: cellAddress(firstAt.row, firstAt.col) },
         ),
       );
     }
@@ -78,6 +80,7 @@ function place(columns: PlannedColumn[], headerRow: number, findings?: Finding[]
 /** Builds the year groups of a plan; the rest of the columns are common to every year. */
 function groupColumns(
   plan: HeaderPlan,
+  grid: Grid,
   headerRow: number,
   findings: Finding[],
 ): { cols: Map<KpiField, number>; groups: YearGroup[]; next?: YearGroup; headerYear?: number } {
@@ -99,13 +102,13 @@ function groupColumns(
   }
   const groups: YearGroup[] = [...byYearCols].map(([year, list]) => ({
     year,
-    cols: place(list, headerRow),
+    cols: place(list, grid, headerRow),
     yearRow: list[0].yearRow,
     yearCol: list[0].col,
   }));
-  const next = nextCols.length > 0 ? { next: true, cols: place(nextCols, headerRow) } : undefined;
+  const next = nextCols.length > 0 ? { next: true, cols: place(nextCols, grid, headerRow) } : undefined;
   const headerYear = !byYear && !hasYearCol && years.length === 1 ? years[0] : undefined;
-  return { cols: place(common, headerRow, findings), groups, next, headerYear };
+  return { cols: place(common, grid, headerRow, findings), groups, next, headerYear };
 }
 
 /** A result column that is `達成状況`-like and holds only marks and judgement words is the evaluation. */
@@ -162,7 +165,7 @@ export function readTableFamily(
   if (!plan) return undefined;
   const findings: Finding[] = [];
   const headerRow = plan.rows[plan.rows.length - 1];
-  const { cols, groups, next, headerYear } = groupColumns(plan, headerRow, findings);
+  const { cols, groups, next, headerYear } = groupColumns(plan, grid, headerRow, findings);
   if (o.transposed && groups.length === 0) return undefined;
 
   const table = grid.table;
@@ -189,13 +192,14 @@ export function readTableFamily(
   const allFields = new Set<KpiField>([...cols.keys()]);
   for (const g of groups) for (const f of g.cols.keys()) allFields.add(f);
   if (next) for (const f of next.cols.keys()) allFields.add(f);
+  const findingRow = grid.fieldCell(headerRow, plan.left).row;
   for (const f of schema.fields) {
     if (allFields.has(f.name)) continue;
     if (f.name === "fiscalYear") continue; // headers, the sheet name or a title may give it: else year-not-found
     if (f.constraints?.required && !(o.transposed && f.name === "no")) {
-      findings.push(finding("missing-column", { row: headerRow, field: f.name }, { field: f.name }));
+      findings.push(finding("missing-column", { row: findingRow, field: f.name }, { field: f.name }));
     } else if (WARN_IF_MISSING.has(f.name)) {
-      findings.push(finding("missing-column", { row: headerRow, field: f.name }, { field: f.name }, "warning"));
+      findings.push(finding("missing-column", { row: findingRow, field: f.name }, { field: f.name }, "warning"));
     }
   }
 
@@ -335,7 +339,7 @@ export function readTableFamily(
     }
   }
   if (yearCol === undefined && groups.length === 0 && (yearless > 0 || (!fixedYear && records.length === 0))) {
-    findings.push(finding("year-not-found", { row: headerRow, field: "fiscalYear" }, { count: yearless }));
+    findings.push(finding("year-not-found", { row: findingRow, field: "fiscalYear" }, { count: yearless }));
   }
 
   let layout: Layout = "table";
