@@ -1,31 +1,13 @@
 import type { Layout } from "../KpiRecord";
 import type { KpiSchema } from "../KpiSchema";
 import type { SheetSnapshot } from "../SheetSnapshot";
-import { nameKey } from "../writeback/_lib/chooseName";
-import { parseReference } from "../writeback/_lib/parseReference";
-import { OWNER_NAMES } from "../writeback/ownership";
+import { ownSheets, sheetNameKey } from "../writeback/ownership";
 import { readKpiTable } from "./readKpiTable";
 
 /** What the sheet choice needs to know of a sheet without reading its cells. */
 export interface SheetSummary {
   name: string;
   visibility?: "visible" | "hidden" | "veryHidden";
-}
-
-/**
- * The names of the sheets the add-in wrote itself (開示用, 指摘一覧 / 検証結果), found through their defined names
- * (`KpiCheck_Disclosure`, `KpiCheck_Findings`): never a KPI sheet to read.
- *
- * @example ownSheets({ KpiCheck_Disclosure: "'開示用'!$A$1" }) // Set { "開示用" }
- */
-export function ownSheets(definedNames: Record<string, string>): Set<string> {
-  const own = new Set<string>();
-  for (const name of [OWNER_NAMES.disclosureSheet, OWNER_NAMES.findingsSheet]) {
-    const ref = definedNames[name];
-    const parsed = ref === undefined ? undefined : parseReference(ref);
-    if (parsed) own.add(nameKey(parsed.sheet));
-  }
-  return own;
 }
 
 /**
@@ -37,7 +19,7 @@ export function ownSheets(definedNames: Record<string, string>): Set<string> {
  */
 export function candidateSheets(sheets: readonly SheetSummary[], definedNames: Record<string, string>): string[] {
   const own = ownSheets(definedNames);
-  const usable = sheets.filter((s) => !own.has(nameKey(s.name)));
+  const usable = sheets.filter((s) => !own.has(sheetNameKey(s.name)));
   const visible = usable.filter((s) => (s.visibility ?? "visible") === "visible");
   const hidden = usable.filter((s) => (s.visibility ?? "visible") !== "visible");
   return [...visible, ...hidden].map((s) => s.name);

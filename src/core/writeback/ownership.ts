@@ -97,3 +97,28 @@ export function newStatusColumnName(definedNames: Record<string, string>): strin
 function isStatusColumnName(name: string): boolean {
   return new RegExp(`^${OWNER_NAMES.statusColumn}\\d*$`, "i").test(name);
 }
+
+/**
+ * The names of the sheets the add-in wrote itself (開示用, 指摘一覧 / 検証結果), found through their defined names
+ * (`KpiCheck_Disclosure`, `KpiCheck_Findings`): never a KPI sheet to read.
+ *
+ * @example ownSheets({ KpiCheck_Disclosure: "'開示用'!$A$1" }) // Set { "開示用" }
+ */
+export function ownSheets(definedNames: Record<string, string>): Set<string> {
+  const own = new Set<string>();
+  for (const name of [OWNER_NAMES.disclosureSheet, OWNER_NAMES.findingsSheet]) {
+    const ref = definedNames[name];
+    const parsed = ref === undefined ? undefined : parseReference(ref);
+    if (parsed) own.add(nameKey(parsed.sheet));
+  }
+  return own;
+}
+
+/**
+ * A sheet name as Excel compares them (case- and width-insensitive), for lookups in {@link ownSheets}.
+ *
+ * @example sheetNameKey("ＫＰＩ") === sheetNameKey("kpi") // true
+ */
+export function sheetNameKey(name: string): string {
+  return nameKey(name);
+}
