@@ -7,6 +7,8 @@ import { applyPatch } from "./applyPatch";
 import { InputError } from "../core/InputError";
 import { carriedSheetXml, withCarriedSheetXml, type CarriedSheetXml } from "./_lib/carriedSheetXml";
 import { fontIds } from "./_lib/fontIds";
+import { keepNoteInsets } from "./_lib/keepNoteInsets";
+import { withPageSetupOf } from "./_lib/pageSetupXml";
 import { sharedStringCells, withFurigana, withFuriganaIndices } from "./_lib/furigana";
 import { sniffContainer } from "./_lib/sniffContainer";
 import { definedNames, sheetOrder } from "./_lib/workbookXml";
@@ -162,19 +164,25 @@ async function forExceljs(input: Uint8Array, sheets: CarriedSheets): Promise<Uin
  * add-in's own sheets, new or replaced, get none.
  */
 async function carrySheets(
+  from: JSZip,
   to: JSZip,
   written: Map<string, string>,
   sheets: CarriedSheets,
   ours: Set<string>,
   fontId: (inputId: string) => string,
 ): Promise<void> {
-  for (const [name, { carried }] of sheets) {
+  for (const [name, { part, carried }] of sheets) {
     const target = written.get(name);
-    if (ours.has(name) || !target || carried.elements.length + carried.extensions.length === 0) continue;
-    // the furigana settings name a font of styles.xml, which exceljs numbers anew
-    const elements = carried.elements.map(([local, e]): [string, typeof e] =>
-      local === "phoneticPr" ? [local, { ...e, xml: e.xml.replace(/(\sfontId=")([^"]*)"/, (_, at: string, id: string) => `${at}${fontId(id)}"`) }] : [local, e]);
-    to.file(target, withCarriedSheetXml(await text(to, target), { ...carried, elements }));
+    if (ours.has(name) || !target) continue;
+    // the user's print settings as they were (exceljs switches page numbering to "start at 1")
+    let xml = withPageSetupOf(await text(from, part), await text(to, target));
+    if (carried.elements.length + carried.extensions.length > 0) {
+      // the furigana settings name a font of styles.xml, which exceljs numbers anew
+      const elements = carried.elements.map(([local, e]): [string, typeof e] =>
+        local === "phoneticPr" ? [local, { ...e, xml: e.xml.replace(/(\sfontId=")([^"]*)"/, (_, at: string, id: string) => `${at}${fontId(id)}"`) }] : [local, e]);
+      xml = withCarriedSheetXml(xml, { ...carried, elements });
+    }
+    to.file(target, xml);
   }
 }
 
@@ -282,6 +290,7 @@ export async function writeCheckedWorkbook(
   // data validations are carried over as XML (carrySheets); column definitions are loaded (cut at XFD), widths kept
   const bytes = await forExceljs(input, sheets);
   await wb.xlsx.load(bytes as unknown as Parameters<typeof wb.xlsx.load>[0], { ignoreNodes: ["dataValidations"] });
+  keepNoteInsets(wb);
   const kpiWs = wb.getWorksheet(result.sheetName);
   const existing: ExistingWorkbook = {
     sheetNames: wb.worksheets.map((ws) => ws.name),
@@ -301,7 +310,7 @@ export async function writeCheckedWorkbook(
   await carryOver(zip, out, carried);
   const fonts = fontIds(await text(zip, "xl/styles.xml"), await text(out, "xl/styles.xml"));
   const written = await sheetParts(out); // by sheet name: exceljs numbers the parts it writes anew
-  await carrySheets(out, written, sheets, new Set([...ourSheets, ...replaced]), fonts.id);
+  await carrySheets(zip, out, written, sheets, new Set([...ourSheets, ...replaced]), fonts.id);
   await carryFurigana(zip, out, written, sheets, fonts.id);
   const styles = fonts.styles();
   if (styles !== undefined) out.file("xl/styles.xml", styles);
