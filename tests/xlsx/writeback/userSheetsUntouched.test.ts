@@ -65,13 +65,13 @@ async function printedWorkbook(): Promise<Uint8Array> {
     ["2023年度", 2, "対面募集率", "75%以上", "60%"],
   ]);
   ws.getCell("C2").note = "担当：営業部";
-  ws.pageSetup = { paperSize: 8, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, printArea: "A1:E3", printTitlesRow: "1:1" };
+  ws.pageSetup = { paperSize: 8 as ExcelJS.PaperSize, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, printArea: "A1:E3", printTitlesRow: "1:1" };
   ws.pageSetup.margins = { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.2, footer: 0.2 };
   ws.headerFooter = { oddHeader: "&C&A", oddFooter: "&P / &N" };
   const memo = wb.addWorksheet("メモ");
   memo.getCell("A1").value = "印刷は5ページ目から";
   memo.getCell("A1").note = "ページ番号は5から";
-  memo.pageSetup = { paperSize: 9, orientation: "portrait", firstPageNumber: 5 };
+  memo.pageSetup = { paperSize: 9 as ExcelJS.PaperSize, orientation: "portrait", firstPageNumber: 5 };
   const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
   // as Excel writes them: a note's text box without an inset; on the KPI sheet, page numbers automatic
   for (const path of Object.keys(zip.files).filter((p) => /vmlDrawing\d*\.vml$/.test(p))) {
