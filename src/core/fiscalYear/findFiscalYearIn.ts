@@ -22,10 +22,34 @@ export function fiscalYearOfMonth(year: number, month: number, startMonth: numbe
   return month >= startMonth ? year : year - 1;
 }
 
-const cache = new WeakMap<KpiSchema, RegExp[]>();
+/**
+ * A pattern and the characters that may not stand just before its match — a lookbehind written out, since
+ * Safari before 16.4 (Excel on older Macs) cannot parse one.
+ */
+interface Pattern {
+  re: RegExp;
+  notAfter: RegExp;
+}
+
+const cache = new WeakMap<KpiSchema, Pattern[]>();
+
+/** The first match of a pattern that does not follow one of its `notAfter` characters, as a lookbehind finds it. */
+function execPattern(p: Pattern | undefined, s: string): RegExpExecArray | null {
+  if (!p) return null;
+  p.re.lastIndex = 0;
+  for (let m = p.re.exec(s); m !== null; m = p.re.exec(s)) {
+    if (m.index === 0 || !p.notAfter.test(s[m.index - 1])) return m;
+    p.re.lastIndex = m.index + 1;
+  }
+  return null;
+}
+
+const DIGIT = /\d/;
+const LETTER = /[A-Z]/;
+const DIGIT_OR_LETTER = /[\dA-Z]/;
 
 /** The patterns, most specific first: a period, a date or month, a Western year, an era year. */
-function patternsOf(schema: KpiSchema): RegExp[] {
+function patternsOf(schema: KpiSchema): Pattern[] {
   const hit = cache.get(schema);
   if (hit) return hit;
   const eras = schema.fiscalYear.eras
@@ -36,16 +60,16 @@ function patternsOf(schema: KpiSchema): RegExp[] {
   const ym = String.raw`(\d{4})(?:年|[/.\-])(\d{1,2})(?:月|(?=[/.\-~〜]|から))(?:[/.\-]?\d{1,2}日?)?`;
   const list = [
     // 2023年4月～2024年3月, 2023/04-2024/03, 2023.4~2024.3, 2023年4月1日から2024年3月31日まで
-    new RegExp(String.raw`(?<!\d)${ym}(?:~|〜|-|–|—|―|ー|から)(?:\d{4})(?:年|[/.\-])(?:\d{1,2})(?:月)?(?:[/.\-]?\d{1,2}日?)?(?:まで)?(?!\d)`, "u"),
+    { re: new RegExp(String.raw`${ym}(?:~|〜|-|–|—|―|ー|から)(?:\d{4})(?:年|[/.\-])(?:\d{1,2})(?:月)?(?:[/.\-]?\d{1,2}日?)?(?:まで)?(?!\d)`, "gu"), notAfter: DIGIT },
     // 2024/3/31, 2024-03-31, 2024年3月31日, 2024年3月(末)
-    new RegExp(String.raw`(?<!\d)(\d{4})(?:年(\d{1,2})月(?:(\d{1,2})日)?|[/.\-](\d{1,2})[/.\-](\d{1,2}))(?!\d)`, "u"),
+    { re: new RegExp(String.raw`(\d{4})(?:年(\d{1,2})月(?:(\d{1,2})日)?|[/.\-](\d{1,2})[/.\-](\d{1,2}))(?!\d)`, "gu"), notAfter: DIGIT },
     // FY2023, 2023年度, 2023年, 2023FY, 2023
-    /(?<![\dA-Z])(?:FY)?(\d{4})(?:年度|年|FY)?(?!\d)/u,
+    { re: /(?:FY)?(\d{4})(?:年度|年|FY)?(?!\d)/gu, notAfter: DIGIT_OR_LETTER },
     // FY23
-    /(?<![A-Z])FY(\d{2})(?![\d年])/u,
+    { re: /FY(\d{2})(?![\d年])/gu, notAfter: LETTER },
   ];
   if (eras.length) {
-    list.push(new RegExp(`(?<![A-Z])(${eras.join("|")})(元|\\d{1,2})(?:年度|年)?(?!\\d)`, "u"));
+    list.push({ re: new RegExp(`(${eras.join("|")})(元|\\d{1,2})(?:年度|年)?(?!\\d)`, "gu"), notAfter: LETTER });
   }
   cache.set(schema, list);
   return list;
@@ -76,21 +100,21 @@ export function findFiscalYearIn(
     const rest = (s.slice(0, m.index) + s.slice(m.index + m[0].length)).replace(EMPTY_BRACKETS, "").replace(EDGE_SEPARATORS, "");
     return { year, rest, written: m[0], dated };
   };
-  let m = period.exec(s);
+  let m = execPattern(period, s);
   if (m) {
     const month = Number(m[2]);
     if (month >= 1 && month <= 12) return found(fiscalYearOfMonth(Number(m[1]), month, startMonth), m, true);
   }
-  m = date.exec(s);
+  m = execPattern(date, s);
   if (m) {
     const month = Number(m[2] ?? m[4]);
     if (month >= 1 && month <= 12) return found(fiscalYearOfMonth(Number(m[1]), month, startMonth), m, true);
   }
-  m = western.exec(s);
+  m = execPattern(western, s);
   if (m) return found(Number(m[1]), m, false);
-  m = fyShort.exec(s);
+  m = execPattern(fyShort, s);
   if (m) return found(2000 + Number(m[1]), m, false);
-  m = era?.exec(s) ?? null;
+  m = execPattern(era, s);
   if (m) {
     const first = schema.fiscalYear.eras.find((e) => e.name.normalize("NFKC").toUpperCase() === m![1])?.firstYear;
     const n = m[2] === "元" ? 1 : Number(m[2]);
