@@ -25,6 +25,7 @@ import { readWorkbookBytes } from "../xlsx/readWorkbookBytes";
 import { workbookFromSnapshot } from "../xlsx/workbookFromSnapshot";
 import { WorkbookWriteError, writeCheckedWorkbook } from "../xlsx/writeCheckedWorkbook";
 import { escapeForTerminal, escapeJsonForTerminal } from "./_lib/escapeForTerminal";
+import { jsonChunks } from "./_lib/jsonChunks";
 import { formatHelp } from "./formatHelp";
 import { formatPublishCheck } from "./formatPublishCheck";
 import { formatSummary } from "./formatSummary";
@@ -211,7 +212,11 @@ async function run(opts: CliOptions, io: CliIo): Promise<number> {
   const message = (f: Parameters<typeof renderFinding>[0]) => renderFinding(f, opts.lang);
   const written = await writeOutputs(opts, bytes, sheet, result);
   if (opts.json) {
-    io.stdout(escapeJsonForTerminal(JSON.stringify(buildReport(result, basename(opts.file), message), null, 2)) + "\n");
+    // in chunks: a report of 100,000 KPIs is hundreds of MB of text
+    for (const chunk of jsonChunks(buildReport(result, basename(opts.file), message) as unknown as Record<string, unknown>)) {
+      io.stdout(escapeJsonForTerminal(chunk));
+    }
+    io.stdout("\n");
   } else {
     io.stdout(formatSummary(result, basename(opts.file), opts.lang, message));
     if (opts.html !== undefined || opts.out !== undefined) {

@@ -3,6 +3,7 @@ import type { JudgedKpi } from "./JudgedKpi";
 import type { KpiSchema } from "./KpiSchema";
 import type { KpiField, Layout } from "./KpiRecord";
 import type { SkippedRow } from "./layout/ReadTable";
+import type { KpiSeries } from "./series/KpiSeries";
 
 /** Options of one check. The as-of date is always given: the engine has no clock. */
 export interface CheckOptions {
@@ -44,6 +45,8 @@ export interface CheckResult {
   /** The sheets checked as one (`--all-sheets`): each KPI and finding then names its `sheet`. */
   sheets?: string[];
   kpis: JudgedKpi[];
+  /** The same KPIs across fiscal years (`buildSeries`), newest first. */
+  series: KpiSeries[];
   findings: Finding[];
   asOf: string;
   fiscalYearStartMonth: number;

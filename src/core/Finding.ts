@@ -116,7 +116,48 @@ export interface FindingParams {
   "evaluation-mismatch": { readonly evaluation: string; readonly status: KpiStatus };
   /** `count` KPIs have no fiscal year: no year column, header, sheet name or title names one (kpi-rules.md §1). */
   "year-not-found": { readonly count: number };
+  /**
+   * A KPI joined last year's (`previousYear`, `previousNo`, `previousTitle`) in a series, but not for sure: by a
+   * spelling variant of the metric (NPS / NSP) or among several equal candidates; `by` is how (`SeriesMatchKind`).
+   */
+  "series-uncertain": SeriesPair & { readonly by: string; readonly similarity: number };
+  /** A KPI was kept apart from last year's KPI with the same No, whose title is only `similarity` alike. */
+  "series-kept-apart": SeriesPair & { readonly similarity: number };
+  /**
+   * The metric or units changed within a series (`previousMetric` `previousUnits` → `metric` `units`; a metric
+   * never empty: the title where the target names none): the figures are not compared across the change.
+   */
+  "series-unit-changed": SeriesPair & {
+    readonly metric: string;
+    readonly previousMetric: string;
+    readonly units: string;
+    readonly previousUnits: string;
+  };
+  /** A target (`label`, `target` `unit`) is less demanding than last year's result (`previousResult`) in its direction. */
+  "target-below-last-result": SeriesPair & SeriesFigures & { readonly target: number };
+  /** A result (`result`) is worse than last year's (`previousResult`) in its direction. */
+  "result-declined": SeriesPair & SeriesFigures & { readonly result: number };
+  /** A KPI of `fiscalYear` has no successor in the table's next fiscal year (`nextYear`). */
+  "kpi-dropped": { readonly fiscalYear: number; readonly no: number | null; readonly title: string; readonly nextYear: number };
 }
+
+/** Two consecutive years of a series, as series findings name them. */
+type SeriesPair = {
+  readonly fiscalYear: number;
+  readonly no: number | null;
+  readonly title: string;
+  readonly previousYear: number;
+  readonly previousNo: number | null;
+  readonly previousTitle: string;
+};
+
+/** The component compared across two years (`label`, never empty), its unit and last year's result. */
+type SeriesFigures = {
+  readonly label: string;
+  readonly unit: string;
+  readonly previousResult: number;
+  readonly lowerIsBetter: boolean;
+};
 
 /** A finding code. */
 export type FindingCode = keyof FindingParams;
@@ -166,6 +207,12 @@ export const FINDING_SEVERITY = {
   "result-change-only": "warning",
   "evaluation-mismatch": "warning",
   "year-not-found": "error",
+  "series-uncertain": "info",
+  "series-kept-apart": "info",
+  "series-unit-changed": "warning",
+  "target-below-last-result": "warning",
+  "result-declined": "info",
+  "kpi-dropped": "info",
 } as const satisfies Record<FindingCode, Severity>;
 
 /** A finding of one code: where it points and the params that code sends. */

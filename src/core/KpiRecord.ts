@@ -12,6 +12,7 @@ export const KPI_FIELDS = [
   "evaluation",
   "commitment",
   "principles",
+  "seriesId",
 ] as const;
 
 /** The name of one field of a KPI record. */

@@ -52,6 +52,13 @@ export interface KpiSchema {
    * (`増加`, `減少`), as in `前年比110%`, `前年度実績以上`, `昨年比20%減`, `前年度から0.11ポイントダウン`.
    */
   relativeWords: { previous: string[]; average: string[]; increase: string[]; decrease: string[] };
+  /**
+   * How KPIs of different fiscal years join into one series (kpi-rules.md §2 "Series across years"): two KPIs with
+   * the same No join when their titles are at least `titleSimilarity` alike (0–1, character bigrams, bracketed
+   * notes left out); a pair with the same No whose titles are only `unsureSimilarity` alike is kept apart with a
+   * `series-uncertain` finding.
+   */
+  series: { titleSimilarity: number; unsureSimilarity: number };
   /** Groups of spellings of one term; a table that mixes them gets a `notation-variant` finding. */
   notationVariants: string[][];
   /**

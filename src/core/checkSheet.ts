@@ -7,8 +7,10 @@ import { checkRecords } from "./checks/checkRecords";
 import { findNotationVariants } from "./checks/findNotationVariants";
 import { findTermMisspellings } from "./checks/findTermMisspellings";
 import { judgeKpi, type JudgeContext, type Judgement } from "./judge/judgeKpi";
-import { previousYearKpi } from "./judge/previousYearKpi";
 import { readKpiTable } from "./layout/readKpiTable";
+import { buildSeries } from "./series/buildSeries";
+import { checkSeries } from "./series/checkSeries";
+import { previousYearPoint } from "./series/previousYearPoint";
 import { findOwnedLines } from "./writeback/ownership";
 
 const FIELD_ORDER = ["fiscalYear", "no", "title", "description", "scope", "target", "result", "evaluation", "commitment", "principles"];
@@ -61,12 +63,18 @@ export function checkSheet(snapshot: SheetSnapshot, options: CheckOptions): Chec
     else collect(judgement);
     return judgement.kpi;
   });
-  // a target relative to last year's result (`前年度実績以上`) is judged again once every KPI has its status
-  for (const { i, ctx } of relativeToLastYear) {
-    const previous = previousYearKpi(kpis, kpis[i]) ?? null;
-    const judgement = judgeKpi(table.records[i], { ...ctx, previous });
-    kpis[i] = judgement.kpi;
-    collect(judgement);
+  // a target relative to last year's result (`前年度実績以上`) is judged again once every KPI has its status, against
+  // the previous year of its series (a sure join only)
+  if (relativeToLastYear.length > 0) {
+    const lookup = buildSeries(kpis, schema);
+    const indexAt = new Map(kpis.map((k, i) => [`${k.fiscalYear}:${k.row}`, i]));
+    for (const { i, ctx } of relativeToLastYear) {
+      const point = previousYearPoint(lookup, kpis[i], { sureOnly: true });
+      const previous = point ? kpis[indexAt.get(`${point.fiscalYear}:${point.row}`) ?? -1] ?? null : null;
+      const judgement = judgeKpi(table.records[i], { ...ctx, previous });
+      kpis[i] = judgement.kpi;
+      collect(judgement);
+    }
   }
   // what the judge does not decide: a sub-number as written (`1-2`), the staff's typed evaluation and whether it agrees
   kpis.forEach((kpi, i) => {
@@ -81,6 +89,8 @@ export function checkSheet(snapshot: SheetSnapshot, options: CheckOptions): Chec
   });
   for (const f of findNotationVariants(table.records, schema, labelVariants)) findings.push(f);
   for (const f of findTermMisspellings(table.records, schema)) findings.push(f);
+  const series = buildSeries(kpis, schema);
+  for (const f of checkSeries(series)) findings.push(f);
   findings.sort(byPlace);
   return {
     sheetName: snapshot.sheetName,
@@ -92,6 +102,7 @@ export function checkSheet(snapshot: SheetSnapshot, options: CheckOptions): Chec
     skippedRows: table.skippedRows ?? [],
     yearLines: table.yearLines,
     kpis,
+    series,
     findings,
     asOf: options.asOf,
     fiscalYearStartMonth,

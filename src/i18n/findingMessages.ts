@@ -83,6 +83,12 @@ export const FINDING_MESSAGES: Record<Lang, MessageCatalogue> = {
     "evaluation-mismatch": "評価欄の「{evaluation}」が数値による判定（{status}）と異なります。数値で判定しました。",
     "year-not-found":
       "{count}件のKPIの年度が読み取れません。年度の列、見出し（例: 2024年度目標）、シート名（例: 2024年度）、表の上の表題のいずれかに年度を書いてください。",
+    "series-uncertain": "{previousYear}年度のNo {previousNo}「{previousTitle}」と同じKPIとみなしましたが、確実ではありません（{by}で照合）。別のKPIなら「KPI ID」列で区別してください。",
+    "series-kept-apart": "{previousYear}年度のNo {previousNo}「{previousTitle}」と取組項目が似ていますが、別のKPIとして扱いました。同じKPIなら「KPI ID」列で結び付けてください。",
+    "series-unit-changed": "{previousYear}年度から指標または単位が変わりました（{previousMetric}（{previousUnits}）→{metric}（{units}））。前年度の数値とは比較しません。",
+    "target-below-last-result": "目標（{label}：{target}{unit}）が{previousYear}年度の実績（{previousResult}{unit}）より緩い水準です。前年度の実績を踏まえた目標か確認してください。",
+    "result-declined": "結果（{label}：{result}{unit}）が{previousYear}年度の実績（{previousResult}{unit}）より悪化しています。",
+    "kpi-dropped": "{fiscalYear}年度のNo {no}「{title}」に当たるKPIが{nextYear}年度の表にありません。取組を終えたのか確認してください。",
   }),
   en: messageCatalogue({
     "table-not-found": "No KPI table found (needs a header row such as 年度 / No / 取組項目, or website-style year headings such as 2024年度)",
@@ -129,5 +135,11 @@ export const FINDING_MESSAGES: Record<Lang, MessageCatalogue> = {
     "evaluation-mismatch": "The evaluation “{evaluation}” differs from the judgement by the figures ({status}); the figures decide",
     "year-not-found":
       "Cannot find the fiscal year of {count} KPIs: put it in a year column, the headers (e.g. 2024年度目標), the sheet name (e.g. 2024年度) or a title above the table",
+    "series-uncertain": "Taken as the same KPI as No {previousNo} “{previousTitle}” of FY{previousYear}, but not for sure (matched by {by}). If they differ, tell them apart in a “KPI ID” column.",
+    "series-kept-apart": "The title is like No {previousNo} “{previousTitle}” of FY{previousYear}, but it was taken as another KPI. If it is the same, join them in a “KPI ID” column.",
+    "series-unit-changed": "The metric or unit changed since FY{previousYear} ({previousMetric} ({previousUnits}) → {metric} ({units})); the figures are not compared with last year's.",
+    "target-below-last-result": "The target ({label}: {target}{unit}) is less demanding than the result of FY{previousYear} ({previousResult}{unit}). Check that the target builds on last year's result.",
+    "result-declined": "The result ({label}: {result}{unit}) is worse than in FY{previousYear} ({previousResult}{unit}).",
+    "kpi-dropped": "No {no} “{title}” of FY{fiscalYear} has no counterpart in the table of FY{nextYear}. Check whether the initiative ended.",
   }),
 };

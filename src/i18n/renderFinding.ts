@@ -19,6 +19,7 @@ const FIELD_WORDS: Record<Lang, Record<KpiField, string>> = {
     evaluation: "Evaluation",
     commitment: "Commitment",
     principles: "Principles",
+    seriesId: "KPI ID",
   },
 };
 
@@ -27,11 +28,17 @@ const COMPARATOR_WORDS: Record<Lang, Record<string, string>> = {
   ja: { ">=": "以上", ">": "超", "<=": "以下", "<": "未満" },
   en: { ">=": "at least", ">": "more than", "<=": "at most", "<": "less than" },
 };
+/** How a series joined (`SeriesMatchKind`), in words. */
+const MATCH_WORDS: Record<Lang, Record<string, string>> = {
+  ja: { id: "KPI ID", "no-title": "Noと取組項目", "no-metric": "Noと指標", metric: "指標" },
+  en: { id: "KPI ID", "no-title": "No and title", "no-metric": "No and metric", metric: "metric" },
+};
 const STATUSES: ReadonlySet<string> = new Set(KPI_STATUSES);
 
 function paramText(name: string, value: unknown, lang: Lang): string {
   if (Array.isArray(value)) return value.map((v) => paramText(name, v, lang)).join(" / ");
   if (name === "comparator" && typeof value === "string") return COMPARATOR_WORDS[lang][value] ?? value;
+  if (name === "by" && typeof value === "string") return MATCH_WORDS[lang][value] ?? value;
   if (STATUS_PARAMS.has(name) && typeof value === "string" && STATUSES.has(value)) {
     return statusLabel(value as KpiStatus, lang);
   }

@@ -13,6 +13,7 @@ export const TEST_COLUMNS: Record<KpiField, number> = {
   commitment: 8,
   principles: 9,
   evaluation: 10,
+  seriesId: 11,
 };
 
 /** A field cell holding `value`, displayed as `text` (default: the value as a string). */

@@ -3,6 +3,7 @@ import type { JudgedKpi } from "../JudgedKpi";
 import type { KpiField, Layout } from "../KpiRecord";
 import type { SkippedRow } from "../layout/ReadTable";
 import type { KpiStatus } from "../KpiStatus";
+import type { KpiSeries } from "../series/KpiSeries";
 
 /** One KPI in the JSON report (cli-and-report.md): a judged KPI without the record it was read from. */
 export type ReportKpi = Omit<JudgedKpi, "record"> & { sheet: string };
@@ -37,5 +38,7 @@ export interface Report {
     findings: Record<Severity, number>;
   };
   kpis: ReportKpi[];
+  /** The same KPIs across fiscal years, newest first, with how each year joined (added in version 1). */
+  series: KpiSeries[];
   findings: (Finding & { message: string; sheet: string })[];
 }

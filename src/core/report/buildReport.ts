@@ -43,6 +43,7 @@ export function buildReport(result: CheckResult, file: string, message: (f: Find
       ...(k.evaluation !== undefined ? { evaluation: k.evaluation } : {}),
       components: k.components.map((c) => ({ ...c })),
     })),
+    series: result.series,
     findings: result.findings.map((f) => ({ ...f, sheet: f.sheet ?? result.sheetName, message: message(f) })),
   };
 }

@@ -78,6 +78,7 @@ export function parseKpiSchema(json: unknown): { ok: true; schema: KpiSchema } |
     ...BUILT_IN_SCHEMA,
     ...given,
     fiscalYear: { ...BUILT_IN_SCHEMA.fiscalYear, ...given.fiscalYear },
+    series: { ...BUILT_IN_SCHEMA.series, ...given.series },
   };
   const errors = semanticErrors(schema);
   return errors.length > 0 ? { ok: false, errors } : { ok: true, schema };

@@ -17,7 +17,7 @@ const findings = [
   finding("result-missing", { row: 26, field: "result", cell: "G26" }, { fiscalYear: 2021 }),
 ];
 const result: CheckResult = {
-  sheetName: "KPI シート", layout: "table", range: "A1:H27", kpis, findings, asOf: "2026-11-29", fiscalYearStartMonth: 4,
+  sheetName: "KPI シート", layout: "table", range: "A1:H27", kpis, series: [], findings, asOf: "2026-11-29", fiscalYearStartMonth: 4,
 };
 const none: ExistingWorkbook = { sheetNames: ["KPI シート"], definedNames: {} };
 

@@ -30,6 +30,7 @@ function sheet(statuses: KpiStatus[], extra: [number, number, CellValue][] = [],
     findings: [],
     asOf: "2026-11-29",
     fiscalYearStartMonth: 4,
+    series: [],
   };
   return { result, snapshot };
 }

@@ -20,7 +20,7 @@ function seedSheet(): { result: CheckResult; snapshot: SheetSnapshot } {
   const result: CheckResult = {
     sheetName: "KPI", layout: "table", range: `A1:H${kpis.length + 1}`,
     header: { row: 1, columns: Object.fromEntries(FIELDS.map((f, i) => [f, i + 1])) },
-    kpis, findings: [], asOf: "2026-11-29", fiscalYearStartMonth: 4,
+    kpis, series: [], findings: [], asOf: "2026-11-29", fiscalYearStartMonth: 4,
   };
   return { result, snapshot: snapshotFromRows("KPI", rows) };
 }

@@ -54,6 +54,7 @@ export function checkResultOf(kpis: JudgedKpi[]): CheckResult {
     ],
     asOf: "2026-11-29",
     fiscalYearStartMonth: 4,
+    series: [],
   };
 }
 

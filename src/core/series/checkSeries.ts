@@ -1,0 +1,117 @@
+import { finding, type Finding } from "../Finding";
+import type { JudgedComponent } from "../JudgedKpi";
+import type { KpiSeries, SeriesPoint } from "./KpiSeries";
+import { metricKey } from "./_lib/metricKey";
+
+/** A component label as compared across years: NFKC, no spaces or colons, lower case (as the judge pairs them). */
+const normalizeLabel = (label: string): string => label.normalize("NFKC").replace(/[\s:：]/g, "").toLowerCase();
+
+/** Last year's component that answers this year's: a lone one answers a lone one, else the same label. */
+function counterpart(c: JudgedComponent, previous: readonly JudgedComponent[], lone: boolean): JudgedComponent | undefined {
+  if (lone && previous.length === 1) return previous[0];
+  const label = normalizeLabel(c.label ?? "");
+  if (label === "") return undefined;
+  return (
+    previous.find((p) => normalizeLabel(p.label ?? "") === label) ??
+    previous.find((p) => {
+      const l = normalizeLabel(p.label ?? "");
+      return l !== "" && (l.startsWith(label) || label.startsWith(l));
+    })
+  );
+}
+
+/** Whether `a` is worse than `b` in the direction of the comparator (for `<=`/`<` a higher figure is worse). */
+function worse(a: number, b: number, lowerIsBetter: boolean): boolean {
+  return lowerIsBetter ? a > b : a < b;
+}
+
+/** The units of a point for a message: `件`, `%/pt`; `-` for none (no quoted part stays empty). */
+const unitsText = (p: SeriesPoint) => (p.units.length > 0 ? p.units.join("/") : "-");
+
+const isLower = (c: JudgedComponent) => c.comparator === "<=" || c.comparator === "<";
+
+function changedMeasure(p: SeriesPoint, q: SeriesPoint): boolean {
+  if (p.metric && q.metric && metricKey(p.metric).variant !== metricKey(q.metric).variant) return true;
+  if (p.units.length === 0 || q.units.length === 0) return false;
+  return p.units.length !== q.units.length || p.units.some((u) => !q.units.includes(u));
+}
+
+function at(point: SeriesPoint, field: "title" | "target" | "result") {
+  return { row: point.row, field, cell: point.cells[field] };
+}
+
+/** The findings between two consecutive points of a series. */
+function betweenPoints(p: SeriesPoint, q: SeriesPoint, out: Finding[]): void {
+  const key = { fiscalYear: q.fiscalYear, no: q.no, title: q.title, previousYear: p.fiscalYear, previousNo: p.no, previousTitle: p.title };
+  if (q.match && !q.match.sure) {
+    out.push(finding("series-uncertain", at(q, "title"), { ...key, by: q.match.by, similarity: q.match.similarity }));
+  }
+  if (changedMeasure(p, q)) {
+    out.push(
+      finding("series-unit-changed", at(q, "target"), {
+        ...key,
+        metric: q.metric ?? q.title,
+        previousMetric: p.metric ?? p.title,
+        units: unitsText(q),
+        previousUnits: unitsText(p),
+      }),
+    );
+    return; // figures of different measures do not compare
+  }
+  if (q.fiscalYear !== p.fiscalYear + 1) return; // "last year" only: a gap has no last year
+  const lone = q.components.length === 1;
+  for (const c of q.components) {
+    const last = counterpart(c, p.components, lone);
+    if (!last || last.actual === null || last.unit !== c.unit) continue;
+    const lower = isLower(c);
+    const label = c.label || q.metric || q.title;
+    const figures = { label, unit: c.unit ?? "", previousResult: last.actual };
+    if (worse(c.target, last.actual, lower)) {
+      out.push(finding("target-below-last-result", at(q, "target"), { ...key, ...figures, target: c.target, lowerIsBetter: lower }));
+    }
+    if (c.actual !== null && worse(c.actual, last.actual, lower)) {
+      out.push(finding("result-declined", at(q, "result"), { ...key, ...figures, result: c.actual, lowerIsBetter: lower }));
+    }
+  }
+}
+
+/**
+ * The findings a reviewer raises across years (kpi-rules.md §2 "Series across years"), each following its
+ * comparator's direction (for `<=`/`<` targets a higher figure is worse):
+ * - `target-below-last-result` (warning): this year's target is less demanding than last year's result;
+ * - `result-declined` (info): this year's result is worse than last year's;
+ * - `kpi-dropped` (info): a KPI of one year has no successor in the next year of the table;
+ * - `series-unit-changed` (warning): the metric or unit changed within a series (its figures are not compared);
+ * - `series-uncertain` (info): a join that is not sure (a spelling variant, several equal candidates);
+ * - `series-kept-apart` (info): a KPI kept apart from last year's with the same No and a somewhat alike title.
+ * Figures compare only between components in the same unit, and only with the fiscal year just before.
+ *
+ * @example checkSeries(buildSeries(kpis, BUILT_IN_SCHEMA)).map((f) => f.code) // ["result-declined", "kpi-dropped", …]
+ */
+export function checkSeries(series: readonly KpiSeries[]): Finding[] {
+  const out: Finding[] = [];
+  const years = new Set<number>();
+  for (const s of series) for (const p of s.points) years.add(p.fiscalYear);
+  const sorted = [...years].sort((a, b) => a - b);
+  const nextYear = new Map(sorted.map((y, i) => [y, i + 1 < sorted.length ? sorted[i + 1] : null]));
+  for (const s of series) {
+    s.points.forEach((q, i) => {
+      if (i > 0) betweenPoints(s.points[i - 1], q, out);
+      else if (q.apart) {
+        const a = q.apart;
+        out.push(
+          finding("series-kept-apart", at(q, "title"), {
+            fiscalYear: q.fiscalYear, no: q.no, title: q.title,
+            previousYear: a.fiscalYear, previousNo: a.no, previousTitle: a.title, similarity: a.similarity,
+          }),
+        );
+      }
+      const next = nextYear.get(q.fiscalYear) ?? null;
+      const successor = s.points[i + 1];
+      if (next !== null && (!successor || successor.fiscalYear !== next)) {
+        out.push(finding("kpi-dropped", at(q, "title"), { fiscalYear: q.fiscalYear, no: q.no, title: q.title, nextYear: next }));
+      }
+    });
+  }
+  return out;
+}

@@ -1,0 +1,82 @@
+/**
+ * Series matching (kpi-rules.md §2 "Series across years"), as a table of real cases: the same KPI over fiscal
+ * years joins by ID column, by No with a similar title or the same metric, or by metric when the No changed — and
+ * KPIs that only look alike stay apart.
+ */
+import { checkSheet } from "../../../src/core/checkSheet";
+import type { KpiSeries } from "../../../src/core/series/KpiSeries";
+import { snapshotFromRows } from "../../../src/core/snapshotFromRows";
+import cases from "../../fixtures/series/matching.json";
+
+const HEADER = ["年度", "No", "取組項目", "目標", "結果"];
+
+/** A series as the fixture writes it: `2022#1 → 2023#1:no-title`. */
+function chain(s: KpiSeries): string {
+  return s.points
+    .map((p) => `${p.fiscalYear}#${p.no}${p.match ? `:${p.match.by}${p.match.sure ? "" : "?"}` : ""}`)
+    .join(" → ");
+}
+
+function seriesOf(header: string[], rows: (string | number)[][]): KpiSeries[] {
+  return checkSheet(snapshotFromRows("KPI", [header, ...rows]), { asOf: "2026-11-29" }).series;
+}
+
+describe("buildSeries joins the same KPI across years", () => {
+  it.each(cases.cases)("$case", ({ rows, series }) => {
+    expect(seriesOf(HEADER, rows).map(chain).sort()).toEqual([...series].sort());
+  });
+});
+
+describe("an ID column (「KPI ID」) decides before No, title and metric", () => {
+  it.each(cases.idCases)("$case", ({ rows, series }) => {
+    const found = seriesOf(["KPI ID", ...HEADER], rows);
+    expect(found.map(chain).sort()).toEqual([...series].sort());
+  });
+
+  it.each(["KPI ID", "系列", "系列ID"])("the header 「%s」 is read as the ID", (header) => {
+    const [only] = seriesOf([header, ...HEADER], cases.idCases[0].rows);
+    expect(only.seriesId).toBe("K-01");
+    expect(only.id).toBe("K-01");
+  });
+});
+
+describe("every point keeps its year's row, figures and status", () => {
+  const [survey] = seriesOf(HEADER, cases.cases[0].rows);
+
+  it("lists the years oldest first with row, target, result, status and components", () => {
+    expect(survey.points.map((p) => [p.fiscalYear, p.row, p.target, p.result, p.status])).toEqual([
+      [2022, 2, "回答数:200件", "196件", "not_met"],
+      [2023, 3, "回答数:200件", "208件", "met"],
+    ]);
+    expect(survey.points[1].components).toEqual([
+      expect.objectContaining({ target: 200, actual: 208, unit: "件", comparator: ">=" }),
+    ]);
+    expect(survey.points[1].cells).toEqual({ title: "C3", target: "D3", result: "E3" });
+  });
+
+  it("is plain data: JSON gives it back unchanged", () => {
+    expect(JSON.parse(JSON.stringify(survey))).toEqual(survey);
+  });
+
+  it("names the metric, the units and the direction", () => {
+    expect(survey).toMatchObject({ metric: "回答数", direction: "higher", id: "2022-1" });
+    expect(survey.points[0].units).toEqual(["件"]);
+  });
+});
+
+describe("the similarity threshold is data in the schema", () => {
+  const rows = [
+    ["2023年度", 3, "自動車保険の早期更改", "自動車保険 早期更改率:80%", "82%"],
+    ["2024年度", 3, "火災保険の早期更改", "火災保険 早期更改率:70%", "75%"],
+  ];
+
+  it.each([
+    [0.8, 2],
+    [0.7, 1],
+  ])("with titleSimilarity %d the near miss makes %d series", async (titleSimilarity, count) => {
+    const { BUILT_IN_SCHEMA } = await import("../../../src/core/KpiSchema");
+    const schema = { ...BUILT_IN_SCHEMA, series: { ...BUILT_IN_SCHEMA.series, titleSimilarity } };
+    const result = checkSheet(snapshotFromRows("KPI", [HEADER, ...rows]), { asOf: "2026-11-29", schema });
+    expect(result.series).toHaveLength(count);
+  });
+});

@@ -1,0 +1,78 @@
+/**
+ * The seed's four years (2021–2024) as series, on both sheets of the bundled sample: 回答数 91件 → 196件 → 208件,
+ * the 2021 No 5 (NPS) continuing as the 2022 No 4 (NSP), and the findings a reviewer would raise across years.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { CheckResult } from "../../../src/core/CheckResult";
+import { checkSheet } from "../../../src/core/checkSheet";
+import type { KpiSeries } from "../../../src/core/series/KpiSeries";
+import { previousYearPoint } from "../../../src/core/series/previousYearPoint";
+import { readWorkbookBytes } from "../../../src/xlsx/readWorkbookBytes";
+
+const SERIES_CODES = new Set(["series-uncertain", "series-kept-apart", "series-unit-changed", "target-below-last-result", "result-declined", "kpi-dropped"]);
+
+const results: Record<string, CheckResult> = {};
+beforeAll(async () => {
+  const sheets = await readWorkbookBytes(readFileSync(join(__dirname, "../../../assets/sample-kpi.xlsx")), "sample-kpi.xlsx");
+  for (const sheet of sheets) results[sheet.sheetName] = checkSheet(sheet, { asOf: "2026-11-29" });
+});
+
+const chain = (s: KpiSeries) =>
+  s.points.map((p) => `${p.fiscalYear}#${p.no}${p.match ? `:${p.match.by}${p.match.sure ? "" : "?"}` : ""}`).join(" → ");
+
+describe.each(["KPI", "Webサイト貼付"])("sheet %s", (sheetName) => {
+  const result = () => results[sheetName];
+
+  it("joins the seed's KPIs into these series, newest first", () => {
+    expect(result().series.map(chain)).toEqual([
+      "2021#1 → 2022#1:no-title → 2023#1:no-title → 2024#1:no-title",
+      "2022#2 → 2023#2:no-title → 2024#2:no-metric",
+      "2021#4 → 2022#3:metric → 2023#3:no-title → 2024#3:no-title",
+      "2021#3 → 2024#4:metric",
+      "2024#5",
+      "2024#6",
+      "2021#5 → 2022#4:metric? → 2023#4:no-title",
+      "2022#5 → 2023#5:no-title",
+      "2022#6 → 2023#6:no-title",
+      "2021#2",
+      "2021#6",
+    ]);
+  });
+
+  it("shows 回答数 91件 → 196件 → 208件", () => {
+    const survey = result().series[0];
+    expect(survey.points.map((p) => p.result)).toEqual(["91件", "196件", "208件", ""]);
+    expect(survey.points.map((p) => p.status)).toEqual(["not_met", "not_met", "met", "missing_result"]);
+  });
+
+  it("raises the findings across years, each on its KPI's row", () => {
+    const kpiAt = (row: number | null) => result().kpis.find((k) => k.row === row)!;
+    const found = result()
+      .findings.filter((f) => SERIES_CODES.has(f.code))
+      .map((f) => `${f.code} ${kpiAt(f.row).fiscalYear}#${kpiAt(f.row).no} ${f.field}`);
+    expect(found.sort()).toEqual(
+      [
+        "series-unit-changed 2024#1 target", // 回答数 (件) → お客様アンケート点数 (点)
+        "series-unit-changed 2024#3 target", // 設問Q4.⑥『良い』 (%) → モバイルSONPO登録数 (件)
+        "result-declined 2023#4 result", // 自動車 40.0pt → 38.4pt
+        "series-uncertain 2022#4 title", // NPS → NSP
+        "kpi-dropped 2021#2 title",
+        "kpi-dropped 2021#3 title",
+        "kpi-dropped 2021#6 title",
+        "kpi-dropped 2023#4 title",
+        "kpi-dropped 2023#5 title",
+        "kpi-dropped 2023#6 title",
+      ].sort(),
+    );
+  });
+
+  it("finds the previous year's KPI of a KPI (the baseline of 前年度実績以上)", () => {
+    const kpi2023 = result().kpis.find((k) => k.fiscalYear === 2023 && k.no === 1)!;
+    expect(previousYearPoint(result().series, kpi2023)?.result).toBe("196件");
+    const nsp2022 = result().kpis.find((k) => k.fiscalYear === 2022 && k.no === 4)!;
+    expect(previousYearPoint(result().series, nsp2022)).toMatchObject({ fiscalYear: 2021, no: 5 });
+    const early2024 = result().kpis.find((k) => k.fiscalYear === 2024 && k.no === 4)!;
+    expect(previousYearPoint(result().series, early2024)).toBeNull(); // 2021 is not the year before
+  });
+});
