@@ -1,0 +1,25 @@
+import type { JudgedKpi } from "../JudgedKpi";
+import type { KpiSchema } from "../KpiSchema";
+
+/**
+ * What judging one KPI needs besides its record: one per record, never shared.
+ *
+ * @example { schema: BUILT_IN_SCHEMA, asOf: "2026-11-29", fiscalYearStartMonth: 4, fiscalYear: 2023, no: 1 }
+ */
+export interface JudgeContext {
+  readonly schema: KpiSchema;
+  /** `YYYY-MM-DD`. */
+  readonly asOf: string;
+  readonly fiscalYearStartMonth: number;
+  /** The record's fiscal year, already read (null when it could not be). */
+  readonly fiscalYear: number | null;
+  readonly no: number | null;
+  /**
+   * The previous fiscal year's KPI of the same series, judged (a judged KPI or a series point), for a target
+   * relative to last year's result (`前年度実績以上`, `前年比110%`); absent when not looked up, null when there is none.
+   */
+  readonly previous?: PreviousKpi | null;
+}
+
+/** What the judge reads of the previous year's KPI: its year, row and judged components. */
+export type PreviousKpi = Pick<JudgedKpi, "fiscalYear" | "row" | "components">;

@@ -1,0 +1,56 @@
+import type { Expression } from "../../Expression";
+import type { JudgedComponent } from "../../JudgedKpi";
+import { compareComponent } from "./compareComponent";
+import { judgedComponent } from "./judgedComponent";
+import type { KpiNotes } from "./KpiNotes";
+import type { ComponentMatch } from "./matchComponents";
+
+/** How the paired components compared. */
+export interface Comparison {
+  /** One per target component, in the target's order. */
+  components: JudgedComponent[];
+  /** Target components whose result met them. */
+  met: number;
+  /** Target components that had a result. */
+  answered: number;
+  /** A result in a unit that does not convert to its target's (the KPI is then unevaluable). */
+  mismatch: boolean;
+}
+
+/**
+ * Compares each target component with the result component paired with it (kpi-rules.md §3): a target without
+ * one is `component-missing`, a pair matched by label prefix `label-mismatch`, units that do not convert
+ * `unit-mismatch`; how a bare figure was read (`unit-inferred`, `percent-as-fraction`, …) is noted.
+ *
+ * @example compareMatches(matchComponents(targets, results).matches, true, result, notes).met // 1
+ */
+export function compareMatches(matches: readonly ComponentMatch[], shownLabel: boolean, result: Expression, notes: KpiNotes): Comparison {
+  let met = 0;
+  let answered = 0;
+  let mismatch = false;
+  const components: JudgedComponent[] = [];
+  for (const { target: t, result: r, byPrefix } of matches) {
+    if (!r) {
+      notes.onResult("component-missing", { label: t.label ?? "", component: t.label || t.quantity.text });
+      components.push(judgedComponent(t, shownLabel));
+      continue;
+    }
+    answered++;
+    if (byPrefix) {
+      const pair: [string, string] = [t.label ?? "", r.label ?? ""];
+      notes.onResult("label-mismatch", { target: pair[0], result: pair[1] });
+      notes.labelVariant(pair);
+    }
+    const cmp = compareComponent(t, r.quantity, result.all === true);
+    for (const note of cmp.notes) notes.onResult(note.code, note.params);
+    if (cmp.kind === "unit-mismatch") {
+      mismatch = true;
+      notes.onResult("unit-mismatch", { target: cmp.targetUnit, result: cmp.resultUnit });
+      components.push(judgedComponent(t, shownLabel));
+      continue;
+    }
+    if (cmp.met) met++;
+    components.push(judgedComponent(t, shownLabel, cmp.met ? "met" : "not_met", cmp.target, cmp.actual));
+  }
+  return { components, met, answered, mismatch };
+}

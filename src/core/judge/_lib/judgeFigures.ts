@@ -1,0 +1,128 @@
+import type { Component, Expression } from "../../Expression";
+import type { KpiStatus } from "../../KpiStatus";
+import type { JudgeContext } from "../JudgeContext";
+import { byEveryReading } from "./byEveryReading";
+import { compareComponent } from "./compareComponent";
+import { compareMatches } from "./compareMatches";
+import { unjudged } from "./judgedComponent";
+import { judgeRelativeTarget } from "./judgeRelativeTarget";
+import type { KpiNotes } from "./KpiNotes";
+import { labelled } from "./labelled";
+import { matchComponents, type ComponentMatch } from "./matchComponents";
+import { noResultYet } from "./noResultYet";
+import { normalizeLabel } from "./normalizeLabel";
+import type { Verdict } from "./Verdict";
+import { ofRowYear } from "./yearOfResult";
+
+/** What a target needs to judge figures: the target as read, its components (labelled), and whether labels show. */
+export interface Targets {
+  target: Expression;
+  targets: Component[];
+  shownLabel: boolean;
+}
+
+function statusFromCounts(met: number, total: number): KpiStatus {
+  if (met === total) return "met";
+  return met > 0 ? "partial" : "not_met";
+}
+
+/**
+ * The result's components of the row's year (`2023年度 16.2%` in a 2024 row is not its result):
+ * `result-year-chosen` when one year of several was kept, `result-other-year` and undefined when none is the row's.
+ */
+function ofTheYear(result: Expression, ctx: JudgeContext, notes: KpiNotes): Component[] | undefined {
+  const { kept, dropped } = ofRowYear(result.components, ctx.fiscalYear, ctx.fiscalYearStartMonth);
+  const fiscalYear = ctx.fiscalYear;
+  if (dropped.length === 0 || fiscalYear === null) return kept;
+  if (kept.length === 0) {
+    const years = [...new Set(dropped.map((y) => y.text))];
+    notes.onResult("result-other-year", { text: result.normalized, years, fiscalYear });
+    return undefined;
+  }
+  notes.onResult("result-year-chosen", { text: result.normalized, year: kept[0].year?.text ?? "", fiscalYear });
+  return kept;
+}
+
+/** `metric-mismatch` when the result names another metric than the target (neither contains the other). */
+function checkMetric(target: Expression, result: Expression, notes: KpiNotes): void {
+  if (!target.metric || !result.metric || result.fromText || result.change) return;
+  const tm = normalizeLabel(target.metric);
+  const rm = normalizeLabel(result.metric);
+  if (!tm.includes(rm) && !rm.includes(tm)) notes.onResult("metric-mismatch", { target: target.metric, result: result.metric });
+}
+
+/** The stated total decides a lone target (`春3回・秋3回 計6回`): the answers reduced to it, `result-total` noted. */
+function statedTotal(targets: Component[], answers: Component[], result: Expression, notes: KpiNotes): Component[] {
+  let out = answers;
+  if (targets.length === 1 && answers.length > 1) {
+    const totals = answers.filter((c) => c.total);
+    const unit = totals[0]?.quantity.unit;
+    if (totals.length === 1 && answers.every((c) => c.quantity.unit === undefined || c.quantity.unit === unit)) out = totals;
+  }
+  if (out.length === 1 && out[0].total) notes.onResult("result-total", { text: result.normalized });
+  return out;
+}
+
+/**
+ * Several figures and no structure chose one (`result.others`): every reading must judge alike — else
+ * `ambiguous-result` and false; alike, `reading-chosen` names the one used.
+ */
+function readingsAgree(matches: readonly ComponentMatch[], status: KpiStatus, result: Expression, notes: KpiNotes): boolean {
+  const [only] = matches;
+  if (!result.others || matches.length !== 1 || !only.result) return true;
+  const readings = [only.result.quantity.text];
+  const statuses = new Set<KpiStatus>([status]);
+  for (const o of result.others) {
+    const alt = compareComponent(only.target, o.quantity, false);
+    if (alt.kind !== "compared") continue;
+    readings.push(o.quantity.text);
+    statuses.add(alt.met ? "met" : "not_met");
+  }
+  if (statuses.size > 1) {
+    notes.onResult("ambiguous-result", { text: result.normalized, readings, statuses: [...statuses] });
+    return false;
+  }
+  if (readings.length > 1) notes.onResult("reading-chosen", { text: result.normalized, chosen: readings[0], others: readings.slice(1) });
+  return true;
+}
+
+/**
+ * Judges a result of figures against the target's components (kpi-rules.md §3): the figures of the row's year,
+ * a relative target against its baseline, a stated total for a lone target, then each target component against
+ * the result component paired with it — met when all are, partial when some are; a judgement word that says
+ * otherwise is `judgement-conflict` (the figures decide).
+ *
+ * @example judgeFigures({ target, targets, shownLabel: false }, parse("208件"), ctx, notes).status // "met"
+ */
+export function judgeFigures({ target, targets, shownLabel }: Targets, result: Expression, ctx: JudgeContext, notes: KpiNotes): Verdict {
+  const kept = ofTheYear(result, ctx, notes);
+  if (!kept) return { status: noResultYet(ctx, notes), components: unjudged(targets, shownLabel) };
+  if (result.fromText) notes.onResult("result-from-text", { text: result.normalized });
+  checkMetric(target, result, notes);
+
+  if (targets.length === 1 && targets[0].relative) {
+    return judgeRelativeTarget(targets[0], shownLabel, target, result, kept, ctx.previous, notes);
+  }
+  if (kept.length > 0 && kept.every((c) => c.change)) {
+    notes.onResult("result-change-only", { text: result.normalized });
+    return { status: "unevaluable", components: unjudged(targets, shownLabel) };
+  }
+  const answers = statedTotal(targets, kept, result, notes);
+
+  const { matches, extra } = matchComponents(targets, labelled(result, answers));
+  if (targets.length === 1 && !matches[0].result && extra.length > 1) {
+    // labels that answer nothing (`○○銀行:72.9% 当金庫 68.0%`): every figure is a reading of the lone target
+    const read = byEveryReading(targets[0], shownLabel, { ...result, components: answers }, notes);
+    if (read) return read;
+  }
+  for (const r of extra) {
+    notes.onResult("component-extra", { label: r.label ?? "", text: r.quantity.text, component: r.label || r.quantity.text });
+  }
+  const compared = compareMatches(matches, shownLabel, result, notes);
+  const { components } = compared;
+  if (compared.mismatch || compared.answered === 0) return { status: "unevaluable", components };
+  const status = statusFromCounts(compared.met, matches.length);
+  if (!readingsAgree(matches, status, result, notes)) return { status: "unevaluable", components };
+  if (result.judgement && result.judgement !== status) notes.onResult("judgement-conflict", { word: result.judgement, status });
+  return { status, components };
+}

@@ -1,0 +1,55 @@
+import type { Component, Expression } from "../../Expression";
+import type { KpiStatus } from "../../KpiStatus";
+import type { PreviousKpi } from "../JudgeContext";
+import { judgedComponent } from "./judgedComponent";
+import { judgeRelative, type PreviousResult } from "./judgeRelative";
+import type { KpiNotes } from "./KpiNotes";
+import type { Verdict } from "./Verdict";
+
+/** The previous year's result as a baseline: its one component's actual figure. */
+function previousResult(previous: PreviousKpi | null | undefined): PreviousResult | undefined {
+  const [c] = previous?.components ?? [];
+  if (!previous || previous.components.length !== 1 || c.actual === null) return undefined;
+  return { fiscalYear: previous.fiscalYear, row: previous.row, value: c.actual, unit: c.unit };
+}
+
+/**
+ * A relative target (`前年比110%`, `前年度実績以上`) judged by `judgeRelative`, saying where its baseline came from
+ * (`baseline-from-result`, `baseline-from-previous-year`); unevaluable with `baseline-unknown` when there was none,
+ * and `wantsPrevious` when last year's KPI (`previous`, undefined: not looked for yet) would give one.
+ *
+ * @example judgeRelativeTarget(前年度実績以上, true, target, result, answers, lastYearsKpi, notes).status // "met"
+ */
+export function judgeRelativeTarget(
+  t: Component,
+  shownLabel: boolean,
+  target: Expression,
+  result: Expression,
+  answers: Component[],
+  previous: PreviousKpi | null | undefined,
+  notes: KpiNotes,
+): Verdict {
+  const baseline = previousResult(previous);
+  const outcome = judgeRelative(t, { ...result, components: answers }, baseline);
+  const rel = t.relative;
+  if (outcome.kind === "unknown") {
+    notes.onTarget("baseline-unknown", { text: target.normalized, basis: rel?.basis ?? "" });
+    const components = [judgedComponent(t, shownLabel)];
+    return rel?.previous && previous === undefined
+      ? { status: "unevaluable", components, wantsPrevious: true }
+      : { status: "unevaluable", components };
+  }
+  if (outcome.baseline?.from === "result") {
+    notes.onResult("baseline-from-result", { baseline: result.baseline?.text ?? "" });
+  } else if (outcome.baseline && baseline) {
+    notes.onResult("baseline-from-previous-year", {
+      fiscalYear: baseline.fiscalYear ?? 0,
+      row: baseline.row,
+      value: baseline.value,
+      unit: baseline.unit ?? "",
+    });
+  }
+  const status: KpiStatus = outcome.met ? "met" : "not_met";
+  if (result.judgement && result.judgement !== status) notes.onResult("judgement-conflict", { word: result.judgement, status });
+  return { status, components: [judgedComponent(t, shownLabel, status, outcome.target, outcome.actual, outcome.unit)] };
+}
