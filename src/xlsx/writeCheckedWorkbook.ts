@@ -16,6 +16,23 @@ import { worksheetSnapshot } from "./_lib/worksheetSnapshot";
 import { escapeRegExp } from "../core/escapeRegExp";
 
 /**
+ * Gives every Excel Table without a `<tableStyleInfo>` (LibreOffice saves its tables so) the empty style it means —
+ * no style name, no stripes, no first or last column — so that exceljs can write it back: exceljs reads the
+ * missing element as a null style and fails on it (`Cannot read properties of null (reading 'theme')`).
+ *
+ * @example withTableStyles(workbook) // after workbook.xlsx.load(bytes)
+ */
+export function withTableStyles(wb: ExcelJS.Workbook): void {
+  for (const ws of wb.worksheets) {
+    for (const t of ws.getTables() as unknown as { table?: { style?: unknown } }[]) {
+      if (t.table && (t.table.style === null || t.table.style === undefined)) {
+        t.table.style = { showFirstColumn: false, showLastColumn: false, showRowStripes: false, showColumnStripes: false };
+      }
+    }
+  }
+}
+
+/**
  * A kind of package part that exceljs would drop on rewriting the file.
  *
  * @example const kind: DroppedPartKind = "pivot-table"; // xl/pivotTables/pivotTable1.xml
@@ -291,6 +308,7 @@ export async function writeCheckedWorkbook(
   const bytes = await forExceljs(input, sheets);
   await wb.xlsx.load(bytes as unknown as Parameters<typeof wb.xlsx.load>[0], { ignoreNodes: ["dataValidations"] });
   keepNoteInsets(wb);
+  withTableStyles(wb);
   const kpiWs = wb.getWorksheet(result.sheetName);
   const existing: ExistingWorkbook = {
     sheetNames: wb.worksheets.map((ws) => ws.name),

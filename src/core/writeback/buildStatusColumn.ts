@@ -1,5 +1,6 @@
 import { parseRangeAddress } from "../parseRangeAddress";
 import type { CheckResult } from "../CheckResult";
+import type { JudgedKpi } from "../JudgedKpi";
 import { KPI_STATUSES, type KpiStatus } from "../KpiStatus";
 import type { CellFormat, ColumnWrite } from "../WorkbookPatch";
 import { chooseName, nameKey } from "./_lib/chooseName";
@@ -44,10 +45,15 @@ export function buildStatusColumn(result: CheckResult, options: WriteOptions): C
   const { existing, labels: L } = options;
   const sheet = result.sheetName;
   const bounds = result.range ? parseRangeAddress(result.range) : undefined;
-  if (!bounds || result.kpis.length === 0) return undefined;
+  // a transposed table has its KPIs across columns: no status column (docs/sheet-layouts.md)
+  if (!bounds || result.layout === "transposed") return undefined;
+  const placed = statusCells(result);
+  if (placed.length === 0) return undefined;
   const snapshot = existing.kpiSheet?.sheetName === sheet ? existing.kpiSheet : undefined;
-  const kpiRows = new Set(result.kpis.map((k) => k.row));
-  let headerRow = result.header?.row ?? bounds.top;
+  const kpiRows = new Set(placed.map((p) => p.row));
+  const blocks = result.layout === "blocks";
+  // blocks: the header goes on the first KPI's `No | title` row, never on a year heading (a re-run would lose the year)
+  let headerRow = blocks ? Math.min(...result.kpis.map((k) => k.row)) : (result.header?.row ?? bounds.top);
   if (kpiRows.has(headerRow)) headerRow = Math.min(...kpiRows) - 1;
   if (headerRow < 1) return undefined;
   const lastRow = Math.max(headerRow, ...kpiRows);
@@ -75,7 +81,12 @@ export function buildStatusColumn(result: CheckResult, options: WriteOptions): C
       if (c !== owned?.col) userHeaders.add(nameKey(shownText(snapshot, headerRow, c)));
     }
   }
-  const headerText = chooseName(L.statusHeader, (n) => userHeaders.has(nameKey(n)));
+  // a wide table shows one year's status per row: the header names the year when it is one
+  const years = new Set(placed.map((p) => p.kpi.fiscalYear));
+  const [year] = years;
+  const perYear = result.layout !== "table" && !blocks && years.size === 1 && year !== null && year !== undefined;
+  const base = perYear ? `${L.statusHeader}(${L.yearHeading(year)})` : L.statusHeader;
+  const headerText = chooseName(base, (n) => userHeaders.has(nameKey(n)));
 
   return {
     kind: "owned-column",
@@ -87,7 +98,7 @@ export function buildStatusColumn(result: CheckResult, options: WriteOptions): C
       value: headerText,
       format: { numberFormat: "@", font: { bold: true }, horizontalAlignment: "center", verticalAlignment: "center" },
     },
-    cells: result.kpis.map((kpi) => ({ row: kpi.row, col, value: L.status[kpi.status], format: STATUS_FORMATS[kpi.status] })),
+    cells: placed.map(({ row, kpi }) => ({ row, col, value: L.status[kpi.status], format: STATUS_FORMATS[kpi.status] })),
     clear: owned ? { top: owned.top, bottom: owned.bottom } : undefined,
     extendTable,
     ownerName: owned?.ownerName ?? newStatusColumnName(existing.definedNames),
@@ -95,3 +106,25 @@ export function buildStatusColumn(result: CheckResult, options: WriteOptions): C
     width: STATUS_COLUMN_WIDTH,
   };
 }
+
+/**
+ * The row of each status cell and the KPI it shows, one per row (disclosure-output.md §1): a table's KPI row; in the
+ * blocks layout the KPI's 目標 row (its result's, else its target's; a KPI with neither gets no cell). A row holding
+ * several KPIs (years across columns, a next target) shows the latest year that has a result cell. KPIs of other
+ * sheets (`--all-sheets`) are left to those sheets.
+ */
+function statusCells(result: CheckResult): { row: number; kpi: JudgedKpi }[] {
+  const byRow = new Map<number, JudgedKpi>();
+  for (const kpi of result.kpis) {
+    if ((kpi.sheet ?? result.sheetName) !== result.sheetName) continue;
+    const { fields } = kpi.record;
+    const row = result.layout === "blocks" ? (fields.result?.row ?? fields.target?.row) : kpi.row;
+    if (row === undefined) continue;
+    const before = byRow.get(row);
+    if (!before || rank(kpi) >= rank(before)) byRow.set(row, kpi);
+  }
+  return [...byRow].sort((a, b) => a[0] - b[0]).map(([row, kpi]) => ({ row, kpi }));
+}
+
+/** Which KPI of a row its status cell shows: one with a result cell before one without, then the later year. */
+const rank = (kpi: JudgedKpi): number => (kpi.record.fields.result ? 10_000 : 0) + (kpi.fiscalYear ?? 0);

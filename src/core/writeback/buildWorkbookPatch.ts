@@ -21,8 +21,10 @@ export type { ExistingWorkbook, WriteOptions } from "./WriteOptions";
 export function buildWorkbookPatch(result: CheckResult, options: WriteOptions): WorkbookPatch {
   const column = options.statusColumn === false ? undefined : buildStatusColumn(result, options);
   const sheets = [];
-  if (options.disclosureSheet !== false) sheets.push(buildDisclosureSheet(result.kpis, options));
-  if (options.findingsSheet === true) sheets.push(buildFindingsSheet(result, options));
+  // no KPI table, nothing to disclose nor list: a findings sheet would be read as the KPI table next time
+  const anyKpi = result.kpis.length > 0;
+  if (anyKpi && options.disclosureSheet !== false) sheets.push(buildDisclosureSheet(result.kpis, options));
+  if (anyKpi && options.findingsSheet === true) sheets.push(buildFindingsSheet(result, options));
   const patch: WorkbookPatch = { sheets };
   if (column) {
     patch.column = column;
