@@ -1,0 +1,61 @@
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import JSZip from "jszip";
+import { main } from "../../../src/cli/main";
+import { AGENCY_SHAPES, AS_OF } from "../../fixtures/layouts/agencyShapes";
+import { shapeWorkbook } from "../../fixtures/layouts/shapeWorkbook";
+
+const dir = mkdtempSync(join(tmpdir(), "kpi-check-layouts-"));
+
+async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = "";
+  let stderr = "";
+  const code = await main(args, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), today: () => AS_OF });
+  return { code, stdout, stderr };
+}
+
+/** What a check read: sheet, layout and each KPI's key and status. */
+async function checked(file: string): Promise<unknown> {
+  const { stdout, stderr } = await cli([file, "--json", "--as-of", AS_OF]);
+  if (stdout === "") throw new Error(stderr);
+  const report = JSON.parse(stdout);
+  return [report.source.sheet, report.source.layout, report.kpis.map((k: { fiscalYear: number; no: number; status: string }) => [k.fiscalYear, k.no, k.status])];
+}
+
+/** The parts of an .xlsx as text, `spans` hints left out (exceljs recomputes them from the cells it holds). */
+async function parts(file: string): Promise<Record<string, string>> {
+  const zip = await JSZip.loadAsync(readFileSync(file));
+  const out: Record<string, string> = {};
+  for (const name of Object.keys(zip.files).sort()) {
+    if (zip.files[name].dir) continue;
+    out[name] = (await zip.file(name)!.async("string")).replace(/ spans="[^"]*"/g, "");
+  }
+  return out;
+}
+
+describe("round trips for every layout (kpi-rules.md §1): check → --out → check the copy → --out again", () => {
+  it.each(AGENCY_SHAPES.map((s) => [s.name, s] as const))("%s (its Table saved by LibreOffice, a hidden old sheet before it)", async (name, shape) => {
+    const input = join(dir, `${name}.xlsx`);
+    writeFileSync(input, await shapeWorkbook(shape, { asLibreOffice: true, hiddenOldSheet: true }));
+    const first = join(dir, `${name}.1.xlsx`);
+    const second = join(dir, `${name}.2.xlsx`);
+    const expected = [shape.sheetName, shape.layout, shape.expected];
+    expect(await checked(input)).toEqual(expected);
+    const out1 = await cli([input, "--out", first, "--as-of", AS_OF]);
+    expect(out1.stderr).toBe("");
+    expect(await checked(first)).toEqual(expected);
+    await cli([first, "--out", second, "--as-of", AS_OF]);
+    expect(await checked(second)).toEqual(expected);
+    expect(await parts(second)).toEqual(await parts(first));
+  });
+
+  it("a workbook without a KPI table gets no findings sheet (which a re-run would read as the table)", async () => {
+    const input = join(dir, "no-table.xlsx");
+    writeFileSync(input, await shapeWorkbook({ ...AGENCY_SHAPES[0], name: "none", table: undefined, rows: [["お知らせ"], ["準備中です。"]] }));
+    const out = join(dir, "no-table.out.xlsx");
+    await cli([input, "--out", out, "--as-of", AS_OF]);
+    const names = Object.keys((await JSZip.loadAsync(readFileSync(out))).files).filter((f) => /^xl\/worksheets\/sheet\d+\.xml$/.test(f));
+    expect(names).toHaveLength(1);
+  });
+});
