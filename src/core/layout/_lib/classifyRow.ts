@@ -42,7 +42,15 @@ function cellsOf(ctx: RowContext, row: number): { col: number; text: string }[] 
   return out;
 }
 
-const filled = (ctx: RowContext, row: number, col: number): boolean => ctx.grid.fieldCell(row, col).text.trim() !== "";
+/**
+ * Whether a field's cell holds something in this row: its own text, or a merge's carried down from a row above (a
+ * No merged over rows); not a merge spread from a cell left of it in the same row (a heading merged across the table).
+ */
+function filled(ctx: RowContext, row: number, col: number): boolean {
+  const m = ctx.grid.mergeAt(row, col);
+  if (m && m.left !== col && m.top === row) return false;
+  return ctx.grid.fieldCell(row, col).text.trim() !== "";
+}
 
 /**
  * Whether a row of a KPI table is not a KPI, and why: an Excel Table's totals row or a row labelled 合計 / 計 /

@@ -133,13 +133,16 @@ function settleEvaluation(grid: Grid, plan: HeaderPlan, cols: Map<KpiField, numb
 function tableYear(grid: Grid, plan: HeaderPlan, o: TableFamilyOptions, schema: KpiSchema): FieldCell | undefined {
   const whole = parseFiscalYear(o.sheetName, o.sheetName, schema, o.startMonth);
   if (whole !== undefined) return yearCell(whole, o.sheetName, plan.rows[0], plan.left);
-  for (let row = plan.rows[0] - 1; row >= grid.top; row--) {
-    for (let col = grid.left; col <= grid.right; col++) {
-      if (grid.isBlank(row, col)) continue;
-      const text = grid.text(row, col);
-      if (text.length > MAX_TITLE) continue;
-      const found = findFiscalYearIn(text, schema, o.startMonth);
-      if (found) return yearCell(found.year, text, row, col);
+  // a year (`令和6年度`) before a date or period (`作成：2025年5月` is when the sheet was made), nearest first
+  for (const dated of [false, true]) {
+    for (let row = plan.rows[0] - 1; row >= grid.top; row--) {
+      for (let col = grid.left; col <= grid.right; col++) {
+        if (grid.isBlank(row, col)) continue;
+        const text = grid.text(row, col);
+        if (text.length > MAX_TITLE) continue;
+        const found = findFiscalYearIn(text, schema, o.startMonth);
+        if (found && found.dated === dated) return yearCell(found.year, text, row, col);
+      }
     }
   }
   const inName = findFiscalYearIn(o.sheetName, schema, o.startMonth);
