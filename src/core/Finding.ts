@@ -240,21 +240,6 @@ interface FindingOf<C extends FindingCode> {
 export type Finding<C extends FindingCode = FindingCode> = C extends FindingCode ? FindingOf<C> : never;
 
 /**
- * A finding as `finding` builds it: by a constructor, not an object literal, because V8 pretenures a literal whose
- * objects all survive (a sheet may have 100,000 findings), which is slower (see `judgeKpi`).
- */
-class Found {
-  constructor(
-    readonly code: FindingCode,
-    readonly severity: Severity,
-    readonly row: number | null,
-    readonly field: KpiField | null,
-    readonly cell: string | null,
-    readonly params: FindingParams[FindingCode],
-  ) {}
-}
-
-/**
  * Builds a finding with the severity its code carries (or the one given).
  *
  * @example finding("result-missing", { row: 7, field: "result", cell: "G7" }, { fiscalYear: 2024 })
@@ -265,5 +250,6 @@ export function finding<C extends FindingCode>(
   params: FindingParams[C],
   severity: Severity = FINDING_SEVERITY[code],
 ): Finding<C> {
-  return new Found(code, severity, at.row ?? null, at.field ?? null, at.cell ?? null, params) as unknown as Finding<C>;
+  const out: FindingOf<C> = { code, severity, row: at.row ?? null, field: at.field ?? null, cell: at.cell ?? null, params };
+  return out as Finding<C>;
 }
