@@ -106,10 +106,12 @@ export interface ReadOptions {
   /** The sheet to read. */
   sheet?: string;
   /**
-   * Picks the sheet to read from the outlines of all sheets (in workbook order) when no `sheet` is named;
-   * undefined keeps the active sheet. Only the chosen sheet's cells are loaded.
+   * Picks the sheet to read when no `sheet` is named, from sheet outlines (workbook order) and the workbook's
+   * defined names (the add-in's ownership markers). A port may ask first with the active sheet's outline alone
+   * (no further round trip when that settles it), then with every sheet's; undefined from the last call keeps the
+   * active sheet. Only the chosen sheet's cells are loaded.
    */
-  choose?: (outlines: SheetOutline[], activeSheet: string) => string | undefined;
+  choose?: (outlines: SheetOutline[], activeSheet: string, definedNames: Record<string, string>) => string | undefined;
 }
 
 /**

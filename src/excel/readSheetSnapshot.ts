@@ -90,26 +90,32 @@ function queueOutline(context: Excel.RequestContext, options: ReadSheetOptions):
 }
 
 /**
- * The sheet `choose` picks, in two syncs without loading any cell: the sheets' names and visibility first, then
- * every visible sheet's used range, tables and protection; the chosen sheet's part is what the read goes on with.
+ * The sheet `choose` picks, without loading any cell: the first sync outlines the workbook and the active sheet,
+ * and `choose` is asked with the active sheet's outline alone — enough in the common case; otherwise a second
+ * sync outlines every visible sheet (used range, tables, protection) and `choose` is asked again with all.
  */
 async function chooseSheet(context: Excel.RequestContext, choose: NonNullable<ReadOptions["choose"]>): Promise<Outline> {
   const book = queueBook(context);
+  const activePart = queueSheet(context.workbook.worksheets.getActiveWorksheet());
   await context.sync();
-  const visible = book.sheets.items.filter((s) => s.visibility === "Visible");
-  const parts = visible.map((s) => queueSheet(context.workbook.worksheets.getItem(s.name)));
-  await context.sync();
-  const outlines: SheetOutline[] = book.sheets.items.map((s) => {
-    const part = parts.find((p) => p.sheet.name === s.name);
+  const definedNames = Object.fromEntries(book.names.items.map((n) => [n.name, String(n.formula ?? "").replace(/^=/, "")]));
+  const outlineOf = (name: string, visible: boolean, part: SheetPart | undefined): SheetOutline => {
     let usedRange: string | null = null;
     if (part && !part.used.isNullObject) usedRange = part.used.address;
-    const tables = book.allTables.items.filter((t) => t.worksheet.name === s.name).map((t) => t.name);
-    return { name: s.name, visible: s.visibility === "Visible", usedRange, tables };
-  });
-  const chosen = choose(outlines, book.active.name) ?? book.active.name;
-  const part = parts.find((p) => p.sheet.name === chosen);
+    const tables = book.allTables.items.filter((t) => t.worksheet.name === name).map((t) => t.name);
+    return { name, visible, usedRange, tables };
+  };
+  const active = book.active.name;
+  const activeVisible = book.sheets.items.some((s) => s.name === active && s.visibility === "Visible");
+  if (choose([outlineOf(active, activeVisible, activePart)], active, definedNames) === active) return { ...book, ...activePart };
+  const visible = book.sheets.items.filter((s) => s.visibility === "Visible" && s.name !== active);
+  const parts = new Map<string, SheetPart>([[active, activePart], ...visible.map((s): [string, SheetPart] => [s.name, queueSheet(context.workbook.worksheets.getItem(s.name))])]);
+  await context.sync();
+  const outlines = book.sheets.items.map((s) => outlineOf(s.name, s.visibility === "Visible", parts.get(s.name)));
+  const chosen = choose(outlines, active, definedNames) ?? active;
+  const part = parts.get(chosen);
   if (part) return { ...book, ...part };
-  // A hidden sheet, or the active one when it is hidden: outline it on its own.
+  // A hidden sheet: outline it on its own.
   const own = queueSheet(context.workbook.worksheets.getItem(chosen));
   await context.sync();
   return { ...book, ...own };

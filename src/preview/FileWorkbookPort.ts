@@ -39,7 +39,7 @@ export class FileWorkbookPort implements WorkbookPort {
   ) {}
 
   async readSnapshot(options: ReadOptions = {}): Promise<WorkbookReading> {
-    const name = options.sheet ?? options.choose?.(this.outlines(), this.workbook.activeSheet) ?? this.workbook.activeSheet;
+    const name = options.sheet ?? options.choose?.(this.outlines(), this.workbook.activeSheet, this.workbook.definedNames ?? {}) ?? this.workbook.activeSheet;
     const snapshot = this.workbook.sheets.find((s) => s.sheetName === name);
     if (!snapshot) throw sheetNotFound(name);
     return {

@@ -1,4 +1,5 @@
-import { parseRangeAddress } from "../../src/core/parseRangeAddress";
+import { chooseSheetByOutline } from "../../src/core/layout/chooseSheetByOutline";
+import type { SheetOutline } from "../../src/core/WorkbookPort";
 import { readSheetSnapshot } from "../../src/excel/readSheetSnapshot";
 import { isWorkbookError } from "../../src/excel/toWorkbookError";
 import { FakeBook } from "./_lib/FakeBook";
@@ -154,41 +155,31 @@ describe("readSheetSnapshot: the used range's address first, then only the block
 });
 
 describe("readSheetSnapshot with choose: the KPI sheet picked among many, only its cells loaded", () => {
+  /** 開示用 (the add-in's, active), メモ (empty), KPI, 旧KPI (hidden). */
   function manySheets(): FakeBook {
     const book = new FakeBook();
-    book.addSheet("表紙", [["お客さま本位の業務運営方針"]]);
-    book.addSheet("メモ", [["買い物リスト"], ["牛乳"]]);
-    const kpi = seedBook().sheet("KPI");
-    book.sheets.push(kpi);
+    book.addSheet("開示用", [["2024年度"]]);
+    book.addSheet("メモ");
+    book.sheets.push(seedBook().sheet("KPI"));
     const hidden = book.addSheet("旧KPI", [["年度", "No"], ["2020年度", 1]]);
     hidden.visibility = "Hidden";
-    book.active = "表紙";
+    book.names.set("KpiCheck_Disclosure", { formula: "='開示用'!$A$1", visible: false });
+    book.active = "開示用";
     return book;
   }
 
-  it("gives the chooser every sheet's name, visibility and used range — and loads no cell before it chose", async () => {
+  it("asks with the active sheet first, then with every sheet's outline — and loads cells of the chosen sheet only", async () => {
     const excel = fakeExcel(manySheets());
-    const seen: unknown[] = [];
+    const asked: unknown[][] = [];
     const { snapshot } = await excel.run((context) =>
       readSheetSnapshot(context, {
-        choose: (outlines, active) => {
-          seen.push(outlines, active);
-          // the largest visible used range: a stand-in for the engine's choice
-          const size = (a: string | null) => {
-            const r = a ? parseRangeAddress(a) : undefined;
-            return r ? (r.bottom - r.top + 1) * (r.right - r.left + 1) : 0;
-          };
-          return [...outlines].filter((o) => o.visible).sort((a, b) => size(b.usedRange) - size(a.usedRange))[0]?.name;
+        choose: (outlines, active, names) => {
+          asked.push(outlines.map((o) => o.name));
+          return chooseSheetByOutline(outlines, active, names);
         },
       }),
     );
-    expect(seen[0]).toEqual([
-      { name: "表紙", visible: true, usedRange: "'表紙'!A1", tables: [] },
-      { name: "メモ", visible: true, usedRange: "'メモ'!A1:A2", tables: [] },
-      { name: "KPI", visible: true, usedRange: `KPI!A1:H${SEED_ROWS.length + 1}`, tables: [] },
-      { name: "旧KPI", visible: false, usedRange: null, tables: [] },
-    ]);
-    expect(seen[1]).toBe("表紙");
+    expect(asked).toEqual([["開示用"], ["開示用", "メモ", "KPI", "旧KPI"]]);
     expect(snapshot.sheetName).toBe("KPI");
     expect(snapshot.values[0]).toEqual(SEED_HEADER);
     expect(excel.syncs()).toBe(3);
@@ -196,10 +187,29 @@ describe("readSheetSnapshot with choose: the KPI sheet picked among many, only i
     expect(excel.rec.stats[0].responseBytes + excel.rec.stats[1].responseBytes).toBeLessThan(3_000);
   });
 
-  it("keeps the active sheet when the chooser has no choice", async () => {
+  it("gives the chooser each sheet's visibility and used range", async () => {
+    const seen: SheetOutline[][] = [];
+    await fakeExcel(manySheets()).run((context) => readSheetSnapshot(context, {
+        choose: (o) => {
+          seen.push(o);
+          return undefined;
+        },
+      }),
+    );
+    expect(seen[1]).toEqual([
+      { name: "開示用", visible: true, usedRange: "'開示用'!A1", tables: [] },
+      { name: "メモ", visible: true, usedRange: null, tables: [] },
+      { name: "KPI", visible: true, usedRange: `KPI!A1:H${SEED_ROWS.length + 1}`, tables: [] },
+      { name: "旧KPI", visible: false, usedRange: null, tables: [] },
+    ]);
+  });
+
+  it("takes the active sheet in two syncs when it may hold the table (the common click)", async () => {
     const book = manySheets();
     book.active = "KPI";
-    const { snapshot } = await fakeExcel(book).run((context) => readSheetSnapshot(context, { choose: () => undefined }));
+    const excel = fakeExcel(book);
+    const { snapshot } = await excel.run((context) => readSheetSnapshot(context, { choose: chooseSheetByOutline }));
     expect(snapshot.sheetName).toBe("KPI");
+    expect(excel.syncs()).toBe(2);
   });
 });

@@ -2,6 +2,7 @@ import type { CheckOptions, CheckResult } from "../../core/CheckResult";
 import type { HtmlOptions } from "../../core/html/HtmlOptions";
 import type { JudgedKpi } from "../../core/JudgedKpi";
 import type { SheetSnapshot } from "../../core/SheetSnapshot";
+import type { SheetOutline } from "../../core/WorkbookPort";
 import type { WorkbookPatch } from "../../core/WorkbookPatch";
 import type { WriteOptions } from "../../core/writeback/WriteOptions";
 
@@ -16,4 +17,6 @@ export interface KpiEngine {
   buildWorkbookPatch(result: CheckResult, options: WriteOptions): WorkbookPatch;
   renderDisclosureHtml(kpis: readonly JudgedKpi[], options: HtmlOptions): string;
   renderDisclosureText(kpis: readonly JudgedKpi[], options: HtmlOptions): string;
+  /** The sheet to read when none is named, from sheet outlines (no cell read yet); optional for stand-ins. */
+  chooseSheetByOutline?(outlines: readonly SheetOutline[], activeSheet: string, definedNames: Record<string, string>): string | undefined;
 }

@@ -18,7 +18,11 @@ export interface RunOptions {
   today: string;
   /** The sheet to check; default the active one. */
   sheet?: string;
-  /** Without `sheet`: picks the sheet from every sheet's outline (the port loads only the chosen sheet's cells). */
+  /**
+   * Without `sheet`: picks the sheet from the sheets' outlines (the port loads only the chosen sheet's cells);
+   * default the engine's `chooseSheetByOutline` — the active sheet when it may hold the KPI table, else the first
+   * sheet that may.
+   */
   chooseSheet?: ReadOptions["choose"];
   /** Write back what the settings ask for (default true); false only reads and judges. */
   write?: boolean;
@@ -66,7 +70,7 @@ export function existingWorkbook(reading: WorkbookReading): ExistingWorkbook {
 export async function runKpiCheck(port: WorkbookPort, engine: KpiEngine, settings: CheckSettings, options: RunOptions): Promise<RunOutcome> {
   const step = options.onStep ?? (() => {});
   step("read");
-  const reading = await port.readSnapshot(options.sheet ? { sheet: options.sheet } : options.chooseSheet ? { choose: options.chooseSheet } : {});
+  const reading = await port.readSnapshot(options.sheet ? { sheet: options.sheet } : { choose: options.chooseSheet ?? engine.chooseSheetByOutline });
   step("check");
   const existing = existingWorkbook(reading);
   const result = engine.checkSheet(reading.snapshot, {
