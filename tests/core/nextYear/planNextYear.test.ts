@@ -1,0 +1,170 @@
+/**
+ * 新年度の準備: the next fiscal year's rows, planned in the table's own layout, change no existing cell, and the
+ * copy still checks cleanly (kpi-rules.md §1 layouts).
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { checkSheet } from "../../../src/core/checkSheet";
+import type { NextYearRows } from "../../../src/core/nextYear/NextYearRows";
+import { nextYearText } from "../../../src/core/nextYear/nextYearText";
+import { planNextYear } from "../../../src/core/nextYear/planNextYear";
+import type { CellValue, SheetSnapshot } from "../../../src/core/SheetSnapshot";
+import { snapshotFromRows } from "../../../src/core/snapshotFromRows";
+import { readWorkbookBytes } from "../../../src/xlsx/readWorkbookBytes";
+
+const AS_OF = "2026-11-29";
+
+/** A sheet as grids of values, texts and number formats from row 1, column 1 (what the rows are compared by). */
+interface Grids {
+  values: CellValue[][];
+  texts: string[][];
+  formats: string[][];
+}
+
+function grids(s: SheetSnapshot): Grids {
+  const out: Grids = { values: [], texts: [], formats: [] };
+  s.values.forEach((row, r) => {
+    const at = s.origin.row - 1 + r;
+    out.values[at] = [];
+    out.texts[at] = [];
+    out.formats[at] = [];
+    row.forEach((v, c) => {
+      out.values[at][s.origin.col - 1 + c] = v;
+      out.texts[at][s.origin.col - 1 + c] = s.texts[r][c];
+      out.formats[at][s.origin.col - 1 + c] = s.numberFormats[r][c];
+    });
+  });
+  return out;
+}
+const grid = (s: SheetSnapshot) => grids(s).values;
+
+/** The plan applied to the grids as an adapter does: rows inserted first, then the new cells written with their format. */
+function appliedGrids(s: SheetSnapshot, plan: NextYearRows): Grids {
+  const g = grids(s);
+  const copy = <T,>(rows: T[][]) => rows.map((row) => (row ? [...row] : []));
+  const out = { values: copy(g.values), texts: copy(g.texts), formats: copy(g.formats) };
+  if (plan.insert) for (const k of ["values", "texts", "formats"] as const) (out[k] as unknown[][]).splice(plan.insert.at - 1, 0, ...Array.from({ length: plan.insert.count }, () => []));
+  for (const c of plan.cells) {
+    const format = out.formats[c.formatFrom.row - 1]?.[c.formatFrom.col - 1] ?? "General";
+    (out.values[c.row - 1] ??= [])[c.col - 1] = c.value;
+    (out.formats[c.row - 1] ??= [])[c.col - 1] = format;
+    (out.texts[c.row - 1] ??= [])[c.col - 1] = c.value === null ? "" : String(c.value);
+  }
+  return out;
+}
+const applied = (s: SheetSnapshot, plan: NextYearRows) => appliedGrids(s, plan).values;
+
+function asSnapshot(name: string, g: Grids): SheetSnapshot {
+  const width = Math.max(...g.values.map((r) => r?.length ?? 0));
+  const pad = <T,>(rows: T[][], empty: T) => Array.from({ length: g.values.length }, (_, r) => Array.from({ length: width }, (_, c) => rows[r]?.[c] ?? empty));
+  return snapshotFromRows(name, pad(g.values, null), { texts: pad(g.texts, ""), numberFormats: pad(g.formats, "General") });
+}
+
+/** Every cell of the sheet before, where it is after: unchanged. */
+function expectNoCellChanged(before: SheetSnapshot, after: CellValue[][], plan: NextYearRows) {
+  const shift = (row: number) => (plan.insert && row >= plan.insert.at ? row + plan.insert.count : row);
+  grid(before).forEach((cells, r) => {
+    cells?.forEach((v, c) => {
+      if (v !== null && v !== "") expect([r + 1, c + 1, after[shift(r + 1) - 1]?.[c]]).toEqual([r + 1, c + 1, v]);
+    });
+  });
+  for (const c of plan.cells) expect(c.row >= plan.rows.top && c.row <= plan.rows.bottom).toBe(true);
+}
+
+describe.each(["KPI", "Webサイト貼付"])("the sample's %s sheet", (sheetName) => {
+  let sheet: SheetSnapshot;
+  beforeAll(async () => {
+    const sheets = await readWorkbookBytes(readFileSync(join(__dirname, "../../../assets/sample-kpi.xlsx")), "sample-kpi.xlsx");
+    sheet = sheets.find((s) => s.sheetName === sheetName)!;
+  });
+
+  it("gets a 2025年度 block of the six 2024 KPIs, no existing cell changed, and the copy checks cleanly", () => {
+    const before = checkSheet(sheet, { asOf: AS_OF });
+    const plan = planNextYear(before, sheet) as NextYearRows;
+    expect(plan).toMatchObject({ fiscalYear: 2025, fromYear: 2024, kpis: 6 });
+    const after = appliedGrids(sheet, plan);
+    expectNoCellChanged(sheet, after.values, plan);
+
+    const checked = checkSheet(asSnapshot(sheetName, after), { asOf: AS_OF });
+    expect(checked.layout).toBe(before.layout);
+    const y2025 = checked.kpis.filter((k) => k.fiscalYear === 2025);
+    const y2024 = before.kpis.filter((k) => k.fiscalYear === 2024);
+    expect(y2025.map((k) => [k.no, k.title, k.target, k.result])).toEqual(y2024.map((k) => [k.no, k.title, k.target, ""]));
+    // the earlier years read as before
+    const key = (k: { fiscalYear: number | null; no: number | null; title: string; target: string; result: string; status: string }) =>
+      [k.fiscalYear, k.no, k.title, k.target, k.result, k.status].join("|");
+    expect(checked.kpis.filter((k) => k.fiscalYear !== 2025).map(key)).toEqual(before.kpis.map(key));
+    expect(checked.findings.filter((f) => f.severity === "error")).toEqual([]);
+    // each 2025 KPI continues its 2024 series
+    for (const k of y2025) {
+      const series = checked.series.find((s) => s.points.some((p) => p.fiscalYear === 2025 && p.row === k.row))!;
+      expect(series.points.map((p) => p.fiscalYear).slice(-2)).toEqual([2024, 2025]);
+    }
+  });
+});
+
+describe("where the rows go", () => {
+  const header = ["年度", "No", "取組項目", "目標", "結果"];
+
+  it("a table: after its last row, the results empty, the year in its own notation", () => {
+    const s = snapshotFromRows("KPI", [header, ["令和5年度", 1, "研修の実施", "年4回以上", "5回"], ["令和5年度", 2, "アンケート", "回答数:200件", "208件"]]);
+    const plan = planNextYear(checkSheet(s, { asOf: AS_OF }), s) as NextYearRows;
+    expect(plan.rows).toEqual({ top: 4, bottom: 5 });
+    expect(plan.insert).toBeUndefined();
+    expect(plan.cells.filter((c) => c.row === 4).map((c) => c.value)).toEqual(["令和6年度", 1, "研修の実施", "年4回以上", null]);
+    expect(plan.cells[0].formatFrom).toEqual({ row: 2, col: 1 });
+  });
+
+  it("an Excel Table with a totals row: refused (the rows would go below the totals), naming the table's range", () => {
+    const rows = [header, ["2024年度", 1, "研修の実施", "年4回以上", ""], ["2024年度", 2, "アンケート", "回答数:200件", ""], ["合計", "", "", "", ""]];
+    const s = snapshotFromRows("KPI", rows, { table: { name: "KPI表", top: 1, left: 1, bottom: 4, right: 5, totalsRow: true } });
+    expect(planNextYear(checkSheet(s, { asOf: AS_OF }), s)).toEqual({ code: "next-year-no-space", range: "A1:E4" });
+  });
+
+  it("a table in an Excel Table: the table is extended over the new rows", () => {
+    const rows = [header, ["2024年度", 1, "研修の実施", "年4回以上", ""], ["2024年度", 2, "アンケート", "回答数:200件", ""]];
+    const s = snapshotFromRows("KPI", rows, { table: { name: "KPI表", top: 1, left: 1, bottom: 3, right: 5 } });
+    const plan = planNextYear(checkSheet(s, { asOf: AS_OF }), s) as NextYearRows;
+    expect(plan.extendTable).toEqual({ name: "KPI表", ref: { top: 1, left: 1, bottom: 5, right: 5 } });
+  });
+
+  it("a blocks sheet, oldest year first: the new section after the last one", () => {
+    const s = snapshotFromRows("Web", [
+      ["2023年度", "", "", ""],
+      [1, "研修の実施", "", ""],
+      ["目標", "年4回以上", "結果(2023年度)", "5回"],
+      ["2024年度", "", "", ""],
+      [1, "研修の実施", "", ""],
+      ["目標", "年4回以上", "結果(2024年度)", "4回"],
+    ]);
+    const result = checkSheet(s, { asOf: AS_OF });
+    expect(result.layout).toBe("blocks");
+    const plan = planNextYear(result, s) as NextYearRows;
+    expect(plan.insert).toBeUndefined();
+    expect(plan.rows).toEqual({ top: 7, bottom: 9 });
+    const after = applied(s, plan);
+    expect(after.slice(6)).toEqual([["2025年度"], [1, "研修の実施"], ["目標", "年4回以上", "結果(2025年度)", null]]);
+    expectNoCellChanged(s, after, plan);
+  });
+
+  it("a layout not planned yet is refused by name", () => {
+    const s = snapshotFromRows("KPI", [["取組項目", "2023年度目標", "2023年度実績"], ["研修の実施", "年4回以上", "5回"]]);
+    const result = checkSheet(s, { asOf: AS_OF });
+    if (result.layout === "table" || result.layout === "blocks") return; // read as a plain table: nothing to refuse
+    expect(planNextYear(result, s)).toEqual({ code: "next-year-layout", layout: result.layout });
+  });
+});
+
+describe("nextYearText", () => {
+  it.each([
+    ["2024年度", "2025年度"],
+    ["結果(2024年度)", "結果(2025年度)"],
+    ["FY2024", "FY2025"],
+    ["令和6年度", "令和7年度"],
+    ["R6", "R7"],
+    ["お客様アンケートの収集", "お客様アンケートの収集"],
+    ["20240", "20240"],
+  ])("%s → %s", (text, expected) => {
+    expect(nextYearText(text, 2024, 2025)).toBe(expected);
+  });
+});
