@@ -289,6 +289,34 @@ describe("table: merged cells and number formats", () => {
     ]);
   });
 
+  it.each<[string, CellValue]>([
+    ["【】 heading", "【お客様対応】"],
+    ["■ heading", "■ 社員教育"],
+    ["plain heading", "お客様対応"],
+  ])("a %s merged across the whole row is a section heading, not a KPI (it fills every column it spans)", (_, heading) => {
+    const rows: CellValue[][] = [
+      ["年度", "No", "取組項目", "目標", "結果"],
+      [heading],
+      ["2023年度", 1, "回答数の向上", "200件", "208件"],
+    ];
+    const result = read(rows, { merges: [{ top: 2, left: 1, bottom: 2, right: 5 }] });
+    expect(result.records.map((r) => r.row)).toEqual([3]);
+    expect(result.skippedRows).toEqual([{ row: 2, why: "section" }]);
+  });
+
+  it("a row whose one own cell is a second target under a No and title merged down is a KPI", () => {
+    const rows: CellValue[][] = [
+      ["年度", "No", "取組項目", "目標", "結果"],
+      ["2024年度", 1, "業務知識の向上", "勉強会12回以上", "12回"],
+      [null, null, null, "合格者3名以上", null],
+    ];
+    const merges = [1, 2, 3].map((col) => ({ top: 2, left: col, bottom: 3, right: col }));
+    expect(read(rows, { merges }).records.map((r) => [r.row, r.fields.no?.text, r.fields.target?.text])).toEqual([
+      [2, "1", "勉強会12回以上"],
+      [3, "1", "合格者3名以上"],
+    ]);
+  });
+
   it("wholly empty rows between KPIs are skipped", () => {
     const rows: CellValue[][] = [
       ["年度", "No", "取組項目"],
