@@ -1,5 +1,6 @@
 import { addressOf } from "../../../src/core/cellAddress";
 import { BUILT_IN_SCHEMA } from "../../../src/core/KpiSchema";
+import { parseFiscalYear } from "../../../src/core/fiscalYear/parseFiscalYear";
 import { readKpiTable } from "../../../src/core/layout/readKpiTable";
 import type { CellValue, MergedRange } from "../../../src/core/SheetSnapshot";
 import { snapshotFromRows } from "../../../src/core/snapshotFromRows";
@@ -344,6 +345,19 @@ describe("table: merged cells and number formats", () => {
       row: 2,
       col: 5,
     });
+  });
+});
+
+describe("table: the year of the whole table in a title row", () => {
+  it.each<[string, CellValue[][], number]>([
+    ["a year title above a dated line", [["令和6年度　KPI一覧"], ["作成：2025年5月"]], 2024],
+    ["a dated line above a year title", [["2025年5月31日現在"], ["2024年度 KPI実績"]], 2024],
+    ["only a period", [["2023年4月～2024年3月の実績"]], 2023],
+    ["only a date stamp (the fiscal year it falls in)", [["2024年3月末現在"]], 2023],
+  ])("%s", (_, titles, year) => {
+    const rows: CellValue[][] = [...titles, [], ["No", "取組項目", "目標", "結果"], [1, "回答数の向上", "200件", "208件"]];
+    const [record] = read(rows).records;
+    expect(parseFiscalYear(record.fields.fiscalYear!.value, record.fields.fiscalYear!.text, BUILT_IN_SCHEMA)).toBe(year);
   });
 });
 
