@@ -361,6 +361,23 @@ describe("table: the year of the whole table in a title row", () => {
   });
 });
 
+describe("transposed: one fiscal year", () => {
+  it("rows `2024年度目標 | 2024年度結果` under the KPI names read as one record per KPI of that year", () => {
+    const rows: CellValue[][] = [
+      ["No", 1, 2],
+      ["取組項目", "回答数の向上", "対面募集の推進"],
+      ["2024年度目標", "回答数:200件以上", "対面募集率:75%以上"],
+      ["2024年度結果", "208件", null],
+    ];
+    const result = read(rows);
+    expect(result.layout).toBe("transposed");
+    expect(result.records.map((r) => [r.fields.no?.text, r.fields.title?.text, r.fields.fiscalYear?.value, r.fields.target?.text, r.fields.result?.text ?? ""])).toEqual([
+      ["1", "回答数の向上", 2024, "回答数:200件以上", "208件"],
+      ["2", "対面募集の推進", 2024, "対面募集率:75%以上", ""],
+    ]);
+  });
+});
+
 describe("table: Excel Table bounds", () => {
   const rows: CellValue[][] = [
     ["年度", "No", "取組項目", "目標", "結果", "担当"],

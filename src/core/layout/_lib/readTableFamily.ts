@@ -169,7 +169,7 @@ export function readTableFamily(
   const findings: Finding[] = [];
   const headerRow = plan.rows[plan.rows.length - 1];
   const { cols, groups, next, headerYear } = groupColumns(plan, grid, headerRow, findings);
-  if (o.transposed && groups.length === 0) return undefined;
+  if (o.transposed && groups.length === 0 && headerYear === undefined) return undefined;
 
   const table = grid.table;
   const inTable = table !== undefined && headerRow >= table.top && headerRow <= table.bottom;
