@@ -1,5 +1,6 @@
 import type { Severity } from "../core/Finding";
 import type { WorkbookErrorKind } from "../core/WorkbookPort";
+import type { Layout } from "../core/KpiRecord";
 import type { Lang } from "./Lang";
 
 /** Every word the task pane and the ribbon command show, in one language. */
@@ -15,6 +16,12 @@ export interface UiStrings {
   tableSection: string;
   layoutTable: string;
   layoutBlocks: string;
+  /** The name of each sheet layout (kpi-rules.md §1). */
+  layoutNames: Record<Layout, string>;
+  /** Rows of the KPI range that are not KPIs, read past (totals, headings, units, footnotes). */
+  skippedRows: (rows: string) => string;
+  /** Other sheets that also hold a KPI table. */
+  otherKpiSheets: (sheets: string) => string;
   tableAt: (sheet: string, range: string) => string;
   excelTable: (name: string) => string;
   columnOf: string;
@@ -88,6 +95,16 @@ const JA: UiStrings = {
   tableSection: "読み取った表",
   layoutTable: "表形式（1行に1つのKPI）",
   layoutBlocks: "Webサイト形式（年度ごとのブロック）",
+  layoutNames: {
+    table: "表形式（1行に1つのKPI）",
+    "two-row-header": "2段見出しの表",
+    wide: "年度を横に並べた表",
+    "next-target": "次期目標のある表",
+    transposed: "行と列を入れ替えた表",
+    blocks: "Webサイト形式（年度ごとのブロック）",
+  },
+  skippedRows: (rows) => `KPIではない行として読み飛ばした行：${rows}`,
+  otherKpiSheets: (sheets) => `ほかにKPIの表があるシート：${sheets}`,
   tableAt: (sheet, range) => `シート「${sheet}」の ${range}`,
   excelTable: (name) => `テーブル「${name}」`,
   columnOf: "列",
@@ -164,6 +181,16 @@ const EN: UiStrings = {
   tableSection: "Table found",
   layoutTable: "Table (one KPI per row)",
   layoutBlocks: "Website layout (blocks per fiscal year)",
+  layoutNames: {
+    table: "Table (one KPI per row)",
+    "two-row-header": "Table with a two-row header",
+    wide: "Years across columns",
+    "next-target": "Table with next targets",
+    transposed: "Transposed table",
+    blocks: "Website layout (blocks per fiscal year)",
+  },
+  skippedRows: (rows) => `Rows read past as not KPIs: ${rows}`,
+  otherKpiSheets: (sheets) => `Other sheets with a KPI table: ${sheets}`,
   tableAt: (sheet, range) => `${range} on sheet "${sheet}"`,
   excelTable: (name) => `Excel table "${name}"`,
   columnOf: "Column",

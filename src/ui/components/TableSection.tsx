@@ -30,10 +30,28 @@ export function TableSection({ result, snapshot }: { result: CheckResult; snapsh
   return (
     <Section title={t.tableSection}>
       <p>
-        {result.layout === "blocks" ? t.layoutBlocks : t.layoutTable}: {t.tableAt(result.sheetName, result.range ?? "")}
+        {result.layout ? t.layoutNames[result.layout] : t.layoutTable}: {t.tableAt(result.sheetName, result.range ?? "")}
         {snapshot.table ? ` (${t.excelTable(snapshot.table.name)})` : ""}
       </p>
-      {header && (
+      {(result.skippedRows ?? []).length > 0 && (
+        <p>{t.skippedRows((result.skippedRows ?? []).map((r) => String(r.row)).join(lang === "ja" ? "、" : ", "))}</p>
+      )}
+      {(result.otherKpiSheets ?? []).length > 0 && (
+        <p>{t.otherKpiSheets((result.otherKpiSheets ?? []).join(lang === "ja" ? "、" : ", "))}</p>
+      )}
+      {header && result.layout !== "table" && result.fields && (
+        <dl className={s.list} aria-label={t.columnOf}>
+          {KPI_FIELDS.filter((field) => result.fields?.[field]).map((field) => [
+            <dt key={`${field}-t`} className={s.dt}>
+              {fieldWord(field, lang)}
+            </dt>,
+            <dd key={`${field}-d`} className={s.dd}>
+              {(result.fields?.[field] ?? []).join(lang === "ja" ? "、" : ", ")}
+            </dd>,
+          ])}
+        </dl>
+      )}
+      {header && result.layout === "table" && (
         <dl className={s.list} aria-label={t.columnOf}>
           {KPI_FIELDS.map((field) => {
             const col = header.columns[field];
