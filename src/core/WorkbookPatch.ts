@@ -55,6 +55,10 @@ export interface SheetWrite {
     fitToWidth: boolean;
     area?: string;
     centerHorizontally?: boolean;
+    /** Text of the page header (centred), e.g. the sheet's title. */
+    header?: string;
+    /** Page numbers in the footer (centred), as `1 / 3`. */
+    pageNumbers?: boolean;
   };
   /** Manual page breaks: each row listed starts a new printed page. */
   pageBreaks?: number[];

@@ -1,3 +1,4 @@
+import { pageHeaderFooter } from "../core/writeback/pageHeaderFooter";
 import type ExcelJS from "exceljs";
 import type { CellValue } from "../core/SheetSnapshot";
 import type { CellFormat, CellWrite, ColumnWrite, SheetWrite, WorkbookPatch } from "../core/WorkbookPatch";
@@ -157,6 +158,8 @@ function applySheet(wb: ExcelJS.Workbook, s: SheetWrite): void {
       horizontalCentered: s.print.centerHorizontally ?? false,
       ...(s.print.area ? { printArea: s.print.area } : {}),
     };
+    const { header, footer } = pageHeaderFooter(s.print);
+    if (header || footer) ws.headerFooter = { ...(header ? { oddHeader: `&C${header}` } : {}), ...(footer ? { oddFooter: `&C${footer}` } : {}) };
   }
   for (const [c, w] of Object.entries(s.columnWidths)) ws.getColumn(Number(c)).width = w;
   for (const [r, h] of Object.entries(s.rowHeights)) ws.getRow(Number(r)).height = h;

@@ -22,6 +22,8 @@ export interface WritebackLabels {
   readonly findingsSheet: string;
   /** Heading of one fiscal year, e.g. `2024年度`. */
   readonly yearHeading: (fiscalYear: number) => string;
+  /** Heading of a page that continues a fiscal year, e.g. `2024年度（続き）` (read back as the year). */
+  readonly yearContinued: (fiscalYear: number) => string;
   /** Label before the result cell, e.g. `結果(2024年度)`. */
   readonly resultLabel: (fiscalYear: number) => string;
   readonly scopeLabel: string;

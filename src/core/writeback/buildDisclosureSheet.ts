@@ -6,6 +6,7 @@ import { chooseName, nameKey } from "./_lib/chooseName";
 import { formatReference } from "./_lib/parseReference";
 import { SheetBuilder } from "./_lib/SheetBuilder";
 import { disclosureBlocks, type DisclosureItem } from "./disclosureBlocks";
+import { planPages, type PageBlock } from "./planPages";
 import { OWNER_NAMES, ownedSheet } from "./ownership";
 import { publicStatus } from "./publicStatus";
 import { STATUS_STYLES } from "./statusStyle";
@@ -18,10 +19,19 @@ import type { WriteOptions } from "./WriteOptions";
  */
 export const DISCLOSURE_WIDTHS: Readonly<Record<number, number>> = { 1: 9, 2: 32, 3: 16, 4: 24, 5: 15 };
 
-/** Printable height of an A4 portrait page in points, less a safety margin for the fit-to-width scaling. */
-const PAGE_HEIGHT = 720;
+/**
+ * Printable height of an A4 portrait page in points (297 mm less Excel's default top and bottom margins of 0.75 in),
+ * grown by the fit-to-width scaling (the sheet's columns are wider than the printable 6.87 in) and less a safety
+ * margin of 4 % for renderers whose rows come out taller than the estimate: no block may spill onto the next page.
+ */
+const PAGE_HEIGHT = ((842 - 2 * 54) / Math.min(1, (595 - 2 * 50.4) / columnsWidth(DISCLOSURE_WIDTHS))) * 0.96;
 const YEAR_GAP = 14;
 const ITEM_GAP = 8;
+
+/** The printed width of columns in points (a character unit is 7 px, plus 5 px of padding, at 96 dpi). */
+function columnsWidth(widths: Readonly<Record<number, number>>): number {
+  return Object.values(widths).reduce((sum, w) => sum + ((w * 7 + 5) * 72) / 96, 0);
+}
 
 function heightOf(sheet: SheetBuilder, top: number, bottom: number): number {
   let h = 0;
@@ -74,24 +84,32 @@ export function buildDisclosureSheet(kpis: readonly JudgedKpi[], options: WriteO
     sheet.put(row++, 1, last, L.npsExplanation, plain({}));
     sheet.put(row++, 1, last, L.npsTrademark, plain({ font: { size: 9 } }));
   }
-  // Page breaks keep each KPI's block (and a year heading with its first block) on one printed page.
+  // The page plan (planPages): each block measured on a scratch sheet, then placed — pages filled before
+  // breaking, no block split, the year's heading repeated on a page that continues a year.
+  const headingFormat = plain({ font: { bold: true, size: 12 } });
+  const measure = (put: (s: SheetBuilder) => number): number => {
+    const scratch = new SheetBuilder(DISCLOSURE_WIDTHS, 16.5, 6);
+    return heightOf(scratch, 1, put(scratch) - 1);
+  };
+  const headingHeight = measure((s) => (s.put(1, 1, last, L.yearHeading(2000), headingFormat), 2));
+  const blocks: PageBlock[] = content.years.flatMap((year) =>
+    year.items.map((item, i) => ({
+      height: (i === 0 ? headingHeight : 0) + measure((s) => putItem(s, 1, item, year.fiscalYear)),
+      gap: i === 0 ? YEAR_GAP : ITEM_GAP,
+      opensYear: i === 0,
+    })),
+  );
+  const plan = planPages(blocks, { pageHeight: PAGE_HEIGHT, headingHeight, firstPageUsed: heightOf(sheet, 1, row - 1) });
   const pageBreaks: number[] = [];
-  let used = heightOf(sheet, 1, row - 1);
+  let b = 0;
   for (const year of content.years) {
-    sheet.spacer(row++, YEAR_GAP);
-    const heading = row;
-    sheet.put(row++, 1, last, L.yearHeading(year.fiscalYear), plain({ font: { bold: true, size: 12 } }));
     year.items.forEach((item, i) => {
-      if (i > 0) sheet.spacer(row++, ITEM_GAP);
-      const start = i === 0 ? heading - 1 : row - 1;
+      const { newPage, continuesYear } = plan[b++];
+      if (newPage) pageBreaks.push(row);
+      else sheet.spacer(row++, i === 0 ? YEAR_GAP : ITEM_GAP);
+      if (i === 0) sheet.put(row++, 1, last, L.yearHeading(year.fiscalYear), headingFormat);
+      else if (continuesYear) sheet.put(row++, 1, last, L.yearContinued(year.fiscalYear), headingFormat);
       row = putItem(sheet, row, item, year.fiscalYear);
-      const h = heightOf(sheet, start, row - 1);
-      if (used + h > PAGE_HEIGHT && used > 0) {
-        pageBreaks.push(start + 1);
-        used = h - (sheet.rowHeights[start] ?? 0);
-      } else {
-        used += h;
-      }
     });
   }
 
@@ -153,6 +171,8 @@ export function buildDisclosureSheet(kpis: readonly JudgedKpi[], options: WriteO
       fitToWidth: true,
       area: rangeAddress(1, 1, bottom, last),
       centerHorizontally: true,
+      header: L.pageHeading,
+      pageNumbers: true,
     },
     pageBreaks,
     showGridLines: false,

@@ -91,7 +91,7 @@ export function buildFindingsSheet(result: CheckResult, options: WriteOptions): 
     columnWidths: { ...FINDINGS_WIDTHS },
     rowHeights: {},
     table: { name: tableName, top: 1, left: 1, bottom, right: 8, style: "TableStyleMedium2" },
-    print: { paperSize: "A4", orientation: "landscape", fitToWidth: true },
+    print: { paperSize: "A4", orientation: "landscape", fitToWidth: true, header: name, pageNumbers: true },
     freeze: { rows: 1, cols: 0 },
     ownerName: OWNER_NAMES.findingsSheet,
     ownerRef: formatReference(name, 1, 1),

@@ -1,3 +1,4 @@
+import { pageHeaderFooter } from "../../core/writeback/pageHeaderFooter";
 import type { AreaFormat, PatchOp } from "./PatchOp";
 
 type Edge = "EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight" | "InsideHorizontal" | "InsideVertical";
@@ -90,6 +91,9 @@ export function queueOp(context: Excel.RequestContext, op: PatchOp, sheets: Map<
       if (op.print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
       if (op.print.centerHorizontally !== undefined) layout.centerHorizontally = op.print.centerHorizontally;
       if (op.print.area) layout.setPrintArea(op.print.area);
+      const { header, footer } = pageHeaderFooter(op.print);
+      if (header) layout.headersFooters.defaultForAllPages.centerHeader = header;
+      if (footer) layout.headersFooters.defaultForAllPages.centerFooter = footer;
       return;
     }
     case "page-breaks": {

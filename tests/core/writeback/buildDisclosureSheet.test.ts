@@ -11,8 +11,9 @@ const none: ExistingWorkbook = { sheetNames: ["KPI"], definedNames: {} };
 describe("buildDisclosureSheet: the seed's page, as the sheet shows it", () => {
   it("holds the seed page's texts row for row (heading, notes, years, blocks), with no status by default", () => {
     const sheet = buildDisclosureSheet(seedJudged(), { labels: writebackLabels("ja"), existing: none });
-    // The page's first line is the site's section name ("運営方針"), not part of the disclosure.
-    expect(rowTexts(sheet)).toEqual(pageRows(seedPage).slice(1));
+    // The page's first line is the site's section name ("運営方針"), not part of the disclosure; the sheet adds
+    // the year's heading again where a printed page continues a year.
+    expect(rowTexts(sheet).filter((r) => !/（続き）$/.test(r[0]))).toEqual(pageRows(seedPage).slice(1));
   });
 
   it("with showStatus adds the public status word (達成, 一部達成, 未達成 only) at the end of each target row", () => {
@@ -128,14 +129,24 @@ describe("buildDisclosureSheet: a page that prints well", () => {
     expect(s.rowHeights[rowOf(long)]).toBeGreaterThanOrEqual(4 * (s.rowHeights[rowOf("短い方針")] - 6));
   });
 
-  it("starts each printed page at a year heading or a KPI's title row, so no block is split", () => {
-    const starts = new Set<number>();
-    for (const c of sheet.cells) {
-      if (c.col === 1 && typeof c.value === "number") starts.add(c.row); // No cell of a title row
-      if (c.col === 1 && typeof c.value === "string" && /^\d{4}年度$/.test(c.value)) starts.add(c.row);
-    }
+  it("starts each printed page at a year heading — the year's own, or repeated where the page continues it — so no block is split", () => {
+    const text = (row: number) => sheet.cells.find((c) => c.row === row && c.col === 1)?.value;
+    const rows = rowTexts(sheet);
     expect(sheet.pageBreaks!.length).toBeGreaterThan(0);
-    for (const b of sheet.pageBreaks!) expect(starts.has(b)).toBe(true);
+    for (const b of sheet.pageBreaks!) {
+      const heading = String(text(b));
+      expect(heading).toMatch(/^\d{4}年度(（続き）)?$/);
+      if (heading.endsWith("（続き）")) {
+        // the year it repeats is the year of the block before the break
+        const before = rows.slice(0, rows.findIndex((r) => r[0] === heading)).filter((r) => /^\d{4}年度$/.test(r[0])).at(-1)![0];
+        expect(heading).toBe(`${before}（続き）`);
+        expect(typeof text(b + 1)).toBe("number"); // a KPI's title row follows
+      }
+    }
+  });
+
+  it("puts the page heading in the header and page numbers in the footer, on A4 portrait", () => {
+    expect(sheet.print).toMatchObject({ paperSize: "A4", orientation: "portrait", header: "お客さま本位の業務運営方針と重要業績評価指数(KPI)", pageNumbers: true });
   });
 
   it("colours each public status cell as the status column does, and shows none of the checker's own", () => {

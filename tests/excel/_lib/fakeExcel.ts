@@ -198,6 +198,17 @@ function sheetObject(book: FakeBook, rec: Recorder, id: number, name: () => stri
           ["paperSize", "orientation", "zoom", "centerHorizontally"].map((p) => [p, (v: unknown) => (sheet().pageLayout[p] = v)]),
         ),
         actions: { setPrintArea: (area: string) => (sheet().pageLayout.printArea = area) },
+        nav: {
+          headersFooters: fakeObject(rec, rec.path("headersFooters", id), {
+            nav: {
+              defaultForAllPages: fakeObject(rec, rec.path("defaultForAllPages", id), {
+                setters: Object.fromEntries(
+                  ["centerHeader", "centerFooter"].map((p) => [p, (v: unknown) => (sheet().pageLayout[p] = v)]),
+                ),
+              }),
+            },
+          }),
+        },
       }),
     },
     navMethods: {
