@@ -64,6 +64,8 @@ export interface Change {
   delta?: Quantity;
   /** Only a direction: `増加` → 1, `減少` → -1. */
   direction?: 1 | -1;
+  /** The baseline is only implied: a target in words asking for a change (`苦情件数の削減`); a word answers it too. */
+  implied?: boolean;
   text: string;
 }
 
@@ -123,6 +125,8 @@ export interface Expression {
   all?: boolean;
   /** A result's own comparison with a baseline (`前年比118.5%`, `前年度から0.11ポイントダウン`). */
   change?: Change;
+  /** The result is stated against its own target (`達成率103%`, `目標比98%`): met from 100 %. */
+  achievement?: boolean;
   /** A previous period's figure the result states (`(前年61.3万件)`, `前年度96.0%に対し…`). */
   baseline?: Quantity;
   /**

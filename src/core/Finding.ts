@@ -139,6 +139,8 @@ export interface FindingParams {
   "result-declined": SeriesPair & SeriesFigures & { readonly result: number };
   /** A KPI of `fiscalYear` has no successor in the table's next fiscal year (`nextYear`). */
   "kpi-dropped": { readonly fiscalYear: number; readonly no: number | null; readonly title: string; readonly nextYear: number };
+  /** The result is stated against its own target (`達成率103%`, `目標比98%`: `percent`): met from 100 %. */
+  "result-achievement-rate": { readonly text: string; readonly percent: number };
 }
 
 /** Two consecutive years of a series, as series findings name them. */
@@ -213,6 +215,7 @@ export const FINDING_SEVERITY = {
   "target-below-last-result": "warning",
   "result-declined": "info",
   "kpi-dropped": "info",
+  "result-achievement-rate": "info",
 } as const satisfies Record<FindingCode, Severity>;
 
 /** A finding of one code: where it points and the params that code sends. */

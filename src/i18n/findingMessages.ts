@@ -89,6 +89,7 @@ export const FINDING_MESSAGES: Record<Lang, MessageCatalogue> = {
     "target-below-last-result": "目標（{label}：{target}{unit}）が{previousYear}年度の実績（{previousResult}{unit}）より緩い水準です。前年度の実績を踏まえた目標か確認してください。",
     "result-declined": "結果（{label}：{result}{unit}）が{previousYear}年度の実績（{previousResult}{unit}）より悪化しています。",
     "kpi-dropped": "{fiscalYear}年度のNo {no}「{title}」に当たるKPIが{nextYear}年度の表にありません。取組を終えたのか確認してください。",
+    "result-achievement-rate": "結果「{text}」は目標に対する達成率（{percent}%）として判定しました",
   }),
   en: messageCatalogue({
     "table-not-found": "No KPI table found (needs a header row such as 年度 / No / 取組項目, or website-style year headings such as 2024年度)",
@@ -141,5 +142,6 @@ export const FINDING_MESSAGES: Record<Lang, MessageCatalogue> = {
     "target-below-last-result": "The target ({label}: {target}{unit}) is less demanding than the result of FY{previousYear} ({previousResult}{unit}). Check that the target builds on last year's result.",
     "result-declined": "The result ({label}: {result}{unit}) is worse than in FY{previousYear} ({previousResult}{unit}).",
     "kpi-dropped": "No {no} “{title}” of FY{fiscalYear} has no counterpart in the table of FY{nextYear}. Check whether the initiative ended.",
+    "result-achievement-rate": "The result “{text}” was read as the share of its target reached ({percent}%)",
   }),
 };

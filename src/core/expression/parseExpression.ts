@@ -87,8 +87,21 @@ function bare(
   return expression(kind, s, [], qualifiers, { ...more, judgement: judgement?.word });
 }
 
-/** A target without a figure that still states one: `全支店で開催` (100 %), `過半数` (more than 50 %). */
+/**
+ * A target without a figure that still states one: `全支店で開催` (100 %), `過半数` (more than 50 %), or a change of a
+ * counted metric against last year (`苦情件数の削減` → below last year's, `NISA口座数の増加` → above it).
+ */
 function impliedTarget(s: string, g: Grammar, qualifiers: string[]): Expression | undefined {
+  const change = g.changeTarget.exec(s);
+  if (change) {
+    const up = change[2] !== undefined;
+    const component: Component = {
+      quantity: { value: 100, unit: "%", text: change[0] },
+      comparator: up ? ">" : "<",
+      relative: { basis: "前年度", previous: true, factor: 1, implied: true, text: s },
+    };
+    return expression("expression", s, [component], qualifiers, { metric: cleanMetric(s.slice(0, change.index + change[1].length), g.noise) });
+  }
   const all = g.all.exec(s);
   const majority = all ? null : g.majority.exec(s);
   const word = all ?? majority;
@@ -257,6 +270,8 @@ function parse(s: string, role: ExpressionRole, g: Grammar, outer: boolean): Exp
     if (baseline) e.baseline = baseline;
     if (selection.others) e.others = selection.others.map((c) => toComponent(c));
     if (chosen.length === 1 && s[chosen[0].start - 1] === "全") e.all = true;
+    const named = chosen.length === 1 ? (chosen[0].label ?? metric) : undefined;
+    if (named !== undefined && chosen[0].quantity.unit === "%" && g.achievement.test(named)) e.achievement = true;
   }
   return e;
 }

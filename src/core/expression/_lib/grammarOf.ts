@@ -50,6 +50,13 @@ export interface Grammar {
   previous: Set<string>;
   /** A direction word at the start of a text: group 1 increase (`増加`, `アップ`), group 2 decrease (`減少`). */
   direction: RegExp;
+  /**
+   * A target in words that asks for a change of a counted metric (`苦情件数の削減`, `NISA口座数の増加`): group 1 the
+   * metric's last word, 2 an increase, 3 a decrease.
+   */
+  changeTarget: RegExp;
+  /** A result's metric or label that states the result against its own target (`達成率`, `目標比`), whole. */
+  achievement: RegExp;
   /** Era names and their first years (`令和` → 2019), to read a year a result names. */
   eras: Map<string, number>;
 }
@@ -150,6 +157,11 @@ function compile(schema: KpiSchema): Grammar {
     basis: new RegExp(`(${words([...rel.previous, ...rel.average])})`, "gi"),
     previous: new Set(rel.previous.map(wordKey)),
     direction: new RegExp(`^ ?(?:(${words(rel.increase)})|(${words(rel.decrease)}))`, "i"),
+    changeTarget: new RegExp(
+      `(数|率|額|高|割合|時間)(?:の)? ?(?:(${words(rel.increase)})|(${words(rel.decrease)}))(?:を図る|を図ります|を目指す|を目指します|させる|に努める|に努めます)?$`,
+      "i",
+    ),
+    achievement: new RegExp(`^(?:${words(rel.achievement)})$`, "i"),
     eras: new Map(schema.fiscalYear.eras.map((e) => [e.name, e.firstYear])),
   };
 }

@@ -6,7 +6,7 @@ import { tidy } from "./readNumber";
 
 /** Words between a baseline word and what is said of it: `前年度実績比`, `前年と比べて`, `前年度から`, `業界平均を`. */
 const CONNECTOR =
-  /^(?:の)?(?:実績値?|水準|数値|値)?(?:(比|対比|と比べて?|に比べて?|と比較して|比較で)|(より|から)|を|の|は)? ?(?:は|で)? ?/;
+  /^(?:末|同期)?(?:の)?(?:実績値?|水準|数値|値)?(?:(比|対比|と比べて?|に比べて?|と比較して|比較で)|(より|から)|を|の|は)? ?(?:は|で)? ?/;
 
 /** A relative phrase found in a text: where it is and what it says. */
 interface Phrase {

@@ -4,8 +4,8 @@ import { judgedComponent, unjudged } from "./judgedComponent";
 import type { KpiNotes } from "./KpiNotes";
 import type { Verdict } from "./Verdict";
 
-/** A target a word can answer: one without a figure, or an "all" target (`全支店で開催`). */
-const isWordTarget = (c: Component): boolean => c.all === true;
+/** A target a word can answer: one without a figure, an "all" target (`全支店で開催`), a change in words (`苦情件数の削減`). */
+const isWordTarget = (c: Component): boolean => c.all === true || c.relative?.implied === true;
 
 /**
  * A result that is only a judgement word (`達成`, `未達成`, `一部達成`, `実施済み`). The word decides, except that a

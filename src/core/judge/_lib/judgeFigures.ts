@@ -4,7 +4,7 @@ import type { JudgeContext } from "../JudgeContext";
 import { byEveryReading } from "./byEveryReading";
 import { compareComponent } from "./compareComponent";
 import { compareMatches } from "./compareMatches";
-import { unjudged } from "./judgedComponent";
+import { judgedComponent, unjudged } from "./judgedComponent";
 import { judgeRelativeTarget } from "./judgeRelativeTarget";
 import type { KpiNotes } from "./KpiNotes";
 import { labelled } from "./labelled";
@@ -45,7 +45,7 @@ function ofTheYear(result: Expression, ctx: JudgeContext, notes: KpiNotes): Comp
 
 /** `metric-mismatch` when the result names another metric than the target (neither contains the other). */
 function checkMetric(target: Expression, result: Expression, notes: KpiNotes): void {
-  if (!target.metric || !result.metric || result.fromText || result.change) return;
+  if (!target.metric || !result.metric || result.fromText || result.change || result.achievement) return;
   const tm = normalizeLabel(target.metric);
   const rm = normalizeLabel(result.metric);
   if (!tm.includes(rm) && !rm.includes(tm)) notes.onResult("metric-mismatch", { target: target.metric, result: result.metric });
@@ -100,6 +100,13 @@ export function judgeFigures({ target, targets, shownLabel }: Targets, result: E
   if (result.fromText) notes.onResult("result-from-text", { text: result.normalized });
   checkMetric(target, result, notes);
 
+  if (result.achievement && kept.length === 1) {
+    // `達成率103%` against `契約件数 1,200件以上`: the result is already the share of its target reached
+    const percent = kept[0].quantity.value;
+    const status: KpiStatus = percent >= 100 ? "met" : "not_met";
+    notes.onResult("result-achievement-rate", { text: result.normalized, percent });
+    return { status, components: targets.map((c) => judgedComponent(c, shownLabel, status)) };
+  }
   if (targets.length === 1 && targets[0].relative) {
     return judgeRelativeTarget(targets[0], shownLabel, target, result, kept, ctx.previous, notes);
   }

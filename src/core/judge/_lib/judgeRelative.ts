@@ -22,6 +22,9 @@ export type RelativeOutcome =
     }
   | { kind: "unknown" };
 
+/** A figure written with its sign: a change, not a level. */
+const SIGNED = /^[+-]/;
+
 /** Percentage points and points are one unit for a change of a rate. */
 function sameUnit(a: string | undefined | null, b: string | undefined | null): boolean {
   const fold = (u: string | undefined | null) => (u === "pt" ? "%" : (u ?? ""));
@@ -70,6 +73,10 @@ export function judgeRelative(t: Component, result: Expression, previous: Previo
   const actuals = result.components.filter((c) => !c.change);
   if (actuals.length !== 1) return { kind: "unknown" };
   const actual: Quantity = actuals[0].quantity;
+  if (rel.delta !== undefined && SIGNED.test(actual.text) && sameUnit(actual.unit, rel.delta.unit)) {
+    // `+3名` against `前年度比+2名`: a signed figure is the change
+    return judged(meets(actual.value, cmp, rel.delta.value), rel.delta.value, actual.value, rel.delta.unit ?? null);
+  }
   let baseline: { from: "result" | "previous-year"; value: number; unit: string | null } | undefined;
   if (result.baseline && sameUnit(result.baseline.unit, actual.unit ?? result.baseline.unit)) {
     baseline = { from: "result", value: result.baseline.value, unit: result.baseline.unit ?? null };
