@@ -24,6 +24,7 @@ function files(): string[] {
   return [
     join(ROOT, "assets", "sample-kpi.xlsx"),
     ...inDir("i18n", /\.tsv$/),
+    ...inDir("layouts/workbooks", /\.xlsx$/),
     ...inDir("files", /\.(xlsx|csv|txt)$/),
     ...inDir("hostile", /\.xlsx$/),
   ];
