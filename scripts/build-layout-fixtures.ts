@@ -65,7 +65,7 @@ export interface Expected {
 }
 
 /** A cell as staff type it: text, a number, a number with a format, a date, or nothing. */
-type Cell = string | number | null | { n: number; fmt: string } | { date: string; fmt: string };
+type Cell = string | number | null | { n: number; fmt: string } | { date: string; fmt: string } | { formula: string; error: string };
 
 interface SheetSpec {
   name: string;
@@ -699,6 +699,137 @@ const blocks: Fixture = {
   ],
 };
 
+const secondTable: Fixture = {
+  name: "table-second-table",
+  about:
+    "table layout with the year in a column and a second table below the first (a 【参考】 heading and its own header " +
+    "`年度 | 回答数 | 総合満足度`); a result that is a formula giving #N/A (its lookup on the 集計 sheet finds nothing).",
+  sheets: [
+    {
+      name: "KPI",
+      widths: [11, 6, 30, 30, 18, 14],
+      merges: ["A1:F1", "A9:F9"],
+      bold: [1, 3, 9, 10],
+      rows: [
+        [TITLE],
+        [],
+        ["年度", "No", "取組項目", "目標", "実績", "担当"],
+        ["2024年度", 1, "お客様アンケートの収集", "回答数:200件以上", "214件", "営業課"],
+        ["2024年度", 2, "対面募集の推進", "対面募集率:75%以上", pct(0.774, "0.0%"), "営業課"],
+        ["2024年度", 3, "アプリ登録の推進", "アプリ登録数150件以上(新規)", { formula: "VLOOKUP(C6,集計!A:B,2,FALSE)", error: "#N/A" }, "業務課"],
+        ["2024年度", 4, "事務品質の向上", "事務ミス 3件以下", "1件", "業務課"],
+        [],
+        ["【参考】お客様アンケート結果の推移"],
+        ["年度", "回答数", "総合満足度"],
+        ["2022年度", "196件", "8.6pt"],
+        ["2023年度", "208件", "8.8pt"],
+      ],
+    },
+    {
+      name: "集計",
+      rows: [
+        ["集計キー", "値"],
+        ["お客様アンケートの収集", 214],
+        ["対面募集の推進", 0.774],
+      ],
+    },
+  ],
+  runs: [
+    {
+      args: [],
+      asOf: "2025-05-31",
+      layout: "table",
+      sheet: "KPI",
+      kpis: [
+        { fiscalYear: 2024, no: "1", status: "met", why: "214件 ≥ 200件" },
+        { fiscalYear: 2024, no: "2", status: "met", why: "77.4% ≥ 75%" },
+        { fiscalYear: 2024, no: "3", status: "unevaluable", why: "a formula error (#N/A) is no figure" },
+        { fiscalYear: 2024, no: "4", status: "met", why: "1件 ≤ 3件" },
+      ],
+      // the second table's header names only 年度 of the KPI fields: its rows are not KPIs (no No, no target),
+      // listed as incomplete rather than as another table's
+      skippedRows: [
+        { row: 9, why: "section" },
+        { row: 10, why: "incomplete" },
+        { row: 11, why: "incomplete" },
+        { row: 12, why: "incomplete" },
+      ],
+      findings: [],
+    },
+  ],
+};
+
+const blocksOneYear: Fixture = {
+  name: "blocks-one-year",
+  about: "the website table of one year pasted into Excel (blocks): the re-check of the written copy must read this sheet again, never the add-in's own 開示用.",
+  sheets: [
+    pastedPage("HP掲載用", [
+      [TITLE],
+      ["2024年度"],
+      [1, "お客様アンケートの収集"],
+      [DESC.survey],
+      ["対象", "お客様"],
+      ["目標", "お客様アンケート点数80点以上", "結果(2024年度)", "78点"],
+      ["お客様の声を業務改善に活かします。"],
+      [2, "お客様への早期アプローチ"],
+      [DESC.renewal],
+      ["対象", "お客様"],
+      ["目標", "早期更改率:85%以上", "結果(2024年度)", "88.2%"],
+      ["証券の早期発行に努めます。"],
+    ]),
+  ],
+  runs: [
+    {
+      args: [],
+      asOf: "2025-05-31",
+      layout: "blocks",
+      sheet: "HP掲載用",
+      kpis: [
+        { fiscalYear: 2024, no: "1", status: "not_met", why: "78点 < 80点" },
+        { fiscalYear: 2024, no: "2", status: "met", why: "88.2% ≥ 85%" },
+      ],
+      skippedRows: [],
+      findings: [],
+    },
+  ],
+};
+
+const nextTargetTitle: Fixture = {
+  name: "next-target-title-year",
+  about: "target / result / next target with the year only in the title (`令和5年度 KPI実績及び令和6年度目標`): headers 目標 | 実績 | 来期目標; Nos `No.1`.",
+  sheets: [
+    {
+      name: "KPI",
+      widths: [8, 30, 26, 14, 26],
+      merges: ["A1:E1"],
+      bold: [1, 3],
+      rows: [
+        ["令和5年度 KPI実績及び令和6年度目標"],
+        [],
+        ["No", "取組項目", "目標", "実績", "来期目標"],
+        ["No.1", "お客様アンケートの収集", "回答数:200件", "186件", "回答数:200件"],
+        ["No.2", "事故対応満足度の向上", "NPS(事故対応) 自動車:60.0pt 火新:70.0pt", "自動車:61.0pt 火新:72.4pt", "NPS(事故対応) 自動車:62.0pt 火新:72.0pt"],
+      ],
+    },
+  ],
+  runs: [
+    {
+      args: [],
+      asOf: "2025-05-31",
+      layout: "next-target",
+      sheet: "KPI",
+      kpis: [
+        { fiscalYear: 2023, no: "1", status: "not_met", why: "186件 < 200件; 令和5年度 from the title, the first year it names" },
+        { fiscalYear: 2024, no: "1", status: "missing_result", why: "the 来期目標 is FY2024's, without a result, and FY2024 ended before the as-of date" },
+        { fiscalYear: 2023, no: "2", status: "met", why: "61.0 ≥ 60 and 72.4 ≥ 70" },
+        { fiscalYear: 2024, no: "2", status: "missing_result", why: "next target, no result, FY2024 ended" },
+      ],
+      skippedRows: [],
+      findings: [],
+    },
+  ],
+};
+
 /**
  * A web page's KPI table pasted into Excel (blocks layout): a lone text under a year heading spans the 4 columns, a
  * `No | title` or `対象 | …` row spans its second cell over the rest, as the pasted HTML's column spans do.
@@ -721,6 +852,7 @@ function pastedPage(name: string, rows: Cell[][]): SheetSpec {
 export const FIXTURES: Fixture[] = [
   tableListObject,
   tableCarried,
+  secondTable,
   sheetPerYear,
   titleRowEra,
   periodColumn,
@@ -730,13 +862,17 @@ export const FIXTURES: Fixture[] = [
   wide,
   wideEra,
   nextTarget,
+  nextTargetTitle,
   transposed,
   blocks,
+  blocksOneYear,
 ];
 
 function setCell(cell: ExcelJS.Cell, value: Cell): void {
   if (value === null || value === undefined) return;
-  if (typeof value === "object" && "n" in value) {
+  if (typeof value === "object" && "formula" in value) {
+    cell.value = { formula: value.formula, result: { error: value.error } } as ExcelJS.CellFormulaValue;
+  } else if (typeof value === "object" && "n" in value) {
     cell.value = value.n;
     cell.numFmt = value.fmt;
   } else if (typeof value === "object" && "date" in value) {
