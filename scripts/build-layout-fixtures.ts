@@ -699,6 +699,131 @@ const blocks: Fixture = {
   ],
 };
 
+const tableOffset: Fixture = {
+  name: "table-offset-marks",
+  about:
+    "table set in from the sheet's edge (header at B4, column A blank), the year in the sheet name (`2023年度実績`), headers " +
+    "`# | 取組方針 | KPI目標 | 結果(2023年度) | 判定` with ○ / ✕ typed by staff; results as numbers with formats (`#,##0\"件\"` shows " +
+    "1,024件, `0.0%`), a target over two lines (Alt+Enter).",
+  sheets: [
+    {
+      name: "2023年度実績",
+      widths: [2, 5, 28, 30, 16, 8],
+      merges: ["B2:F2"],
+      bold: [2, 4],
+      rows: [
+        [],
+        [null, "重要業績評価指標(KPI)　実績報告"],
+        [],
+        [null, "#", "取組方針", "KPI目標", "結果(2023年度)", "判定"],
+        [null, 1, "お客様アンケートの収集", "回答数:1,000件以上\n(自動車・火災)", { n: 1024, fmt: '#,##0"件"' }, "○"],
+        [null, 2, "早期更改の実施", "早期更改率:85%以上", pct(0.843), "○"],
+        [null, 3, "事故対応満足度の向上", "NPS(事故対応) 60.0pt以上", "58.5pt", "✕"],
+        [null, 4, "募集人教育", "年間勉強会12回以上", { n: 12, fmt: '0"回"' }, "○"],
+      ],
+    },
+  ],
+  runs: [
+    {
+      args: [],
+      asOf: "2024-11-29",
+      layout: "table",
+      sheet: "2023年度実績",
+      kpis: [
+        { fiscalYear: 2023, no: "1", status: "met", why: "1,024件 (a number shown with its format) ≥ 1,000件" },
+        { fiscalYear: 2023, no: "2", status: "not_met", why: "84.3% < 85%; the typed ○ is the evaluation and disagrees" },
+        { fiscalYear: 2023, no: "3", status: "not_met", why: "58.5pt < 60.0pt" },
+        { fiscalYear: 2023, no: "4", status: "met", why: "12回 ≥ 12回" },
+      ],
+      skippedRows: [],
+      findings: [{ code: "evaluation-mismatch", row: 6 }],
+    },
+  ],
+};
+
+const twoRowHeaderEval: Fixture = {
+  name: "two-row-header-evaluation",
+  about:
+    "a two-row header with each year over `目標 | 実績 | 評価` (FY2023 and FY2024 merged over three columns each), staff " +
+    "evaluations 達成 / 未達 per year, a units row and a footnote.",
+  sheets: [
+    {
+      name: "KPI評価",
+      widths: [6, 26, 20, 12, 8, 20, 12, 8],
+      merges: ["A1:A2", "B1:B2", "C1:E1", "F1:H1"],
+      bold: [1, 2],
+      rows: [
+        ["No", "取組項目", "FY2023", null, null, "FY2024", null, null],
+        [null, null, "目標", "実績", "評価", "目標", "実績", "評価"],
+        [1, "お客様アンケートの収集", "回答数:200件", "208件", "達成", "回答数:220件", "219件", "達成"],
+        [2, "対面募集の推進", "対面募集率:70%以上", pct(0.712), "達成", "対面募集率:75%以上", pct(0.768), "達成"],
+        [3, "事務品質の向上", "事務ミス 5件以下", "6件", "未達", "事務ミス 5件以下", "2件", "達成"],
+        [],
+        ["※ 評価は各年度末に業務管理部が記入しています。"],
+      ],
+    },
+  ],
+  runs: [
+    {
+      args: [],
+      asOf: "2025-05-31",
+      layout: "two-row-header",
+      sheet: "KPI評価",
+      kpis: [
+        { fiscalYear: 2023, no: "1", status: "met", why: "208件 ≥ 200件" },
+        { fiscalYear: 2024, no: "1", status: "not_met", why: "219件 < 220件; the typed 達成 is the evaluation and disagrees" },
+        { fiscalYear: 2023, no: "2", status: "met", why: "71.2% ≥ 70%" },
+        { fiscalYear: 2024, no: "2", status: "met", why: "76.8% ≥ 75%" },
+        { fiscalYear: 2023, no: "3", status: "not_met", why: "6件 > 5件" },
+        { fiscalYear: 2024, no: "3", status: "met", why: "2件 ≤ 5件" },
+      ],
+      skippedRows: [{ row: 7, why: "footnote" }],
+      findings: [{ code: "evaluation-mismatch", row: 3 }],
+    },
+  ],
+};
+
+const transposedEra: Fixture = {
+  name: "transposed-era",
+  about: "transposed with era years and an evaluation row: `令和5年度 目標 | 令和5年度 実績 | 令和5年度 評価 | 令和6年度 目標 | …`, KPI names in the header row (no No row), a footnote.",
+  sheets: [
+    {
+      name: "KPI(横)",
+      widths: [18, 20, 20, 20],
+      bold: [1],
+      rows: [
+        ["取組項目", "お客様アンケート回答数", "早期更改率", "コンプライアンス研修"],
+        ["令和5年度 目標", "回答数:150件", "早期更改率:80%以上", "コンプライアンス研修の毎月開催"],
+        ["令和5年度 実績", "155件", "79.5%", "達成"],
+        ["令和5年度 評価", "〇", "×", "〇"],
+        ["令和6年度 目標", "回答数:160件", "早期更改率:80%以上", "コンプライアンス研修の毎月開催"],
+        ["令和6年度 実績", "171件", "81.0%", null],
+        ["令和6年度 評価", "〇", "〇", null],
+        [],
+        ["※ 研修は外部講師によるものを含みます。"],
+      ],
+    },
+  ],
+  runs: [
+    {
+      args: [],
+      asOf: "2024-11-29",
+      layout: "transposed",
+      sheet: "KPI(横)",
+      kpis: [
+        { fiscalYear: 2023, no: "1", status: "met", why: "155件 ≥ 150件; KPIs numbered by their order (no No row)" },
+        { fiscalYear: 2023, no: "2", status: "not_met", why: "79.5% < 80%" },
+        { fiscalYear: 2023, no: "3", status: "met", why: "text target, 達成" },
+        { fiscalYear: 2024, no: "1", status: "met", why: "171件 ≥ 160件" },
+        { fiscalYear: 2024, no: "2", status: "met", why: "81.0% ≥ 80%" },
+        { fiscalYear: 2024, no: "3", status: "pending", why: "no result, FY2024 not ended" },
+      ],
+      skippedRows: [],
+      findings: [],
+    },
+  ],
+};
+
 const secondTable: Fixture = {
   name: "table-second-table",
   about:
@@ -853,17 +978,20 @@ export const FIXTURES: Fixture[] = [
   tableListObject,
   tableCarried,
   secondTable,
+  tableOffset,
   sheetPerYear,
   titleRowEra,
   periodColumn,
   dateAndEraColumn,
   twoRowHeader,
   twoRowHeaderYearOver,
+  twoRowHeaderEval,
   wide,
   wideEra,
   nextTarget,
   nextTargetTitle,
   transposed,
+  transposedEra,
   blocks,
   blocksOneYear,
 ];
