@@ -3,6 +3,7 @@ import type ExcelJS from "exceljs";
 import type { CellValue } from "../core/SheetSnapshot";
 import type { CellFormat, CellWrite, ColumnWrite, SheetWrite, WorkbookPatch } from "../core/WorkbookPatch";
 import { cellAddress, parseCellAddress } from "../core/cellAddress";
+import { mergeDisjoint, setSheetOrderNo, sheetOrderNo, tableModel, type TableModel } from "./_lib/exceljsInternals";
 
 const argb = (hex: string): { argb: string } => ({ argb: `FF${hex.replace(/^#/, "").toUpperCase()}` });
 
@@ -86,21 +87,13 @@ function applyColumn(wb: ExcelJS.Workbook, c: ColumnWrite): void {
   for (const w of c.cells) writeCell(ws, w);
   if (c.width !== undefined) ws.getColumn(c.col).width = c.width;
   if (c.extendTable) {
-    const table = ws.getTable(c.extendTable) as unknown as { table: ExcelTableModel } | undefined;
-    if (table) extendTable(table.table, String(c.header.value ?? ""));
+    const table = tableModel(ws, c.extendTable);
+    if (table) extendTable(table, String(c.header.value ?? ""));
   }
   setName(wb, c.ownerName, c.ownerRef);
 }
 
-/** The parts of exceljs's model of a loaded table that a column extension changes. */
-interface ExcelTableModel {
-  ref?: string;
-  tableRef?: string;
-  autoFilterRef?: string;
-  columns: { name: string; filterButton?: boolean; totalsRowFunction?: string }[];
-}
-
-function extendTable(model: ExcelTableModel, header: string): void {
+function extendTable(model: TableModel, header: string): void {
   const widen = (ref: string | undefined): string | undefined =>
     ref?.replace(/[A-Z]+\d+$/, (corner) => {
       const { row, col } = parseCellAddress(corner)!;
@@ -112,29 +105,9 @@ function extendTable(model: ExcelTableModel, header: string): void {
   if (model.autoFilterRef) model.autoFilterRef = widen(model.autoFilterRef);
 }
 
-/**
- * Merges the ranges of a new sheet. exceljs checks each merge against every earlier one (quadratic: minutes for
- * the 40,000 merges of 10,000 KPIs); the plan's merges never overlap, so each is checked against none and then
- * added to the sheet's index of merges.
- */
-function mergeAll(ws: ExcelJS.Worksheet, merges: SheetWrite["merges"]): void {
-  const sheet = ws as unknown as { _merges?: Record<string, unknown> };
-  const all = sheet._merges;
-  if (!all || typeof all !== "object") {
-    for (const m of merges) ws.mergeCells(m.top, m.left, m.bottom, m.right);
-    return;
-  }
-  for (const m of merges) {
-    sheet._merges = {};
-    ws.mergeCells(m.top, m.left, m.bottom, m.right);
-    Object.assign(all, sheet._merges);
-  }
-  sheet._merges = all;
-}
-
 function applySheet(wb: ExcelJS.Workbook, s: SheetWrite): void {
   const old = s.replaces ? wb.getWorksheet(s.replaces) : undefined;
-  const orderNo = old ? (old as unknown as { orderNo: number }).orderNo : undefined;
+  const orderNo = old ? sheetOrderNo(old) : undefined;
   if (old) wb.removeWorksheet(old.id);
   const ws = wb.addWorksheet(s.name, {
     views: [
@@ -146,7 +119,7 @@ function applySheet(wb: ExcelJS.Workbook, s: SheetWrite): void {
       },
     ],
   });
-  if (orderNo !== undefined) (ws as unknown as { orderNo: number }).orderNo = orderNo;
+  if (orderNo !== undefined) setSheetOrderNo(ws, orderNo);
   if (s.print) {
     ws.pageSetup = {
       ...ws.pageSetup,
@@ -181,7 +154,7 @@ function applySheet(wb: ExcelJS.Workbook, s: SheetWrite): void {
     });
   }
   for (const w of s.cells) writeCell(ws, w);
-  mergeAll(ws, s.merges);
+  mergeDisjoint(ws, s.merges);
   for (const r of s.pageBreaks ?? []) if (r > 1) ws.getRow(r - 1).addPageBreak();
   setName(wb, s.ownerName, s.ownerRef);
 }
