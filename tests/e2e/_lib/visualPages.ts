@@ -1,0 +1,47 @@
+/* The pictures the visual tests compare and the README shows: the sample's published HTML (inline styles, and class
+   names with DISCLOSURE_CSS) rendered in Debian's Chromium. One place makes them, for the tests and for
+   scripts/visual-references.ts, which regenerates the references when the renderer or the fonts change. */
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Browser } from "playwright-core";
+import { checkSheet } from "../../../src/core/checkSheet";
+import { DISCLOSURE_CSS } from "../../../src/core/html/disclosureCss";
+import type { HtmlOptions } from "../../../src/core/html/HtmlOptions";
+import { renderDisclosureHtml } from "../../../src/core/html/renderDisclosureHtml";
+import { writebackLabels } from "../../../src/i18n/writeback";
+import { readWorkbookBytes } from "../../../src/xlsx/readWorkbookBytes";
+import { SAMPLE } from "./paths";
+
+/** Where the reference images live (kept in the repository). */
+export const REFERENCES = join(__dirname, "..", "visual");
+
+/** The pictures, by file name: the sample's FY2023 as published by default, and in class mode with the stylesheet. */
+export const PICTURES = {
+  "html-inline.png": { style: "inline" as const, css: "" },
+  "html-class.png": { style: "class" as const, css: DISCLOSURE_CSS },
+};
+
+/** The sample's FY2023 HTML in a mode (the fragment as it is pasted: no stylesheet of the site's). */
+export async function sampleHtml(style: HtmlOptions["style"]): Promise<string> {
+  const [sheet] = await readWorkbookBytes(readFileSync(SAMPLE), "sample-kpi.xlsx");
+  const result = checkSheet(sheet, { asOf: "2026-11-29" });
+  return renderDisclosureHtml(result.kpis, { labels: writebackLabels("ja"), years: [2023], style });
+}
+
+/** A PNG of an HTML fragment on a bare page 800 px wide (`css` in a `<style>` when given). */
+export async function renderPng(browser: Browser, fragment: string, css = ""): Promise<Buffer> {
+  const page = await browser.newPage({ viewport: { width: 800, height: 600 }, deviceScaleFactor: 1 });
+  try {
+    await page.setContent(`<!doctype html><html lang="ja"><head><meta charset="utf-8"><style>body{margin:16px;font-family:sans-serif}${css}</style></head><body>${fragment}</body></html>`);
+    return await page.screenshot({ fullPage: true, animations: "disabled" });
+  } finally {
+    await page.close();
+  }
+}
+
+/** How many pixels of two PNG files differ (pixelmatch, threshold 0.02: pale fills such as the labels' #F2F2F2 count), and the image size. */
+export function comparePng(expected: string, actual: string, diff?: string): { width: number; height: number; different: number } {
+  const out = execFileSync(process.execPath, [join(__dirname, "compareImages.mjs"), expected, actual, ...(diff ? [diff] : [])], { encoding: "utf8" });
+  return JSON.parse(out) as { width: number; height: number; different: number };
+}
