@@ -1,5 +1,5 @@
 /* Generated workbooks of every layout of kpi-rules.md §1 (a few KPIs over one to three fiscal years, targets
-   `…:N件以上`, results `M件` or none): checked through the CLI entry they read as exactly the generated KPIs with the
+   `…:N件以上`, results `M件` or none; maybe a merged title row above and a footnote below): checked through the CLI entry they read as exactly the generated KPIs with the
    statuses that follow from the figures and the as-of date; and check → --out → check the copy gives the same KPIs,
    a second --out on the copy the same files. Few, small runs so it stays fast. */
 import ExcelJS from "exceljs";
@@ -100,6 +100,24 @@ function statusOf(year: number, c: { target: number; result: number | null }): s
   return c.result >= c.target ? "met" : "not_met";
 }
 
+/** What staff put around a table: a title row above it (merged across), a footnote below it. */
+interface Decorations {
+  title: boolean;
+  footnote: boolean;
+}
+
+/** The sheet with its decorations: merges move down with the rows under a title. */
+function decorate(sheet: Sheet, d: Decorations, layout: string): Sheet {
+  if (layout === "blocks") return sheet; // the page's own heading lines are its title
+  const width = Math.max(...sheet.rows.map((r) => r.length));
+  const shift = d.title ? 2 : 0;
+  const moved = sheet.merges.map((m) => m.replace(/\d+/g, (n) => String(Number(n) + shift)));
+  return {
+    rows: [...(d.title ? [["重要業績評価指標(KPI)一覧"], []] : []), ...sheet.rows, ...(d.footnote ? [[], ["※ 実績は各年度末時点の数値です。"]] : [])],
+    merges: [...(d.title ? [`A1:${col(width)}1`] : []), ...moved],
+  };
+}
+
 async function write(path: string, sheet: Sheet): Promise<void> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet("KPI");
@@ -124,7 +142,7 @@ describe.each(Object.keys(LAYOUTS))("generated %s workbooks", (layout) => {
     // a transposed table of one KPI is two columns of labels and values: no table to tell it by
     const minKpis = layout === "transposed" ? 2 : 1;
     await fc.assert(
-      fc.asyncProperty(generated(years, minKpis), async (g) => {
+      fc.asyncProperty(generated(years, minKpis), fc.record({ title: fc.boolean(), footnote: fc.boolean() }), async (g, d) => {
         const folder = (step: number) => {
           const d = join(dir, `${layout}-${n}-${step}`);
           mkdirSync(d, { recursive: true });
@@ -133,7 +151,7 @@ describe.each(Object.keys(LAYOUTS))("generated %s workbooks", (layout) => {
         n++;
         if (layout === "next-target") g.kpis.forEach((k) => (k[1].result = null));
         const input = folder(0);
-        await write(input, LAYOUTS[layout](g));
+        await write(input, decorate(LAYOUTS[layout](g), d, layout));
         const report = await checkJson(input, RUN);
         // one year under a header (`2023年度目標 | 2023年度実績`) is as well a table with its year in the header
         expect(g.years.length === 1 && ["wide", "two-row-header"].includes(layout) ? [layout, "table"] : [layout]).toContain(report.source.layout);
