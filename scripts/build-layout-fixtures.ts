@@ -824,6 +824,88 @@ const transposedEra: Fixture = {
   ],
 };
 
+const wideTable: Fixture = {
+  name: "wide-listobject",
+  about:
+    "years across columns inside an Excel Table with a totals row (`平均` label, an average of nothing KPI-like): " +
+    "`No | 指標 | FY2023目標 | FY2023実績 | FY2024目標 | FY2024実績`.",
+  sheets: [
+    {
+      name: "KPI",
+      widths: [6, 26, 20, 12, 20, 12],
+      bold: [1],
+      rows: [
+        ["No", "指標", "FY2023目標", "FY2023実績", "FY2024目標", "FY2024実績"],
+        [1, "早期更改率", "早期更改率:80%以上", pct(0.813), "早期更改率:85%以上", pct(0.847)],
+        [2, "対面募集率", "対面募集率:70%以上", pct(0.705), "対面募集率:75%以上", pct(0.781)],
+        [3, "アンケート回答数", "回答数:200件", "212件", "回答数:220件", "225件"],
+        ["平均", null, null, null, null, null],
+      ],
+      table: { name: "KPI推移", headerRow: 1, rows: 3, totals: { label: "平均", countColumn: 2, count: 3 } },
+    },
+  ],
+  runs: [
+    {
+      args: [],
+      asOf: "2025-05-31",
+      layout: "wide",
+      sheet: "KPI",
+      kpis: [
+        { fiscalYear: 2023, no: "1", status: "met", why: "81.3% ≥ 80%" },
+        { fiscalYear: 2024, no: "1", status: "not_met", why: "84.7% < 85%" },
+        { fiscalYear: 2023, no: "2", status: "met", why: "70.5% ≥ 70%" },
+        { fiscalYear: 2024, no: "2", status: "met", why: "78.1% ≥ 75%" },
+        { fiscalYear: 2023, no: "3", status: "met", why: "212件 ≥ 200件" },
+        { fiscalYear: 2024, no: "3", status: "met", why: "225件 ≥ 220件" },
+      ],
+      skippedRows: [{ row: 5, why: "totals" }],
+      findings: [],
+    },
+  ],
+};
+
+const blocksVariants: Fixture = {
+  name: "blocks-variants",
+  about: "a website paste whose page numbers KPIs `No.1`, `②` and labels the result `実績(2023年度)`; two years, the older without results.",
+  sheets: [
+    pastedPage("貼付", [
+      [TITLE],
+      ["2023年度"],
+      ["No.1", "お客様アンケートの収集"],
+      [DESC.survey],
+      ["対象", "全種目"],
+      ["目標", "回答数:200件", "実績(2023年度)", "203件"],
+      ["お客様の声を業務改善に活かします。"],
+      ["②", "対面募集の推進"],
+      [DESC.face],
+      ["対象", "自動車保険・火災保険"],
+      ["目標", "対面募集率:75%", "実績(2023年度)", pct(0.689, "0.0%")],
+      ["お客様の求める商品を提案します。"],
+      ["2022年度"],
+      ["No.1", "お客様アンケートの収集"],
+      [DESC.survey],
+      ["対象", "自動車保険"],
+      ["目標", "回答数:180件"],
+      ["お客様の声を業務改善に活かします。"],
+    ]),
+  ],
+  runs: [
+    {
+      args: [],
+      asOf: "2024-11-29",
+      layout: "blocks",
+      sheet: "貼付",
+      kpis: [
+        { fiscalYear: 2023, no: "1", status: "met", why: "203件 ≥ 200件" },
+        { fiscalYear: 2023, no: "2", status: "not_met", why: "68.9% < 75%" },
+        { fiscalYear: 2022, no: "1", status: "missing_result", why: "no result cell, FY2022 ended" },
+      ],
+      skippedRows: [],
+      findings: [],
+    },
+  ],
+};
+
 const secondTable: Fixture = {
   name: "table-second-table",
   about:
@@ -988,12 +1070,14 @@ export const FIXTURES: Fixture[] = [
   twoRowHeaderEval,
   wide,
   wideEra,
+  wideTable,
   nextTarget,
   nextTargetTitle,
   transposed,
   transposedEra,
   blocks,
   blocksOneYear,
+  blocksVariants,
 ];
 
 function setCell(cell: ExcelJS.Cell, value: Cell): void {
