@@ -1,10 +1,11 @@
-/* Regenerates the reference images of the visual tests (tests/e2e/visual/*.png) and the README's picture of the
-   published HTML (docs/images/published-html.png), all from tests/e2e/_lib/visualPages.ts, when the renderer or the
-   fonts change. Run: npx tsx scripts/visual-references.ts (needs /usr/bin/chromium). */
+/* Regenerates the reference images of the visual tests (tests/e2e/visual/*.png) and the README's pictures of the
+   published HTML and of 開示用 (docs/images/), all from tests/e2e/_lib/visualPages.ts, when the renderer or the fonts
+   change. Run: npx tsx scripts/visual-references.ts (needs /usr/bin/chromium, and LibreOffice for 開示用). */
 import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { launchChromium } from "../tests/e2e/_lib/pane";
-import { PICTURES, REFERENCES, renderPng, sampleHtml } from "../tests/e2e/_lib/visualPages";
+import { hasLibreOffice } from "./libreoffice";
+import { disclosurePngs, PICTURES, REFERENCES, renderPng, sampleHtml } from "../tests/e2e/_lib/visualPages";
 
 async function main(): Promise<void> {
   const browser = await launchChromium();
@@ -18,6 +19,14 @@ async function main(): Promise<void> {
     mkdirSync(images, { recursive: true });
     copyFileSync(join(REFERENCES, "html-inline.png"), join(images, "published-html.png"));
     console.log(`wrote ${join(images, "published-html.png")}`);
+    if (!hasLibreOffice()) {
+      console.warn("!!! LibreOffice not found: the 開示用 references were NOT regenerated. !!!");
+      return;
+    }
+    const pages = await disclosurePngs(2);
+    pages.forEach((png, i) => writeFileSync(join(REFERENCES, `disclosure-page-${i + 1}.png`), png));
+    copyFileSync(join(REFERENCES, "disclosure-page-2.png"), join(images, "disclosure-page-2.png"));
+    console.log(`wrote ${join(REFERENCES, "disclosure-page-1.png")}, -2.png and ${join(images, "disclosure-page-2.png")}`);
   } finally {
     await browser.close();
   }

@@ -7,9 +7,10 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
+import { hasLibreOffice } from "../../scripts/libreoffice";
 import { launchChromium } from "./_lib/pane";
 import { OUTPUT_DIR } from "./_lib/paths";
-import { comparePng, PICTURES, REFERENCES, renderPng, sampleHtml } from "./_lib/visualPages";
+import { comparePng, disclosurePngs, PICTURES, REFERENCES, renderPng, sampleHtml } from "./_lib/visualPages";
 
 /** At most this share of the pixels may differ (anti-aliasing of a font update). */
 const TOLERANCE = 0.002;
@@ -45,4 +46,20 @@ describe("the published HTML looks as its reference image", () => {
     expect(changed).not.toBe(html);
     expect(await differs("html-inline.png", changed, "", `broken-${broken.replace(/\W+/g, "-")}.png`)).toBeGreaterThan(TOLERANCE);
   });
+});
+
+const withLibreOffice = hasLibreOffice() ? describe : describe.skip;
+if (!hasLibreOffice()) console.warn("!!! VISUAL TEST OF 開示用 SKIPPED: LibreOffice not found (sudo apt-get install libreoffice-calc). !!!");
+
+withLibreOffice("開示用 printed by LibreOffice looks as its reference images (PDF, then PNG)", () => {
+  it("its first two pages: header, blocks, the year's heading repeated, page numbers", async () => {
+    const pages = await disclosurePngs(2);
+    for (const [i, png] of pages.entries()) {
+      const name = `disclosure-page-${i + 1}.png`;
+      const actual = join(OUTPUT_DIR, `visual-${name}`);
+      writeFileSync(actual, png);
+      const { width, height, different } = comparePng(join(REFERENCES, name), actual, join(OUTPUT_DIR, `visual-diff-${name}`));
+      expect(different / (width * height)).toBeLessThanOrEqual(TOLERANCE);
+    }
+  }, 180_000);
 });

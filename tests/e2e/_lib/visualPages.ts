@@ -2,8 +2,11 @@
    names with DISCLOSURE_CSS) rendered in Debian's Chromium. One place makes them, for the tests and for
    scripts/visual-references.ts, which regenerates the references when the renderer or the fonts change. */
 import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { convert } from "../../../scripts/libreoffice";
+import { writeCheckedWorkbook } from "../../../src/xlsx/writeCheckedWorkbook";
 import type { Browser } from "playwright-core";
 import { checkSheet } from "../../../src/core/checkSheet";
 import { DISCLOSURE_CSS } from "../../../src/core/html/disclosureCss";
@@ -27,6 +30,38 @@ export async function sampleHtml(style: HtmlOptions["style"]): Promise<string> {
   const [sheet] = await readWorkbookBytes(readFileSync(SAMPLE), "sample-kpi.xlsx");
   const result = checkSheet(sheet, { asOf: "2026-11-29" });
   return renderDisclosureHtml(result.kpis, { labels: writebackLabels("ja"), years: [2023], style });
+}
+
+/**
+ * PNGs of the first `pages` printed pages of the sample's 開示用, as LibreOffice prints the workbook --out writes (PDF,
+ * then pdftoppm at 60 dpi): 開示用's first page is the first that carries its page header.
+ */
+export async function disclosurePngs(pages: number): Promise<Buffer[]> {
+  const input = readFileSync(SAMPLE);
+  const [sheet] = await readWorkbookBytes(input, "sample-kpi.xlsx");
+  const result = checkSheet(sheet, { asOf: "2026-11-29" });
+  const labels = writebackLabels("ja");
+  const checked = await writeCheckedWorkbook(input, result, { labels, statusColumn: false, findingsSheet: false });
+  const dir = mkdtempSync(join(tmpdir(), "kpi-visual-"));
+  try {
+    const file = join(dir, "checked.xlsx");
+    writeFileSync(file, checked);
+    const run = convert(file, "pdf", dir);
+    if (run.status !== 0) throw new Error(`LibreOffice: ${run.errors.join(" ")}`);
+    const pdf = join(dir, "checked.pdf");
+    const count = Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [pdf], { encoding: "utf8" }))?.[1] ?? 0);
+    const first = Array.from({ length: count }, (_, i) => i + 1).find(
+      (p) => execFileSync("pdftotext", ["-f", String(p), "-l", String(p), "-layout", pdf, "-"], { encoding: "utf8" }).trim().startsWith(labels.pageHeading),
+    );
+    if (first === undefined) throw new Error("開示用 has no page with its header in the PDF");
+    return Array.from({ length: pages }, (_, i) => {
+      const out = join(dir, `page-${i}`);
+      execFileSync("pdftoppm", ["-png", "-r", "60", "-singlefile", "-f", String(first + i), "-l", String(first + i), pdf, out]);
+      return readFileSync(`${out}.png`);
+    });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /** A PNG of an HTML fragment on a bare page 800 px wide (`css` in a `<style>` when given). */
