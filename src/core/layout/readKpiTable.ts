@@ -7,6 +7,17 @@ import { readBlocksLayout } from "./_lib/readBlocksLayout";
 import { readTableFamily } from "./_lib/readTableFamily";
 import { transposeGrid } from "./_lib/transposeGrid";
 
+/** The first reader that reads a KPI; else the first that found a table at all (a header without rows). */
+function detect(readers: (() => ReadTable | undefined)[]): ReadTable | undefined {
+  let empty: ReadTable | undefined;
+  for (const read of readers) {
+    const got = read();
+    if (got && got.records.length > 0) return got;
+    empty ??= got;
+  }
+  return empty;
+}
+
 /**
  * Reads the KPI records of a sheet snapshot in any layout of kpi-rules.md §1, detected in this order (or the one
  * `options.layout` names):
@@ -19,6 +30,7 @@ import { transposeGrid } from "./_lib/transposeGrid";
  * - **blocks**: year headings, `No | title` rows, label rows and text rows, as the website table pasted into
  *   Excel (and the add-in's disclosure sheet) has them.
  * - none: `layout: null` and a `table-not-found` finding.
+ * The first of these that reads a KPI wins; a header without KPI rows below it only when none does.
  *
  * Every field keeps its cell (text, value, number format, row and column: `addressOf` gives its A1 address); a
  * record's `row` is its first row.
@@ -47,7 +59,7 @@ export function readKpiTable(
         ? transposed()
         : layout !== undefined
           ? table()
-          : (table() ?? blocks() ?? transposed());
+          : detect([table, blocks, transposed]);
   if (read) return read;
   return {
     layout: null,
