@@ -10,6 +10,7 @@ import { checkSheet } from "../core/checkSheet";
 import { renderDisclosureHtml } from "../core/html/renderDisclosureHtml";
 import { checkWorkbook } from "../core/checkWorkbook";
 import { chooseKpiSheet } from "../core/layout/chooseKpiSheet";
+import { planNextYear } from "../core/nextYear/planNextYear";
 import { buildReport } from "../core/report/buildReport";
 import { parseKpiSchema } from "../core/schema/parseKpiSchema";
 import { CLI_MESSAGES, fill, type CliMessages } from "../i18n/cliMessages";
@@ -178,6 +179,15 @@ async function writeOutputs(
       writeCheckedWorkbook(workbook, result, { labels: writebackLabels(opts.lang), years: opts.years, findingsSheet: true, showStatus: opts.htmlStatus }),
     );
   }
+  if (opts.nextYear !== undefined) {
+    const plan = planNextYear(result, sheet);
+    if (!("cells" in plan)) throw new Fatal([fill(t.nextYearRefused[plan.code], plan)]);
+    const isXlsx = /^\.xl[st][xm]$/i.test(extname(opts.file));
+    const workbook = isXlsx ? input : await workbookFromSnapshot(sheet);
+    const options = { labels: writebackLabels(opts.lang), statusColumn: false, disclosureSheet: false, nextYear: plan };
+    await write(opts.nextYear, () => writeCheckedWorkbook(workbook, result, options));
+    written[written.length - 1] = fill(t.nextYearWrote, { file: opts.nextYear, fiscalYear: plan.fiscalYear, fromYear: plan.fromYear, kpis: plan.kpis });
+  }
   return written;
 }
 
@@ -196,7 +206,7 @@ function checkYears(opts: CliOptions, result: CheckResult, t: CliMessages): void
 
 async function run(opts: CliOptions, io: CliIo): Promise<number> {
   const t = CLI_MESSAGES[opts.lang];
-  for (const [option, path] of [["--out", opts.out], ["--html", opts.html]] as const) {
+  for (const [option, path] of [["--out", opts.out], ["--html", opts.html], ["--next-year", opts.nextYear]] as const) {
     if (path !== undefined && resolve(path) === resolve(opts.file)) throw new Fatal([fill(t.sameAsInput, { option })]);
   }
   const schema = opts.schema ? await loadSchema(opts.schema, t, opts.lang) : BUILT_IN_SCHEMA;

@@ -11,6 +11,8 @@ export interface CliOptions {
   json: boolean;
   html?: string;
   out?: string;
+  /** `--next-year`: write a copy with the next fiscal year's rows (新年度の準備). */
+  nextYear?: string;
   asOf: string;
   fiscalYearStart?: number;
   years?: number[];
@@ -42,6 +44,7 @@ export type UsageErrorKey =
   | "badYears"
   | "badLang"
   | "badOutExtension"
+  | "badNextYearExtension"
   | "badHtmlStyle"
   | "badLayout";
 
@@ -138,6 +141,8 @@ export function parseCliArgs(argv: string[], today: string, lang: Lang = "ja"): 
   }
   const out = str("out");
   if (out !== undefined && !/\.xlsx$/i.test(out)) throw new UsageError("badOutExtension", { value: out });
+  const nextYear = str("next-year");
+  if (nextYear !== undefined && !/\.xlsx$/i.test(nextYear)) throw new UsageError("badNextYearExtension", { value: nextYear });
   const htmlStyle = str("html-style") ?? "inline";
   if (htmlStyle !== "inline" && htmlStyle !== "class") throw new UsageError("badHtmlStyle", { value: htmlStyle });
   const layout = str("layout");
@@ -151,6 +156,7 @@ export function parseCliArgs(argv: string[], today: string, lang: Lang = "ja"): 
     json: flag("json"),
     html: str("html"),
     out,
+    nextYear,
     asOf,
     fiscalYearStart,
     years,

@@ -1,3 +1,4 @@
+import type { NextYearRows } from "./nextYear/NextYearRows";
 import type { Rect } from "./Rect";
 import type { CellValue } from "./SheetSnapshot";
 
@@ -101,6 +102,8 @@ export interface ColumnWrite {
  * (Office.js or exceljs). It never names a cell the user wrote.
  */
 export interface WorkbookPatch {
+  /** The next fiscal year's rows on the user's KPI sheet (新年度の準備), applied first: rows it inserts move the rest. */
+  rows?: NextYearRows;
   column?: ColumnWrite;
   sheets: SheetWrite[];
   /** The cell to select afterwards, e.g. `{ sheet: "KPI", cell: "J1" }`. */

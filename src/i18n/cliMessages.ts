@@ -23,6 +23,7 @@ export const CLI_MESSAGES = {
     badHtmlStyle: "--html-style には inline か class を指定してください（指定された値：{value}）。",
     badLayout: "--layoutには{layouts}のいずれかを指定してください（指定された値：{value}）。",
     badOutExtension: "--outはExcelのブックを書き出します。.xlsxのファイル名を指定してください（指定された値：{value}）。",
+    badNextYearExtension: "--next-yearはExcelのブックを書き出します。.xlsxのファイル名を指定してください（指定された値：{value}）。",
     fileMissing: "ファイル「{file}」がありません。ファイル名とフォルダーを確かめてください。",
     fileIsFolder: "「{file}」はフォルダーです。ファイルを指定してください。",
     fileNoAccess: "ファイル「{file}」を読み取る権限がありません。",
@@ -41,6 +42,13 @@ export const CLI_MESSAGES = {
     writeNoSpace: "ディスクの空きが足りないため、ファイル「{file}」を書き出せません。",
     internal: "処理中にエラーが発生しました（{detail}）。",
     wrote: "書き出しました：{file}",
+    nextYearWrote: "{fiscalYear}年度の行（KPI {kpis}件、{fromYear}年度からコピー）を加えたブックを書き出しました：{file}",
+    nextYearRefused: {
+      "next-year-no-kpis": "年度のあるKPIがないため、新年度の行を作れません。",
+      "next-year-layout": "この表の形（{layout}）には、新年度の行をまだ追加できません。",
+      "next-year-no-space": "新年度の行を置く場所（{range}）が空いていないため、追加しません。",
+      "next-year-exists": "{fiscalYear}年度の行はすでにあります。",
+    },
     listSeparator: "、",
     header: "KPIチェック  {file} ／ シート「{sheet}」{range} ／ 基準日 {asOf}（年度開始 {month}月）",
     layouts: {
@@ -98,6 +106,7 @@ export const CLI_MESSAGES = {
     badHtmlStyle: "--html-style takes inline or class (given: {value}).",
     badLayout: "--layout takes one of {layouts} (given: {value}).",
     badOutExtension: "--out writes an Excel workbook: name an .xlsx file (given: {value}).",
+    badNextYearExtension: "--next-year writes an Excel workbook: name an .xlsx file (given: {value}).",
     fileMissing: "The file “{file}” does not exist. Check the file name and folder.",
     fileIsFolder: "“{file}” is a folder. Name a file.",
     fileNoAccess: "You have no permission to read the file “{file}”.",
@@ -116,6 +125,13 @@ export const CLI_MESSAGES = {
     writeNoSpace: "The disk is full: the file “{file}” cannot be written.",
     internal: "Something went wrong ({detail}).",
     wrote: "Wrote {file}",
+    nextYearWrote: "Wrote {file} with the rows of FY{fiscalYear} ({kpis} KPIs copied from FY{fromYear})",
+    nextYearRefused: {
+      "next-year-no-kpis": "No KPI with a fiscal year: there is nothing to start the next year from.",
+      "next-year-layout": "Next year's rows cannot be added to a table of this shape ({layout}) yet.",
+      "next-year-no-space": "The place for next year's rows ({range}) is not free, so nothing was added.",
+      "next-year-exists": "The rows of FY{fiscalYear} are there already.",
+    },
     listSeparator: ", ",
     header: "KPI Check  {file} / sheet “{sheet}” {range} / as of {asOf} (fiscal year starts in month {month})",
     layouts: {

@@ -59,6 +59,15 @@ export const CLI_OPTIONS: readonly CliOptionDefinition[] = [
     },
   },
   {
+    name: "next-year",
+    type: "string",
+    value: "FILE.xlsx",
+    help: {
+      ja: "新年度の準備：最新の年度のKPIを次の年度の行としてコピーしたブックを書き出します（No、取組項目、取組内容、対象、方針、目標をコピーし、結果は空欄にします）。入力ファイルは変更しません。",
+      en: "Prepare the next fiscal year: write a copy of the workbook with the latest year's KPIs copied as the next year's rows (No, title, description, scope, commitment and target copied, results empty). The input file is never changed.",
+    },
+  },
+  {
     name: "as-of",
     type: "string",
     value: "YYYY-MM-DD",

@@ -1,3 +1,4 @@
+import type { NextYearRows } from "../core/nextYear/NextYearRows";
 import { pageHeaderFooter } from "../core/writeback/pageHeaderFooter";
 import type ExcelJS from "exceljs";
 import type { CellValue } from "../core/SheetSnapshot";
@@ -159,6 +160,47 @@ function applySheet(wb: ExcelJS.Workbook, s: SheetWrite): void {
   setName(wb, s.ownerName, s.ownerRef);
 }
 
+/** A merged range as exceljs keeps it. */
+type MergeModel = { top: number; left: number; bottom: number; right: number };
+
+/**
+ * Adds the next fiscal year's rows (新年度の準備): inserts rows where the plan says (exceljs moves the rows' cells,
+ * styles and heights, but not the merges: they are moved here), writes the new cells with the format of the cells
+ * they copy, repeats the merges and row heights, and extends the Excel Table over the new rows.
+ */
+function applyNextYearRows(wb: ExcelJS.Workbook, plan: NextYearRows): void {
+  const ws = wb.getWorksheet(plan.sheet);
+  if (!ws) throw new Error(`applyPatch: no sheet named ${plan.sheet}`);
+  if (plan.insert) {
+    const { at, count } = plan.insert;
+    const merges = Object.values((ws as unknown as { _merges: Record<string, { model: MergeModel }> })._merges).map((m) => ({ ...m.model }));
+    for (const m of merges) ws.unMergeCells(m.top, m.left, m.bottom, m.right);
+    ws.spliceRows(at, 0, ...Array.from({ length: count }, () => []));
+    const moved = (r: number) => (r >= at ? r + count : r);
+    mergeAll(ws, merges.map((m) => ({ ...m, top: moved(m.top), bottom: moved(m.bottom) })));
+  }
+  for (const [row, from] of Object.entries(plan.rowHeightsFrom)) {
+    const height = ws.getRow(from).height;
+    if (height) ws.getRow(Number(row)).height = height;
+  }
+  for (const c of plan.cells) {
+    const cell = ws.getCell(c.row, c.col);
+    cell.value = cellValue(c.value);
+    cell.style = { ...ws.getCell(c.formatFrom.row, c.formatFrom.col).style };
+  }
+  mergeAll(ws, plan.merges);
+  if (plan.extendTable) {
+    const table = ws.getTable(plan.extendTable.name) as unknown as { table: ExcelTableModel } | undefined;
+    if (table) {
+      const r = plan.extendTable.ref;
+      const ref = `${cellAddress(r.top, r.left)}:${cellAddress(r.bottom, r.right)}`;
+      table.table.tableRef = ref;
+      table.table.ref = ref;
+      if (table.table.autoFilterRef) table.table.autoFilterRef = ref;
+    }
+  }
+}
+
 /**
  * Applies the engine's write plan to an exceljs workbook in memory, as-is: the owned status column (emptied
  * where it was, rewritten, the KPI Table extended when asked), then each owned sheet (the earlier one deleted and
@@ -170,6 +212,7 @@ function applySheet(wb: ExcelJS.Workbook, s: SheetWrite): void {
  */
 export function applyPatch(workbook: ExcelJS.Workbook, patch: WorkbookPatch): void {
   styles = new WeakMap();
+  if (patch.rows) applyNextYearRows(workbook, patch.rows);
   if (patch.column) applyColumn(workbook, patch.column);
   for (const s of patch.sheets) applySheet(workbook, s);
 }

@@ -101,3 +101,13 @@ describe("cliLang: one language rule for all the command's output", () => {
     expect(cliLang(argv, env)).toBe(lang);
   });
 });
+
+describe("--next-year", () => {
+  it("takes an .xlsx file name", () => {
+    expect(parseCliArgs(["kpi.xlsx", "--next-year", "next.xlsx"], "2026-11-29")).toMatchObject({ nextYear: "next.xlsx" });
+  });
+
+  it("refuses another extension", () => {
+    expect(() => parseCliArgs(["kpi.xlsx", "--next-year", "next.csv"], "2026-11-29")).toThrow("badNextYearExtension");
+  });
+});

@@ -1,3 +1,4 @@
+import type { NextYearRows } from "../nextYear/NextYearRows";
 import type { SheetSnapshot } from "../SheetSnapshot";
 import type { WritebackLabels } from "./WritebackLabels";
 
@@ -41,5 +42,7 @@ export interface WriteOptions {
   findingsSheet?: boolean;
   /** A public status cell (達成, 一部達成, 未達成 only) in the disclosure sheet's target rows (default false). */
   showStatus?: boolean;
+  /** The next fiscal year's rows to add to the KPI sheet (`planNextYear`, 新年度の準備); none by default. */
+  nextYear?: NextYearRows;
   existing: ExistingWorkbook;
 }

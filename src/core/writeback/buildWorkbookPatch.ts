@@ -26,6 +26,7 @@ export function buildWorkbookPatch(result: CheckResult, options: WriteOptions): 
   if (anyKpi && options.disclosureSheet !== false) sheets.push(buildDisclosureSheet(result.kpis, options));
   if (anyKpi && options.findingsSheet === true) sheets.push(buildFindingsSheet(result, options));
   const patch: WorkbookPatch = { sheets };
+  if (options.nextYear) patch.rows = options.nextYear;
   if (column) {
     patch.column = column;
     patch.select = { sheet: column.sheet, cell: cellAddress(column.header.row, column.col) };
