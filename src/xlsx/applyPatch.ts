@@ -4,7 +4,7 @@ import type ExcelJS from "exceljs";
 import type { CellValue } from "../core/SheetSnapshot";
 import type { CellFormat, CellWrite, ColumnWrite, SheetWrite, WorkbookPatch } from "../core/WorkbookPatch";
 import { cellAddress, parseCellAddress } from "../core/cellAddress";
-import { mergeDisjoint, setSheetOrderNo, sheetOrderNo, tableModel, type TableModel } from "./_lib/exceljsInternals";
+import { mergeDisjoint, setSheetOrderNo, sheetMerges, sheetOrderNo, tableModel, type TableModel } from "./_lib/exceljsInternals";
 
 const argb = (hex: string): { argb: string } => ({ argb: `FF${hex.replace(/^#/, "").toUpperCase()}` });
 
@@ -160,9 +160,6 @@ function applySheet(wb: ExcelJS.Workbook, s: SheetWrite): void {
   setName(wb, s.ownerName, s.ownerRef);
 }
 
-/** A merged range as exceljs keeps it. */
-type MergeModel = { top: number; left: number; bottom: number; right: number };
-
 /**
  * Adds the next fiscal year's rows (新年度の準備): inserts rows where the plan says (exceljs moves the rows' cells,
  * styles and heights, but not the merges: they are moved here), writes the new cells with the format of the cells
@@ -173,11 +170,11 @@ function applyNextYearRows(wb: ExcelJS.Workbook, plan: NextYearRows): void {
   if (!ws) throw new Error(`applyPatch: no sheet named ${plan.sheet}`);
   if (plan.insert) {
     const { at, count } = plan.insert;
-    const merges = Object.values((ws as unknown as { _merges: Record<string, { model: MergeModel }> })._merges).map((m) => ({ ...m.model }));
+    const merges = sheetMerges(ws);
     for (const m of merges) ws.unMergeCells(m.top, m.left, m.bottom, m.right);
     ws.spliceRows(at, 0, ...Array.from({ length: count }, () => []));
     const moved = (r: number) => (r >= at ? r + count : r);
-    mergeAll(ws, merges.map((m) => ({ ...m, top: moved(m.top), bottom: moved(m.bottom) })));
+    mergeDisjoint(ws, merges.map((m) => ({ ...m, top: moved(m.top), bottom: moved(m.bottom) })));
   }
   for (const [row, from] of Object.entries(plan.rowHeightsFrom)) {
     const height = ws.getRow(from).height;
@@ -188,15 +185,15 @@ function applyNextYearRows(wb: ExcelJS.Workbook, plan: NextYearRows): void {
     cell.value = cellValue(c.value);
     cell.style = { ...ws.getCell(c.formatFrom.row, c.formatFrom.col).style };
   }
-  mergeAll(ws, plan.merges);
+  mergeDisjoint(ws, plan.merges);
   if (plan.extendTable) {
-    const table = ws.getTable(plan.extendTable.name) as unknown as { table: ExcelTableModel } | undefined;
+    const table = tableModel(ws, plan.extendTable.name);
     if (table) {
       const r = plan.extendTable.ref;
       const ref = `${cellAddress(r.top, r.left)}:${cellAddress(r.bottom, r.right)}`;
-      table.table.tableRef = ref;
-      table.table.ref = ref;
-      if (table.table.autoFilterRef) table.table.autoFilterRef = ref;
+      table.tableRef = ref;
+      table.ref = ref;
+      if (table.autoFilterRef) table.autoFilterRef = ref;
     }
   }
 }

@@ -11,6 +11,7 @@ import type { NextYearRows } from "../../src/core/nextYear/NextYearRows";
 import { planNextYear } from "../../src/core/nextYear/planNextYear";
 import { writebackLabels } from "../../src/i18n/writeback";
 import { readWorkbookBytes } from "../../src/xlsx/readWorkbookBytes";
+import { sheetMerges } from "../../src/xlsx/_lib/exceljsInternals";
 import { writeCheckedWorkbook } from "../../src/xlsx/writeCheckedWorkbook";
 
 const SAMPLE = readFileSync(join(__dirname, "../../assets/sample-kpi.xlsx"));
@@ -22,8 +23,7 @@ async function sheetOf(bytes: Uint8Array, name: string) {
   return wb.getWorksheet(name)!;
 }
 
-const merges = (ws: ExcelJS.Worksheet) =>
-  Object.values((ws as unknown as { _merges: Record<string, { model: { top: number; left: number; bottom: number; right: number } }> })._merges).map((m) => m.model);
+const merges = sheetMerges;
 
 describe.each(["KPI", "Webサイト貼付"])("--next-year on the sample's %s sheet", (sheetName) => {
   let plan: NextYearRows;

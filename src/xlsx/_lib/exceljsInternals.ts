@@ -58,6 +58,17 @@ export function mergeDisjoint(ws: ExcelJS.Worksheet, merges: readonly { top: num
 }
 
 /**
+ * The merged ranges of a sheet (`Worksheet._merges`, each a range whose `model` holds its corners): exceljs moves
+ * cells when rows are inserted (`spliceRows`) but not the merges, which the caller moves with these.
+ *
+ * @example sheetMerges(ws) // [{ top: 7, left: 2, bottom: 7, right: 4 }, …]
+ */
+export function sheetMerges(ws: ExcelJS.Worksheet): { top: number; left: number; bottom: number; right: number }[] {
+  const all = (ws as unknown as { _merges?: Record<string, { model: { top: number; left: number; bottom: number; right: number } }> })._merges;
+  return Object.values(all ?? {}).map((m) => ({ top: m.model.top, left: m.model.left, bottom: m.model.bottom, right: m.model.right }));
+}
+
+/**
  * A sheet's place among the workbook's sheets (`Worksheet.orderNo`), to put a new sheet where the one it replaces
  * was.
  *
