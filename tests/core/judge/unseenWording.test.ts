@@ -2,31 +2,10 @@
  * Wording the first set never had (issue #18): every class of tests/fixtures/judge/unseen-wording.tsv, judged as of
  * 2026-11-29 with April fiscal years. A row names the status and the findings that must be among those raised.
  */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { BUILT_IN_SCHEMA } from "../../../src/core/KpiSchema";
 import { judgeKpi } from "../../../src/core/judge/judgeKpi";
 import { fieldCell, makeRecord } from "../../_helpers/makeRecord";
-
-interface Row {
-  class: string;
-  target: string;
-  result: string;
-  fy: string;
-  status: string;
-  findings: string;
-  note: string;
-}
-
-function readRows(): Row[] {
-  const lines = readFileSync(join(__dirname, "../../fixtures/judge/unseen-wording.tsv"), "utf8").split(/\r?\n/);
-  const rows = lines.filter((l) => l.trim() !== "" && !l.startsWith("#"));
-  const header = rows[0].split("\t") as (keyof Row)[];
-  return rows.slice(1).map((line) => {
-    const cells = line.split("\t");
-    return Object.fromEntries(header.map((h, i) => [h, cells[i] ?? ""])) as unknown as Row;
-  });
-}
+import { readUnseenWording, type UnseenRow as Row } from "./_support/unseenWording";
 
 function judge(row: Row) {
   const fiscalYear = Number(row.fy);
@@ -37,7 +16,7 @@ function judge(row: Row) {
   return judgeKpi(record, { schema: BUILT_IN_SCHEMA, asOf: "2026-11-29", fiscalYearStartMonth: 4, fiscalYear, no: 1 });
 }
 
-const rows = readRows();
+const rows = readUnseenWording();
 
 describe("unseen wording, judged (issue #18)", () => {
   it("has at least 150 rows over every class", () => {

@@ -4,11 +4,10 @@
  * era years (令和6年度); and the website's blocks (a year heading, `No | 取組項目`, `目標 | … | 結果(年度) | …`).
  * Every KPI gets the status its row names, whatever the shape.
  */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { checkSheet } from "../../../src/core/checkSheet";
 import type { CellValue } from "../../../src/core/SheetSnapshot";
 import { snapshotFromRows } from "../../../src/core/snapshotFromRows";
+import { readUnseenWording } from "./_support/unseenWording";
 
 interface Row {
   no: number;
@@ -19,16 +18,14 @@ interface Row {
   status: string;
 }
 
+/** The table's rows numbered per fiscal year, each with a title of its own (no two join into a series). */
 function readRows(): Row[] {
-  const lines = readFileSync(join(__dirname, "../../fixtures/judge/unseen-wording.tsv"), "utf8").split(/\r?\n/);
-  const body = lines.filter((l) => l.trim() !== "" && !l.startsWith("#")).slice(1);
   const perYear = new Map<number, number>();
-  return body.map((line, i) => {
-    const [, target, result, fy, status] = line.split("\t");
-    const year = Number(fy);
-    const no = (perYear.get(year) ?? 0) + 1;
-    perYear.set(year, no);
-    return { no, title: `取組${i + 1}`, target, result, fy: year, status };
+  return readUnseenWording().map((r, i) => {
+    const fy = Number(r.fy);
+    const no = (perYear.get(fy) ?? 0) + 1;
+    perYear.set(fy, no);
+    return { no, title: `取組${i + 1}`, target: r.target, result: r.result, fy, status: r.status };
   });
 }
 

@@ -1,0 +1,24 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+
+/** One row of tests/fixtures/judge/unseen-wording.tsv (see its header comment). */
+export interface UnseenRow {
+  class: string;
+  target: string;
+  result: string;
+  fy: string;
+  status: string;
+  findings: string;
+  note: string;
+}
+
+/** The rows of the unseen-wording table, keyed by its header line; `#` lines are comments. */
+export function readUnseenWording(): UnseenRow[] {
+  const lines = readFileSync(join(__dirname, "../../../fixtures/judge/unseen-wording.tsv"), "utf8").split(/\r?\n/);
+  const rows = lines.filter((l) => l.trim() !== "" && !l.startsWith("#"));
+  const header = rows[0].split("\t") as (keyof UnseenRow)[];
+  return rows.slice(1).map((line) => {
+    const cells = line.split("\t");
+    return Object.fromEntries(header.map((h, i) => [h, cells[i] ?? ""])) as unknown as UnseenRow;
+  });
+}
