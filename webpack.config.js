@@ -96,6 +96,13 @@ module.exports = async (env = {}, options = {}) => {
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
       }),
+      // The same pane without office.js: the browser preview at a URL of its own, which never waits on Office's CDN.
+      new HtmlWebpackPlugin({
+        filename: "preview.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+        preview: true,
+      }),
       new HtmlWebpackPlugin({
         filename: "commands.html",
         template: "./src/commands/commands.html",

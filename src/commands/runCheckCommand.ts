@@ -72,7 +72,7 @@ async function check(deps: CommandDeps): Promise<string> {
     const counts = KPI_STATUSES.map((s) => [s, kpis.filter((k) => k.status === s).length] as const)
       .filter(([, n]) => n > 0)
       .map(([s, n]) => `${statusMarkLabel(s, deps.lang)} ${n}`)
-      .join(" / ");
+      .join(deps.lang === "ja" ? "、" : ", ");
     return t.commandDone(counts);
   } catch (e) {
     return t.commandFailed(errorMessage(e, t).body);

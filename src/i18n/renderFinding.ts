@@ -2,6 +2,7 @@ import type { Finding } from "../core/Finding";
 import type { KpiField } from "../core/KpiRecord";
 import { BUILT_IN_SCHEMA } from "../core/KpiSchema";
 import { KPI_STATUSES, type KpiStatus } from "../core/KpiStatus";
+import { FINDING_HINTS } from "./findingHints";
 import { FINDING_MESSAGES } from "./findingMessages";
 import type { Lang } from "./Lang";
 import { statusLabel } from "./statusLabel";
@@ -52,7 +53,21 @@ function paramText(name: string, value: unknown, lang: Lang): string {
  * // "目標の「火新種」と結果の「火新」の表記が異なります"
  */
 export function renderFinding(f: Finding, lang: Lang = "ja"): string {
-  const template = FINDING_MESSAGES[lang][f.code];
+  return fillTemplate(FINDING_MESSAGES[lang][f.code], f, lang);
+}
+
+/**
+ * The message of a finding and, apart, what to do about it (null when there is nothing to do), for a view that
+ * shows the two differently.
+ *
+ * @example renderFindingParts(finding("result-missing", {}, { fiscalYear: 2024 }), "ja").hint // "結果を入力してください。"
+ */
+export function renderFindingParts(f: Finding, lang: Lang = "ja"): { message: string; hint: string | null } {
+  const hint = FINDING_HINTS[lang][f.code];
+  return { message: renderFinding(f, lang), hint: hint === undefined ? null : fillTemplate(hint, f, lang) };
+}
+
+function fillTemplate(template: string, f: Finding, lang: Lang): string {
   const params: Readonly<Record<string, unknown>> = f.params;
   return template.replace(/\{(\w+)\}/g, (_, name: string) => {
     if (name === "field") return f.field ? FIELD_WORDS[lang][f.field] : "";

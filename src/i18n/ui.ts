@@ -6,37 +6,78 @@ import type { Lang } from "./Lang";
 /** Every word the task pane and the ribbon command show, in one language. */
 export interface UiStrings {
   appTitle: string;
+  /** The button that reads the sheet and judges it (nothing is written). */
   run: string;
   running: string;
+  /** The button that writes the status column and the sheets the settings ask for. */
+  write: string;
+  writing: string;
   steps: Record<"read" | "check" | "write" | "html", string>;
-  /** Shown next to the button before the first run. */
+  /** Shown under the buttons before the first check. */
   intro: string;
-  done: (kpis: number, findings: number) => string;
+  /** The verdict line after a check: errors and warnings left to fix, or ready. */
+  verdictFix: (count: number) => string;
+  verdictReady: string;
+  verdictNoTable: string;
+  checked: (kpis: number, findings: number) => string;
   wrote: (sheets: number) => string;
   tableSection: string;
+  sheet: string;
+  /** The chooser's note on a sheet in which the engine found a KPI table too. */
+  sheetHasKpis: (sheet: string) => string;
   layoutTable: string;
   layoutBlocks: string;
   /** The name of each sheet layout (kpi-rules.md §1). */
   layoutNames: Record<Layout, string>;
   /** Rows of the KPI range that are not KPIs, read past (totals, headings, units, footnotes). */
   skippedRows: (rows: string) => string;
-  /** Other sheets that also hold a KPI table. */
-  otherKpiSheets: (sheets: string) => string;
-  tableAt: (sheet: string, range: string) => string;
+  tableAt: (range: string) => string;
+  headerRows: (rows: string) => string;
   excelTable: (name: string) => string;
+  otherKpiSheets: (sheets: string) => string;
   columnOf: string;
   notMapped: string;
   noTableTitle: string;
   noTableHint: string;
   summarySection: string;
   summaryLabel: (word: string, count: number) => string;
-  findingsSection: string;
-  noFindings: string;
+  fixSection: (count: number) => string;
+  noFixes: string;
+  infoFold: (count: number) => string;
+  /** The mark on a finding the verdict counts (it would put something wrong on the page). */
+  mustFix: string;
+  /** A message repeated over many KPIs: how many, and the button that lists them. */
+  repeated: (count: number) => string;
   severity: Record<Severity, string>;
+  /** A KPI named by its year and No. */
+  kpiRef: (year: number | null, no: number | null) => string;
+  tableWide: string;
+  /** A field's cell and what it shows, e.g. 結果（G2）. */
+  fieldCell: (field: string, cell: string) => string;
+  emptyCell: string;
+  /** A value quoted: 「NSP」 or "NSP". */
+  quoted: (text: string) => string;
+  /** A cell link: where, then what it shows. */
+  cellShows: (where: string, text: string) => string;
   selectCell: (cell: string) => string;
+  showCell: (cell: string) => string;
+  cellContent: (cell: string) => string;
   kpisSection: string;
   fiscalYear: (year: number) => string;
+  yearCount: (year: string, count: number) => string;
   unknownYear: string;
+  noResult: string;
+  noTarget: string;
+  components: { label: string; comparator: string; target: string; actual: string; status: string };
+  comparator: Record<">=" | ">" | "<=" | "<", string>;
+  /** A target figure with its comparator, e.g. 80%以上. */
+  targetPhrase: (value: string, comparator: ">=" | ">" | "<=" | "<") => string;
+  /** A component's label before its figure, e.g. 火新種：20%以上. */
+  labelled: (label: string, value: string) => string;
+  /** Items of a short list, e.g. two components. */
+  listSeparator: string;
+  componentStatus: Record<"met" | "not_met" | "missing", string>;
+  noComponents: string;
   htmlSection: string;
   htmlPreviewTitle: string;
   copyHtml: string;
@@ -53,9 +94,13 @@ export interface UiStrings {
   downloadUnavailable: string;
   selectAll: string;
   htmlSource: string;
+  showSource: string;
+  showPreview: string;
   settingsSection: string;
   asOf: string;
   asOfHint: string;
+  asOfPlaceholder: string;
+  asOfInvalid: string;
   fiscalYearStart: string;
   month: (m: number) => string;
   years: string;
@@ -71,6 +116,7 @@ export interface UiStrings {
   saveFailed: string;
   errors: Record<WorkbookErrorKind, string>;
   errorTitle: string;
+  details: string;
   crashTitle: string;
   crashBody: string;
   reload: string;
@@ -86,56 +132,90 @@ export interface UiStrings {
 
 const JA: UiStrings = {
   appTitle: "KPIチェック",
-  run: "チェックして書き込む",
+  run: "チェックを実行",
   running: "チェック中…",
-  steps: { read: "シートを読み込んでいます…", check: "判定しています…", write: "結果を書き込んでいます…", html: "HTMLを作成しています…" },
-  intro: "KPIの表があるシートを開いて、ボタンを押してください。達成状況の列と「開示用」シートを書き込みます。",
-  done: (kpis, findings) => `${kpis}件のKPIを判定しました（指摘 ${findings}件）。`,
-  wrote: (sheets) => (sheets > 0 ? `達成状況の列と ${sheets}枚のシートを書き込みました。` : "達成状況の列を書き込みました。"),
+  write: "シートに書き込む",
+  writing: "書き込み中…",
+  steps: { read: "シートを読み取っています…", check: "チェックしています…", write: "シートに書き込んでいます…", html: "HTMLを作成しています…" },
+  intro: "KPIの表があるシートを開いて、［チェックを実行］をクリックしてください。",
+  verdictFix: (count) => `公開前に直す箇所：${count}件`,
+  verdictReady: "公開できます",
+  verdictNoTable: "KPIの表が見つかりません",
+  checked: (kpis, findings) => `${kpis}件のKPIをチェックしました（指摘：${findings}件）。`,
+  wrote: (sheets) => (sheets > 0 ? `達成状況の列と${sheets}枚のシートを書き込みました。` : "達成状況の列を書き込みました。"),
   tableSection: "読み取った表",
+  sheet: "チェックするシート",
+  sheetHasKpis: (sheet) => `${sheet}（KPIの表あり）`,
   layoutTable: "表形式（1行に1つのKPI）",
-  layoutBlocks: "Webサイト形式（年度ごとのブロック）",
+  layoutBlocks: "ホームページ形式（年度ごとのブロック）",
   layoutNames: {
     table: "表形式（1行に1つのKPI）",
     "two-row-header": "2段見出しの表",
     wide: "年度を横に並べた表",
     "next-target": "次期目標のある表",
     transposed: "行と列を入れ替えた表",
-    blocks: "Webサイト形式（年度ごとのブロック）",
+    blocks: "ホームページ形式（年度ごとのブロック）",
   },
   skippedRows: (rows) => `KPIではない行として読み飛ばした行：${rows}`,
-  otherKpiSheets: (sheets) => `ほかにKPIの表があるシート：${sheets}`,
-  tableAt: (sheet, range) => `シート「${sheet}」の ${range}`,
+  tableAt: (range) => `範囲：${range}`,
+  headerRows: (rows) => `見出し行：${rows}`,
   excelTable: (name) => `テーブル「${name}」`,
-  columnOf: "列",
+  otherKpiSheets: (sheets) => `ほかにKPIの表があるシート：${sheets}`,
+  columnOf: "読み取った列",
   notMapped: "（なし）",
   noTableTitle: "KPIの表が見つかりません",
-  noTableHint: "「年度」「No」「取組項目」などの見出し行がある表、またはWebサイトから貼り付けた「2024年度」で始まる表を開いてから、もう一度押してください。",
-  summarySection: "判定の内訳",
-  summaryLabel: (word, count) => `${word} ${count}件`,
-  findingsSection: "指摘",
-  noFindings: "指摘はありません。",
+  noTableHint:
+    "「年度」「No」「取組項目」などの見出し行がある表、またはホームページから貼り付けた「2024年度」で始まる表を開いてから、［チェックを実行］をクリックしてください。",
+  summarySection: "達成状況の内訳",
+  summaryLabel: (word, count) => `${word}：${count}件`,
+  fixSection: (count) => `直す箇所（${count}件）`,
+  noFixes: "直す箇所はありません。",
+  infoFold: (count) => `情報（${count}件）`,
+  mustFix: "公開前に直す",
+  repeated: (count) => `（${count}件）`,
   severity: { error: "エラー", warning: "警告", info: "情報" },
-  selectCell: (cell) => `セル ${cell} を選択`,
+  kpiRef: (year, no) => `${year === null ? "年度不明" : `${year}年度`}のNo.${no ?? "？"}`,
+  tableWide: "表全体",
+  fieldCell: (field, cell) => `${field}（${cell}）`,
+  emptyCell: "（空欄）",
+  quoted: (text) => `「${text}」`,
+  cellShows: (where, text) => `${where}：${text}`,
+  selectCell: (cell) => `セル${cell}を選択`,
+  showCell: (cell) => `セル${cell}の内容を表示`,
+  cellContent: (cell) => `セル${cell}の内容`,
   kpisSection: "年度別のKPI",
   fiscalYear: (year) => `${year}年度`,
+  yearCount: (year, count) => `${year}（${count}件）`,
   unknownYear: "年度不明",
-  htmlSection: "Webサイト用HTML",
+  noResult: "未入力",
+  noTarget: "目標なし",
+  components: { label: "項目", comparator: "条件", target: "目標", actual: "結果", status: "判定" },
+  comparator: { ">=": "以上", ">": "超", "<=": "以下", "<": "未満" },
+  targetPhrase: (value, comparator) => `${value}${JA.comparator[comparator]}`,
+  labelled: (label, value) => `${label}：${value}`,
+  listSeparator: "、",
+  componentStatus: { met: "達成", not_met: "未達成", missing: "結果なし" },
+  noComponents: "数値の目標はありません。",
+  htmlSection: "ホームページ用HTML",
   htmlPreviewTitle: "HTMLのプレビュー",
   copyHtml: "HTMLをコピー",
   copyHtmlSource: "HTMLソースをコピー",
   publishCheck: (n) => `公開前の確認：このまま載せると誤りになる指摘が${n}件あります。コピーする前に確認してください。`,
   copyWhich:
     "編集画面にそのまま貼り付けるときは［HTMLをコピー］、HTMLブロック（WordPressの「カスタムHTML」など）やソース表示に貼り付けるときは［HTMLソースをコピー］を使ってください（見た目がすべて残ります）。",
-  copied: "コピーしました。CMSの編集画面に貼り付けてください。",
+  copied: "コピーしました。ホームページの編集画面に貼り付けてください。",
   copyFailed: "クリップボードにコピーできませんでした。下の欄を全選択してコピーするか、ファイルをダウンロードしてください。",
-  download: ".htmlをダウンロード",
-  downloadUnavailable: "このExcelではファイルを保存できません。下の欄のHTMLを全選択してコピーし、WebサイトのCMSに貼り付けてください。",
+  download: "ファイルに保存",
+  downloadUnavailable: "このExcelではファイルを保存できません。下の欄のHTMLを全選択してコピーし、ホームページの編集画面に貼り付けてください。",
   selectAll: "すべて選択",
   htmlSource: "HTMLソース",
+  showSource: "ソースを表示",
+  showPreview: "プレビューを表示",
   settingsSection: "設定（このブックに保存）",
   asOf: "判定の基準日",
-  asOfHint: "空欄なら今日",
+  asOfHint: "空欄のときは今日の日付で判定します。",
+  asOfPlaceholder: "2026/11/29",
+  asOfInvalid: "日付を「2026/11/29」の形で入力してください。",
   fiscalYearStart: "年度の開始月",
   month: (m) => `${m}月`,
   years: "開示する年度",
@@ -148,37 +228,45 @@ const JA: UiStrings = {
   htmlShowStatus: "達成状況の列を付ける（達成、一部達成、未達成のみ）",
   htmlClassOnly: "クラス名だけで書く（ホームページ側のCSSで整える場合）",
   htmlHeading: "見出しと説明文を付ける",
-  saveFailed: "設定をブックに保存できませんでした。",
+  saveFailed: "設定をブックに保存できませんでした。もう一度変更してください。",
   errors: {
-    "cell-edit-mode": "セルを編集中のため、Excelが操作を受け付けません。Enter キーか Esc キーで編集を終えてから、もう一度押してください。",
-    protected: "シートまたはブックが保護されているため書き込めません。［校閲］タブで保護を解除してから、もう一度押してください。",
-    "too-large": "シートが大きすぎて一度に読み書きできません。KPIの表だけを別のシートに分けてお試しください。",
-    unsupported: "このバージョンのExcelでは使えない機能があります。Microsoft 365 または Excel 2021 以降でお使いください。",
-    "sheet-not-found": "シートが見つかりません。名前が変わったか削除された可能性があります。",
-    changed: "読み取った後にシートが変更されたため、何も書き込みませんでした。もう一度チェックしてください。",
-    unknown: "Excelとのやり取りでエラーが起きました。",
+    "cell-edit-mode": "セルを編集中のため、Excelが操作を受け付けません。EnterキーかEscキーで編集を終えてから、もう一度実行してください。",
+    protected: "シートまたはブックが保護されているため書き込めません。［校閲］タブで保護を解除してから、もう一度実行してください。",
+    "too-large": "シートが大きすぎて一度に読み書きできません。KPIの表だけを別のシートに分けてから、もう一度実行してください。",
+    unsupported: "このバージョンのExcelでは使えない機能があります。Microsoft 365またはExcel 2021以降でお使いください。",
+    "sheet-not-found": "シートが見つかりません。名前が変わったか、削除された可能性があります。シートを選び直してください。",
+    changed: "読み取った後にシートが変更されたため、何も書き込みませんでした。［チェックを実行］をクリックして、もう一度チェックしてください。",
+    unknown: "Excelとのやり取りでエラーが発生しました。もう一度実行してください。",
   },
-  errorTitle: "うまくいきませんでした",
-  crashTitle: "表示中にエラーが起きました",
+  errorTitle: "エラーが発生しました",
+  details: "詳細",
+  crashTitle: "表示中にエラーが発生しました",
   crashBody: "作業ウィンドウを開き直すと直ることがあります。ブックの内容は変わっていません。",
   reload: "開き直す",
-  unsupported: (apiSet) => `このExcelは ${apiSet} に対応していないため、KPIチェックを使えません。Microsoft 365 または Excel 2021 以降でお使いください。`,
+  unsupported: (apiSet) => `このExcelは${apiSet}に対応していないため、KPIチェックを使えません。Microsoft 365またはExcel 2021以降でお使いください。`,
   officeMissing: "Officeに接続できません。Excelの中でこのアドインを開いてください。",
-  commandDone: (counts) => `KPIチェック: ${counts}`,
-  commandNoTable: "KPIチェック: このシートにKPIの表が見つかりません。",
-  commandTimedOut: "KPIチェック: 時間がかかりすぎたため中断しました。作業ウィンドウからチェックしてください。",
-  commandFailed: (message) => `KPIチェック: ${message}`,
+  commandDone: (counts) => `KPIチェック：${counts}`,
+  commandNoTable: "KPIチェック：このシートにKPIの表が見つかりません。",
+  commandTimedOut: "KPIチェック：時間がかかりすぎたため中断しました。作業ウィンドウからチェックしてください。",
+  commandFailed: (message) => `KPIチェック：${message}`,
 };
 
 const EN: UiStrings = {
   appTitle: "KPI Check",
-  run: "Check and write back",
+  run: "Check",
   running: "Checking…",
-  steps: { read: "Reading the sheet…", check: "Judging…", write: "Writing the results…", html: "Making the HTML…" },
-  intro: "Open the sheet with your KPI table and press the button. It writes the status column and the Disclosure sheet.",
-  done: (kpis, findings) => `Judged ${kpis} KPIs (${findings} findings).`,
+  write: "Write to sheet",
+  writing: "Writing…",
+  steps: { read: "Reading the sheet…", check: "Checking…", write: "Writing to the sheet…", html: "Making the HTML…" },
+  intro: "Open the sheet with your KPI table and click Check.",
+  verdictFix: (count) => `To fix before publishing: ${count}`,
+  verdictReady: "Ready to publish",
+  verdictNoTable: "No KPI table found",
+  checked: (kpis, findings) => `Checked ${kpis} KPIs (${findings} findings).`,
   wrote: (sheets) => (sheets > 0 ? `Wrote the status column and ${sheets} sheet(s).` : "Wrote the status column."),
   tableSection: "Table found",
+  sheet: "Sheet to check",
+  sheetHasKpis: (sheet) => `${sheet} (has a KPI table)`,
   layoutTable: "Table (one KPI per row)",
   layoutBlocks: "Website layout (blocks per fiscal year)",
   layoutNames: {
@@ -190,22 +278,44 @@ const EN: UiStrings = {
     blocks: "Website layout (blocks per fiscal year)",
   },
   skippedRows: (rows) => `Rows read past as not KPIs: ${rows}`,
-  otherKpiSheets: (sheets) => `Other sheets with a KPI table: ${sheets}`,
-  tableAt: (sheet, range) => `${range} on sheet "${sheet}"`,
+  tableAt: (range) => `Range: ${range}`,
+  headerRows: (rows) => `Header rows: ${rows}`,
   excelTable: (name) => `Excel table "${name}"`,
-  columnOf: "Column",
+  otherKpiSheets: (sheets) => `Other sheets with a KPI table: ${sheets}`,
+  columnOf: "Columns read",
   notMapped: "(none)",
   noTableTitle: "No KPI table found",
-  noTableHint: "Open a table with a header row (Fiscal year, No, Initiative…) or one pasted from the website starting with a year heading, then press the button again.",
-  summarySection: "Summary",
-  summaryLabel: (word, count) => `${word} ${count}`,
-  findingsSection: "Findings",
-  noFindings: "No findings.",
+  noTableHint: "Open a table with a header row (Fiscal year, No, Initiative…) or one pasted from the website starting with a year heading, then click Check.",
+  summarySection: "Status summary",
+  summaryLabel: (word, count) => `${word}: ${count}`,
+  fixSection: (count) => `To fix (${count})`,
+  noFixes: "Nothing to fix.",
+  infoFold: (count) => `Info (${count})`,
+  mustFix: "Fix before publishing",
+  repeated: (count) => ` (${count} KPIs)`,
   severity: { error: "Error", warning: "Warning", info: "Info" },
+  kpiRef: (year, no) => `${year === null ? "Unknown year" : `FY${year}`} No. ${no ?? "?"}`,
+  tableWide: "Whole table",
+  fieldCell: (field, cell) => `${field} (${cell})`,
+  emptyCell: "(empty)",
+  quoted: (text) => `“${text}”`,
+  cellShows: (where, text) => `${where}: ${text}`,
   selectCell: (cell) => `Select cell ${cell}`,
+  showCell: (cell) => `Show what cell ${cell} holds`,
+  cellContent: (cell) => `Cell ${cell} holds`,
   kpisSection: "KPIs by fiscal year",
   fiscalYear: (year) => `FY${year}`,
+  yearCount: (year, count) => `${year} (${count})`,
   unknownYear: "Unknown year",
+  noResult: "none",
+  noTarget: "No target",
+  components: { label: "Item", comparator: "Condition", target: "Target", actual: "Result", status: "Status" },
+  comparator: { ">=": "or more", ">": "more than", "<=": "or less", "<": "less than" },
+  targetPhrase: (value, comparator) => `${{ ">=": "≥", ">": ">", "<=": "≤", "<": "<" }[comparator]} ${value}`,
+  labelled: (label, value) => `${label}: ${value}`,
+  listSeparator: ", ",
+  componentStatus: { met: "Met", not_met: "Not met", missing: "No result" },
+  noComponents: "No numeric target.",
   htmlSection: "Website HTML",
   htmlPreviewTitle: "HTML preview",
   copyHtml: "Copy HTML",
@@ -213,15 +323,19 @@ const EN: UiStrings = {
   publishCheck: (n) => `Before publishing: ${n} finding${n === 1 ? "" : "s"} would put something wrong on the page. Check ${n === 1 ? "it" : "them"} before copying.`,
   copyWhich:
     "Use Copy HTML to paste into an editor as it is, and Copy HTML source for an HTML block (WordPress \"Custom HTML\" and the like) or the editor's source view, which keeps the whole look.",
-  copied: "Copied. Paste it into your CMS editor.",
+  copied: "Copied. Paste it into your website editor.",
   copyFailed: "Could not copy to the clipboard. Select all in the box below and copy, or download the file.",
-  download: "Download .html",
-  downloadUnavailable: "This Excel cannot save files. Select all of the HTML in the box below, copy it and paste it into your website's CMS.",
+  download: "Save as file",
+  downloadUnavailable: "This Excel cannot save files. Select all of the HTML in the box below, copy it and paste it into your website editor.",
   selectAll: "Select all",
   htmlSource: "HTML source",
+  showSource: "Show source",
+  showPreview: "Show preview",
   settingsSection: "Settings (saved in this workbook)",
   asOf: "As-of date",
-  asOfHint: "Empty for today",
+  asOfHint: "Leave empty to judge as of today.",
+  asOfPlaceholder: "2026-11-29",
+  asOfInvalid: "Enter the date as 2026-11-29.",
   fiscalYearStart: "Fiscal year starts in",
   month: (m) => ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"][m - 1],
   years: "Fiscal years to publish",
@@ -234,17 +348,18 @@ const EN: UiStrings = {
   htmlShowStatus: "Add a status column (met, partly met, not met only)",
   htmlClassOnly: "Class names only (for a site that styles them with its own CSS)",
   htmlHeading: "Add the heading and lead text",
-  saveFailed: "Could not save the settings in the workbook.",
+  saveFailed: "Could not save the settings in the workbook. Change them again.",
   errors: {
-    "cell-edit-mode": "Excel is waiting for you to finish editing a cell. Press Enter or Esc, then press the button again.",
-    protected: "The sheet or the workbook is protected. Unprotect it on the Review tab, then press the button again.",
-    "too-large": "The sheet is too large to read or write at once. Try moving the KPI table to a sheet of its own.",
+    "cell-edit-mode": "Excel is waiting for you to finish editing a cell. Press Enter or Esc, then try again.",
+    protected: "The sheet or the workbook is protected. Unprotect it on the Review tab, then try again.",
+    "too-large": "The sheet is too large to read or write at once. Move the KPI table to a sheet of its own, then try again.",
     unsupported: "This version of Excel lacks a feature the add-in needs. Use Microsoft 365 or Excel 2021 or later.",
-    "sheet-not-found": "The sheet was not found. It may have been renamed or deleted.",
+    "sheet-not-found": "The sheet was not found. It may have been renamed or deleted. Choose the sheet again.",
     changed: "The sheet changed after it was read, so nothing was written. Run the check again.",
-    unknown: "Something went wrong talking to Excel.",
+    unknown: "Something went wrong talking to Excel. Try again.",
   },
-  errorTitle: "That did not work",
+  errorTitle: "Something went wrong",
+  details: "Details",
   crashTitle: "Something went wrong in the pane",
   crashBody: "Reopening the task pane usually helps. Your workbook has not been changed.",
   reload: "Reopen",
@@ -259,7 +374,7 @@ const EN: UiStrings = {
 /**
  * The task pane's and the ribbon command's words in a language (Japanese by default).
  *
- * @example uiStrings("en").run // "Check and write back"
+ * @example uiStrings("en").run // "Check"
  */
 export function uiStrings(lang: Lang = "ja"): UiStrings {
   return lang === "en" ? EN : JA;

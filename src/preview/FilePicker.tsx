@@ -6,7 +6,7 @@ import { previewStrings } from "./previewStrings";
 
 const useStyles = makeStyles({
   zone: {
-    margin: `${tokens.spacingVerticalM} 0`,
+    margin: `${tokens.spacingVerticalS} 0`,
     padding: tokens.spacingHorizontalM,
     border: `${tokens.strokeWidthThin} dashed ${tokens.colorNeutralStroke1}`,
     borderRadius: tokens.borderRadiusMedium,
@@ -15,13 +15,23 @@ const useStyles = makeStyles({
     flexDirection: "column",
     gap: tokens.spacingVerticalS,
   },
+  compact: { padding: tokens.spacingHorizontalS },
   dragging: { border: `${tokens.strokeWidthThick} dashed ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorBrandBackground2 },
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   hint: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   file: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXS, fontWeight: tokens.fontWeightSemibold, wordBreak: "break-all" },
   error: { marginTop: tokens.spacingVerticalS },
+  details: { marginTop: tokens.spacingVerticalXS, "& > summary": { cursor: "pointer" } },
+  detailText: { whiteSpace: "pre-wrap", wordBreak: "break-all", fontSize: tokens.fontSizeBase200 },
   input: { display: "none" },
 });
+
+/** Why a file could not be opened: its name, the message in the pane's words and the reader's own text. */
+export interface OpenError {
+  fileName: string;
+  message: string;
+  detail?: string;
+}
 
 /** Props of {@link FilePicker}. */
 export interface FilePickerProps {
@@ -31,15 +41,15 @@ export interface FilePickerProps {
   busy: boolean;
   dragging: boolean;
   /** Why the last file could not be opened. */
-  error: { message: string; detail?: string } | null;
+  error: OpenError | null;
   onFile: (file: File) => void;
   onSample: () => void;
 }
 
 /**
- * The preview's header: the notice that the pane runs outside Excel, the drop zone, **Open a file…** (the
- * browser's picker, .xlsx/.xlsm/.csv) and **Open the sample**, the open file's name and sheet, and why the last
- * file could not be opened.
+ * The preview's file area: the notice that the pane runs outside Excel (until a file is open), the drop zone,
+ * **Open a file…** (the browser's picker, .xlsx/.xlsm/.csv) and **Open the sample**, the open file's name, and —
+ * naming the file — why the last one could not be opened, the reader's own text folded under 詳細.
  *
  * @example <FilePicker lang="ja" opened={null} busy={false} dragging={false} error={null} onFile={open} onSample={openSample} />
  */
@@ -49,18 +59,29 @@ export function FilePicker({ lang, opened, busy, dragging, error, onFile, onSamp
   const input = useRef<HTMLInputElement>(null);
   return (
     <>
-      <MessageBar intent="info" layout="multiline">
-        <MessageBarBody>
-          <MessageBarTitle>{p.noticeTitle}</MessageBarTitle>
-          {p.notice}
-        </MessageBarBody>
-      </MessageBar>
-      <section className={mergeClasses(s.zone, dragging && s.dragging)} aria-label={p.fileSection} data-testid="drop-zone">
+      {!opened && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{p.noticeTitle}</MessageBarTitle>
+            {p.notice}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      <section className={mergeClasses(s.zone, opened ? s.compact : undefined, dragging && s.dragging)} aria-label={p.fileSection} data-testid="drop-zone">
+        <div role="status" aria-live="polite">
+          {busy ? (
+            <Spinner size="tiny" label={p.opening} labelPosition="after" />
+          ) : opened ? (
+            <span className={s.file}>{p.opened(opened.fileName)}</span>
+          ) : (
+            <span className={s.hint}>{dragging ? p.dropActive : p.dropHere}</span>
+          )}
+        </div>
         <div className={s.buttons}>
-          <Button icon={<FolderOpenRegular />} onClick={() => input.current?.click()} disabledFocusable={busy}>
+          <Button size={opened ? "small" : "medium"} icon={<FolderOpenRegular />} onClick={() => input.current?.click()} disabledFocusable={busy}>
             {p.open}
           </Button>
-          <Button appearance="subtle" icon={<DocumentTableRegular />} onClick={onSample} disabledFocusable={busy}>
+          <Button size={opened ? "small" : "medium"} icon={<DocumentTableRegular />} onClick={onSample} disabledFocusable={busy}>
             {p.openSample}
           </Button>
         </div>
@@ -77,22 +98,18 @@ export function FilePicker({ lang, opened, busy, dragging, error, onFile, onSamp
             if (file) onFile(file);
           }}
         />
-        <div role="status" aria-live="polite">
-          {busy ? (
-            <Spinner size="tiny" label={p.opening} labelPosition="after" />
-          ) : opened ? (
-            <span className={s.file}>{p.opened(opened.fileName, opened.sheet)}</span>
-          ) : (
-            <span className={s.hint}>{dragging ? p.dropActive : p.dropHere}</span>
-          )}
-        </div>
       </section>
       {error && (
         <MessageBar intent="error" layout="multiline" role="alert" className={s.error}>
           <MessageBarBody>
-            <MessageBarTitle>{p.openFailed}</MessageBarTitle>
+            <MessageBarTitle>{p.openFailed(error.fileName)}</MessageBarTitle>
             {error.message}
-            {error.detail && <div>{error.detail}</div>}
+            {error.detail && (
+              <details className={s.details}>
+                <summary>{p.details}</summary>
+                <div className={s.detailText}>{error.detail}</div>
+              </details>
+            )}
           </MessageBarBody>
         </MessageBar>
       )}

@@ -1,12 +1,11 @@
-import { Toast, ToastTitle, Toaster, useId, useToastController } from "@fluentui/react-components";
 import { useCallback, useEffect, useState } from "react";
 import type { Lang } from "../i18n/Lang";
 import { App } from "../ui/components/App";
 import type { RunOutcome } from "../app/pipeline/runKpiCheck";
 import type { CheckSettings, SettingsStore } from "../app/settings/CheckSettings";
 import { writeOptions } from "../app/settings/optionsFromSettings";
-import { DownloadButton } from "./DownloadButton";
 import { FilePicker } from "./FilePicker";
+import type { OpenError } from "./FilePicker";
 import type { OpenedFile } from "./openWorkbookFile";
 import { previewStrings } from "./previewStrings";
 import { checkedFileName, downloadBytes } from "./_lib/downloadBytes";
@@ -26,23 +25,6 @@ export interface PreviewAppProps {
   save?: (bytes: Uint8Array, fileName: string, type: string) => void;
 }
 
-/** The toast that stands in for selecting a cell: there is no grid in the preview. */
-function useSelectionToast(lang: Lang) {
-  const toasterId = useId("selection");
-  const { dispatchToast } = useToastController(toasterId);
-  const show = useCallback(
-    (sheet: string, cell: string) =>
-      dispatchToast(
-        <Toast>
-          <ToastTitle>{previewStrings(lang).selected(sheet, cell)}</ToastTitle>
-        </Toast>,
-        { intent: "info", timeout: 4000 },
-      ),
-    [dispatchToast, lang],
-  );
-  return { toasterId, show };
-}
-
 /**
  * The task pane outside Office: the same pane, engine and results on a file the user opens (picker, drag and
  * drop, or the bundled sample), read by exceljs in a chunk loaded only here; the write-back becomes a download of
@@ -56,33 +38,33 @@ export function PreviewApp({ lang, store, today, sampleUrl, save = downloadBytes
   const [file, setFile] = useState<OpenedFile | null>(null);
   const [busy, setBusy] = useState(false);
   const [dragging, setDragging] = useState(false);
-  const [error, setError] = useState<{ message: string; detail?: string } | null>(null);
-  const toast = useSelectionToast(lang);
-  const { show } = toast;
+  const [error, setError] = useState<OpenError | null>(null);
 
   const open = useCallback(
-    async (read: () => Promise<{ bytes: Uint8Array; name: string }>) => {
+    async (name: string, read: () => Promise<Uint8Array>) => {
       setBusy(true);
       setError(null);
+      // The file before goes at once: its name and results must not stand next to another file's outcome.
+      setFile(null);
       try {
-        const { bytes, name } = await read();
+        const bytes = await read();
         const { openWorkbookFile } = await import(/* webpackChunkName: "xlsx" */ "./openWorkbookFile");
-        setFile(await openWorkbookFile(bytes, name, { asOf: today(), onSelect: show }));
+        setFile(await openWorkbookFile(bytes, name, { asOf: today() }));
       } catch (e) {
-        setError(fileErrorMessage(e, lang));
+        setError({ fileName: name, ...fileErrorMessage(e, lang) });
       } finally {
         setBusy(false);
       }
     },
-    [today, show, lang],
+    [today, lang],
   );
-  const openFile = useCallback((f: File) => open(async () => ({ bytes: new Uint8Array(await f.arrayBuffer()), name: f.name })), [open]);
+  const openFile = useCallback((f: File) => open(f.name, async () => new Uint8Array(await f.arrayBuffer())), [open]);
   const openSample = useCallback(
     () =>
-      open(async () => {
+      open(sampleUrl.split("/").pop() ?? "sample.xlsx", async () => {
         const response = await fetch(sampleUrl);
         if (!response.ok) throw new Error(`${response.status} ${response.statusText}: ${sampleUrl}`);
-        return { bytes: new Uint8Array(await response.arrayBuffer()), name: sampleUrl.split("/").pop() ?? "sample.xlsx" };
+        return new Uint8Array(await response.arrayBuffer());
       }),
     [open, sampleUrl],
   );
@@ -112,22 +94,18 @@ export function PreviewApp({ lang, store, today, sampleUrl, save = downloadBytes
     };
   }, [openFile]);
 
-  const actions = useCallback(
-    (outcome: RunOutcome, settings: CheckSettings) =>
-      file && (
-        <DownloadButton
-          lang={lang}
-          onDownload={async () => {
-            try {
-              const bytes = await file.checkedWorkbook(outcome.result, writeOptions(settings, lang));
-              save(bytes, checkedFileName(file.fileName), XLSX_TYPE);
-            } catch (e) {
-              const { message, detail } = fileErrorMessage(e, lang);
-              throw new Error(detail ? `${p.downloadFailed} ${detail}` : message);
-            }
-          }}
-        />
-      ),
+  // Write to sheet, outside Excel: the checked copy of the file, as a download.
+  const download = useCallback(
+    async (outcome: RunOutcome, settings: CheckSettings) => {
+      if (!file) return;
+      try {
+        const bytes = await file.checkedWorkbook(outcome.result, writeOptions(settings, lang));
+        save(bytes, checkedFileName(file.fileName), XLSX_TYPE);
+      } catch (e) {
+        const { message, detail } = fileErrorMessage(e, lang);
+        throw Object.assign(new Error(detail ?? message), { kind: "download", body: detail ? p.downloadFailed : message, detail });
+      }
+    },
     [file, lang, save, p.downloadFailed],
   );
 
@@ -138,13 +116,9 @@ export function PreviewApp({ lang, store, today, sampleUrl, save = downloadBytes
       backend={file?.backend ?? null}
       store={store}
       today={today}
-      actions={actions}
-      header={
-        <>
-          <FilePicker lang={lang} opened={file} busy={busy} dragging={dragging} error={error} onFile={openFile} onSample={openSample} />
-          <Toaster toasterId={toast.toasterId} position="bottom" />
-        </>
-      }
+      onWrite={download}
+      showCellsInPlace
+      header={<FilePicker lang={lang} opened={file} busy={busy} dragging={dragging} error={error} onFile={openFile} onSample={openSample} />}
     />
   );
 }

@@ -11,52 +11,45 @@ export interface PreviewStrings {
   dropHere: string;
   dropActive: string;
   opening: string;
-  opened: (file: string, sheet: string) => string;
-  noFile: string;
-  openFailed: string;
+  opened: (file: string) => string;
+  openFailed: (file: string) => string;
   readFailed: string;
-  download: string;
-  downloading: string;
+  details: string;
   downloadFailed: string;
   droppedParts: (parts: string) => string;
-  selected: (sheet: string, cell: string) => string;
-  /** The pane's own words that change outside Excel (the button checks; the write-back is a download). */
+  /** The pane's own words that change outside Excel (the write-back is a download; cells are shown in place). */
   pane: Partial<UiStrings>;
 }
 
 const JA: PreviewStrings = {
   noticeTitle: "ブラウザーでのプレビュー",
-  notice: "Excelの外で開いているため、ファイルを対象に動いています。.xlsx または .csv のKPIの表を開くと、Excelと同じチェックを実行できます。",
+  notice: "Excelの外で開いているため、ファイルを対象に動きます。.xlsxまたは.csvのKPIの表を開くと、Excelと同じチェックを実行できます。",
   fileSection: "ファイル",
   open: "ファイルを開く…",
   openSample: "サンプルを開く",
-  dropHere: "ここに .xlsx / .csv ファイルをドロップ",
-  dropActive: "ドロップして開く",
-  opening: "ファイルを読み込んでいます…",
-  opened: (file, sheet) => `「${file}」のシート「${sheet}」`,
-  noFile: "ファイルが開かれていません。",
-  openFailed: "ファイルを開けませんでした",
-  readFailed: "ファイルを読み込めませんでした。",
-  download: "チェック済みのブックをダウンロード",
-  downloading: "ブックを作成しています…",
-  downloadFailed: "チェック済みのブックを作成できませんでした。",
-  droppedParts: (parts) => `このブックには書き出すと失われる部分があるため、ダウンロードできません: ${parts}`,
-  selected: (sheet, cell) => `Excelではシート「${sheet}」のセル ${cell} を選択します。`,
+  dropHere: "ここに.xlsxまたは.csvのファイルをドロップしてください。",
+  dropActive: "ドロップすると開きます。",
+  opening: "ファイルを読み取っています…",
+  opened: (file) => `開いているファイル：${file}`,
+  openFailed: (file) => `「${file}」を開けませんでした`,
+  readFailed: "ファイルを読み取れません。ファイルが壊れていないか確認して、もう一度開いてください。",
+  details: "詳細",
+  downloadFailed: "チェック済みのブックを作成できませんでした。もう一度実行してください。",
+  droppedParts: (parts) => `このブックには書き出すと失われる部分（${parts}）があるため、ダウンロードできません。Excelで開いて、KPIの表だけを新しいブックにコピーしてください。`,
   pane: {
-    run: "チェックする",
-    intro: "KPIの表を判定します。結果は、達成状況の列と「開示用」「指摘一覧」シートを加えたブックとしてダウンロードできます。",
-    steps: { read: "シートを読み込んでいます…", check: "判定しています…", write: "書き込む内容を準備しています…", html: "HTMLを作成しています…" },
-    wrote: () => "チェック済みのブックをダウンロードできます。",
+    write: "ブックを保存",
+    writing: "ブックを作成中…",
+    intro: "［チェックを実行］をクリックしてください。結果を書き込んだブックは［ブックを保存］でダウンロードできます。",
+    steps: { read: "シートを読み取っています…", check: "チェックしています…", write: "書き込む内容を準備しています…", html: "HTMLを作成しています…" },
     settingsSection: "設定（このブラウザーに保存）",
-    selectCell: (cell) => `セル ${cell} の場所を表示`,
     errors: {
-      "cell-edit-mode": "ファイルを処理できませんでした。",
-      protected: "シートまたはブックが保護されているため書き込めません。",
-      "too-large": "シートが大きすぎて処理できません。KPIの表だけを別のブックに分けてお試しください。",
-      unsupported: "このブラウザーでは使えない機能があります。",
-      "sheet-not-found": "シートが見つかりません。",
-      changed: "読み取った後にファイルが変わったため、何も書き込みませんでした。",
-      unknown: "ファイルの処理でエラーが起きました。",
+      "cell-edit-mode": "ファイルを処理できませんでした。もう一度実行してください。",
+      protected: "シートまたはブックが保護されているため書き込めません。Excelで保護を解除してから、もう一度開いてください。",
+      "too-large": "シートが大きすぎて処理できません。KPIの表だけを別のブックに分けてから、もう一度開いてください。",
+      unsupported: "このブラウザーでは使えない機能があります。最新のMicrosoft EdgeまたはGoogle Chromeでお使いください。",
+      "sheet-not-found": "シートが見つかりません。シートを選び直してください。",
+      changed: "読み取った後にファイルが変わったため、何も書き込みませんでした。ファイルを開き直してください。",
+      unknown: "ファイルの処理中にエラーが発生しました。もう一度実行してください。",
     },
   },
 };
@@ -67,33 +60,29 @@ const EN: PreviewStrings = {
   fileSection: "File",
   open: "Open a file…",
   openSample: "Open the sample",
-  dropHere: "Drop an .xlsx / .csv file here",
-  dropActive: "Drop to open",
+  dropHere: "Drop an .xlsx or .csv file here.",
+  dropActive: "Drop to open.",
   opening: "Reading the file…",
-  opened: (file, sheet) => `Sheet "${sheet}" of "${file}"`,
-  noFile: "No file is open.",
-  openFailed: "Could not open the file",
-  readFailed: "The file could not be read.",
-  download: "Download the checked workbook",
-  downloading: "Making the workbook…",
-  downloadFailed: "Could not make the checked workbook.",
-  droppedParts: (parts) => `The workbook has parts that writing would lose, so it cannot be downloaded: ${parts}`,
-  selected: (sheet, cell) => `In Excel this selects cell ${cell} on sheet "${sheet}".`,
+  opened: (file) => `Open file: ${file}`,
+  openFailed: (file) => `Could not open "${file}"`,
+  readFailed: "The file cannot be read. Check that it is not damaged, then open it again.",
+  details: "Details",
+  downloadFailed: "Could not make the checked workbook. Try again.",
+  droppedParts: (parts) => `The workbook has parts that writing would lose (${parts}), so it cannot be downloaded. Copy the KPI table into a new workbook in Excel.`,
   pane: {
-    run: "Check",
-    intro: "Judges the KPI table. Download the result as a workbook with the status column and the Disclosure and Findings sheets.",
-    steps: { read: "Reading the sheet…", check: "Judging…", write: "Preparing what to write…", html: "Making the HTML…" },
-    wrote: () => "The checked workbook is ready to download.",
+    write: "Save workbook",
+    writing: "Making the workbook…",
+    intro: "Click Check. Save workbook downloads a copy with the results written.",
+    steps: { read: "Reading the sheet…", check: "Checking…", write: "Preparing what to write…", html: "Making the HTML…" },
     settingsSection: "Settings (saved in this browser)",
-    selectCell: (cell) => `Show where cell ${cell} is`,
     errors: {
-      "cell-edit-mode": "The file could not be processed.",
-      protected: "The sheet or the workbook is protected and cannot be written.",
-      "too-large": "The sheet is too large to process. Try moving the KPI table to a workbook of its own.",
-      unsupported: "This browser lacks a feature the preview needs.",
-      "sheet-not-found": "The sheet was not found.",
-      changed: "The file changed after it was read, so nothing was written.",
-      unknown: "Something went wrong processing the file.",
+      "cell-edit-mode": "The file could not be processed. Try again.",
+      protected: "The sheet or the workbook is protected and cannot be written. Unprotect it in Excel, then open it again.",
+      "too-large": "The sheet is too large to process. Move the KPI table to a workbook of its own, then open it again.",
+      unsupported: "This browser lacks a feature the preview needs. Use a current Microsoft Edge or Google Chrome.",
+      "sheet-not-found": "The sheet was not found. Choose the sheet again.",
+      changed: "The file changed after it was read, so nothing was written. Open the file again.",
+      unknown: "Something went wrong processing the file. Try again.",
     },
   },
 };

@@ -45,7 +45,7 @@ describe("commands.ts", () => {
       expect(completed).toBe(1);
       expect(closed).toBe(1);
       expect(dialogs).toHaveLength(1);
-      expect(dialogs[0]).toMatch(/^KPIチェック: .*結果未入力/);
+      expect(dialogs[0]).toMatch(/^KPIチェック：.*結果未入力/);
       expect(book.sheet("KPI").peek(1, 9)?.value).toBe("達成状況");
     } finally {
       jest.useRealTimers();

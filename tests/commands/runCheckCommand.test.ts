@@ -42,7 +42,7 @@ describe("the ribbon's one-click check", () => {
     expect(book.sheet("KPI").peek(1, 9)?.value).toBe("達成状況");
     expect(book.sheets.map((s) => s.name)).toEqual(["KPI"]);
     expect(messages).toHaveLength(1);
-    expect(messages[0]).toMatch(/^KPIチェック: .*! 結果未入力 \d+/);
+    expect(messages[0]).toMatch(/^KPIチェック：.*、! 結果未入力 \d+/);
   });
 
   it("says so when the sheet has no KPI table, and completes", async () => {
@@ -51,12 +51,12 @@ describe("the ribbon's one-click check", () => {
     const { d, messages } = deps(fakeExcel(book));
     const { event, calls } = commandEvent();
     await runCheckCommand(event, d);
-    expect(messages).toEqual(["KPIチェック: このシートにKPIの表が見つかりません。"]);
+    expect(messages).toEqual(["KPIチェック：このシートにKPIの表が見つかりません。"]);
     expect(calls.completed).toBe(1);
   });
 
   it.each([
-    ["a cell being edited", { editMode: true }, /Enter キーか Esc キー/],
+    ["a cell being edited", { editMode: true }, /EnterキーかEscキー/],
   ])("explains %s, and completes", async (_name, limits, message) => {
     const { d, messages } = deps(fakeExcel(seedBook(), limits));
     const { event, calls } = commandEvent();
@@ -103,7 +103,7 @@ describe("the ribbon's one-click check", () => {
     const { d, messages } = deps(fakeExcel(seedBook()), { port: never, timeoutMs: 20 });
     const { event, calls } = commandEvent();
     await runCheckCommand(event, d);
-    expect(messages).toEqual(["KPIチェック: 時間がかかりすぎたため中断しました。作業ウィンドウからチェックしてください。"]);
+    expect(messages).toEqual(["KPIチェック：時間がかかりすぎたため中断しました。作業ウィンドウからチェックしてください。"]);
     expect(calls.completed).toBe(1);
   });
 

@@ -31,12 +31,25 @@ it("keyboard only: Tab to the open button, Enter opens the picker; Tab to the ch
     expect(await tabTo(page, p.open)).toBe(true);
     await page.keyboard.press("Enter");
     await (await chooser).setFiles(SAMPLE);
-    await page.getByRole("button", { name: p.pane.run! }).waitFor();
-    expect(await tabTo(page, p.pane.run!)).toBe(true);
+    await page.getByRole("button", { name: t.run }).waitFor();
+    expect(await tabTo(page, t.run)).toBe(true);
     await page.keyboard.press("Enter");
-    await page.getByRole("heading", { name: t.summarySection }).waitFor();
-    // the button keeps the focus, so that the user can check again
-    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe(p.pane.run);
+    await page.getByTestId("verdict").waitFor();
+    // the button keeps the focus, so that the user can check again; the next stops are the other two actions
+    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe(t.run);
+    expect(await tabTo(page, t.copyHtml, 1)).toBe(true);
+    expect(await tabTo(page, p.pane.write!, 1)).toBe(true);
+    // the focused action is visibly marked (Fluent's focus outline)
+    const focus = await page.evaluate(() => {
+      const el = document.activeElement!;
+      const own = getComputedStyle(el);
+      const after = getComputedStyle(el, "::after");
+      return {
+        visible: el.matches(":focus-visible") || el.hasAttribute("data-fui-focus-visible"),
+        marked: (own.outlineStyle !== "none" && own.outlineWidth !== "0px") || own.boxShadow !== "none" || (after.borderTopStyle !== "none" && after.borderTopWidth !== "0px"),
+      };
+    });
+    expect(focus).toEqual({ visible: true, marked: true });
   } finally {
     await context.close();
   }

@@ -41,7 +41,7 @@ it("before a file is open: the notice, the open and sample buttons, and no check
   expect(screen.getByText(p.noticeTitle)).toBeInTheDocument();
   expect(screen.getByRole("button", { name: p.open })).toBeInTheDocument();
   expect(screen.getByRole("button", { name: p.openSample })).toBeInTheDocument();
-  expect(screen.queryByRole("button", { name: p.pane.run })).not.toBeInTheDocument();
+  expect(screen.queryByRole("button", { name: t.run })).not.toBeInTheDocument();
   expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent(t.appTitle);
 });
 
@@ -50,8 +50,11 @@ it("a sample that cannot be fetched is a message, and the buttons still work", a
   renderPreview();
   await userEvent.click(screen.getByRole("button", { name: p.openSample }));
   const alert = await screen.findByRole("alert");
-  expect(alert).toHaveTextContent(p.openFailed);
-  expect(alert).toHaveTextContent("404 Not Found");
+  expect(alert).toHaveTextContent(p.openFailed("sample-kpi.xlsx"));
+  expect(alert).toHaveTextContent(p.readFailed);
+  // the raw reason is kept, folded under 詳細, never in place of the sentence
+  expect(screen.getByText(p.details)).toBeInTheDocument();
+  expect(screen.getByText(/404 Not Found/).closest("details")).not.toBeNull();
   expect(screen.getByRole("button", { name: p.open })).toBeEnabled();
 });
 
@@ -61,11 +64,10 @@ it("a file chosen in the picker is checked with the pane's button and downloads 
   const save = renderPreview();
   const input = document.querySelector("input[type=file]") as HTMLInputElement;
   await userEvent.upload(input, fileOf(CSV, "kpi-utf8.csv"));
-  await screen.findByText(p.opened("kpi-utf8.csv", "kpi-utf8"), {}, { timeout: 15_000 }); // exceljs loads on first use
-  await userEvent.click(screen.getByRole("button", { name: p.pane.run }));
-  await screen.findByRole("heading", { name: t.summarySection });
-  expect(screen.getByText(/ダウンロードできます/)).toHaveTextContent(p.pane.wrote!(1));
-  await userEvent.click(screen.getByRole("button", { name: p.download }));
+  await screen.findByText(p.opened("kpi-utf8.csv"), {}, { timeout: 15_000 }); // exceljs loads on first use
+  await userEvent.click(screen.getByRole("button", { name: t.run }));
+  await screen.findByTestId("verdict");
+  await userEvent.click(screen.getByRole("button", { name: p.pane.write }));
   await waitFor(() => expect(save).toHaveBeenCalledTimes(1));
   const [bytes, name, type] = save.mock.calls[0];
   expect(name).toBe("kpi-utf8-checked.xlsx");
@@ -77,10 +79,24 @@ it("opening another file forgets the results of the one before", async () => {
   renderPreview();
   const input = document.querySelector("input[type=file]") as HTMLInputElement;
   await userEvent.upload(input, fileOf(CSV, "kpi-utf8.csv"));
-  await userEvent.click(await screen.findByRole("button", { name: p.pane.run }, { timeout: 15_000 }));
-  await screen.findByRole("heading", { name: t.summarySection });
+  await userEvent.click(await screen.findByRole("button", { name: t.run }, { timeout: 15_000 }));
+  await screen.findByTestId("verdict");
   await userEvent.upload(input, fileOf(CSV, "other.csv"));
-  await screen.findByText(p.opened("other.csv", "other"));
-  await waitFor(() => expect(screen.queryByRole("heading", { name: t.summarySection })).not.toBeInTheDocument());
+  await screen.findByText(p.opened("other.csv"));
+  await waitFor(() => expect(screen.queryByTestId("verdict")).not.toBeInTheDocument());
   expect(screen.getByText(p.pane.intro!)).toBeInTheDocument();
+});
+
+it("a file that fails to open clears the results of the one before and names itself", async () => {
+  renderPreview();
+  const input = document.querySelector("input[type=file]") as HTMLInputElement;
+  await userEvent.upload(input, fileOf(CSV, "kpi-utf8.csv"));
+  await userEvent.click(await screen.findByRole("button", { name: t.run }, { timeout: 15_000 }));
+  await screen.findByTestId("verdict");
+  await userEvent.upload(input, fileOf(Buffer.from("PK\x03\x04 broken"), "broken.xlsx"));
+  const alert = await screen.findByRole("alert");
+  expect(alert).toHaveTextContent(p.openFailed("broken.xlsx"));
+  expect(screen.queryByTestId("verdict")).not.toBeInTheDocument();
+  expect(screen.queryByText(p.opened("kpi-utf8.csv"))).not.toBeInTheDocument();
+  expect(screen.queryByRole("button", { name: t.run })).not.toBeInTheDocument();
 });

@@ -74,10 +74,17 @@ describe("fileErrorMessage: why a file could not be opened or written", () => {
     expect(fileErrorMessage(e, lang)).toEqual({ message: inputErrorMessage(e, lang) });
   });
 
-  it("a workbook with parts the writer would lose names their kinds and paths", () => {
+  it("the reader's own text (a library's English) is the detail, never part of the sentence", () => {
+    const e = new InputError("corrupt", { detail: "Corrupted zip: can't find end of central directory" });
+    const { message, detail } = fileErrorMessage(e, "ja");
+    expect(message).toBe(inputErrorMessage(new InputError("corrupt"), "ja"));
+    expect(message).not.toMatch(/zip|central directory/i);
+    expect(detail).toBe("Corrupted zip: can't find end of central directory");
+  });
+
+  it("a workbook with parts the writer would lose names their kinds, and their paths as detail", () => {
     const e = new WorkbookWriteError([{ kind: "chart", path: "xl/charts/chart1.xml" }, { kind: "chart", path: "xl/charts/chart2.xml" }]);
-    const { message } = fileErrorMessage(e, "ja");
-    expect(message).toBe(previewStrings("ja").droppedParts("グラフ (xl/charts/chart1.xml, xl/charts/chart2.xml)"));
+    expect(fileErrorMessage(e, "ja")).toEqual({ message: previewStrings("ja").droppedParts("グラフ"), detail: "xl/charts/chart1.xml\nxl/charts/chart2.xml" });
   });
 
   it("anything else: the generic words, the error's text as detail", () => {
@@ -90,7 +97,7 @@ describe("previewStrings: the pane's words outside Excel", () => {
     const { pane } = previewStrings(lang);
     const t = uiStrings(lang);
     for (const key of Object.keys(pane)) expect(t).toHaveProperty(key);
-    expect(pane.run).not.toBe(t.run);
+    expect(pane.write).not.toBe(t.write);
     expect(pane.errors?.unknown).not.toBe(t.errors.unknown);
   });
 });

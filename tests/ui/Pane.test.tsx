@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import "@testing-library/jest-dom";
-import { act, render, screen, within } from "@testing-library/react";
+import { act, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { snapshotFromRows } from "../../src/core/snapshotFromRows";
 import { workbookError } from "../../src/excel/toWorkbookError";
@@ -16,6 +16,7 @@ import { installResizeObserver } from "../_helpers/installResizeObserver";
 
 const today = () => "2026-11-29";
 
+jest.setTimeout(30_000);
 beforeAll(installResizeObserver);
 // rendering the seed's results through Fluent in jsdom takes 3–7 s on a loaded two-core machine
 jest.setTimeout(30_000);
@@ -34,25 +35,30 @@ function renderPane(port: MemoryPort, extra: { lang?: "ja" | "en"; copyEnv?: Cop
   return { ...utils, store };
 }
 
-async function runCheck(name = "チェックして書き込む") {
+async function runCheck(name = "チェックを実行") {
   await userEvent.click(screen.getByRole("button", { name }));
 }
 
+/** The section headed `name`. */
+function section(name: string | RegExp): HTMLElement {
+  return screen.getByRole("heading", { name, level: 2 }).closest("section")!;
+}
+
 describe("the task pane", () => {
-  it("says before copying what would be published wrong, each with a link that selects its cell", async () => {
+  it("says before copying what would be published wrong: the verdict counts it, the list marks it, each with a link that selects its cell", async () => {
     const port = memoryPort(seedSnapshot());
     renderPane(port);
     await runCheck();
-    const html = (await screen.findByRole("heading", { name: "Webサイト用HTML" })).closest("section")!;
-    const check = within(html).getByText(/^公開前の確認：/).closest("div")!;
-    const items = within(check).getAllByRole("listitem");
     const expected = ENGINE.checkSheet(seedSnapshot(), { asOf: "2026-11-29" }).findings.filter((f) => f.code === "term-misspelling" || f.code === "result-missing");
-    expect(items).toHaveLength(expected.length);
-    expect(items.filter((li) => li.dataset.code === "term-misspelling").map((li) => li.textContent)).toEqual(
-      expect.arrayContaining([expect.stringContaining("「NSP」は「NPS」の誤記ではありませんか")]),
-    );
+    expect(await screen.findByTestId("verdict")).toHaveTextContent(`公開前に直す箇所：${expected.length}件`);
+    const fix = screen.getByRole("heading", { name: /^直す箇所/ }).closest("section")!;
+    // unfold the shared messages, so that every marked finding is listed with its cell
+    for (const toggle of within(fix).queryAllByRole("button", { expanded: false })) await userEvent.click(toggle);
+    const misspelt = within(fix).getAllByText(/「NSP」は「NPS」の誤記ではありませんか/);
+    expect(misspelt.length).toBe(expected.filter((f) => f.code === "term-misspelling").length);
+    for (const m of misspelt) expect(m).toHaveTextContent("公開前に直す");
     const first = expected.find((f) => f.code === "term-misspelling")!;
-    await userEvent.click(within(check).getAllByText(first.cell!)[0]);
+    await userEvent.click(within(fix).getAllByTitle(`セル${first.cell}を選択`)[0]);
     expect(port.selections.at(-1)).toEqual(expect.objectContaining({ cell: first.cell }));
   }, 30_000);
 
@@ -60,42 +66,117 @@ describe("the task pane", () => {
     const port = memoryPort(snapshotFromRows("メモ", [["買い物リスト"], ["牛乳"]]));
     renderPane(port);
     await runCheck();
-    expect(await screen.findByText("KPIの表が見つかりません")).toBeInTheDocument();
-    expect(screen.queryByRole("heading", { name: "判定の内訳" })).not.toBeInTheDocument();
+    expect(await screen.findByText("KPIの表が見つかりません", { selector: "[data-testid=verdict]" })).toBeInTheDocument();
+    expect(screen.queryByRole("heading", { name: "年度別のKPI" })).not.toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "シートに書き込む" })).toHaveAttribute("aria-disabled", "true");
     expect(port.patches).toHaveLength(0);
   });
 
-  it("shows the table found, a summary with badges that carry words, the findings by severity and the KPIs by year", async () => {
+  it("checks without writing; the verdict counts the errors and warnings; Write to sheet writes", async () => {
     const port = memoryPort(seedSnapshot());
     renderPane(port);
     await runCheck();
-    const summary = (await screen.findByRole("heading", { name: "判定の内訳" })).closest("section")!;
-    const counts = seedCounts();
-    expect(counts.length).toBeGreaterThan(3);
-    expect(within(summary).getAllByRole("listitem")).toHaveLength(counts.length);
-    for (const { status, n } of counts) {
-      expect(within(summary).getByLabelText(`${statusLabel(status, "ja")} ${n}件`)).toHaveTextContent(`${statusMarkLabel(status, "ja")}${n}`);
-    }
-    const findings = screen.getByRole("heading", { name: "指摘" }).closest("section")!;
-    const groups = within(findings).getAllByRole("heading", { level: 3 }).map((h) => h.textContent);
-    expect(groups[0]).toMatch(/^(エラー|警告) \(\d+\)$/);
-    expect(groups.join(" ")).toMatch(/情報 \(\d+\)/);
-    const kpis = screen.getByRole("heading", { name: "年度別のKPI" }).closest("section")!;
-    expect(within(kpis).getAllByRole("heading", { level: 3 }).map((h) => h.textContent)).toEqual(["2024年度", "2023年度", "2022年度", "2021年度"]);
-    expect(screen.getByText(/表形式（1行に1つのKPI）/)).toHaveTextContent("A1:H25");
-    expect(port.patches).toHaveLength(1);
-    expect(screen.getByRole("status")).toHaveTextContent("24件のKPIを判定しました");
+    const result = ENGINE.checkSheet(seedSnapshot(), { asOf: "2026-11-29" });
+    const toFix = ENGINE.publishCheck(result).length;
+    expect(toFix).toBeGreaterThan(0);
+    expect(toFix).toBeLessThan(result.findings.filter((f) => f.severity !== "info").length);
+    expect(await screen.findByTestId("verdict")).toHaveTextContent(`公開前に直す箇所：${toFix}件`);
+    expect(port.patches).toHaveLength(0);
+    expect(screen.getByRole("status")).toHaveTextContent(`24件のKPIをチェックしました（指摘：${result.findings.length}件）。`);
+    await userEvent.click(screen.getByRole("button", { name: "シートに書き込む" }));
+    await waitFor(() => expect(port.patches).toHaveLength(1));
+    expect(await screen.findByText(/達成状況の列と1枚のシートを書き込みました。/)).toBeInTheDocument();
   });
 
-  it("selects a finding's cell in Excel when the finding is clicked", async () => {
+  it("says the sheet is ready to publish when nothing is left to fix", async () => {
+    const rows = [
+      ["年度", "No", "取組項目", "目標", "結果"],
+      ["2023年度", 1, "アンケートの実施", "回答数200件以上", "回答数210件"],
+      ["2023年度", 2, "研修の実施", "研修12回以上", "研修12回"],
+    ];
+    renderPane(memoryPort(snapshotFromRows("KPI", rows)));
+    await runCheck();
+    expect(await screen.findByTestId("verdict")).toHaveTextContent("公開できます");
+    expect(within(section(/^直す箇所/)).getByText("直す箇所はありません。")).toBeInTheDocument();
+  });
+
+  it("shows the summary badges with words and counts, the KPIs by year (folded) and the table read", async () => {
+    renderPane(memoryPort(seedSnapshot()));
+    await runCheck();
+    const kpis = (await screen.findByRole("heading", { name: "年度別のKPI" })).closest("section")!;
+    const summary = within(kpis).getByRole("list", { name: "達成状況の内訳" });
+    const counts = seedCounts();
+    expect(within(summary).getAllByRole("listitem")).toHaveLength(counts.length);
+    for (const { status, n } of counts) {
+      expect(within(summary).getByLabelText(`${statusLabel(status, "ja")}：${n}件`)).toHaveTextContent(`${statusMarkLabel(status, "ja")}${n}`);
+    }
+    const years = within(kpis).getAllByRole("heading", { level: 3 }).map((h: HTMLElement) => h.textContent);
+    expect(years).toEqual(["2024年度（6件）", "2023年度（6件）", "2022年度（6件）", "2021年度（6件）"]);
+    expect(within(kpis).queryAllByTestId("kpi-row")).toHaveLength(0); // folded
+    expect(within(section("読み取った表")).getByText(/表形式（1行に1つのKPI）/)).toHaveTextContent("範囲：A1:H25");
+  });
+
+  it("a KPI row shows its target → result, and unfolds to its components", async () => {
+    renderPane(memoryPort(seedSnapshot()));
+    await runCheck();
+    await userEvent.click(await screen.findByRole("button", { name: "2023年度（6件）" }));
+    const rows = screen.getAllByTestId("kpi-row");
+    expect(rows).toHaveLength(6);
+    for (const row of rows) expect(within(row).getByTestId("target-result")).toHaveTextContent(/ → /);
+    const first = within(rows[0]).getByRole("button");
+    expect(first).toHaveAttribute("aria-expanded", "false");
+    await userEvent.click(first);
+    expect(first).toHaveAttribute("aria-expanded", "true");
+    const details = within(rows[0]).getByTestId("kpi-details");
+    for (const header of ["項目", "条件", "目標", "結果", "判定"]) expect(within(details).getByRole("columnheader", { name: header })).toBeInTheDocument();
+  });
+
+  it("lists what to fix by KPI with year, No, 取組項目, the cell and its text; selecting the cell in Excel", async () => {
     const port = memoryPort(seedSnapshot());
     renderPane(port);
     await runCheck();
-    const findings = (await screen.findByRole("heading", { name: "指摘" })).closest("section")!;
-    const first = within(findings).getAllByRole("button")[0];
-    const cell = first.querySelector("span")!.textContent!;
-    await userEvent.click(first);
-    expect(port.selections).toEqual([{ sheet: "KPI", cell }]);
+    const fix = (await screen.findByRole("heading", { name: /^直す箇所/ })).closest("section")!;
+    const kpiLines = within(fix).getAllByTestId("fix-kpi");
+    expect(kpiLines.length).toBeGreaterThan(0);
+    for (const line of kpiLines) expect(line.textContent).toMatch(/^\d{4}年度のNo\.\d+\S/);
+    const cellLink = within(fix).getAllByTitle(/^セル.+を選択$/)[0];
+    await userEvent.click(cellLink);
+    expect(port.selections).toEqual([{ sheet: "KPI", cell: cellLink.getAttribute("data-cell") }]);
+  });
+
+  it("folds the information findings, and a message many KPIs share is one line with a count that unfolds", async () => {
+    renderPane(memoryPort(seedSnapshot()));
+    await runCheck();
+    const fix = (await screen.findByRole("heading", { name: /^直す箇所/ })).closest("section")!;
+    const fold = within(fix).getByRole("button", { name: /^情報（\d+件）$/ });
+    expect(fold).toHaveAttribute("aria-expanded", "false");
+    expect(within(fix).queryByText(/とみなしました/)).not.toBeInTheDocument();
+    await userEvent.click(fold);
+    const repeated = within(fix).getByRole("button", { name: /とみなしました.*（\d+件）/ });
+    const n = Number(/（(\d+)件）/.exec(repeated.textContent!)![1]);
+    expect(n).toBeGreaterThanOrEqual(3);
+    await userEvent.click(repeated);
+    const entry = repeated.closest("li")!;
+    expect(within(entry).getAllByTestId("fix-kpi")).toHaveLength(n);
+  });
+
+  it("shows the cell's content in place where cells cannot be selected (the browser preview)", async () => {
+    const port = memoryPort(seedSnapshot());
+    render(<App lang="ja" backend={{ port, engine: ENGINE, Results }} store={memorySettingsStore()} today={today} showCellsInPlace />);
+    await runCheck();
+    const fix = (await screen.findByRole("heading", { name: /^直す箇所/ })).closest("section")!;
+    const link = within(fix).getAllByTitle(/^セル.+の内容を表示$/)[0];
+    await userEvent.click(link);
+    expect(within(fix).getByTestId("cell-content")).toHaveTextContent(`セル${link.getAttribute("data-cell")}の内容`);
+    expect(port.selections).toHaveLength(0);
+  });
+
+  it("checks another sheet chosen in the table part", async () => {
+    const port = memoryPort(seedSnapshot());
+    renderPane(port);
+    await runCheck();
+    await userEvent.selectOptions(within(section("読み取った表")).getByRole("combobox", { name: "チェックするシート" }), "KPI");
+    await waitFor(() => expect(port.reads).toEqual([undefined, "KPI"]));
   });
 
   it("falls back to execCommand('copy') with both types when the clipboard API is blocked", async () => {
@@ -118,7 +199,8 @@ describe("the task pane", () => {
     };
     renderPane(memoryPort(seedSnapshot()), { copyEnv });
     await runCheck();
-    await userEvent.click(await screen.findByRole("button", { name: "HTMLをコピー" }));
+    await screen.findByTestId("verdict");
+    await userEvent.click(screen.getByRole("button", { name: "HTMLをコピー" }));
     expect(await screen.findByText(/コピーしました/)).toBeInTheDocument();
     expect(data["text/html"]).toContain('<div class="kpi-disclosure"');
     expect(data["text/plain"]).toContain("回答数:200件");
@@ -131,7 +213,8 @@ describe("the task pane", () => {
     };
     renderPane(memoryPort(seedSnapshot()), { copyEnv });
     await runCheck();
-    await userEvent.click(await screen.findByRole("button", { name: "HTMLをコピー" }));
+    await screen.findByTestId("verdict");
+    await userEvent.click(screen.getByRole("button", { name: "HTMLをコピー" }));
     expect(await screen.findByText(/クリップボードにコピーできませんでした/)).toBeInTheDocument();
     const box = screen.getByRole("textbox", { name: "HTMLソース" }) as HTMLTextAreaElement;
     expect(box).toHaveAttribute("readonly");
@@ -142,11 +225,12 @@ describe("the task pane", () => {
 
   it("speaks English when Office's display language is English", async () => {
     renderPane(memoryPort(seedSnapshot()), { lang: "en" });
-    await runCheck("Check and write back");
-    expect(await screen.findByRole("heading", { name: "Summary" })).toBeInTheDocument();
-    for (const { status, n } of seedCounts()) expect(screen.getByLabelText(`${statusLabel(status, "en")} ${n}`)).toBeInTheDocument();
+    await runCheck("Check");
+    expect(await screen.findByTestId("verdict")).toHaveTextContent(/^To fix before publishing: \d+$/);
+    for (const { status, n } of seedCounts()) expect(screen.getByLabelText(`${statusLabel(status, "en")}: ${n}`)).toBeInTheDocument();
     expect(screen.getByRole("heading", { name: "KPIs by fiscal year" })).toBeInTheDocument();
-    expect(screen.getByRole("heading", { name: "FY2023" })).toBeInTheDocument();
+    expect(screen.getByRole("heading", { name: "FY2023 (6)" })).toBeInTheDocument();
+    expect(screen.getByRole("heading", { name: /^To fix \(\d+\)$/ })).toBeInTheDocument();
   });
 
   it("shows progress while it runs", async () => {
@@ -154,14 +238,14 @@ describe("the task pane", () => {
     const readDelay = new Promise<void>((resolve) => (release = resolve));
     renderPane(memoryPort(seedSnapshot(), { readDelay }));
     await runCheck();
-    expect(screen.getByRole("status")).toHaveTextContent("シートを読み込んでいます…");
+    expect(screen.getByRole("status")).toHaveTextContent("シートを読み取っています…");
     expect(screen.getByRole("button", { name: "チェック中…" })).toHaveAttribute("aria-disabled", "true");
     await act(async () => release());
-    expect(await screen.findByRole("heading", { name: "判定の内訳" })).toBeInTheDocument();
+    expect(await screen.findByTestId("verdict")).toBeInTheDocument();
   });
 
   it.each([
-    ["cell-edit-mode", /Enter キーか Esc キー/],
+    ["cell-edit-mode", /EnterキーかEscキー/],
     ["protected", /保護されているため/],
     ["too-large", /大きすぎて/],
   ] as const)("says what to do when Excel refuses (%s)", async (kind, message) => {
@@ -177,13 +261,14 @@ describe("the task pane", () => {
     jest.spyOn(console, "error").mockImplementation(() => undefined);
     renderPane(memoryPort(seedSnapshot()), { Results: Broken as unknown as typeof Results });
     await runCheck();
-    expect(await screen.findByRole("alert")).toHaveTextContent("表示中にエラーが起きました");
+    expect(await screen.findByRole("alert")).toHaveTextContent("表示中にエラーが発生しました");
     expect(screen.getByRole("button", { name: "開き直す" })).toBeInTheDocument();
   });
 
   it("keeps the settings in the workbook's store as they change", async () => {
     const { store } = renderPane(memoryPort(seedSnapshot()));
-    await userEvent.selectOptions(await screen.findByRole("combobox", { name: "年度の開始月" }), "10");
+    await userEvent.click(await screen.findByRole("button", { name: "設定（このブックに保存）" }));
+    await userEvent.selectOptions(screen.getByRole("combobox", { name: "年度の開始月" }), "10");
     await userEvent.click(screen.getByRole("checkbox", { name: "「指摘一覧」シート" }));
     expect(store.load().fiscalYearStartMonth).toBe(10);
     expect(store.load().write.findingsSheet).toBe(true);
@@ -194,11 +279,36 @@ describe("the task pane", () => {
     const port = memoryPort(seedSnapshot());
     renderPane(port, { store });
     await runCheck();
-    await screen.findByRole("heading", { name: "判定の内訳" });
+    await screen.findByTestId("verdict");
+    await userEvent.click(screen.getByRole("button", { name: "シートに書き込む" }));
+    await waitFor(() => expect(port.patches).toHaveLength(1));
     expect(port.patches[0].sheets).toHaveLength(0);
     // As of 2024-06-30 fiscal 2024 has not ended: its KPIs are pending, not missing their result.
     const pending = seedCounts("2024-06-30").find((c) => c.status === "pending");
     expect(pending?.n).toBeGreaterThan(0);
-    expect(screen.getByLabelText(`集計中 ${pending!.n}件`)).toBeInTheDocument();
+    expect(screen.getByLabelText(`集計中：${pending!.n}件`)).toBeInTheDocument();
+  });
+});
+
+describe("the as-of date field, in the pane's language", () => {
+  it.each([
+    ["ja", "2024/06/30", "2024-06-30"],
+    ["ja", "２０２４年６月３０日", "2024-06-30"],
+    ["en", "2024-06-30", "2024-06-30"],
+  ] as const)("%s: typing %s keeps %s", async (lang, typed, iso) => {
+    const { store } = renderPane(memoryPort(seedSnapshot()), { lang });
+    await userEvent.click(await screen.findByRole("button", { name: lang === "ja" ? "設定（このブックに保存）" : "Settings (saved in this workbook)" }));
+    const field = screen.getByRole("textbox", { name: lang === "ja" ? "判定の基準日" : "As-of date" });
+    expect(field).toHaveAttribute("placeholder", lang === "ja" ? "2026/11/29" : "2026-11-29");
+    await userEvent.type(field, `${typed}{Enter}`);
+    expect(store.load().asOf).toBe(iso);
+  });
+
+  it("says so at once, and keeps nothing, for a date it cannot read", async () => {
+    const { store } = renderPane(memoryPort(seedSnapshot()));
+    await userEvent.click(await screen.findByRole("button", { name: "設定（このブックに保存）" }));
+    await userEvent.type(screen.getByRole("textbox", { name: "判定の基準日" }), "2024/02/30{Enter}");
+    expect(screen.getByText("日付を「2026/11/29」の形で入力してください。")).toBeInTheDocument();
+    expect(store.load().asOf).toBe("");
   });
 });

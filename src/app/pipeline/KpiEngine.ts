@@ -1,4 +1,5 @@
 import type { CheckOptions, CheckResult } from "../../core/CheckResult";
+import type { Finding } from "../../core/Finding";
 import type { HtmlOptions } from "../../core/html/HtmlOptions";
 import type { JudgedKpi } from "../../core/JudgedKpi";
 import type { SheetSnapshot } from "../../core/SheetSnapshot";
@@ -19,4 +20,6 @@ export interface KpiEngine {
   renderDisclosureText(kpis: readonly JudgedKpi[], options: HtmlOptions): string;
   /** The sheet to read when none is named, from sheet outlines (no cell read yet); optional for stand-ins. */
   chooseSheetByOutline?(outlines: readonly SheetOutline[], activeSheet: string, definedNames: Record<string, string>): string | undefined;
+  /** The findings that would put something wrong on the page, for the years published (default all). */
+  publishCheck(result: CheckResult, years?: readonly number[]): Finding[];
 }

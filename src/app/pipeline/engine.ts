@@ -4,6 +4,7 @@ import { checkSheet } from "../../core/checkSheet";
 import { chooseSheetByOutline } from "../../core/layout/chooseSheetByOutline";
 import { renderDisclosureHtml } from "../../core/html/renderDisclosureHtml";
 import { renderDisclosureText } from "../../core/html/renderDisclosureText";
+import { publishCheck } from "../../core/publish/publishCheck";
 import { buildWorkbookPatch } from "../../core/writeback/buildWorkbookPatch";
 import type { KpiEngine } from "./KpiEngine";
 
@@ -12,4 +13,4 @@ import type { KpiEngine } from "./KpiEngine";
  *
  * @example const outcome = await runKpiCheck(port, ENGINE, settings, { lang: "ja", today: "2026-11-29" });
  */
-export const ENGINE: KpiEngine = { checkSheet, buildWorkbookPatch, renderDisclosureHtml, renderDisclosureText, chooseSheetByOutline };
+export const ENGINE: KpiEngine = { checkSheet, buildWorkbookPatch, renderDisclosureHtml, renderDisclosureText, chooseSheetByOutline, publishCheck };

@@ -1,6 +1,6 @@
-import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
-import type { CopyEnv } from "../_lib/copyHtml";
+import { copyHtml, type CopyEnv, type CopyOutcome } from "../_lib/copyHtml";
 import { errorMessage } from "../../app/errorMessage";
 import type { Backend } from "../Backend";
 import { runKpiCheck, type RunOutcome, type RunStep } from "../../app/pipeline/runKpiCheck";
@@ -13,10 +13,30 @@ import { useUi } from "./UiContext";
 const SettingsSection = lazy(() => import(/* webpackChunkName: "settings" */ "./SettingsSection").then((m) => ({ default: m.SettingsSection })));
 
 const useStyles = makeStyles({
-  root: { padding: tokens.spacingHorizontalM, fontFamily: tokens.fontFamilyBase, fontSize: tokens.fontSizeBase300, color: tokens.colorNeutralForeground1 },
-  title: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, margin: `0 0 ${tokens.spacingVerticalS}` },
-  run: { width: "100%" },
-  status: { minHeight: "24px", marginTop: tokens.spacingVerticalS },
+  root: { fontFamily: tokens.fontFamilyBase, fontSize: tokens.fontSizeBase300, color: tokens.colorNeutralForeground1 },
+  // The verdict and the three actions stay on screen however far the lists below are scrolled.
+  top: {
+    position: "sticky",
+    top: 0,
+    zIndex: 2,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+  },
+  body: { padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}` },
+  title: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: 0 },
+  verdict: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: 0 },
+  fix: { color: tokens.colorPaletteDarkOrangeForeground1 },
+  ready: { color: tokens.colorPaletteGreenForeground1 },
+  actions: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: tokens.spacingHorizontalS },
+  run: { gridColumn: "1 / span 2" },
+  status: { minHeight: "20px", fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
+  message: { marginTop: tokens.spacingVerticalS },
+  details: { marginTop: tokens.spacingVerticalXS, "& > summary": { cursor: "pointer" } },
+  detailText: { whiteSpace: "pre-wrap", wordBreak: "break-all", fontSize: tokens.fontSizeBase200 },
 });
 
 /** Props of {@link Pane}. */
@@ -24,30 +44,38 @@ export interface PaneProps {
   /**
    * The workbook port (Office.js in Excel, exceljs in a browser preview), the engine and the results view — or
    * a loader for them, started as the pane mounts; null while there is nothing to check (the preview before a
-   * file is open): the button is left out.
+   * file is open): the buttons are left out.
    */
   backend: Backend | (() => Promise<Backend>) | null;
   store: SettingsStore;
   /** Today as `YYYY-MM-DD` (the as-of date when the settings leave it empty). */
   today: () => string;
-  /** A reason the add-in cannot run here (old Excel); shown instead of the button. */
+  /** A reason the add-in cannot run here (old Excel); shown instead of the buttons. */
   blocker?: string;
   copyEnv?: CopyEnv;
-  /** Shown under the title (the browser preview's notice and file picker). */
+  /** Shown under the actions (the browser preview's notice and file picker). */
   header?: ReactNode;
-  /** Shown under the status after a check (the browser preview's download). */
-  actions?: (outcome: RunOutcome, settings: CheckSettings) => ReactNode;
+  /**
+   * What **Write to sheet** does instead of writing through the port (the browser preview offers the checked
+   * workbook as a download); rejects with an error whose message is already in the pane's words.
+   */
+  onWrite?: (outcome: RunOutcome, settings: CheckSettings) => Promise<void>;
+  /** The port cannot select a cell (the browser preview): clicking a finding shows the cell's content in place. */
+  showCellsInPlace?: boolean;
 }
 
+type Busy = "check" | "write" | null;
+
 /**
- * The task pane: one primary button that reads the active sheet, judges it and writes everything back in one
- * click; then the table found, the summary by status, the findings (each selecting its cell), the KPIs by fiscal
- * year, the website HTML and the settings. Progress and results are announced to screen readers; every failure
- * is a message, never a blank pane.
+ * The task pane in one narrow column. On top, always on screen: the verdict in one line (「公開前に直す箇所：3件」
+ * or 「公開できます」) and the actions **Check** (read and judge), **Copy HTML** and **Write to sheet**. Below: what
+ * to fix (errors and warnings by KPI, information folded), the KPIs by year with target → result, the table
+ * read and the sheet to check, the website HTML and the settings. Progress and results are announced to screen
+ * readers; every failure is a message, never a blank pane.
  *
  * @example <Pane backend={() => import("../../taskpane/excelBackend").then((m) => m.excelBackend({ mergedAreas: true }))} store={store} today={() => localDate(new Date())} />
  */
-export function Pane({ backend: source, store, today, blocker, copyEnv, header, actions }: PaneProps) {
+export function Pane({ backend: source, store, today, blocker, copyEnv, header, onWrite, showCellsInPlace }: PaneProps) {
   const { t, lang } = useUi();
   const s = useStyles();
   const loading = useRef<{ source: PaneProps["backend"]; backend: Promise<Backend> } | null>(null);
@@ -60,10 +88,12 @@ export function Pane({ backend: source, store, today, blocker, copyEnv, header, 
     return loading.current.backend;
   }, [source]);
   const [settings, setSettings] = useState<CheckSettings>(() => store.load());
+  const [busy, setBusy] = useState<Busy>(null);
   const [step, setStep] = useState<RunStep | null>(null);
   const [outcome, setOutcome] = useState<RunOutcome | null>(null);
   const [error, setError] = useState<unknown>(null);
-  // Another backend (the preview opened another file) starts afresh: the old file's results go.
+  const [copied, setCopied] = useState<CopyOutcome | null>(null);
+  // Another backend (the preview opened another file, or failed to) starts afresh: the old file's results go.
   const shown = useRef(source);
   useEffect(() => {
     if (shown.current !== source) {
@@ -71,23 +101,46 @@ export function Pane({ backend: source, store, today, blocker, copyEnv, header, 
       setBackend(typeof source === "function" ? null : source);
       setOutcome(null);
       setError(null);
+      setCopied(null);
     }
     if (source) load().then(setBackend, () => undefined);
   }, [load, source]);
   const [saveError, setSaveError] = useState(false);
 
-  const run = useCallback(async () => {
+  const check = useCallback(
+    async (options: { sheet?: string; write?: boolean } = {}) => {
+      setError(null);
+      setCopied(null);
+      setBusy(options.write ? "write" : "check");
+      setStep("read");
+      try {
+        const { port, engine } = await load();
+        setOutcome(await runKpiCheck(port, engine, settings, { lang, today: today(), onStep: setStep, sheet: options.sheet, write: options.write === true }));
+      } catch (e) {
+        setError(e);
+      } finally {
+        setStep(null);
+        setBusy(null);
+      }
+    },
+    [load, settings, lang, today],
+  );
+  const run = useCallback(() => check({ sheet: outcome?.result.sheetName }), [check, outcome]);
+  const chooseSheet = useCallback((sheet: string) => check({ sheet }), [check]);
+
+  const write = useCallback(async () => {
+    if (!outcome) return;
+    if (!onWrite) return check({ sheet: outcome.result.sheetName, write: true });
     setError(null);
-    setStep("read");
+    setBusy("write");
     try {
-      const { port, engine } = await load();
-      setOutcome(await runKpiCheck(port, engine, settings, { lang, today: today(), onStep: setStep }));
+      await onWrite(outcome, settings);
     } catch (e) {
       setError(e);
     } finally {
-      setStep(null);
+      setBusy(null);
     }
-  }, [load, settings, lang, today]);
+  }, [check, onWrite, outcome, settings]);
 
   const select = useCallback(
     (cell: string) => {
@@ -116,6 +169,11 @@ export function Pane({ backend: source, store, today, blocker, copyEnv, header, 
     return { html: engine.renderDisclosureHtml(outcome.result.kpis, options), text: engine.renderDisclosureText(outcome.result.kpis, options) };
   }, [outcome, backend, lang, settings]);
 
+  const copy = useCallback(async () => {
+    if (!html) return;
+    setCopied(await copyHtml(html.html, html.text, copyEnv));
+  }, [html, copyEnv]);
+
   const years = useMemo(
     () => [...new Set((outcome?.result.kpis ?? []).map((k) => k.fiscalYear).filter((y): y is number => y !== null))].sort((a, b) => b - a),
     [outcome],
@@ -124,58 +182,99 @@ export function Pane({ backend: source, store, today, blocker, copyEnv, header, 
   const result = outcome?.result;
   const noTable = result !== undefined && result.kpis.length === 0;
   const failure = error === null ? null : errorMessage(error, t);
+  // The verdict: what would put something wrong on the page for the years published (the engine's publish check).
+  const mustFix = useMemo(() => (result && backend ? backend.engine.publishCheck(result, settings.years ?? undefined) : []), [result, backend, settings.years]);
+  const toFix = mustFix.length;
 
   return (
     <main className={s.root}>
-      <h1 className={s.title}>{t.appTitle}</h1>
-      {header}
-      {blocker ? (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>{blocker}</MessageBarBody>
-        </MessageBar>
-      ) : source === null ? null : (
-        <>
-          {!outcome && <p>{t.intro}</p>}
-          <Button appearance="primary" size="large" className={s.run} onClick={run} disabledFocusable={step !== null}>
-            {step === null ? t.run : t.running}
-          </Button>
-          <div className={s.status} role="status" aria-live="polite">
-            {step !== null && <Spinner size="tiny" label={t.steps[step]} />}
-            {step === null && result && !noTable && (
-              <span>
-                {t.done(result.kpis.length, result.findings.length)} {outcome?.applied ? t.wrote(outcome.applied.sheets) : ""}
-              </span>
-            )}
-          </div>
-          {step === null && outcome && !noTable && actions?.(outcome, settings)}
-        </>
-      )}
-      {failure && (
-        <MessageBar intent="error" layout="multiline" role="alert">
-          <MessageBarBody>
-            <MessageBarTitle>{t.errorTitle}</MessageBarTitle>
-            {failure.body}
-            {failure.detail && <div>{failure.detail}</div>}
-          </MessageBarBody>
-        </MessageBar>
-      )}
-      {saveError && (
-        <MessageBar intent="warning">
-          <MessageBarBody>{t.saveFailed}</MessageBarBody>
-        </MessageBar>
-      )}
-      {noTable && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{t.noTableTitle}</MessageBarTitle>
-            {t.noTableHint}
-          </MessageBarBody>
-        </MessageBar>
-      )}
-      {result && !noTable && outcome && backend && <backend.Results outcome={outcome} html={html} onSelect={select} copyEnv={copyEnv} />}
-      <Suspense fallback={null}>
-        <SettingsSection settings={settings} years={years} onChange={changeSettings} />
-      </Suspense>
+      <div className={s.top}>
+        <h1 className={s.title}>{t.appTitle}</h1>
+        {result && busy !== "check" && (
+          <p className={mergeClasses(s.verdict, noTable || toFix > 0 ? s.fix : s.ready)} data-testid="verdict">
+            {noTable ? t.verdictNoTable : toFix > 0 ? t.verdictFix(toFix) : t.verdictReady}
+          </p>
+        )}
+        {!blocker && source !== null && (
+          <>
+            <div className={s.actions}>
+              <Button appearance="primary" className={s.run} onClick={run} disabledFocusable={busy !== null}>
+                {busy === "check" ? t.running : t.run}
+              </Button>
+              <Button onClick={copy} disabledFocusable={busy !== null || !html}>
+                {t.copyHtml}
+              </Button>
+              <Button onClick={write} disabledFocusable={busy !== null || !outcome || noTable}>
+                {busy === "write" ? t.writing : t.write}
+              </Button>
+            </div>
+            <div className={s.status} role="status" aria-live="polite">
+              {step !== null ? (
+                <Spinner size="extra-tiny" label={t.steps[step]} />
+              ) : copied ? (
+                <span>{copied === "failed" ? t.copyFailed : t.copied}</span>
+              ) : result && !noTable ? (
+                <span>
+                  {t.checked(result.kpis.length, result.findings.length)}
+                  {outcome?.applied ? t.wrote(outcome.applied.sheets) : ""}
+                </span>
+              ) : !outcome ? (
+                <span>{t.intro}</span>
+              ) : null}
+            </div>
+          </>
+        )}
+      </div>
+      <div className={s.body}>
+        {header}
+        {blocker && (
+          <MessageBar intent="error" layout="multiline">
+            <MessageBarBody>{blocker}</MessageBarBody>
+          </MessageBar>
+        )}
+        {failure && (
+          <MessageBar intent="error" layout="multiline" role="alert" className={s.message}>
+            <MessageBarBody>
+              <MessageBarTitle>{t.errorTitle}</MessageBarTitle>
+              {failure.body}
+              {failure.detail && (
+                <details className={s.details}>
+                  <summary>{t.details}</summary>
+                  <div className={s.detailText}>{failure.detail}</div>
+                </details>
+              )}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {saveError && (
+          <MessageBar intent="warning" className={s.message}>
+            <MessageBarBody>{t.saveFailed}</MessageBarBody>
+          </MessageBar>
+        )}
+        {noTable && (
+          <MessageBar intent="warning" layout="multiline" className={s.message}>
+            <MessageBarBody>
+              <MessageBarTitle>{t.noTableTitle}</MessageBarTitle>
+              {t.noTableHint}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {result && outcome && backend && busy !== "check" && (
+          <backend.Results
+            outcome={outcome}
+            html={html}
+            onSelect={select}
+            showCellsInPlace={showCellsInPlace === true}
+            onChooseSheet={chooseSheet}
+            sourceOpen={copied === "failed"}
+            mustFix={mustFix}
+            copyEnv={copyEnv}
+          />
+        )}
+        <Suspense fallback={null}>
+          <SettingsSection settings={settings} years={years} onChange={changeSettings} />
+        </Suspense>
+      </div>
     </main>
   );
 }

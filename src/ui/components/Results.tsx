@@ -1,44 +1,58 @@
+import { useMemo } from "react";
+import type { Finding } from "../../core/Finding";
 import type { CopyEnv } from "../_lib/copyHtml";
 import type { RunOutcome } from "../../app/pipeline/runKpiCheck";
-import { publishCheck } from "../../core/publish/publishCheck";
-import { FindingsSection } from "./FindingsSection";
+import { fixItems } from "../_lib/fixItems";
+import { fixList } from "../_lib/fixList";
+import { FixSection } from "./FixSection";
 import { HtmlSection } from "./HtmlSection";
 import { KpisSection } from "./KpisSection";
-import { SummarySection } from "./SummarySection";
+import { RESULT_SECTIONS } from "./resultSections";
 import { TableSection } from "./TableSection";
+import { useUi } from "./UiContext";
 
 /** Props of {@link Results}. */
 export interface ResultsProps {
   outcome: RunOutcome;
   /** The website HTML and its text twin, rendered with the current settings. */
   html: { html: string; text: string } | null;
+  /** Selects a cell of the checked sheet (in Excel). */
   onSelect: (cell: string) => void;
+  /** Clicking a cell shows its content in place instead of selecting it (the browser preview). */
+  showCellsInPlace: boolean;
+  /** Checks another sheet of the workbook. */
+  onChooseSheet: (sheet: string) => void;
+  /** Open the HTML source box (copying failed: the user copies by hand). */
+  sourceOpen: boolean;
+  /** The findings to fix before publishing (the verdict's): marked in the list. */
+  mustFix?: readonly Finding[];
+  /** The browser's clipboard and document (tests pass doubles). */
   copyEnv?: CopyEnv;
 }
 
 /**
- * What one check found, in the pane: the table and its columns, the summary by status, the findings, the KPIs by
- * fiscal year and the website HTML.
+ * What one check found, in the order staff need it: what to fix, the KPIs by fiscal year, any further views
+ * (`RESULT_SECTIONS`), the table read with the sheet chooser, and the website HTML. A sheet without a KPI table
+ * shows only the table part, so that another sheet can be chosen.
  *
- * @example <Results outcome={outcome} html={html} onSelect={select} />
+ * @example <Results outcome={outcome} html={html} onSelect={select} showCellsInPlace={false} onChooseSheet={check} sourceOpen={false} />
  */
-export function Results({ outcome, html, onSelect, copyEnv }: ResultsProps) {
+export function Results({ outcome, html, onSelect, showCellsInPlace, onChooseSheet, sourceOpen, mustFix = [], copyEnv }: ResultsProps) {
+  const { lang } = useUi();
   const { result, reading } = outcome;
+  const list = useMemo(() => fixList(fixItems(result, reading.snapshot, lang, mustFix)), [result, reading.snapshot, lang, mustFix]);
+  const table = <TableSection result={result} reading={reading} onChooseSheet={onChooseSheet} />;
+  if (result.kpis.length === 0) return table;
+  const cell = { onSelect, showCellsInPlace };
   return (
     <>
-      <TableSection result={result} snapshot={reading.snapshot} />
-      <SummarySection kpis={result.kpis} />
-      <FindingsSection findings={result.findings} onSelect={onSelect} />
-      <KpisSection kpis={result.kpis} onSelect={onSelect} />
-      {html && (
-        <HtmlSection
-          html={html.html}
-          text={html.text}
-          copyEnv={copyEnv}
-          check={publishCheck(result, outcome.htmlOptions.years)}
-          onSelect={onSelect}
-        />
-      )}
+      <FixSection list={list} {...cell} />
+      <KpisSection kpis={result.kpis} {...cell} />
+      {RESULT_SECTIONS.map((Section, i) => (
+        <Section key={i} outcome={outcome} />
+      ))}
+      {table}
+      {html && <HtmlSection html={html.html} sourceOpen={sourceOpen} copyEnv={copyEnv} />}
     </>
   );
 }

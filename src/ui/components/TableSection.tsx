@@ -1,70 +1,98 @@
-import { makeStyles, tokens } from "@fluentui/react-components";
+import { Field, Select, makeStyles, tokens } from "@fluentui/react-components";
 import type { CheckResult } from "../../core/CheckResult";
 import { columnLetters } from "../../core/cellAddress";
 import { KPI_FIELDS } from "../../core/KpiRecord";
 import type { SheetSnapshot } from "../../core/SheetSnapshot";
+import type { WorkbookReading } from "../../core/WorkbookPort";
 import { fieldWord } from "../../i18n/renderFinding";
 import { Section } from "./Section";
 import { useUi } from "./UiContext";
 
 const useStyles = makeStyles({
-  list: { display: "grid", gridTemplateColumns: "auto 1fr", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXXS, margin: 0 },
+  facts: { margin: `${tokens.spacingVerticalXS} 0`, color: tokens.colorNeutralForeground2 },
+  columns: { marginTop: tokens.spacingVerticalXS, "& > summary": { cursor: "pointer" } },
+  list: { display: "grid", gridTemplateColumns: "auto 1fr", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXXS, margin: `${tokens.spacingVerticalXS} 0 0` },
   dt: { color: tokens.colorNeutralForeground3 },
-  dd: { margin: 0 },
+  dd: { margin: 0, wordBreak: "break-word" },
 });
 
-function headerText(snapshot: SheetSnapshot, row: number, col: number): string {
+function textAt(snapshot: SheetSnapshot, row: number, col: number): string {
   return snapshot.texts[row - snapshot.origin.row]?.[col - snapshot.origin.col] ?? "";
 }
 
+/** Props of {@link TableSection}. */
+export interface TableSectionProps {
+  result: CheckResult;
+  reading: WorkbookReading;
+  /** Checks another sheet of the workbook. */
+  onChooseSheet: (sheet: string) => void;
+}
+
 /**
- * The KPI table the engine found: where it is, in which layout, and (for the table layout) which column it read
- * each field from, so staff can see at a glance that the right columns were used.
+ * The table the engine read and where: the sheet (a chooser over the workbook's sheets, those with a KPI table
+ * marked), the layout, the range, the header rows, other sheets with a KPI table, and — folded — the column each
+ * field was read from, so that staff can see the right columns were used.
  *
- * @example <TableSection result={result} snapshot={snapshot} />
+ * @example <TableSection result={result} reading={reading} onChooseSheet={check} />
  */
-export function TableSection({ result, snapshot }: { result: CheckResult; snapshot: SheetSnapshot }) {
+export function TableSection({ result, reading, onChooseSheet }: TableSectionProps) {
   const { t, lang } = useUi();
   const s = useStyles();
   const header = result.header;
+  const headerRows = result.headerRows ?? (header ? [header.row] : []);
+  const otherKpiSheets = result.otherKpiSheets ?? [];
+  const skippedRows = result.skippedRows ?? [];
+  const withKpis = new Set([...otherKpiSheets, ...(result.kpis.length > 0 ? [result.sheetName] : [])]);
+  const sheets = reading.workbook.sheets.includes(result.sheetName) ? reading.workbook.sheets : [result.sheetName, ...reading.workbook.sheets];
+  const snapshot = reading.snapshot;
   return (
     <Section title={t.tableSection}>
-      <p>
-        {result.layout ? t.layoutNames[result.layout] : t.layoutTable}: {t.tableAt(result.sheetName, result.range ?? "")}
-        {snapshot.table ? ` (${t.excelTable(snapshot.table.name)})` : ""}
-      </p>
-      {(result.skippedRows ?? []).length > 0 && (
-        <p>{t.skippedRows((result.skippedRows ?? []).map((r) => String(r.row)).join(lang === "ja" ? "、" : ", "))}</p>
+      <Field label={t.sheet}>
+        <Select value={result.sheetName} onChange={(_, d) => onChooseSheet(d.value)}>
+          {sheets.map((name) => (
+            <option key={name} value={name}>
+              {withKpis.has(name) ? t.sheetHasKpis(name) : name}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      {result.layout && (
+        <p className={s.facts}>
+          {[
+            t.layoutNames[result.layout],
+            result.range ? t.tableAt(result.range) : null,
+            headerRows.length > 0 ? t.headerRows(headerRows.join(t.listSeparator)) : null,
+            snapshot.table ? t.excelTable(snapshot.table.name) : null,
+          ]
+            .filter(Boolean)
+            .join(t.listSeparator)}
+        </p>
       )}
-      {(result.otherKpiSheets ?? []).length > 0 && (
-        <p>{t.otherKpiSheets((result.otherKpiSheets ?? []).join(lang === "ja" ? "、" : ", "))}</p>
-      )}
-      {header && result.layout !== "table" && result.fields && (
-        <dl className={s.list} aria-label={t.columnOf}>
-          {KPI_FIELDS.filter((field) => result.fields?.[field]).map((field) => [
-            <dt key={`${field}-t`} className={s.dt}>
-              {fieldWord(field, lang)}
-            </dt>,
-            <dd key={`${field}-d`} className={s.dd}>
-              {(result.fields?.[field] ?? []).join(lang === "ja" ? "、" : ", ")}
-            </dd>,
-          ])}
-        </dl>
-      )}
-      {header && result.layout === "table" && (
-        <dl className={s.list} aria-label={t.columnOf}>
-          {KPI_FIELDS.map((field) => {
-            const col = header.columns[field];
-            return [
-              <dt key={`${field}-t`} className={s.dt}>
-                {fieldWord(field, lang)}
-              </dt>,
-              <dd key={`${field}-d`} className={s.dd}>
-                {col ? `${columnLetters(col)}「${headerText(snapshot, header.row, col)}」` : t.notMapped}
-              </dd>,
-            ];
-          })}
-        </dl>
+      {skippedRows.length > 0 && <p className={s.facts}>{t.skippedRows(skippedRows.map((r) => String(r.row)).join(t.listSeparator))}</p>}
+      {otherKpiSheets.length > 0 && <p className={s.facts}>{t.otherKpiSheets(otherKpiSheets.map((n) => t.quoted(n)).join(t.listSeparator))}</p>}
+      {(header || result.fields) && (
+        <details className={s.columns}>
+          <summary>{t.columnOf}</summary>
+          <dl className={s.list}>
+            {KPI_FIELDS.filter((field) => (header && result.layout === "table" ? true : result.fields?.[field])).map((field) => {
+              const col = header && result.layout === "table" ? header.columns[field] : undefined;
+              const where =
+                header && result.layout === "table"
+                  ? col
+                    ? `${columnLetters(col)}${t.quoted(textAt(snapshot, header.row, col))}`
+                    : t.notMapped
+                  : (result.fields?.[field] ?? []).join(t.listSeparator);
+              return [
+                <dt key={`${field}-t`} className={s.dt}>
+                  {fieldWord(field, lang)}
+                </dt>,
+                <dd key={`${field}-d`} className={s.dd}>
+                  {where}
+                </dd>,
+              ];
+            })}
+          </dl>
+        </details>
       )}
     </Section>
   );

@@ -8,6 +8,8 @@ import { SEED_HEADER, SEED_ROWS } from "../../excel/_lib/seedBook";
 export interface MemoryPort extends WorkbookPort {
   patches: WorkbookPatch[];
   selections: { sheet: string; cell: string }[];
+  /** The sheet each read asked for (undefined: the active one). */
+  reads: (string | undefined)[];
 }
 
 /**
@@ -19,7 +21,9 @@ export function memoryPort(snapshot: SheetSnapshot, options: { fail?: unknown; r
   const port: MemoryPort = {
     patches: [],
     selections: [],
-    async readSnapshot(): Promise<WorkbookReading> {
+    reads: [],
+    async readSnapshot(read: { sheet?: string } = {}): Promise<WorkbookReading> {
+      port.reads.push(read.sheet);
       await options.readDelay;
       if (options.fail !== undefined) throw options.fail;
       return {

@@ -1,0 +1,89 @@
+import type { Finding, Severity } from "../../core/Finding";
+import type { JudgedKpi } from "../../core/JudgedKpi";
+
+/** One finding as the pane lists it: its message and hint, the KPI it is about and the text of its cell. */
+export interface FixItem {
+  finding: Finding;
+  message: string;
+  hint: string | null;
+  kpi: JudgedKpi | undefined;
+  /** What the finding's cell shows, null when the finding names no cell. */
+  cellText: string | null;
+  /** It would put something wrong on the published page (the verdict counts it). */
+  mustFix?: boolean;
+}
+
+/**
+ * One line of the "to fix" list: the findings of one KPI, or one message that many KPIs share (shown once with
+ * their count, unfolding to the KPIs).
+ */
+export type FixEntry =
+  | { kind: "kpi"; key: string; severity: Severity; kpi: JudgedKpi | undefined; items: FixItem[] }
+  | { kind: "repeated"; key: string; severity: Severity; message: string; hint: string | null; items: FixItem[] };
+
+/** The findings of a check split as the pane shows them: errors and warnings to fix, information folded. */
+export interface FixList {
+  /** Errors first, then warnings; each by fiscal year (newest first, as the KPI list) and No. */
+  fix: FixEntry[];
+  info: FixEntry[];
+  /** How many errors and warnings there are: the verdict's count. */
+  fixCount: number;
+  infoCount: number;
+}
+
+const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** A message shared by this many KPIs or more is one line with a count. */
+export const REPEAT_THRESHOLD = 3;
+
+/** Newest year first (unknown last), then No, then sheet row; findings of no KPI (table-wide) first. */
+function compareKpis(a: JudgedKpi | undefined, b: JudgedKpi | undefined): number {
+  if (a === b) return 0;
+  if (!a) return -1;
+  if (!b) return 1;
+  const ya = a.fiscalYear ?? -Infinity;
+  const yb = b.fiscalYear ?? -Infinity;
+  return yb - ya || (a.no ?? Infinity) - (b.no ?? Infinity) || a.row - b.row;
+}
+
+function worst(items: readonly FixItem[]): Severity {
+  return items.reduce<Severity>((s, i) => (RANK[i.finding.severity] < RANK[s] ? i.finding.severity : s), "info");
+}
+
+function entries(items: readonly FixItem[], threshold: number): FixEntry[] {
+  // A message many KPIs share (the same words, so the same year, value…) is one line.
+  const byMessage = new Map<string, FixItem[]>();
+  for (const item of items) byMessage.set(item.message, [...(byMessage.get(item.message) ?? []), item]);
+  const out: FixEntry[] = [];
+  const rest: FixItem[] = [];
+  for (const [message, group] of byMessage) {
+    if (new Set(group.map((i) => i.kpi)).size >= threshold) {
+      const sorted = [...group].sort((a, b) => compareKpis(a.kpi, b.kpi));
+      out.push({ kind: "repeated", key: `m:${message}`, severity: worst(group), message, hint: group[0].hint, items: sorted });
+    } else rest.push(...group);
+  }
+  // The rest by KPI: one entry per KPI with all its findings (a finding of no KPI stands alone).
+  const byKpi = new Map<JudgedKpi | FixItem, FixItem[]>();
+  for (const item of rest) {
+    const key = item.kpi ?? item;
+    byKpi.set(key, [...(byKpi.get(key) ?? []), item]);
+  }
+  for (const group of byKpi.values()) {
+    const kpi = group[0].kpi;
+    const sorted = [...group].sort((a, b) => RANK[a.finding.severity] - RANK[b.finding.severity]);
+    out.push({ kind: "kpi", key: `k:${kpi?.row ?? ""}:${group[0].finding.code}:${group[0].finding.cell ?? ""}`, severity: worst(group), kpi, items: sorted });
+  }
+  return out.sort((a, b) => RANK[a.severity] - RANK[b.severity] || compareKpis(a.items[0].kpi, b.items[0].kpi));
+}
+
+/**
+ * The "to fix" list of a check: errors and warnings grouped by KPI, errors first, then by year and No; the
+ * information findings apart (the pane folds them); a message that `threshold` KPIs or more share is one entry.
+ *
+ * @example fixList(items).fix[0] // { kind: "repeated", message: "2024年度は終了していますが、…", items: [6 items] }
+ */
+export function fixList(items: readonly FixItem[], threshold = REPEAT_THRESHOLD): FixList {
+  const fix = items.filter((i) => i.finding.severity !== "info");
+  const info = items.filter((i) => i.finding.severity === "info");
+  return { fix: entries(fix, threshold), info: entries(info, threshold), fixCount: fix.length, infoCount: info.length };
+}

@@ -1,0 +1,75 @@
+import { Button, makeStyles, tokens } from "@fluentui/react-components";
+import { useId, useState } from "react";
+import { useUi } from "./UiContext";
+
+const useStyles = makeStyles({
+  link: {
+    justifyContent: "flex-start",
+    textAlign: "left",
+    height: "auto",
+    minHeight: "24px",
+    maxWidth: "100%",
+    padding: `0 ${tokens.spacingHorizontalXS}`,
+    fontWeight: tokens.fontWeightRegular,
+    color: tokens.colorBrandForegroundLink,
+  },
+  text: { overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap", minWidth: 0 },
+  shown: {
+    margin: `${tokens.spacingVerticalXXS} 0 ${tokens.spacingVerticalXS}`,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}`,
+    backgroundColor: tokens.colorNeutralBackground2,
+    whiteSpace: "pre-wrap",
+    wordBreak: "break-word",
+  },
+  label: { display: "block", color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+});
+
+/** Props of {@link CellLink}. */
+export interface CellLinkProps {
+  /** A1 address on the checked sheet. */
+  cell: string;
+  /** The field's word (目標, 結果…), if the cell is a field of a KPI. */
+  field: string | null;
+  /** What the cell shows. */
+  text: string;
+  onSelect: (cell: string) => void;
+  showCellsInPlace: boolean;
+}
+
+/**
+ * A link to a cell: 「結果（G2）：（空欄）」. In Excel it selects the cell; where there is no grid to select in
+ * (the browser preview) it unfolds the cell's whole content in place.
+ *
+ * @example <CellLink cell="C24" field="取組項目" text="NSPの向上" onSelect={select} showCellsInPlace={false} />
+ */
+export function CellLink({ cell, field, text, onSelect, showCellsInPlace }: CellLinkProps) {
+  const { t } = useUi();
+  const s = useStyles();
+  const [open, setOpen] = useState(false);
+  const id = useId();
+  const where = field ? t.fieldCell(field, cell) : cell;
+  const shown = text.trim() === "" ? t.emptyCell : t.quoted(text.replace(/\s+/g, " ").trim());
+  return (
+    <>
+      <Button
+        appearance="transparent"
+        size="small"
+        className={s.link}
+        data-cell={cell}
+        title={showCellsInPlace ? t.showCell(cell) : t.selectCell(cell)}
+        aria-expanded={showCellsInPlace ? open : undefined}
+        aria-controls={showCellsInPlace && open ? id : undefined}
+        onClick={() => (showCellsInPlace ? setOpen((v) => !v) : onSelect(cell))}
+      >
+        <span className={s.text}>{t.cellShows(where, shown)}</span>
+      </Button>
+      {showCellsInPlace && open && (
+        <div id={id} className={s.shown} data-testid="cell-content">
+          <span className={s.label}>{t.cellContent(cell)}</span>
+          {text === "" ? t.emptyCell : text}
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,171 @@
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { ChevronDown16Regular, ChevronRight16Regular } from "@fluentui/react-icons";
+import { useState } from "react";
+import { fieldWord } from "../../i18n/renderFinding";
+import type { FixEntry, FixItem, FixList } from "../_lib/fixList";
+import { CellLink } from "./CellLink";
+import { Section } from "./Section";
+import { SeverityIcon } from "./SeverityIcon";
+import { useUi } from "./UiContext";
+
+const useStyles = makeStyles({
+  list: { listStyle: "none", padding: 0, margin: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  entry: { borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke2}`, paddingLeft: tokens.spacingHorizontalS },
+  error: { borderLeftColor: tokens.colorPaletteRedBorder2 },
+  warning: { borderLeftColor: tokens.colorPaletteDarkOrangeBorder2 },
+  info: { borderLeftColor: tokens.colorNeutralStroke1 },
+  kpi: { display: "flex", gap: tokens.spacingHorizontalS, fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase200 },
+  ref: { flexShrink: 0, color: tokens.colorNeutralForeground2 },
+  title: { minWidth: 0 },
+  item: { display: "flex", flexDirection: "column", alignItems: "flex-start" },
+  message: { display: "flex", gap: tokens.spacingHorizontalXS, alignItems: "flex-start", margin: 0 },
+  hint: { margin: 0, paddingLeft: "20px", color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  toggle: { justifyContent: "flex-start", textAlign: "left", height: "auto", padding: 0, minWidth: 0, fontWeight: tokens.fontWeightRegular },
+  must: {
+    marginLeft: tokens.spacingHorizontalXS,
+    padding: `0 ${tokens.spacingHorizontalXS}`,
+    borderRadius: tokens.borderRadiusSmall,
+    backgroundColor: tokens.colorPaletteDarkOrangeBackground1,
+    color: tokens.colorPaletteDarkOrangeForeground1,
+    fontSize: tokens.fontSizeBase200,
+    fontWeight: tokens.fontWeightSemibold,
+    whiteSpace: "nowrap",
+  },
+  count: { marginLeft: tokens.spacingHorizontalXS, fontWeight: tokens.fontWeightSemibold, whiteSpace: "nowrap" },
+  sublist: { listStyle: "none", margin: `${tokens.spacingVerticalXS} 0 0`, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  fold: { marginTop: tokens.spacingVerticalS },
+  foldHeader: { fontSize: tokens.fontSizeBase300 },
+});
+
+/** How a cell link is followed: selecting in Excel, or showing the content in place. */
+interface CellProps {
+  onSelect: (cell: string) => void;
+  showCellsInPlace: boolean;
+}
+
+/** The KPI a finding is about, as one line: 「2024年度のNo.1　お客様アンケートの収集」. */
+function KpiLine({ item }: { item: FixItem }) {
+  const { t } = useUi();
+  const s = useStyles();
+  const kpi = item.kpi;
+  return (
+    <div className={s.kpi} data-testid="fix-kpi" data-year={kpi?.fiscalYear ?? ""} data-no={kpi?.no ?? ""}>
+      {kpi ? (
+        <>
+          <span className={s.ref}>{t.kpiRef(kpi.fiscalYear, kpi.no)}</span>
+          <span className={s.title}>{kpi.title}</span>
+        </>
+      ) : (
+        <span className={s.ref}>{t.tableWide}</span>
+      )}
+    </div>
+  );
+}
+
+/** A finding's cell, if it names one. */
+function ItemCell({ item, ...cell }: { item: FixItem } & CellProps) {
+  const { lang } = useUi();
+  const f = item.finding;
+  if (f.cell === null) return null;
+  return <CellLink cell={f.cell} field={f.field ? fieldWord(f.field, lang) : null} text={item.cellText ?? ""} {...cell} />;
+}
+
+/** One KPI and its findings: the KPI, then per finding the cell, the message and what to do. */
+function KpiEntry({ entry, ...cell }: { entry: Extract<FixEntry, { kind: "kpi" }> } & CellProps) {
+  const { t } = useUi();
+  const s = useStyles();
+  return (
+    <li className={mergeClasses(s.entry, s[entry.severity])} data-testid="fix-entry" data-severity={entry.severity} data-year={entry.kpi?.fiscalYear ?? ""} data-no={entry.kpi?.no ?? ""}>
+      <KpiLine item={entry.items[0]} />
+      {entry.items.map((item, i) => (
+        <div key={i} className={s.item} data-code={item.finding.code}>
+          <ItemCell item={item} {...cell} />
+          <p className={s.message}>
+            <SeverityIcon severity={item.finding.severity} />
+            <span>
+              {item.message}
+              {item.mustFix && <span className={s.must}>{t.mustFix}</span>}
+            </span>
+          </p>
+          {item.hint && <p className={s.hint}>{item.hint}</p>}
+        </div>
+      ))}
+    </li>
+  );
+}
+
+/** One message many KPIs share: the message and its count, unfolding to the KPIs and their cells. */
+function RepeatedEntry({ entry, ...cell }: { entry: Extract<FixEntry, { kind: "repeated" }> } & CellProps) {
+  const { t } = useUi();
+  const s = useStyles();
+  const [open, setOpen] = useState(false);
+  return (
+    <li className={mergeClasses(s.entry, s[entry.severity])} data-testid="fix-entry" data-severity={entry.severity} data-year={entry.items[0].kpi?.fiscalYear ?? ""} data-no={entry.items[0].kpi?.no ?? ""} data-code={entry.items[0].finding.code}>
+      <Button
+        appearance="transparent"
+        className={s.toggle}
+        icon={open ? <ChevronDown16Regular /> : <ChevronRight16Regular />}
+        aria-expanded={open}
+        onClick={() => setOpen((v) => !v)}
+      >
+        <span className={s.message}>
+          <SeverityIcon severity={entry.severity} />
+          <span>
+            {entry.message}
+            <span className={s.count}>{t.repeated(entry.items.length)}</span>
+            {entry.items.some((i) => i.mustFix) && <span className={s.must}>{t.mustFix}</span>}
+          </span>
+        </span>
+      </Button>
+      {entry.hint && <p className={s.hint}>{entry.hint}</p>}
+      {open && (
+        <ul className={s.sublist}>
+          {entry.items.map((item, i) => (
+            <li key={i} className={s.item}>
+              <KpiLine item={item} />
+              <ItemCell item={item} {...cell} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </li>
+  );
+}
+
+function Entries({ entries, ...cell }: { entries: FixEntry[] } & CellProps) {
+  const s = useStyles();
+  return (
+    <ul className={s.list}>
+      {entries.map((e) => (e.kind === "kpi" ? <KpiEntry key={e.key} entry={e} {...cell} /> : <RepeatedEntry key={e.key} entry={e} {...cell} />))}
+    </ul>
+  );
+}
+
+/**
+ * What to fix before publishing: errors and warnings, each KPI once with its findings (the KPI's year, No and
+ * 取組項目, the cell and what it shows, the message, what to do), errors first, then by year and No; a message many
+ * KPIs share is one line with a count. Information findings are folded under one heading.
+ *
+ * @example <FixSection list={fixList(fixItems(result, snapshot, "ja"))} onSelect={select} showCellsInPlace={false} />
+ */
+export function FixSection({ list, ...cell }: { list: FixList } & CellProps) {
+  const { t } = useUi();
+  const s = useStyles();
+  return (
+    <Section title={t.fixSection(list.fixCount)}>
+      {list.fix.length === 0 ? <p>{t.noFixes}</p> : <Entries entries={list.fix} {...cell} />}
+      {list.info.length > 0 && (
+        <Accordion collapsible className={s.fold}>
+          <AccordionItem value="info">
+            <AccordionHeader as="h3" size="small" className={s.foldHeader}>
+              {t.infoFold(list.infoCount)}
+            </AccordionHeader>
+            <AccordionPanel>
+              <Entries entries={list.info} {...cell} />
+            </AccordionPanel>
+          </AccordionItem>
+        </Accordion>
+      )}
+    </Section>
+  );
+}
