@@ -37,7 +37,7 @@ const MATCH_WORDS: Record<Lang, Record<string, string>> = {
 const STATUSES: ReadonlySet<string> = new Set(KPI_STATUSES);
 
 function paramText(name: string, value: unknown, lang: Lang): string {
-  if (Array.isArray(value)) return value.map((v) => paramText(name, v, lang)).join(" / ");
+  if (Array.isArray(value)) return value.map((v) => paramText(name, v, lang)).join(lang === "ja" ? "、" : ", ");
   if (name === "comparator" && typeof value === "string") return COMPARATOR_WORDS[lang][value] ?? value;
   if (name === "by" && typeof value === "string") return MATCH_WORDS[lang][value] ?? value;
   if (STATUS_PARAMS.has(name) && typeof value === "string" && STATUSES.has(value)) {

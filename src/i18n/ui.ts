@@ -83,8 +83,9 @@ export interface UiStrings {
   copyHtml: string;
   /** The second copy: the HTML source as text. */
   copyHtmlSource: string;
-  /** One line saying which copy to use where. */
+  /** One line saying which copy to use where, folded under a question. */
   copyWhich: string;
+  copyWhichSummary: string;
   /** Heading of the publish check: how many findings would put something wrong on the page. */
   publishCheck: (count: number) => string;
   copied: string;
@@ -200,6 +201,7 @@ const JA: UiStrings = {
   htmlPreviewTitle: "HTMLのプレビュー",
   copyHtml: "HTMLをコピー",
   copyHtmlSource: "HTMLソースをコピー",
+  copyWhichSummary: "どちらのコピーを使いますか？",
   publishCheck: (n) => `公開前の確認：このまま載せると誤りになる指摘が${n}件あります。コピーする前に確認してください。`,
   copyWhich:
     "編集画面にそのまま貼り付けるときは［HTMLをコピー］、HTMLブロック（WordPressの「カスタムHTML」など）やソース表示に貼り付けるときは［HTMLソースをコピー］を使ってください（見た目がすべて残ります）。",
@@ -320,6 +322,7 @@ const EN: UiStrings = {
   htmlPreviewTitle: "HTML preview",
   copyHtml: "Copy HTML",
   copyHtmlSource: "Copy HTML source",
+  copyWhichSummary: "Which copy should I use?",
   publishCheck: (n) => `Before publishing: ${n} finding${n === 1 ? "" : "s"} would put something wrong on the page. Check ${n === 1 ? "it" : "them"} before copying.`,
   copyWhich:
     "Use Copy HTML to paste into an editor as it is, and Copy HTML source for an HTML block (WordPress \"Custom HTML\" and the like) or the editor's source view, which keeps the whole look.",

@@ -15,7 +15,7 @@ const useStyles = makeStyles({
     flexDirection: "column",
     gap: tokens.spacingVerticalS,
   },
-  compact: { padding: tokens.spacingHorizontalS },
+  compact: { padding: tokens.spacingHorizontalS, flexDirection: "row", flexWrap: "wrap", alignItems: "center", justifyContent: "space-between" },
   dragging: { border: `${tokens.strokeWidthThick} dashed ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorBrandBackground2 },
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   hint: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },

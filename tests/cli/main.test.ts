@@ -56,7 +56,7 @@ describe("kpi-check on the sample", () => {
     expect(stdout).toContain("2021年度");
     expect(stdout).toMatch(/6 {2}△ 一部達成 {4}代理店事故対応窓口割合の向上/);
     expect(stdout).toContain("集計  KPI 24件： ◯ 達成 4 ／ △ 一部達成 1 ／ × 未達成 9 ／ ― 集計中 0 ／ ! 結果未入力 8 ／ ― 目標なし 2 ／ ? 判定不能 0");
-    expect(stdout).toMatch(/警告 +G25 +2021年度 No 6 +目標の「火新種」と結果の「火新」の表記が異なります/);
+    expect(stdout).toMatch(/警告 +G25 +2021年度 No 6 +目標の「火新種」と結果の「火新」の表記が異なります。/);
   });
 
   it("speaks English with --lang en", async () => {
@@ -84,7 +84,7 @@ describe("kpi-check on the sample", () => {
     const f = report.findings.find((x: { code: string }) => x.code === "label-mismatch");
     expect(f).toEqual({
       code: "label-mismatch", severity: "warning", row: partial.row, field: "result", cell: expect.stringMatching(/^[A-Z]+\d+$/),
-      sheet: "Webサイト貼付", params: { target: "火新種", result: "火新" }, message: "目標の「火新種」と結果の「火新」の表記が異なります",
+      sheet: "Webサイト貼付", params: { target: "火新種", result: "火新" }, message: "目標の「火新種」と結果の「火新」の表記が異なります。",
     });
   });
 

@@ -73,7 +73,7 @@ describe.each<[Lang, string]>([
     const toFix = publishCheck(expected).length;
     const verdict = page.getByTestId("verdict");
     expect(await verdict.textContent()).toBe(toFix > 0 ? t.verdictFix(toFix) : t.verdictReady);
-    for (const target of [verdict, page.getByRole("button", { name: t.copyHtml })]) {
+    for (const target of [verdict, page.getByRole("button", { name: t.copyHtml, exact: true })]) {
       const box = (await target.boundingBox())!;
       expect(box.y).toBeGreaterThanOrEqual(0);
       expect(box.y + box.height).toBeLessThanOrEqual(VIEWPORT.height);
@@ -82,15 +82,15 @@ describe.each<[Lang, string]>([
   });
 
   it("stays about two screens tall with the information folded, and nothing sticks out sideways (full-page screenshot)", async () => {
+    await page.screenshot({ path: join(OUTPUT_DIR, `pane-350-${lang}-full.png`), fullPage: true });
     const { height, width } = await page.evaluate(() => ({ height: document.documentElement.scrollHeight, width: document.documentElement.scrollWidth }));
     expect(height).toBeLessThanOrEqual(2.1 * VIEWPORT.height);
     expect(width).toBeLessThanOrEqual(VIEWPORT.width);
-    await page.screenshot({ path: join(OUTPUT_DIR, `pane-350-${lang}-full.png`), fullPage: true });
   });
 
   it("the verdict and the actions stay on screen when the page is scrolled to its end", async () => {
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-    const box = (await page.getByRole("button", { name: t.copyHtml }).boundingBox())!;
+    const box = (await page.getByRole("button", { name: t.copyHtml, exact: true }).boundingBox())!;
     expect(box.y).toBeGreaterThanOrEqual(0);
     expect(box.y + box.height).toBeLessThanOrEqual(VIEWPORT.height);
     await page.evaluate(() => window.scrollTo(0, 0));
@@ -120,26 +120,33 @@ describe.each<[Lang, string]>([
     }
   });
 
-  it("folds the information; unfolded, the seed's NSP/NPS spelling is there with its year, No, 取組項目 and cell text", async () => {
-    const infoCount = expected.findings.filter((f) => f.severity === "info").length;
-    const fold = page.getByRole("button", { name: t.infoFold(infoCount) });
+  it("folds the information, which unfolds to findings with their year, No, 取組項目 and cell text", async () => {
+    const info = expected.findings.filter((f) => f.severity === "info");
+    const fold = page.getByRole("button", { name: t.infoFold(info.length) });
     expect(await fold.getAttribute("aria-expanded")).toBe("false");
+    expect(await page.locator(".fui-AccordionPanel [data-testid=fix-entry]").count()).toBe(0);
     await fold.click();
-    const nsp = expected.findings.find((f) => f.code === "notation-variant" && f.cell && String(f.params.variants).includes("NSP"))!;
-    const kpi = expected.kpis.find((k) => k.row === nsp.row)!;
-    const entry = page.locator("[data-testid=fix-entry]", { has: page.locator(`button[data-cell="${nsp.cell}"]`) }).first();
+    const variant = info.find((f) => f.code === "notation-variant" && f.cell)!;
+    const kpi = expected.kpis.find((k) => k.row === variant.row)!;
+    const entry = page.locator("[data-testid=fix-entry]", { has: page.locator(`button[data-cell="${variant.cell}"]`) }).first();
     const text = (await entry.textContent())!;
     expect(text).toContain(t.kpiRef(kpi.fiscalYear, kpi.no));
     expect(text).toContain(kpi.title);
-    expect(text).toContain(textOf(nsp.cell!).slice(0, 8));
-    expect(text).toContain("NSP");
+    expect(text).toContain(textOf(variant.cell!).slice(0, 8));
     await fold.click();
   });
 
-  it("the seed's NSP misspelling is on screen among the warnings, in its cell's text", async () => {
-    const misspelt = expected.findings.filter((f) => f.severity !== "info" && f.cell && textOf(f.cell).includes("NSP"));
+  it("the seed's NSP misspelling is among the warnings, with its year, No, 取組項目 and the cell's text", async () => {
+    const misspelt = expected.findings.filter((f) => f.severity === "warning" && f.cell && textOf(f.cell).includes("NSP"));
     expect(misspelt.length).toBeGreaterThan(0);
-    for (const f of misspelt) expect(await page.locator(`ul > [data-testid=fix-entry] button[data-cell="${f.cell}"]`).first().textContent()).toContain("NSP");
+    for (const f of misspelt) {
+      const kpi = expected.kpis.find((k) => k.row === f.row)!;
+      const entry = page.locator("ul > [data-testid=fix-entry]", { has: page.locator(`button[data-cell="${f.cell}"]`) }).first();
+      const text = (await entry.textContent())!;
+      expect(text).toContain("NSP");
+      expect(text).toContain(t.kpiRef(kpi.fiscalYear, kpi.no));
+      expect(text).toContain(kpi.title);
+    }
   });
 
   it("every KPI row shows its target → result", async () => {

@@ -13,16 +13,16 @@ describe("finding messages", () => {
   });
 
   it.each([
-    ["label-mismatch", { target: "火新種", result: "火新" }, "ja", "目標の「火新種」と結果の「火新」の表記が異なります"],
-    ["label-mismatch", { target: "火新種", result: "火新" }, "en", "The target says “火新種” where the result says “火新”"],
-    ["notation-variant", { variants: ["NSP", "NPS"], counts: ["2", "1"] }, "ja", "表記ゆれがあります: NSP / NPS"],
-    ["judgement-conflict", { word: "met", status: "not_met" }, "ja", "結果の「達成」は数値による判定（未達成）と矛盾します。数値で判定しました"],
-    ["result-missing", { fiscalYear: 2024 }, "en", "Fiscal year 2024 has ended but no result was entered"],
-    ["implied-comparator", { comparator: "<=" }, "ja", "目標に「以上」「以下」などがないため「以下」とみなしました"],
-    ["implied-comparator", { comparator: ">=" }, "en", "The target has no 以上/以下; “at least” was assumed"],
-    ["duplicate-column", { field: "result", header: "結果", first: "F1" }, "ja", "列「結果」が2つあります（F1、G3）。最初の列（F1）を使います"],
-    ["duplicate-column", { field: "result", header: "結果", first: "F1" }, "en", "Column “Result” appears twice (F1, G3); the first one (F1) is used"],
-    ["component-missing", { label: "", component: "年2回" }, "ja", "目標の「年2回」に対応する結果がありません"],
+    ["label-mismatch", { target: "火新種", result: "火新" }, "ja", "目標の「火新種」と結果の「火新」の表記が異なります。"],
+    ["label-mismatch", { target: "火新種", result: "火新" }, "en", "The target says “火新種” where the result says “火新”."],
+    ["notation-variant", { variants: ["NSP", "NPS"], counts: ["2", "1"] }, "ja", "表記ゆれがあります（NSP、NPS）。"],
+    ["judgement-conflict", { word: "met", status: "not_met" }, "ja", "結果の「達成」が数値による判定（未達成）と矛盾します。数値で判定しました。"],
+    ["result-missing", { fiscalYear: 2024 }, "en", "The fiscal year has ended, but no result was entered."],
+    ["implied-comparator", { comparator: "<=" }, "ja", "目標に「以上」「以下」などがないため、「以下」とみなしました。"],
+    ["implied-comparator", { comparator: ">=" }, "en", "The target has no 以上 or 以下; “at least” was assumed."],
+    ["duplicate-column", { field: "result", header: "結果", first: "F1" }, "ja", "「結果」列が2つあります（F1、G3）。最初の列（F1）を使います。"],
+    ["duplicate-column", { field: "result", header: "結果", first: "F1" }, "en", "The column “Result” appears twice (F1, G3). The first one (F1) is used."],
+    ["component-missing", { label: "", component: "年2回" }, "ja", "目標の「年2回」に対応する結果がありません。"],
   ] as const)("renders %s with its params in %s", (code, params, lang, text) => {
     // through JSON, as a report's findings come back
     const plain = JSON.parse(JSON.stringify(finding(code, { row: 3, field: "result", cell: "G3" }, params as never)));
@@ -30,8 +30,8 @@ describe("finding messages", () => {
   });
 
   it("names the field of a finding in the message", () => {
-    expect(renderFinding(finding("required-missing", { row: 2, field: "title", cell: "C2" }, { field: "title" }), "ja")).toBe("取組項目が空です");
-    expect(renderFinding(finding("missing-column", { row: 1, field: "result" }, { field: "result" }), "en")).toBe("Column “Result” is missing");
+    expect(renderFinding(finding("required-missing", { row: 2, field: "title", cell: "C2" }, { field: "title" }), "ja")).toBe("取組項目が空欄です。");
+    expect(renderFinding(finding("missing-column", { row: 1, field: "result" }, { field: "result" }), "en")).toBe("The column “Result” is missing.");
   });
 
 });

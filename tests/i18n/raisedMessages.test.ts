@@ -79,8 +79,8 @@ describe("the messages of the findings the engine raises", () => {
   });
 
   it.each([
-    ["ja", "列「目標」が2つあります（D1、F1）。最初の列（D1）を使います"],
-    ["en", "Column “Target” appears twice (D1, F1); the first one (D1) is used"],
+    ["ja", "「目標」列が2つあります（D1、F1）。最初の列（D1）を使います。"],
+    ["en", "The column “Target” appears twice (D1, F1). The first one (D1) is used."],
   ] as [Lang, string][])("name both columns of a duplicate column (%s)", (lang, text) => {
     const duplicate = raised.find((r) => r.source.endsWith("findings.tsv") && r.finding.code === "duplicate-column");
     expect(duplicate && renderFinding(duplicate.finding, lang)).toBe(text);

@@ -54,9 +54,12 @@ describe("the task pane", () => {
     const fix = screen.getByRole("heading", { name: /^直す箇所/ }).closest("section")!;
     // unfold the shared messages, so that every marked finding is listed with its cell
     for (const toggle of within(fix).queryAllByRole("button", { expanded: false })) await userEvent.click(toggle);
-    const misspelt = within(fix).getAllByText(/「NSP」は「NPS」の誤記ではありませんか/);
-    expect(misspelt.length).toBe(expected.filter((f) => f.code === "term-misspelling").length);
-    for (const m of misspelt) expect(m).toHaveTextContent("公開前に直す");
+    // each misspelt cell has its link, in an entry marked as to be fixed before publishing
+    for (const f of expected.filter((x) => x.code === "term-misspelling")) {
+      const entry = within(fix).getAllByTitle(`セル${f.cell}を選択`)[0].closest("li")!;
+      expect(entry).toHaveTextContent(/「NSP」は「NPS」の誤記ではありませんか。/);
+      expect(within(entry).getByText("公開前に直す")).toBeInTheDocument();
+    }
     const first = expected.find((f) => f.code === "term-misspelling")!;
     await userEvent.click(within(fix).getAllByTitle(`セル${first.cell}を選択`)[0]);
     expect(port.selections.at(-1)).toEqual(expect.objectContaining({ cell: first.cell }));

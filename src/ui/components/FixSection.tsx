@@ -9,20 +9,27 @@ import { SeverityIcon } from "./SeverityIcon";
 import { useUi } from "./UiContext";
 
 const useStyles = makeStyles({
-  list: { listStyle: "none", padding: 0, margin: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  entry: { borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke2}`, paddingLeft: tokens.spacingHorizontalS },
+  list: { listStyle: "none", padding: 0, margin: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalSNudge },
+  // A dense list in a narrow column: Office's small body text (12 px), as its own panes use.
+  entry: {
+    borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke2}`,
+    paddingLeft: tokens.spacingHorizontalS,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+  },
   error: { borderLeftColor: tokens.colorPaletteRedBorder2 },
   warning: { borderLeftColor: tokens.colorPaletteDarkOrangeBorder2 },
   info: { borderLeftColor: tokens.colorNeutralStroke1 },
   kpi: { display: "flex", gap: tokens.spacingHorizontalS, fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase200 },
   ref: { flexShrink: 0, color: tokens.colorNeutralForeground2 },
-  title: { minWidth: 0 },
+  title: { minWidth: 0, flexGrow: 1 },
   item: { display: "flex", flexDirection: "column", alignItems: "flex-start" },
   message: { display: "flex", gap: tokens.spacingHorizontalXS, alignItems: "flex-start", margin: 0 },
   hint: { margin: 0, paddingLeft: "20px", color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
-  toggle: { justifyContent: "flex-start", textAlign: "left", height: "auto", padding: 0, minWidth: 0, fontWeight: tokens.fontWeightRegular },
+  toggle: { justifyContent: "flex-start", textAlign: "left", height: "auto", padding: 0, minWidth: 0, fontWeight: tokens.fontWeightRegular, fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
   must: {
     marginLeft: tokens.spacingHorizontalXS,
+    alignSelf: "flex-start",
     padding: `0 ${tokens.spacingHorizontalXS}`,
     borderRadius: tokens.borderRadiusSmall,
     backgroundColor: tokens.colorPaletteDarkOrangeBackground1,
@@ -44,7 +51,7 @@ interface CellProps {
 }
 
 /** The KPI a finding is about, as one line: 「2024年度のNo.1　お客様アンケートの収集」. */
-function KpiLine({ item }: { item: FixItem }) {
+function KpiLine({ item, mustFix = false }: { item: FixItem; mustFix?: boolean }) {
   const { t } = useUi();
   const s = useStyles();
   const kpi = item.kpi;
@@ -58,6 +65,7 @@ function KpiLine({ item }: { item: FixItem }) {
       ) : (
         <span className={s.ref}>{t.tableWide}</span>
       )}
+      {mustFix && <span className={s.must}>{t.mustFix}</span>}
     </div>
   );
 }
@@ -70,24 +78,31 @@ function ItemCell({ item, ...cell }: { item: FixItem } & CellProps) {
   return <CellLink cell={f.cell} field={f.field ? fieldWord(f.field, lang) : null} text={item.cellText ?? ""} {...cell} />;
 }
 
-/** One KPI and its findings: the KPI, then per finding the cell, the message and what to do. */
+/** One KPI and its findings: the KPI, then per message the cells it concerns, the message and what to do. */
 function KpiEntry({ entry, ...cell }: { entry: Extract<FixEntry, { kind: "kpi" }> } & CellProps) {
-  const { t } = useUi();
   const s = useStyles();
+  // The same words on several cells of the KPI (a misspelling in its target and its result) are said once.
+  const byMessage = new Map<string, FixItem[]>();
+  for (const item of entry.items) byMessage.set(item.message, [...(byMessage.get(item.message) ?? []), item]);
   return (
-    <li className={mergeClasses(s.entry, s[entry.severity])} data-testid="fix-entry" data-severity={entry.severity} data-year={entry.kpi?.fiscalYear ?? ""} data-no={entry.kpi?.no ?? ""}>
-      <KpiLine item={entry.items[0]} />
-      {entry.items.map((item, i) => (
-        <div key={i} className={s.item} data-code={item.finding.code}>
-          <ItemCell item={item} {...cell} />
+    <li
+      className={mergeClasses(s.entry, s[entry.severity])}
+      data-testid="fix-entry"
+      data-severity={entry.severity}
+      data-year={entry.kpi?.fiscalYear ?? ""}
+      data-no={entry.kpi?.no ?? ""}
+    >
+      <KpiLine item={entry.items[0]} mustFix={entry.items.some((i) => i.mustFix)} />
+      {[...byMessage.values()].map((items) => (
+        <div key={items[0].message} className={s.item} data-code={items[0].finding.code}>
+          {items.map((item, i) => (
+            <ItemCell key={i} item={item} {...cell} />
+          ))}
           <p className={s.message}>
-            <SeverityIcon severity={item.finding.severity} />
-            <span>
-              {item.message}
-              {item.mustFix && <span className={s.must}>{t.mustFix}</span>}
-            </span>
+            <SeverityIcon severity={items[0].finding.severity} />
+            <span>{items[0].message}</span>
           </p>
-          {item.hint && <p className={s.hint}>{item.hint}</p>}
+          {items[0].hint && <p className={s.hint}>{items[0].hint}</p>}
         </div>
       ))}
     </li>

@@ -79,7 +79,10 @@ export function HtmlSection({ html, sourceOpen = false, copyEnv }: HtmlSectionPr
           {t.showPreview}
         </Button>
       </div>
-      <p className={s.hint}>{t.copyWhich}</p>
+      <details className={s.hint}>
+        <summary>{t.copyWhichSummary}</summary>
+        {t.copyWhich}
+      </details>
       <div aria-live="polite">
         {copied && (
           <MessageBar intent={copied === "failed" ? "warning" : "success"}>
