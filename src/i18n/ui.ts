@@ -22,6 +22,8 @@ export interface UiStrings {
   checked: (kpis: number, findings: number) => string;
   wrote: (sheets: number) => string;
   tableSection: string;
+  /** The table part folded to one line: which sheet and range were read. */
+  tableSummary: (sheet: string, range: string) => string;
   sheet: string;
   /** The chooser's note on a sheet in which the engine found a KPI table too. */
   sheetHasKpis: (sheet: string) => string;
@@ -145,6 +147,7 @@ const JA: UiStrings = {
   checked: (kpis, findings) => `${kpis}件のKPIをチェックしました（指摘：${findings}件）。`,
   wrote: (sheets) => (sheets > 0 ? `達成状況の列と${sheets}枚のシートを書き込みました。` : "達成状況の列を書き込みました。"),
   tableSection: "読み取った表",
+  tableSummary: (sheet, range) => `読み取った表：「${sheet}」${range}`,
   sheet: "チェックするシート",
   sheetHasKpis: (sheet) => `${sheet}（KPIの表あり）`,
   layoutTable: "表形式（1行に1つのKPI）",
@@ -267,6 +270,7 @@ const EN: UiStrings = {
   checked: (kpis, findings) => `Checked ${kpis} KPIs (${findings} findings).`,
   wrote: (sheets) => (sheets > 0 ? `Wrote the status column and ${sheets} sheet(s).` : "Wrote the status column."),
   tableSection: "Table found",
+  tableSummary: (sheet, range) => `Table found: "${sheet}" ${range}`,
   sheet: "Sheet to check",
   sheetHasKpis: (sheet) => `${sheet} (has a KPI table)`,
   layoutTable: "Table (one KPI per row)",

@@ -116,7 +116,8 @@ describe("the task pane", () => {
     const years = within(kpis).getAllByRole("heading", { level: 3 }).map((h: HTMLElement) => h.textContent);
     expect(years).toEqual(["2024年度（6件）", "2023年度（6件）", "2022年度（6件）", "2021年度（6件）"]);
     expect(within(kpis).queryAllByTestId("kpi-row")).toHaveLength(0); // folded
-    expect(within(section("読み取った表")).getByText(/表形式（1行に1つのKPI）/)).toHaveTextContent("範囲：A1:H25");
+    await userEvent.click(screen.getByRole("button", { name: "読み取った表：「KPI」A1:H25" }));
+    expect(screen.getByText(/表形式（1行に1つのKPI）/)).toHaveTextContent("範囲：A1:H25");
   });
 
   it("a KPI row shows its target → result, and unfolds to its components", async () => {
@@ -178,7 +179,8 @@ describe("the task pane", () => {
     const port = memoryPort(seedSnapshot());
     renderPane(port);
     await runCheck();
-    await userEvent.selectOptions(within(section("読み取った表")).getByRole("combobox", { name: "チェックするシート" }), "KPI");
+    await userEvent.click(await screen.findByRole("button", { name: /^読み取った表：/ }));
+    await userEvent.selectOptions(screen.getByRole("combobox", { name: "チェックするシート" }), "KPI");
     await waitFor(() => expect(port.reads).toEqual([undefined, "KPI"]));
   });
 

@@ -10,6 +10,7 @@ import { memorySettingsStore } from "../../src/app/settings/CheckSettings";
 import { memoryPort, seedSnapshot } from "./_lib/memoryPort";
 import { installResizeObserver } from "../_helpers/installResizeObserver";
 
+jest.setTimeout(60_000);
 beforeAll(installResizeObserver);
 
 function renderPane() {
@@ -49,5 +50,5 @@ describe("the task pane for keyboard and screen-reader users", () => {
     await screen.findByRole("combobox", { name: "年度の開始月" });
     const result = await axe.run(document.body, { rules: { "color-contrast": { enabled: false } } });
     expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-  }, 30_000);
+  }, 60_000);
 });

@@ -60,12 +60,17 @@ function KpiLine({ item, mustFix = false }: { item: FixItem; mustFix?: boolean }
       {kpi ? (
         <>
           <span className={s.ref}>{t.kpiRef(kpi.fiscalYear, kpi.no)}</span>
-          <span className={s.title}>{kpi.title}</span>
+          <span className={s.title}>
+            {kpi.title}
+            {mustFix && <span className={s.must}>{t.mustFix}</span>}
+          </span>
         </>
       ) : (
-        <span className={s.ref}>{t.tableWide}</span>
+        <span className={s.ref}>
+          {t.tableWide}
+          {mustFix && <span className={s.must}>{t.mustFix}</span>}
+        </span>
       )}
-      {mustFix && <span className={s.must}>{t.mustFix}</span>}
     </div>
   );
 }

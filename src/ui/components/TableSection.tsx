@@ -1,4 +1,4 @@
-import { Field, Select, makeStyles, tokens } from "@fluentui/react-components";
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Field, Select, makeStyles, tokens } from "@fluentui/react-components";
 import type { CheckResult } from "../../core/CheckResult";
 import { columnLetters } from "../../core/cellAddress";
 import { KPI_FIELDS } from "../../core/KpiRecord";
@@ -14,6 +14,8 @@ const useStyles = makeStyles({
   list: { display: "grid", gridTemplateColumns: "auto 1fr", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXXS, margin: `${tokens.spacingVerticalXS} 0 0` },
   dt: { color: tokens.colorNeutralForeground3 },
   dd: { margin: 0, wordBreak: "break-word" },
+  fold: { marginTop: tokens.spacingVerticalM },
+  foldHeader: { fontSize: tokens.fontSizeBase400 },
 });
 
 function textAt(snapshot: SheetSnapshot, row: number, col: number): string {
@@ -45,8 +47,8 @@ export function TableSection({ result, reading, onChooseSheet }: TableSectionPro
   const withKpis = new Set([...otherKpiSheets, ...(result.kpis.length > 0 ? [result.sheetName] : [])]);
   const sheets = reading.workbook.sheets.includes(result.sheetName) ? reading.workbook.sheets : [result.sheetName, ...reading.workbook.sheets];
   const snapshot = reading.snapshot;
-  return (
-    <Section title={t.tableSection}>
+  const content = (
+    <>
       <Field label={t.sheet}>
         <Select value={result.sheetName} onChange={(_, d) => onChooseSheet(d.value)}>
           {sheets.map((name) => (
@@ -94,6 +96,18 @@ export function TableSection({ result, reading, onChooseSheet }: TableSectionPro
           </dl>
         </details>
       )}
-    </Section>
+    </>
+  );
+  // A sheet without a KPI table shows the chooser at once; otherwise the part is folded to one line.
+  if (result.kpis.length === 0) return <Section title={t.tableSection}>{content}</Section>;
+  return (
+    <Accordion collapsible className={s.fold}>
+      <AccordionItem value="table">
+        <AccordionHeader as="h2" className={s.foldHeader}>
+          {t.tableSummary(result.sheetName, result.range ?? "")}
+        </AccordionHeader>
+        <AccordionPanel>{content}</AccordionPanel>
+      </AccordionItem>
+    </Accordion>
   );
 }
