@@ -34,18 +34,23 @@ function shippedEngine(): { checkSheet: typeof CheckSheetModule.checkSheet; snap
   return { checkSheet, snapshotFromRows };
 }
 
-function benchEngine(figures: Figures): void {
+/** The median time of the shipped engine checking `n` generated KPI rows, after a warm-up run. */
+function engineMs(n: number, runs: number): number {
   const { checkSheet, snapshotFromRows } = shippedEngine();
+  const snapshot = snapshotFromRows("KPI", [HEADER, ...generateKpiRows(n)]);
+  checkSheet(snapshot, { asOf: AS_OF }); // warm-up
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    checkSheet(snapshot, { asOf: AS_OF });
+    times.push(performance.now() - t0);
+  }
+  return median(times);
+}
+
+function benchEngine(figures: Figures): void {
   for (const n of [1_000, 10_000, 100_000]) {
-    const snapshot = snapshotFromRows("KPI", [HEADER, ...generateKpiRows(n)]);
-    checkSheet(snapshot, { asOf: AS_OF }); // warm-up
-    const times: number[] = [];
-    for (let i = 0; i < 5; i++) {
-      const t0 = performance.now();
-      checkSheet(snapshot, { asOf: AS_OF });
-      times.push(performance.now() - t0);
-    }
-    const ms = median(times);
+    const ms = engineMs(n, 5);
     figures[`engine.${n}.ms`] = round(ms);
     figures[`engine.${n}.usPerRow`] = round((ms * 1000) / n);
   }
@@ -108,16 +113,7 @@ async function benchRealistic(figures: Figures): Promise<void> {
     }
     figures[`cli.realistic.${n}.wallMs`] = round(median(walls));
     figures[`cli.realistic.${n}.peakMB`] = rss.length ? round(Math.max(...rss)) : NaN;
-    const { checkSheet, snapshotFromRows } = shippedEngine();
-    const snapshot = snapshotFromRows("KPI", [HEADER, ...generateKpiRows(n)]);
-    checkSheet(snapshot, { asOf: AS_OF }); // warm-up
-    const times: number[] = [];
-    for (let i = 0; i < 9; i++) {
-      const t0 = performance.now();
-      checkSheet(snapshot, { asOf: AS_OF });
-      times.push(performance.now() - t0);
-    }
-    figures[`engine.realistic.${n}.ms`] = round(median(times));
+    figures[`engine.realistic.${n}.ms`] = round(engineMs(n, 9));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
