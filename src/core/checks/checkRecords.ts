@@ -125,10 +125,16 @@ export function checkRecords(
     const noAt = (i: number) => keys.nos[i] as number;
     const subAt = (i: number) => keys.subNos[i] ?? 0;
     indices.sort((a, b) => noAt(a) - noAt(b) || subAt(a) - subAt(b) || a - b);
+    // one No cell giving several records (merged over their rows, or carried down) numbers one initiative's KPIs
+    const sameNoCell = (i: number, j: number): boolean => {
+      const a = records[i].fields.no;
+      const b = records[j].fields.no;
+      return a !== undefined && b !== undefined && a.row === b.row && a.col === b.col;
+    };
     let first = indices[0];
     for (const i of indices) {
       if (noAt(i) !== noAt(first) || subAt(i) !== subAt(first)) first = i;
-      else if (i !== first) {
+      else if (i !== first && !sameNoCell(i, first)) {
         const at = { row: records[i].row, field: "no" as const, cell: addressOf(records[i].fields.no) };
         findings.push(finding("duplicate-kpi", at, { fiscalYear, no: subAt(i) ? `${noAt(i)}-${subAt(i)}` : noAt(i), firstRow: records[first].row }));
       }

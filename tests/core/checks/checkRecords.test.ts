@@ -1,5 +1,8 @@
 import { checkRecords } from "../../../src/core/checks/checkRecords";
 import { BUILT_IN_SCHEMA } from "../../../src/core/KpiSchema";
+import { readKpiTable } from "../../../src/core/layout/readKpiTable";
+import type { CellValue, MergedRange } from "../../../src/core/SheetSnapshot";
+import { snapshotFromRows } from "../../../src/core/snapshotFromRows";
 import { makeRecord } from "../../_helpers/makeRecord";
 
 const check = (records: ReturnType<typeof makeRecord>[]) => checkRecords(records, BUILT_IN_SCHEMA);
@@ -47,6 +50,30 @@ describe("checkRecords: findings", () => {
     expect(findings).toEqual([
       expect.objectContaining({ code: "duplicate-kpi", severity: "error", row: 3, cell: "B3", params: { fiscalYear: 2023, no: 1, firstRow: 2 } }),
     ]);
+  });
+
+  it.each<[string, MergedRange[]]>([
+    ["No and title merged over both rows", [{ top: 2, left: 2, bottom: 3, right: 2 }, { top: 2, left: 3, bottom: 3, right: 3 }]],
+    ["the No merged over both rows", [{ top: 2, left: 2, bottom: 3, right: 2 }]],
+  ])("takes %s as one initiative with two KPIs, not a duplicate", (_name, merges) => {
+    const rows: CellValue[][] = [
+      ["年度", "No", "取組項目", "目標", "結果"],
+      ["2024年度", 1, "業務知識の向上", "勉強会12回以上", "12回"],
+      ["2024年度", null, merges.length > 1 ? null : "資格取得", "合格者3名以上", "2名"],
+    ];
+    const { records } = readKpiTable(snapshotFromRows("KPI", rows, { merges }), BUILT_IN_SCHEMA);
+    expect(records.map((r) => r.fields.no?.text)).toEqual(["1", "1"]);
+    expect(check(records).findings.filter((f) => f.code === "duplicate-kpi")).toEqual([]);
+  });
+
+  it("still flags the same No written twice in two cells", () => {
+    const rows: CellValue[][] = [
+      ["年度", "No", "取組項目", "目標", "結果"],
+      ["2024年度", 1, "業務知識の向上", "勉強会12回以上", "12回"],
+      ["2024年度", 1, "資格取得", "合格者3名以上", "2名"],
+    ];
+    const { records } = readKpiTable(snapshotFromRows("KPI", rows), BUILT_IN_SCHEMA);
+    expect(check(records).findings.filter((f) => f.code === "duplicate-kpi").map((f) => f.row)).toEqual([3]);
   });
 
   it.each([
