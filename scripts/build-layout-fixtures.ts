@@ -53,7 +53,7 @@ export interface ExpectedRun {
   kpis: ExpectedKpi[];
   /** The rows of the KPI range that are not KPIs, and why (the report's `source.skippedRows`). */
   skippedRows: { row: number; why: string }[];
-  /** Findings the run must raise (code and sheet row). */
+  /** Findings the run must raise (code and sheet row); it raises no other error finding. */
   findings: { code: string; row: number }[];
 }
 
@@ -961,7 +961,7 @@ const secondTable: Fixture = {
         { row: 11, why: "incomplete" },
         { row: 12, why: "incomplete" },
       ],
-      findings: [],
+      findings: [{ code: "cell-error", row: 6 }],
     },
   ],
 };

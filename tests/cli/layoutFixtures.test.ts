@@ -39,6 +39,11 @@ describe("realistic agency workbooks read as the contract says", () => {
       expect(report.findings.filter((f) => f.severity === "error" && f.row !== null && skippedRows.has(f.row))).toEqual([]);
     });
 
+    it("raises no error finding but those expected (a No merged over an initiative's rows is no duplicate)", () => {
+      const expected = new Set(run.findings.map((f) => `${f.code}@${f.row}`));
+      expect(report.findings.filter((f) => f.severity === "error" && !expected.has(`${f.code}@${f.row}`)).map((f) => `${f.code}@${f.row}`)).toEqual([]);
+    });
+
     if (run.findings.length > 0) {
       it(`raises ${run.findings.map((f) => `${f.code}@${f.row}`).join(", ")}`, () => {
         for (const f of run.findings) expect(report.findings).toContainEqual(expect.objectContaining({ code: f.code, row: f.row }));
