@@ -1,12 +1,13 @@
 /**
  * Time from opening taskpane.html (the production build, served on 127.0.0.1) in Debian's headless Chromium to the
  * pane being usable — its first button enabled — outside Office (office.js blocked, so the preview starts at once),
- * the median of five fresh contexts. Prints one JSON line. Run: npx tsx bench/pane-open.ts (after npm run build).
+ * and to the bundled sample checked — Open the sample, Check, the verdict shown — the median of five fresh
+ * contexts each. Prints one JSON line. Run: npx tsx bench/pane-open.ts (after npm run build).
  */
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
-import { openPane, launchChromium } from "../tests/e2e/_lib/pane";
+import { checkSample, openPane, launchChromium } from "../tests/e2e/_lib/pane";
 import { ADDIN_DIR, CHROMIUM } from "../tests/e2e/_lib/paths";
 import { serveStatic } from "../tests/e2e/_lib/staticServer";
 import { previewStrings } from "../src/preview/previewStrings";
@@ -19,15 +20,21 @@ async function main(): Promise<void> {
   const browser = await launchChromium();
   try {
     const times: number[] = [];
+    const checked: number[] = [];
     for (let i = 0; i < 5; i++) {
       const started = performance.now();
       const { context, page } = await openPane(browser, server.url, { officeJs: "abort" });
       await page.getByRole("button", { name: previewStrings("ja").openSample }).waitFor({ state: "visible" });
       times.push(performance.now() - started);
+      await checkSample(page, "ja");
+      checked.push(performance.now() - started);
       await context.close();
     }
     times.sort((a, b) => a - b);
-    console.log(JSON.stringify({ bench: "pane-open", usableMs: Math.round(times[2]), runs: times.map(Math.round) }));
+    checked.sort((a, b) => a - b);
+    console.log(
+      JSON.stringify({ bench: "pane-open", usableMs: Math.round(times[2]), checkedMs: Math.round(checked[2]), runs: times.map(Math.round), checkedRuns: checked.map(Math.round) }),
+    );
   } finally {
     await browser.close();
     await server.close();
