@@ -184,6 +184,29 @@ describe("the task pane", () => {
     await waitFor(() => expect(port.reads).toEqual([undefined, "KPI"]));
   });
 
+  it("copies the HTML source as text for an HTML block, and says which copy to use where", async () => {
+    const written: Record<string, Blob>[] = [];
+    const copyEnv: CopyEnv = {
+      navigator: { clipboard: { write: async (items: { types: Record<string, Blob> }[]) => void written.push(...items.map((i) => i.types)) } } as unknown as CopyEnv["navigator"],
+      ClipboardItem: class {
+        constructor(public types: Record<string, Blob>) {}
+      } as unknown as typeof ClipboardItem,
+      document: { addEventListener: () => undefined, removeEventListener: () => undefined, execCommand: () => false } as unknown as CopyEnv["document"],
+    };
+    renderPane(memoryPort(seedSnapshot()), { copyEnv });
+    await runCheck();
+    expect(await screen.findByText(/［HTMLソースをコピー］/)).toBeInTheDocument();
+    await userEvent.click(await screen.findByRole("button", { name: "HTMLソースをコピー" }));
+    expect(await screen.findByText(/コピーしました/)).toBeInTheDocument();
+    expect(Object.keys(written[0])).toEqual(["text/plain"]);
+    const source = await new Promise<string>((resolve) => {
+      const reader = new FileReader();
+      reader.onload = () => resolve(String(reader.result));
+      reader.readAsText(written[0]["text/plain"]);
+    });
+    expect(source).toMatch(/^<div class="kpi-disclosure" lang="ja" style="/);
+  });
+
   it("falls back to execCommand('copy') with both types when the clipboard API is blocked", async () => {
     const data: Record<string, string> = {};
     const listeners: ((e: Event) => void)[] = [];
