@@ -292,7 +292,14 @@ function parse(s: string, role: ExpressionRole, g: Grammar, outer: boolean): Exp
  *   `fromText` is set when the figure was picked out of a sentence (`回答数は合計208件となりました。`).
  * - `unreadable`: no figure; or free text with several figures and no way to choose one (see
  *   `selectComponents` for the rule) — then `candidates` is their number and `components` lists them, unlabelled,
- *   so that a judge may still pick the only one in the target's unit.
+ *   so that a judge may try each as the reading; or a hedge (`hedge`: `概ね達成`) or only words of the future
+ *   (`future`: `集計後公表予定`).
+ *
+ * Beyond that (docs/kpi-grammar.md): a target may be relative (`前年比110%`, `前年度実績以上`: a `relative`
+ * component), a range (`50～55%`: `upper`), an "all" or majority target in words (`全支店で開催`, `過半数`) or a change
+ * in words (`苦情件数の削減`); a result's figures carry the year written before them (`year`), a ratio (`14名中11名`:
+ * `of`), a stated total (`total`), its own comparison (`change`), a previous figure (`baseline`), the figures a
+ * heuristic did not choose (`others`), and done-words answer as judgements (`doneWord`).
  *
  * Pure and linear in the text's length; never throws. The schema's grammar is compiled once per schema object.
  *
