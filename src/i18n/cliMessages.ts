@@ -57,7 +57,7 @@ export const CLI_MESSAGES = {
       wide: "年度を横に並べた表",
       "next-target": "次期目標のある表",
       transposed: "行と列を入れ替えた表",
-      blocks: "Webサイト形式",
+      blocks: "ホームページ形式",
     },
     detection: "読み取り  形式：{layout} ／ 見出し行：{headerRows} ／ 列：{fields}",
     skipped: "KPIではない行（読み飛ばし）：{rows}",
@@ -75,7 +75,7 @@ export const CLI_MESSAGES = {
     findings: "指摘  エラー {error} ／ 警告 {warning} ／ 情報 {info}",
     severity: { error: "エラー", warning: "警告", info: "情報" },
     partKinds: {
-      chart: "グラフ", chartsheet: "グラフシート", "pivot-table": "ピボットテーブル", "vba-project": "マクロ (VBA)",
+      chart: "グラフ", chartsheet: "グラフシート", "pivot-table": "ピボットテーブル", "vba-project": "マクロ（VBA）",
       slicer: "スライサー", timeline: "タイムライン", "external-link": "外部リンク", "drawing-shape": "図形",
       "header-footer-picture": "ヘッダー/フッターの画像", "sheet-extension": "シートの拡張データ", "form-control": "フォームコントロール", "embedded-object": "埋め込みオブジェクト",
       "threaded-comment": "スレッド形式のコメント", "data-connection": "データ接続", "data-model": "データモデル", other: "その他",
