@@ -1095,6 +1095,14 @@ function setCell(cell: ExcelJS.Cell, value: Cell): void {
   }
 }
 
+/** A cell's value as an Excel Table row takes it. */
+function tableValue(c: Cell): ExcelJS.CellValue {
+  if (c === null || typeof c !== "object") return c;
+  if ("n" in c) return c.n;
+  if ("date" in c) return new Date(`${c.date}T00:00:00Z`);
+  return { formula: c.formula, result: { error: c.error } } as ExcelJS.CellFormulaValue;
+}
+
 function addSheet(wb: ExcelJS.Workbook, spec: SheetSpec): void {
   const ws = wb.addWorksheet(spec.name, spec.hidden ? { state: "hidden" } : {});
   spec.widths?.forEach((w, i) => (ws.getColumn(i + 1).width = w));
@@ -1115,7 +1123,7 @@ function addSheet(wb: ExcelJS.Workbook, spec: SheetSpec): void {
         ...(totals && i === 0 ? { totalsRowLabel: totals.label } : {}),
         ...(totals && i === totals.countColumn - 1 ? { totalsRowFunction: "count" as const, totalsRowResult: totals.count } : {}),
       })),
-      rows: body.map((r) => r.map((c) => (c !== null && typeof c === "object" ? ("n" in c ? c.n : new Date(`${c.date}T00:00:00Z`)) : c))),
+      rows: body.map((r) => r.map(tableValue)),
     });
     spec.rows.forEach((row, r) => {
       const inTable = r + 1 >= headerRow && r + 1 <= headerRow + rows + (totals ? 1 : 0);
