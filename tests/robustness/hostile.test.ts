@@ -176,7 +176,7 @@ describe("--out never drops what exceljs cannot carry over", () => {
   const out = () => join(dir, `out-${Math.random().toString(36).slice(2)}`);
 
   it("a macro-enabled .xlsm keeps its VBA project byte for byte, or --out refuses in one line and writes nothing", () => {
-    const target = `${out()}.xlsm`;
+    const target = `${out()}.xlsx`; // --out writes .xlsx only (cli-and-report.md)
     const run = runCli([file("macro-enabled.xlsm"), "--out", target, ...AS_OF]);
     if (run.status === 2) {
       expect(run.stderr).toMatch(/^kpi-check: [^\n]*vbaProject\.bin[^\n]*\n$/);
