@@ -123,11 +123,11 @@ describe("exit status", () => {
 describe("bad input: exit 2 with one clear line on stderr, never a stack trace", () => {
   const cases: [string, () => string, RegExp][] = [
     ["an empty file", () => file("empty.xlsx", ""), /ファイルが空です/],
-    ["a corrupt .xlsx", () => join(FILES, "truncated.xlsx"), /Excel ブックとして読めません/],
-    ["a zip that is not a workbook", () => join(FILES, "not-a-workbook.xlsx"), /Excel ブックとして読めません/],
-    ["a binary file named .csv", () => file("binary.csv", new Uint8Array([0x50, 0x4b, 3, 4, 0, 0, 0xff, 0xfe, 0, 1, 2])), /CSV として読めません/],
+    ["a corrupt .xlsx", () => join(FILES, "truncated.xlsx"), /Excelのブックとして読み取れません/],
+    ["a zip that is not a workbook", () => join(FILES, "not-a-workbook.xlsx"), /Excelのブックとして読み取れません/],
+    ["a binary file named .csv", () => file("binary.csv", new Uint8Array([0x50, 0x4b, 3, 4, 0, 0, 0xff, 0xfe, 0, 1, 2])), /CSVとして読み取れません/],
     ["a password-protected workbook", () => join(FILES, "encrypted.xlsx"), /パスワードで保護されたブック/],
-    ["an old .xls", () => join(FILES, "libreoffice-97.xls"), /Excel 97-2003 形式/],
+    ["an old .xls", () => join(FILES, "libreoffice-97.xls"), /Excel 97-2003形式/],
     ["a file that does not exist", () => join(dir, "nothing.xlsx"), /^kpi-check: ファイル「.*nothing\.xlsx」がありません。ファイル名とフォルダーを確かめてください。\n$/],
     ["a folder", () => dir, /^kpi-check: 「.*」はフォルダーです。ファイルを指定してください。\n$/],
     ["an unsupported type", () => file("kpi.pdf", "%PDF-1.4"), /対応していないファイル形式/],

@@ -116,15 +116,15 @@ describe("messages", () => {
   });
 
   it.each([
-    ["ja", "対応していないファイル形式です（.pdf）。.xlsx、.xlsm、.csv のファイルを指定してください"],
-    ["en", "Unsupported file type (.pdf). Choose an .xlsx, .xlsm or .csv file"],
+    ["ja", "対応していないファイル形式です（.pdf）。.xlsx、.xlsm、.csvのファイルを指定してください。"],
+    ["en", "Unsupported file type (.pdf). Choose an .xlsx, .xlsm or .csv file."],
   ] as const)("interpolate params (%s)", (lang, text) => {
     expect(inputErrorMessage(new InputError("unsupported-type", { extension: ".pdf" }), lang)).toBe(text);
   });
 
   it.each([
-    ["ja", "Excel ブックとして読めません。ファイルが壊れているか、.xlsx ではありません"],
-    ["en", "The file cannot be read as an Excel workbook: it is damaged or not an .xlsx file"],
+    ["ja", "Excelのブックとして読み取れません。ファイルが壊れているか、.xlsx形式ではありません。"],
+    ["en", "The file cannot be read as an Excel workbook: it is damaged or not an .xlsx file."],
   ] as const)("leave out a bracketed part whose param is missing (%s)", (lang, text) => {
     expect(inputErrorMessage(new InputError("corrupt"), lang)).toBe(text);
   });

@@ -183,8 +183,8 @@ describe("messages of the limit errors", () => {
   });
 
   it.each([
-    ["ja", "セルが多すぎて読めません（約 1,900,455 個、上限 1,000,000 個）。KPI の表だけを新しいブックにコピーして保存してください"],
-    ["en", "The file has too many cells to read (about 1,900,455; the limit is 1,000,000). Copy the KPI table into a new workbook and save it"],
+    ["ja", "セルが多すぎて読み取れません（約1,900,455個、上限1,000,000個）。KPIの表だけを新しいブックにコピーして保存してください。"],
+    ["en", "The file has too many cells to read (about 1,900,455; the limit is 1,000,000). Copy the KPI table into a new workbook and save it."],
   ] as const)("write large counts with thousands separators (%s)", (lang, text) => {
     expect(inputErrorMessage(new InputError("too-many-cells", { count: 1_900_455, limit: 1_000_000 }), lang)).toBe(text);
   });
