@@ -13,6 +13,8 @@ export interface TableModel {
   ref?: string;
   tableRef?: string;
   autoFilterRef?: string;
+  /** True when the table has a total row. */
+  totalsRow?: boolean;
   columns: { name: string; filterButton?: boolean; totalsRowFunction?: string }[];
   style?: { theme?: string; showFirstColumn?: boolean; showLastColumn?: boolean; showRowStripes?: boolean; showColumnStripes?: boolean } | null;
 }

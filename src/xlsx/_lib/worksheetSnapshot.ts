@@ -1,30 +1,25 @@
 import type { Worksheet } from "exceljs";
-import { parseCellAddress } from "../../core/cellAddress";
+import { parseRangeAddress } from "../../core/parseRangeAddress";
 import type { CellValue, MergedRange, SheetSnapshot } from "../../core/SheetSnapshot";
 import { cellContent, type CellContent } from "./cellContent";
+import { tableModels } from "./exceljsInternals";
 
 type Located = CellContent & { row: number; col: number };
 
 /** A1 range (`"B1:C2"`) → 1-based corners. */
 function rangeOf(ref: string): MergedRange | undefined {
-  const [a, b = a] = ref.split(":");
-  const tl = parseCellAddress(a);
-  const br = parseCellAddress(b);
-  return tl && br ? { top: tl.row, left: tl.col, bottom: br.row, right: br.col } : undefined;
+  const r = parseRangeAddress(ref);
+  return r && { top: r.top, left: r.left, bottom: r.bottom, right: r.right };
 }
 
 /** The first Excel Table (ListObject) on the sheet, as exceljs exposes it after loading. */
 function firstTable(ws: Worksheet): SheetSnapshot["table"] {
-  const tables = ws.getTables() as unknown as {
-    name?: string;
-    model?: { name?: string; tableRef?: string; ref?: string; totalsRow?: boolean };
-  }[];
-  const first = tables[0];
-  if (!first?.model) return undefined;
-  const range = rangeOf(first.model.tableRef ?? first.model.ref ?? "");
+  const [first] = tableModels(ws);
+  if (!first) return undefined;
+  const range = rangeOf(first.tableRef ?? first.ref ?? "");
   if (!range) return undefined;
-  const table: NonNullable<SheetSnapshot["table"]> = { name: first.model.name ?? first.name ?? "", ...range };
-  if (first.model.totalsRow) table.totalsRow = true;
+  const table: NonNullable<SheetSnapshot["table"]> = { name: first.name ?? "", ...range };
+  if (first.totalsRow) table.totalsRow = true;
   return table;
 }
 
