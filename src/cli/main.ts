@@ -19,7 +19,7 @@ import { inputErrorMessage } from "../i18n/inputErrors";
 import type { Lang } from "../i18n/Lang";
 import { renderFinding } from "../i18n/renderFinding";
 import { renderSchemaError } from "../i18n/renderSchemaError";
-import { writebackLabels } from "../i18n/writeback";
+import { trendLabels, writebackLabels } from "../i18n/writeback";
 import { InputError } from "../core/InputError";
 import { checkFileSize } from "../xlsx/checkFileSize";
 import { readDefinedNames } from "../xlsx/readDefinedNames";
@@ -175,7 +175,13 @@ async function writeOutputs(
     written.push(fill(t.wrote, { file }));
   };
   if (opts.html !== undefined) {
-    await write(opts.html, async () => renderDisclosureHtml(result.kpis, { labels: writebackLabels(opts.lang), years: opts.years, style: opts.htmlStyle, showStatus: opts.htmlStatus }));
+    await write(opts.html, async () => renderDisclosureHtml(result.kpis, {
+      labels: writebackLabels(opts.lang),
+      years: opts.years,
+      style: opts.htmlStyle,
+      showStatus: opts.htmlStatus,
+      ...(opts.htmlTrend ? { trend: { series: result.series, labels: trendLabels(opts.lang) } } : {}),
+    }));
   }
   if (opts.out !== undefined) {
     const isXlsx = /^\.xl[st][xm]$/i.test(extname(opts.file));

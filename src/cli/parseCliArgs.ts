@@ -22,6 +22,8 @@ export interface CliOptions {
   htmlStyle: HtmlStyleMode;
   /** `--html-status`: a public status column (達成 / 一部達成 / 未達成) in the HTML and on 開示用. */
   htmlStatus: boolean;
+  /** `--html-trend`: a 推移 section (the last three years of each KPI, table and chart) in the HTML. */
+  htmlTrend: boolean;
   /** `--layout`: read the sheet in this layout instead of detecting one. */
   layout?: Layout;
   /** `--all-sheets`: every visible sheet holding a KPI table, as one check. */
@@ -164,6 +166,7 @@ export function parseCliArgs(argv: string[], today: string, lang: Lang = "ja"): 
     schema: str("schema"),
     htmlStyle,
     htmlStatus: flag("html-status"),
+    htmlTrend: flag("html-trend"),
     layout: layout as Layout | undefined,
     allSheets: flag("all-sheets"),
   };

@@ -63,7 +63,7 @@ export const CLI_OPTIONS: readonly CliOptionDefinition[] = [
     type: "string",
     value: "FILE.xlsx",
     help: {
-      ja: "新年度の準備：最新の年度のKPIを次の年度の行としてコピーしたブックを書き出します（No、取組項目、取組内容、対象、方針、目標をコピーし、結果は空欄にします）。入力ファイルは変更しません。",
+      ja: "新年度の準備：最新の年度のKPIを次の年度の行としてコピーしたブックを書き出します（結果は空欄）。入力ファイルは変更しません。",
       en: "Prepare the next fiscal year: write a copy of the workbook with the latest year's KPIs copied as the next year's rows (No, title, description, scope, commitment and target copied, results empty). The input file is never changed.",
     },
   },
@@ -127,6 +127,14 @@ export const CLI_OPTIONS: readonly CliOptionDefinition[] = [
     help: {
       ja: "HTMLと「開示用」シートに達成状況の列を加えます（達成、一部達成、未達成のみ）。既定では加えません。",
       en: "Add a status column (met, partly met, not met only) to the HTML and to the disclosure sheet. Default: none.",
+    },
+  },
+  {
+    name: "html-trend",
+    type: "boolean",
+    help: {
+      ja: "HTMLに推移の欄（KPIごとの直近3年度の表とグラフ）を加えます。既定では加えません。",
+      en: "Add a trend section to the HTML (per KPI, the targets and results of the last three years as a table and a chart). Off by default.",
     },
   },
   {

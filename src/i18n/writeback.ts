@@ -1,4 +1,5 @@
 import { KPI_STATUSES, type KpiStatus } from "../core/KpiStatus";
+import type { TrendLabels } from "../core/html/TrendLabels";
 import type { WritebackLabels } from "../core/writeback/WritebackLabels";
 import type { Lang } from "./Lang";
 import { renderFinding } from "./renderFinding";
@@ -81,4 +82,30 @@ const BUILT: Record<Lang, WritebackLabels> = { ja: build("ja"), en: build("en") 
  */
 export function statusText(status: KpiStatus, lang: Lang = "ja"): string {
   return statusMarkLabel(status, lang);
+}
+
+/**
+ * The words of the 推移 section of the HTML (`renderTrendHtml`) in a language.
+ *
+ * @example trendLabels("ja").chartYear("2023年度", "200件", "208件", "達成") // "2023年度 目標200件、結果208件（達成）。"
+ */
+export function trendLabels(lang: Lang): TrendLabels {
+  if (lang === "en") {
+    return {
+      lang: "en", heading: "Trend", year: "Fiscal year", target: "Target", result: "Result", status: "Status",
+      yearName: (y) => `FY${y}`,
+      statusWords: { met: "Met", partial: "Partly met", not_met: "Not met" },
+      chartName: (title) => `Trend of ${title}`,
+      chartYear: (year, target, result, status) => `${year}: target ${target}, result ${result}${status ? ` (${status})` : ""}.`,
+      noResult: "none",
+    };
+  }
+  return {
+    lang: "ja", heading: "推移", year: "年度", target: "目標", result: "結果", status: "達成状況",
+    yearName: (y) => `${y}年度`,
+    statusWords: { met: "達成", partial: "一部達成", not_met: "未達成" },
+    chartName: (title) => `${title}の推移`,
+    chartYear: (year, target, result, status) => `${year} 目標${target}、結果${result}${status ? `（${status}）` : ""}。`,
+    noResult: "なし",
+  };
 }

@@ -1,4 +1,6 @@
+import type { KpiSeries } from "../series/KpiSeries";
 import type { WritebackLabels } from "../writeback/WritebackLabels";
+import type { TrendOptions } from "./renderTrendHtml";
 
 /**
  * How the look of the HTML travels: `inline` puts it in `style` attributes too (what gets published when pasted
@@ -28,4 +30,6 @@ export interface HtmlOptions {
   heading?: boolean | string;
   /** The lead paragraph under the heading (default: the KPI explanation when a heading is shown; "" for none). */
   lead?: string;
+  /** An optional 推移 section after the years (`renderTrendHtml`): the series and their words; none by default. */
+  trend?: TrendOptions & { series: readonly KpiSeries[] };
 }

@@ -4,6 +4,7 @@ import { publicStatus } from "../writeback/publicStatus";
 import { STATUS_STYLES } from "../writeback/statusStyle";
 import type { HtmlOptions } from "./HtmlOptions";
 import { escapeHtml } from "./_lib/escapeHtml";
+import { renderTrendHtml } from "./renderTrendHtml";
 import { headingAndLead } from "./_lib/headingAndLead";
 import { columnWidths, LABEL_FILL, PART_STYLES, statusModifier, statusStyle, TITLE_FILL, type PartClass } from "./_lib/styles";
 
@@ -98,6 +99,10 @@ export function renderDisclosureHtml(kpis: readonly JudgedKpi[], options: HtmlOp
     out.push(`${open("h3", "kpi-year__heading")}${escapeHtml(L.yearHeading(year.fiscalYear))}</h3>`);
     for (const i of year.items) out.push(...item(i, year.fiscalYear));
     out.push("</section>");
+  }
+  if (options.trend) {
+    const trend = renderTrendHtml(options.trend.series, { style: options.style, ...options.trend });
+    if (trend) out.push(trend.trimEnd());
   }
   out.push("</div>");
   return out.join("\n") + "\n";

@@ -1,0 +1,75 @@
+/**
+ * The optional 推移 section of the HTML: a table per series of the last years and an inline SVG chart with a text
+ * alternative, every text escaped.
+ */
+import { checkSheet } from "../../../src/core/checkSheet";
+import { renderDisclosureHtml } from "../../../src/core/html/renderDisclosureHtml";
+import { renderTrendHtml } from "../../../src/core/html/renderTrendHtml";
+import { snapshotFromRows } from "../../../src/core/snapshotFromRows";
+import { trendLabels, writebackLabels } from "../../../src/i18n/writeback";
+
+const HEADER = ["年度", "No", "取組項目", "目標", "結果"];
+const check = (rows: (string | number)[][]) => checkSheet(snapshotFromRows("KPI", [HEADER, ...rows]), { asOf: "2026-11-29" });
+
+const SURVEY = [
+  ["2021年度", 1, "お客様アンケート(契約募集)の収集", "回答数:120件", "91件"],
+  ["2022年度", 1, "お客様アンケート(契約募集)の収集", "回答数:200件", "196件"],
+  ["2023年度", 1, "お客様アンケート(契約募集)の収集", "回答数:200件", "208件"],
+];
+
+describe("renderTrendHtml", () => {
+  const html = renderTrendHtml(check(SURVEY).series, { labels: trendLabels("ja") });
+
+  it("tables the series' years with target, result and the public status word", () => {
+    expect(html).toContain("<caption");
+    expect(html).toContain("お客様アンケート(契約募集)の収集（回答数）</caption>");
+    expect(html).toContain('<tr><th scope="row">2021年度</th><td>回答数:120件</td><td>91件</td><td>未達成</td></tr>');
+    expect(html).toContain('<tr><th scope="row">2023年度</th><td>回答数:200件</td><td>208件</td><td>達成</td></tr>');
+  });
+
+  it("draws a named chart with the same figures as its text alternative: 91 → 196 → 208件", () => {
+    expect(html).toMatch(/<svg class="kpi-trend__chart" role="img" aria-labelledby="kpi-trend-1-t kpi-trend-1-d"/);
+    expect(html).toContain('<title id="kpi-trend-1-t">お客様アンケート(契約募集)の収集の推移</title>');
+    expect(html).toContain(
+      '<desc id="kpi-trend-1-d">2021年度 目標120件、結果91件（未達成）。 2022年度 目標200件、結果196件（未達成）。 2023年度 目標200件、結果208件（達成）。</desc>',
+    );
+    expect(html.match(/<polyline /g)).toHaveLength(1); // the targets
+    expect(html.match(/<path d=/g)).toHaveLength(2); // two crosses: not met
+    expect(html.match(/<circle [^>]*r="5"/g)).toHaveLength(1); // one circle: met
+  });
+
+  it("shows only the last N years", () => {
+    const two = renderTrendHtml(check(SURVEY).series, { labels: trendLabels("ja"), lastYears: 2 });
+    expect(two).not.toContain("2021年度");
+    expect(two).toContain("2022年度");
+  });
+
+  it("escapes every text, in the table and in the chart", () => {
+    const evil = '<img src=x onerror="alert(1)">&';
+    const rows = SURVEY.map((r) => [r[0], r[1], evil, r[3], r[4]]);
+    const out = renderTrendHtml(check(rows).series, { labels: trendLabels("ja") });
+    expect(out).not.toContain("<img");
+    expect(out).toContain("&lt;img src=x onerror=&quot;alert(1)&quot;&gt;&amp;");
+    expect(out.match(/<(\w+)/g)!.map((t) => t.slice(1)).filter((t) => !["section", "h3", "div", "table", "caption", "thead", "tbody", "tr", "th", "td", "svg", "title", "desc", "line", "polyline", "circle", "polygon", "path", "text"].includes(t))).toEqual([]);
+  });
+
+  it("gives nothing where no series has two years", () => {
+    expect(renderTrendHtml(check([SURVEY[0]]).series, { labels: trendLabels("ja") })).toBe("");
+  });
+
+  it("in English", () => {
+    const en = renderTrendHtml(check(SURVEY).series, { labels: trendLabels("en") });
+    expect(en).toContain("FY2023: target 200件, result 208件 (Met).");
+  });
+});
+
+describe("renderDisclosureHtml with a 推移 section", () => {
+  it("adds it after the years, only when asked", () => {
+    const result = check(SURVEY);
+    const plain = renderDisclosureHtml(result.kpis, { labels: writebackLabels("ja") });
+    expect(plain).not.toContain("kpi-trend");
+    const withTrend = renderDisclosureHtml(result.kpis, { labels: writebackLabels("ja"), trend: { series: result.series, labels: trendLabels("ja") } });
+    expect(withTrend.indexOf('<section class="kpi-trend"')).toBeGreaterThan(withTrend.lastIndexOf('<section class="kpi-year"'));
+    expect(withTrend.trimEnd().endsWith("</div>")).toBe(true);
+  });
+});
