@@ -125,19 +125,24 @@ export function checkRecords(
     const noAt = (i: number) => keys.nos[i] as number;
     const subAt = (i: number) => keys.subNos[i] ?? 0;
     indices.sort((a, b) => noAt(a) - noAt(b) || subAt(a) - subAt(b) || a - b);
-    // one No cell giving several records (merged over their rows, or carried down) numbers one initiative's KPIs
+    // one initiative's KPIs on consecutive rows: the No from one cell (merged over their rows), or the next row
+    // repeating No and title (`〃`, `同上`, or typed again) — not a duplicate
     const sameNoCell = (i: number, j: number): boolean => {
       const a = records[i].fields.no;
       const b = records[j].fields.no;
       return a !== undefined && b !== undefined && a.row === b.row && a.col === b.col;
     };
+    const title = (i: number): string => records[i].fields.title?.text.trim() ?? "";
+    const sameInitiative = (i: number, prev: number): boolean => i === prev + 1 && title(i) !== "" && title(i) === title(prev);
     let first = indices[0];
+    let prev = first;
     for (const i of indices) {
       if (noAt(i) !== noAt(first) || subAt(i) !== subAt(first)) first = i;
-      else if (i !== first && !sameNoCell(i, first)) {
+      else if (i !== first && !sameNoCell(i, first) && !sameInitiative(i, prev)) {
         const at = { row: records[i].row, field: "no" as const, cell: addressOf(records[i].fields.no) };
         findings.push(finding("duplicate-kpi", at, { fiscalYear, no: subAt(i) ? `${noAt(i)}-${subAt(i)}` : noAt(i), firstRow: records[first].row }));
       }
+      prev = i;
     }
     const missing = missingNos(indices.map(noAt));
     if (missing !== "") findings.push(finding("numbering-gap", { row, field: "no", cell }, { fiscalYear, missing }));

@@ -66,6 +66,17 @@ describe("checkRecords: findings", () => {
     expect(check(records).findings.filter((f) => f.code === "duplicate-kpi")).toEqual([]);
   });
 
+  it.each([["〃"], ["同上"]])("takes No and title written %s on the next row as one initiative with two KPIs, not a duplicate", (ditto) => {
+    const rows: CellValue[][] = [
+      ["年度", "No", "取組項目", "目標", "結果"],
+      ["2024年度", 1, "業務知識の向上", "勉強会12回以上", "12回"],
+      [ditto, ditto, ditto, "合格者3名以上", "2名"],
+    ];
+    const { records } = readKpiTable(snapshotFromRows("KPI", rows), BUILT_IN_SCHEMA);
+    expect(records.map((r) => r.fields.no?.text)).toEqual(["1", "1"]);
+    expect(check(records).findings.filter((f) => f.code === "duplicate-kpi")).toEqual([]);
+  });
+
   it("still flags the same No written twice in two cells", () => {
     const rows: CellValue[][] = [
       ["年度", "No", "取組項目", "目標", "結果"],
