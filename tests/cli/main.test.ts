@@ -261,7 +261,7 @@ describe("--out and --html", () => {
     const outDir = join(dir, "refused");
     const { code, stderr } = await run(xlsm, "--out", join(outDir, "x.xlsx"));
     expect(code).toBe(2);
-    expect(stderr).toBe("kpi-check: このブックには書き出すと失われる部分があるため、--out では書き出しません：マクロ（VBA）（xl/vbaProject.bin）。\n");
+    expect(stderr).toBe("kpi-check: このブックには書き出すと失われる部分（マクロ（VBA）（xl/vbaProject.bin））があるため、--outでは書き出しません。\n");
     expect(existsSync(outDir) ? readdirSync(outDir) : []).toEqual([]);
   });
 });
