@@ -13,8 +13,9 @@ const ERAS: [RegExp, number][] = [
  * @example nextYearText("令和6年度", 2024, 2025) // "令和7年度"
  */
 export function nextYearText(text: string, from: number, to: number): string {
-  const western = new RegExp(`(?<!\\d)${from}(?!\\d)`, "g");
-  if (western.test(text)) return text.replace(western, String(to));
+  // `(^|\D)` rather than a regex lookbehind, which Safari before 16.4 cannot parse (tests/lint/olderWebKit.test.ts)
+  const western = new RegExp(`(^|\\D)${from}(?!\\d)`, "g");
+  if (western.test(text)) return text.replace(western, `$1${to}`);
   for (const [era, offset] of ERAS) {
     const m = era.exec(text);
     if (!m) continue;
