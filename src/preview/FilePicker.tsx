@@ -2,6 +2,7 @@ import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner, makeStyle
 import { DocumentTableRegular, FolderOpenRegular } from "@fluentui/react-icons";
 import { useRef } from "react";
 import type { Lang } from "../i18n/Lang";
+import { FailureBar } from "../ui/components/FailureBar";
 import { previewStrings } from "./previewStrings";
 
 const useStyles = makeStyles({
@@ -20,9 +21,6 @@ const useStyles = makeStyles({
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   hint: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   file: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXS, fontWeight: tokens.fontWeightSemibold, wordBreak: "break-all" },
-  error: { marginTop: tokens.spacingVerticalS },
-  details: { marginTop: tokens.spacingVerticalXS, "& > summary": { cursor: "pointer" } },
-  detailText: { whiteSpace: "pre-wrap", wordBreak: "break-all", fontSize: tokens.fontSizeBase200 },
   input: { display: "none" },
 });
 
@@ -99,20 +97,7 @@ export function FilePicker({ lang, opened, busy, dragging, error, onFile, onSamp
           }}
         />
       </section>
-      {error && (
-        <MessageBar intent="error" layout="multiline" role="alert" className={s.error}>
-          <MessageBarBody>
-            <MessageBarTitle>{p.openFailed(error.fileName)}</MessageBarTitle>
-            {error.message}
-            {error.detail && (
-              <details className={s.details}>
-                <summary>{p.details}</summary>
-                <div className={s.detailText}>{error.detail}</div>
-              </details>
-            )}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      {error && <FailureBar title={p.openFailed(error.fileName)} body={error.message} detail={error.detail} />}
     </>
   );
 }

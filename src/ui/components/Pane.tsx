@@ -6,6 +6,7 @@ import type { Backend } from "../Backend";
 import { runKpiCheck, type RunOutcome, type RunStep } from "../../app/pipeline/runKpiCheck";
 import type { CheckSettings, SettingsStore } from "../../app/settings/CheckSettings";
 import { htmlOptions } from "../../app/settings/optionsFromSettings";
+import { FailureBar } from "./FailureBar";
 import { useUi } from "./UiContext";
 
 // The settings form (Fluent's inputs, selects and checkboxes) is not needed to press the button: it comes as a
@@ -35,8 +36,6 @@ const useStyles = makeStyles({
   run: { gridColumn: "1 / span 2" },
   status: { minHeight: "20px", fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
   message: { marginTop: tokens.spacingVerticalS },
-  details: { marginTop: tokens.spacingVerticalXS, "& > summary": { cursor: "pointer" } },
-  detailText: { whiteSpace: "pre-wrap", wordBreak: "break-all", fontSize: tokens.fontSizeBase200 },
 });
 
 /** Props of {@link Pane}. */
@@ -232,20 +231,7 @@ export function Pane({ backend: source, store, today, blocker, copyEnv, header, 
             <MessageBarBody>{blocker}</MessageBarBody>
           </MessageBar>
         )}
-        {failure && (
-          <MessageBar intent="error" layout="multiline" role="alert" className={s.message}>
-            <MessageBarBody>
-              <MessageBarTitle>{t.errorTitle}</MessageBarTitle>
-              {failure.body}
-              {failure.detail && (
-                <details className={s.details}>
-                  <summary>{t.details}</summary>
-                  <div className={s.detailText}>{failure.detail}</div>
-                </details>
-              )}
-            </MessageBarBody>
-          </MessageBar>
-        )}
+        {failure && <FailureBar title={t.errorTitle} body={failure.body} detail={failure.detail} />}
         {saveError && (
           <MessageBar intent="warning" className={s.message}>
             <MessageBarBody>{t.saveFailed}</MessageBarBody>
