@@ -65,24 +65,30 @@ export function classifyRow(ctx: RowContext, row: number): SkipReason | undefine
   if (ctx.totalsRow === row) return "totals";
   const cells = cellsOf(ctx, row);
   if (cells.length === 0) return "incomplete";
-  const keys = cells.map((c) => normalizeText(c.text).replace(/\s+/gu, ""));
-  for (let i = 0; i < Math.min(2, keys.length); i++) if (TOTALS.test(keys[i])) return "totals";
+  // normalised lazily and only as far as needed: most rows are KPIs, decided after a cell or two (100,000 rows)
+  const keyOf = (i: number): string => normalizeText(cells[i].text).replace(/\s+/gu, "");
+  for (let i = 0; i < Math.min(2, cells.length); i++) if (cells[i].text.length <= 8 && TOTALS.test(keyOf(i))) return "totals";
   // a table without any content column (only 年度 / No / 取組項目) cannot tell: its rows are KPIs
   const content = ctx.contentCols.length === 0 || ctx.contentCols.some((c) => filled(ctx, row, c));
   if (FOOTNOTE.test(cells[0].text.trim()) && (cells.length <= 2 || !content)) return "footnote";
   if (cells.length >= 2) {
-    let headerish = 0;
     let same = 0;
+    let headerish = true;
     for (const c of cells) {
-      const s = ctx.spec(c.text);
-      if (s.field !== undefined || s.year !== undefined) headerish++;
+      const s = c.text.length <= 40 ? ctx.spec(c.text) : {};
+      if (s.field === undefined && s.year === undefined) {
+        headerish = false;
+        break;
+      }
       if (s.field !== undefined && ctx.fieldAt.get(c.col) === s.field) same++;
     }
-    if (headerish === cells.length) return same * 2 >= cells.length ? "header" : "second-table";
+    if (headerish) return same * 2 >= cells.length ? "header" : "second-table";
   }
-  if (keys.every((k) => UNIT_ONLY.test(k))) return "units";
+  let units = true;
+  for (let i = 0; i < cells.length && units; i++) units = cells[i].text.length <= 16 && UNIT_ONLY.test(keyOf(i));
+  if (units) return "units";
   if (cells.length === 1 && !(content && ctx.keyCols.some((c) => filled(ctx, row, c)))) return "section";
-  if (!content && SECTION_MARK.test(keys[0])) return "section";
+  if (!content && SECTION_MARK.test(keyOf(0))) return "section";
   const key = ctx.keyCols.length === 0 || ctx.keyCols.some((c) => filled(ctx, row, c));
   return key && content ? undefined : "incomplete";
 }

@@ -214,9 +214,13 @@ export function readTableFamily(
 
   const spec = (() => {
     const cache = new Map<string, HeaderSpec>();
+    // bounded: the rows' own texts pass here too, and a sheet may have 100,000 of them
     return (t: string): HeaderSpec => {
       let s = cache.get(t);
-      if (!s) cache.set(t, (s = headerSpec(t, schema, o.startMonth)));
+      if (!s) {
+        s = headerSpec(t, schema, o.startMonth);
+        if (cache.size < 1_000) cache.set(t, s);
+      }
       return s;
     };
   })();
