@@ -1,4 +1,5 @@
 import { addressOf } from "../cellAddress";
+import type { Expression } from "../Expression";
 import type { JudgedComponent } from "../JudgedKpi";
 import type { KpiRecord } from "../KpiRecord";
 import type { KpiSchema } from "../KpiSchema";
@@ -61,10 +62,12 @@ function alike(a: Item, b: Item): number {
 interface Memo {
   profiles: Map<string, Item["profile"]>;
   keys: Map<string, { exact: string; variant: string }>;
+  targets: Map<string, Expression>;
 }
 
 function toItem(kpi: SeriesInput, fiscalYear: number, schema: KpiSchema, memo: Memo): Item {
-  const target = parseExpression(kpi.target, "target", schema);
+  let target = memo.targets.get(kpi.target);
+  if (!target) memo.targets.set(kpi.target, (target = parseExpression(kpi.target, "target", schema)));
   const [first] = target.components;
   const metric = target.metric ?? (target.components.length === 1 ? (first.label ?? null) : null);
   const units: string[] = [];
@@ -124,7 +127,7 @@ function idAllows(item: Item, open: Open, byId: boolean): boolean {
 export function buildSeries(kpis: readonly SeriesInput[], schema: KpiSchema): KpiSeries[] {
   const { titleSimilarity: sameTitle, unsureSimilarity } = schema.series;
   const byYear = new Map<number, Item[]>();
-  const memo: Memo = { profiles: new Map(), keys: new Map() };
+  const memo: Memo = { profiles: new Map(), keys: new Map(), targets: new Map() };
   for (const kpi of kpis) {
     if (kpi.fiscalYear === null || !Number.isFinite(kpi.fiscalYear)) continue;
     let items = byYear.get(kpi.fiscalYear);

@@ -30,8 +30,11 @@ const unitsText = (p: SeriesPoint) => (p.units.length > 0 ? p.units.join("/") : 
 
 const isLower = (c: JudgedComponent) => c.comparator === "<=" || c.comparator === "<";
 
-function changedMeasure(p: SeriesPoint, q: SeriesPoint): boolean {
-  if (p.metric && q.metric && metricKey(p.metric).variant !== metricKey(q.metric).variant) return true;
+/** A metric's spelling variant key, made once per distinct metric in a check (metrics repeat year after year). */
+type VariantOf = (metric: string) => string;
+
+function changedMeasure(p: SeriesPoint, q: SeriesPoint, variantOf: VariantOf): boolean {
+  if (p.metric && q.metric && variantOf(p.metric) !== variantOf(q.metric)) return true;
   if (p.units.length === 0 || q.units.length === 0) return false;
   return p.units.length !== q.units.length || p.units.some((u) => !q.units.includes(u));
 }
@@ -41,12 +44,12 @@ function at(point: SeriesPoint, field: "title" | "target" | "result") {
 }
 
 /** The findings between two consecutive points of a series. */
-function betweenPoints(p: SeriesPoint, q: SeriesPoint, out: Finding[]): void {
+function betweenPoints(p: SeriesPoint, q: SeriesPoint, out: Finding[], variantOf: VariantOf): void {
   const key = { fiscalYear: q.fiscalYear, no: q.no, title: q.title, previousYear: p.fiscalYear, previousNo: p.no, previousTitle: p.title };
   if (q.match && !q.match.sure) {
     out.push(finding("series-uncertain", at(q, "title"), { ...key, by: q.match.by, similarity: q.match.similarity }));
   }
-  if (changedMeasure(p, q)) {
+  if (changedMeasure(p, q, variantOf)) {
     out.push(
       finding("series-unit-changed", at(q, "target"), {
         ...key,
@@ -90,13 +93,19 @@ function betweenPoints(p: SeriesPoint, q: SeriesPoint, out: Finding[]): void {
  */
 export function checkSeries(series: readonly KpiSeries[]): Finding[] {
   const out: Finding[] = [];
+  const variants = new Map<string, string>();
+  const variantOf: VariantOf = (metric) => {
+    let variant = variants.get(metric);
+    if (variant === undefined) variants.set(metric, (variant = metricKey(metric).variant));
+    return variant;
+  };
   const years = new Set<number>();
   for (const s of series) for (const p of s.points) years.add(p.fiscalYear);
   const sorted = [...years].sort((a, b) => a - b);
   const nextYear = new Map(sorted.map((y, i) => [y, i + 1 < sorted.length ? sorted[i + 1] : null]));
   for (const s of series) {
     s.points.forEach((q, i) => {
-      if (i > 0) betweenPoints(s.points[i - 1], q, out);
+      if (i > 0) betweenPoints(s.points[i - 1], q, out, variantOf);
       else if (q.apart) {
         const a = q.apart;
         out.push(
