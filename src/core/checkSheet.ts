@@ -8,7 +8,7 @@ import { findNotationVariants } from "./checks/findNotationVariants";
 import { findTermMisspellings } from "./checks/findTermMisspellings";
 import { judgeKpi, type JudgeContext, type Judgement } from "./judge/judgeKpi";
 import { readKpiTable } from "./layout/readKpiTable";
-import { buildSeries } from "./series/buildSeries";
+import { buildSeries, seriesMemo } from "./series/buildSeries";
 import { checkSeries } from "./series/checkSeries";
 import { previousYearPoint } from "./series/previousYearPoint";
 import { findOwnedLines } from "./writeback/ownership";
@@ -65,8 +65,9 @@ export function checkSheet(snapshot: SheetSnapshot, options: CheckOptions): Chec
   });
   // a target relative to last year's result (`前年度実績以上`) is judged again once every KPI has its status, against
   // the previous year of its series (a sure join only)
+  const memo = seriesMemo();
   if (relativeToLastYear.length > 0) {
-    const lookup = buildSeries(kpis, schema);
+    const lookup = buildSeries(kpis, schema, memo);
     const indexAt = new Map(kpis.map((k, i) => [`${k.fiscalYear}:${k.row}`, i]));
     for (const { i, ctx } of relativeToLastYear) {
       const point = previousYearPoint(lookup, kpis[i], { sureOnly: true });
@@ -89,7 +90,7 @@ export function checkSheet(snapshot: SheetSnapshot, options: CheckOptions): Chec
   });
   for (const f of findNotationVariants(table.records, schema, labelVariants)) findings.push(f);
   for (const f of findTermMisspellings(table.records, schema)) findings.push(f);
-  const series = buildSeries(kpis, schema);
+  const series = buildSeries(kpis, schema, memo);
   for (const f of checkSeries(series)) findings.push(f);
   findings.sort(byPlace);
   return {

@@ -37,7 +37,7 @@ interface Item {
   seriesId: string | null;
   key: { exact: string; variant: string } | null;
   lower: boolean;
-  profile: TitleProfile & { alike: Map<TitleProfile, number> };
+  profile: TitleProfile;
 }
 
 /** A series while it is built. */
@@ -48,24 +48,22 @@ interface Open {
   last: Item;
 }
 
-/** How alike two items' titles are (remembered per pair of titles: a table repeats its titles year after year). */
+/** How alike two items' titles are (each title's profile made once: a table repeats its titles year after year). */
 function alike(a: Item, b: Item): number {
-  let known = a.profile.alike.get(b.profile);
-  if (known === undefined) {
-    known = profileSimilarity(a.profile, b.profile);
-    a.profile.alike.set(b.profile, known);
-  }
-  return known;
+  return profileSimilarity(a.profile, b.profile);
 }
 
-/** What a check computes once per distinct text (titles and metrics repeat year after year). */
-interface Memo {
-  profiles: Map<string, Item["profile"]>;
+/**
+ * What a check computes once per distinct text (titles, metrics and targets repeat year after year): a check that
+ * builds series twice (first to find last year's results, then with every status) passes one memo to both.
+ */
+export interface SeriesMemo {
+  profiles: Map<string, TitleProfile>;
   keys: Map<string, { exact: string; variant: string }>;
   targets: Map<string, Expression>;
 }
 
-function toItem(kpi: SeriesInput, fiscalYear: number, schema: KpiSchema, memo: Memo): Item {
+function toItem(kpi: SeriesInput, fiscalYear: number, schema: KpiSchema, memo: SeriesMemo): Item {
   let target = memo.targets.get(kpi.target);
   if (!target) memo.targets.set(kpi.target, (target = parseExpression(kpi.target, "target", schema)));
   const [first] = target.components;
@@ -95,11 +93,16 @@ function toItem(kpi: SeriesInput, fiscalYear: number, schema: KpiSchema, memo: M
   };
   const lower = first?.comparator === "<=" || first?.comparator === "<";
   let profile = memo.profiles.get(kpi.title);
-  if (!profile) memo.profiles.set(kpi.title, (profile = { ...titleProfile(kpi.title), alike: new Map() }));
+  if (!profile) memo.profiles.set(kpi.title, (profile = titleProfile(kpi.title)));
   let key = metric ? memo.keys.get(metric) : undefined;
   if (metric && !key) memo.keys.set(metric, (key = metricKey(metric)));
   const noKey = kpi.noLabel ?? (kpi.no === null ? null : String(kpi.no));
   return { point, noKey, seriesId: idText === "" ? null : idText, key: key ?? null, lower, profile };
+}
+
+/** An empty memo for `buildSeries`, to be used with one schema only. */
+export function seriesMemo(): SeriesMemo {
+  return { profiles: new Map(), keys: new Map(), targets: new Map() };
 }
 
 /** Whether an item may join a series by ID: equal IDs, or (by the other rules) where either has none. */
@@ -120,14 +123,15 @@ function idAllows(item: Item, open: Open, byId: boolean): boolean {
  * `schema.series.unsureSimilarity` alike, the point names it in `apart`. KPIs without a fiscal year are left out.
  * Pure and deterministic; the result is plain data. Series come newest first (by their last year, then No).
  *
+ * `memo` (optional) keeps what was computed per distinct text for a next call with the same schema.
+ *
  * @example
  * buildSeries(checkSheet(snapshot, { asOf: "2026-11-29" }).kpis, BUILT_IN_SCHEMA)
  *   .find((s) => s.metric === "回答数")!.points.map((p) => p.result) // ["91件", "196件", "208件"]
  */
-export function buildSeries(kpis: readonly SeriesInput[], schema: KpiSchema): KpiSeries[] {
+export function buildSeries(kpis: readonly SeriesInput[], schema: KpiSchema, memo: SeriesMemo = seriesMemo()): KpiSeries[] {
   const { titleSimilarity: sameTitle, unsureSimilarity } = schema.series;
   const byYear = new Map<number, Item[]>();
-  const memo: Memo = { profiles: new Map(), keys: new Map(), targets: new Map() };
   for (const kpi of kpis) {
     if (kpi.fiscalYear === null || !Number.isFinite(kpi.fiscalYear)) continue;
     let items = byYear.get(kpi.fiscalYear);
