@@ -65,6 +65,9 @@ export interface UiStrings {
   showCell: (cell: string) => string;
   cellContent: (cell: string) => string;
   kpisSection: string;
+  /** The folded section of each series' chart and table across fiscal years (loaded when unfolded). */
+  trendSection: string;
+  trendLoading: string;
   fiscalYear: (year: number) => string;
   yearCount: (year: string, count: number) => string;
   unknownYear: string;
@@ -188,6 +191,8 @@ const JA: UiStrings = {
   showCell: (cell) => `セル${cell}の内容を表示`,
   cellContent: (cell) => `セル${cell}の内容`,
   kpisSection: "年度別のKPI",
+  trendSection: "推移",
+  trendLoading: "推移を読み込んでいます。",
   fiscalYear: (year) => `${year}年度`,
   yearCount: (year, count) => `${year}（${count}件）`,
   unknownYear: "年度不明",
@@ -310,6 +315,8 @@ const EN: UiStrings = {
   showCell: (cell) => `Show what cell ${cell} holds`,
   cellContent: (cell) => `Cell ${cell} holds`,
   kpisSection: "KPIs by fiscal year",
+  trendSection: "Trends",
+  trendLoading: "Loading the trends.",
   fiscalYear: (year) => `FY${year}`,
   yearCount: (year, count) => `${year} (${count})`,
   unknownYear: "Unknown year",

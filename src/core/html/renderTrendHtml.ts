@@ -12,6 +12,8 @@ export interface TrendOptions {
   lastYears?: number;
   /** Inline styles (default) or class names only, as the rest of the HTML. */
   style?: "inline" | "class";
+  /** Whether the section has its own 推移 heading (default true; false where a host already names it, as the pane). */
+  heading?: boolean;
 }
 
 const W = 320;
@@ -87,7 +89,8 @@ export function renderTrendHtml(series: readonly KpiSeries[], options: TrendOpti
   const last = options.lastYears ?? 3;
   const inline = (options.style ?? "inline") === "inline";
   const st = (css: string) => (inline ? ` style="${css}"` : "");
-  const out = [`<section class="kpi-trend" lang="${escapeHtml(L.lang)}">`, `<h3 class="kpi-trend__heading"${st("margin:1.5em 0 0.5em")}>${escapeHtml(L.heading)}</h3>`];
+  const out = [`<section class="kpi-trend" lang="${escapeHtml(L.lang)}">`];
+  if (options.heading ?? true) out.push(`<h3 class="kpi-trend__heading"${st("margin:1.5em 0 0.5em")}>${escapeHtml(L.heading)}</h3>`);
   let n = 0;
   for (const s of series) {
     const newest = s.points[s.points.length - 1].fiscalYear;

@@ -53,6 +53,13 @@ describe("renderTrendHtml", () => {
     expect(out.match(/<(\w+)/g)!.map((t) => t.slice(1)).filter((t) => !["section", "h3", "div", "table", "caption", "thead", "tbody", "tr", "th", "td", "svg", "title", "desc", "line", "polyline", "circle", "polygon", "path", "text"].includes(t))).toEqual([]);
   });
 
+  it("leaves out its own heading where the host names the section (the pane's 推移 fold)", () => {
+    expect(html).toContain(">推移</h3>");
+    const bare = renderTrendHtml(check(SURVEY).series, { labels: trendLabels("ja"), heading: false });
+    expect(bare).not.toContain("<h3");
+    expect(bare).toContain("<svg");
+  });
+
   it("gives nothing where no series has two years", () => {
     expect(renderTrendHtml(check([SURVEY[0]]).series, { labels: trendLabels("ja") })).toBe("");
   });
