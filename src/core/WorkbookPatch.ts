@@ -95,6 +95,21 @@ export interface ColumnWrite {
   /** What `ownerName` refers to: the column from header to last KPI row, e.g. `'KPI'!$J$1:$J$25`. */
   ownerRef: string;
   width?: number;
+  /** Conditional formats colouring the KPIs' result cells by the status this column shows (table layout only). */
+  resultFormat?: StatusConditionalFormat;
+}
+
+/**
+ * Add-in-owned conditional-format rules over the KPI sheet's result cells (disclosure-output.md §1): each rule
+ * fills a result cell when the status cell of its row starts with one status mark. They change no cell value or
+ * direct format; an adapter first removes the rules an earlier run added (recognised by
+ * `isStatusRuleFormula`), so re-runs never duplicate them.
+ */
+export interface StatusConditionalFormat {
+  /** The result cells, e.g. `E2:E30` (rows between KPIs whose status cell is empty stay unfilled). */
+  ref: string;
+  /** One rule per status colour, formulas relative to the first cell of `ref`, e.g. `LEFT($F2,1)="◯"`. */
+  rules: { formula: string; fill: string }[];
 }
 
 /**

@@ -4,6 +4,7 @@ import type ExcelJS from "exceljs";
 import type { CellValue } from "../core/SheetSnapshot";
 import type { CellFormat, CellWrite, ColumnWrite, SheetWrite, WorkbookPatch } from "../core/WorkbookPatch";
 import { cellAddress, parseCellAddress } from "../core/cellAddress";
+import { isStatusRuleFormula } from "../core/writeback/statusConditionalFormat";
 import { mergeDisjoint, setSheetOrderNo, sheetMerges, sheetOrderNo, tableModel, type TableModel } from "./_lib/exceljsInternals";
 
 const argb = (hex: string): { argb: string } => ({ argb: `FF${hex.replace(/^#/, "").toUpperCase()}` });
@@ -91,7 +92,36 @@ function applyColumn(wb: ExcelJS.Workbook, c: ColumnWrite): void {
     const table = tableModel(ws, c.extendTable);
     if (table) extendTable(table, String(c.header.value ?? ""));
   }
+  applyStatusFormats(ws, c);
   setName(wb, c.ownerName, c.ownerRef);
+}
+
+/**
+ * Removes the status rules an earlier run added (recognised by their formula over the status column) and adds the
+ * plan's, after the user's own rules in priority; the user's rules are kept as they are.
+ */
+function applyStatusFormats(ws: ExcelJS.Worksheet, c: ColumnWrite): void {
+  const ours = (rule: ExcelJS.ConditionalFormattingRule): boolean =>
+    rule.type === "expression" && (rule.formulae ?? []).some((f) => isStatusRuleFormula(String(f), c.col));
+  const kept: ExcelJS.ConditionalFormattingOptions[] = [];
+  // exceljs keeps the entries for which the filter is true: each keeps the user's rules only
+  ws.removeConditionalFormatting((cf: ExcelJS.ConditionalFormattingOptions) => {
+    cf.rules = cf.rules.filter((r) => !ours(r));
+    if (cf.rules.length > 0) kept.push(cf);
+    return cf.rules.length > 0;
+  });
+  const f = c.resultFormat;
+  if (!f) return;
+  const last = Math.max(0, ...kept.flatMap((cf) => cf.rules.map((r) => r.priority ?? 0)));
+  ws.addConditionalFormatting({
+    ref: f.ref,
+    rules: f.rules.map((r, i) => ({
+      type: "expression",
+      priority: last + i + 1,
+      formulae: [r.formula],
+      style: { fill: { type: "pattern", pattern: "solid", bgColor: argb(r.fill) } },
+    })),
+  });
 }
 
 function extendTable(model: TableModel, header: string): void {

@@ -4,13 +4,14 @@ import type { WorkbookPatch } from "../WorkbookPatch";
 import { buildDisclosureSheet } from "./buildDisclosureSheet";
 import { buildFindingsSheet } from "./buildFindingsSheet";
 import { buildStatusColumn } from "./buildStatusColumn";
+import { buildStatusConditionalFormat } from "./statusConditionalFormat";
 import type { WriteOptions } from "./WriteOptions";
 
 export type { ExistingWorkbook, WriteOptions } from "./WriteOptions";
 
 /**
  * Everything the add-in writes back after a check, as plain data for an adapter to apply: the status column on
- * the KPI sheet, the disclosure sheet and (when asked) the findings sheet. It names only cells the add-in owns:
+ * the KPI sheet (with conditional formats colouring the result cells by status), the disclosure sheet and (when asked) the findings sheet. It names only cells the add-in owns:
  * its earlier column and sheets (found by their defined names) or new ones under names no user sheet or header
  * has, so running it again on its own output changes nothing.
  *
@@ -28,6 +29,8 @@ export function buildWorkbookPatch(result: CheckResult, options: WriteOptions): 
   const patch: WorkbookPatch = { sheets };
   if (options.nextYear) patch.rows = options.nextYear;
   if (column) {
+    const resultFormat = buildStatusConditionalFormat(result, column, options.labels);
+    if (resultFormat) column.resultFormat = resultFormat;
     patch.column = column;
     patch.select = { sheet: column.sheet, cell: cellAddress(column.header.row, column.col) };
   }

@@ -7,6 +7,7 @@ import JSZip from "jszip";
 import { join } from "path";
 import { checkSheet } from "../../../src/core/checkSheet";
 import { parseCellAddress } from "../../../src/core/cellAddress";
+import { isStatusRuleFormula } from "../../../src/core/writeback/statusConditionalFormat";
 import { writebackLabels } from "../../../src/i18n/writeback";
 import { readWorkbookBytes } from "../../../src/xlsx/readWorkbookBytes";
 import { writeCheckedWorkbook } from "../../../src/xlsx/writeCheckedWorkbook";
@@ -30,10 +31,22 @@ async function ownedColumn(out: JSZip): Promise<number> {
  */
 const HINTS = { attributes: (n: XmlNode): string[] => (n.name === "row" ? ["spans"] : []) };
 
-/** The add-in's part of the KPI sheet: its column's cells and width, and the sheet's dimension, which grows with it. */
+/** Whether a node is a conditional format whose every rule is one of the add-in's status rules over column `col`. */
+const ownedFormat = (n: XmlNode, col: number): boolean => {
+  const rules = n.children.filter((c): c is XmlNode => typeof c !== "string" && c.name === "cfRule");
+  const formula = (r: XmlNode): string =>
+    r.children.flatMap((c) => (typeof c !== "string" && c.name === "formula" ? c.children.filter((t) => typeof t === "string") : [])).join("");
+  return n.name === "conditionalFormatting" && rules.length > 0 && rules.every((r) => isStatusRuleFormula(formula(r), col));
+};
+
+/**
+ * The add-in's part of the KPI sheet: its column's cells and width, the sheet's dimension, which grows with it, and
+ * its conditional formats colouring the result cells by status.
+ */
 const ownedBy = (col: number) => ({
   node: (n: XmlNode): boolean =>
     n.name === "dimension" ||
+    ownedFormat(n, col) ||
     (n.name === "c" && parseCellAddress(n.attrs.r)?.col === col) ||
     (n.name === "col" && Number(n.attrs.min) <= col && col <= Number(n.attrs.max)),
   ...HINTS,

@@ -1,6 +1,7 @@
 /* "Nothing the user wrote is lost": compares two workbooks' facts outside what the add-in owns. */
 import { parseCellAddress } from "../../../../src/core/cellAddress";
 import { findOwnedColumn, OWNER_NAMES, ownedSheet, type OwnedColumn } from "../../../../src/core/writeback/ownership";
+import { isStatusRuleFormula } from "../../../../src/core/writeback/statusConditionalFormat";
 import type { SheetFacts, WorkbookFacts } from "./workbookFacts";
 
 /** What the add-in owns in a workbook, by its markers. */
@@ -48,6 +49,19 @@ function userNames(facts: WorkbookFacts, owned: Owned) {
  * the same order with the same cells, merges, sizes, tables (one may have gained the add-in's column), validations,
  * conditional formats and views, and the same defined names; and the add-in's column to cover no user cell.
  */
+/**
+ * Conditional format rules with their ranges, one per rule in priority order, without the add-in's status rules over
+ * its column `col`. One per rule: exceljs reads an Excel 2010 rule into whichever entry of its range comes last.
+ */
+function userRules(formats: unknown, col: number | undefined): unknown {
+  if (!Array.isArray(formats)) return formats;
+  type Rule = { formulae?: unknown[]; priority?: number };
+  const ours = (r: Rule): boolean => col !== undefined && (r.formulae ?? []).some((f) => isStatusRuleFormula(String(f), col));
+  return (formats as { ref: string; rules: Rule[] }[])
+    .flatMap((cf) => cf.rules.filter((r) => !ours(r)).map((rule) => ({ ref: cf.ref, rule })))
+    .sort((x, y) => (x.rule.priority ?? 0) - (y.rule.priority ?? 0));
+}
+
 export function expectUserContentKept(before: WorkbookFacts, after: WorkbookFacts): void {
   const ob = ownedIn(before);
   const oa = ownedIn(after);
@@ -68,7 +82,9 @@ export function expectUserContentKept(before: WorkbookFacts, after: WorkbookFact
     const widths = (s: SheetFacts) => Object.fromEntries(Object.entries(s.widths).filter(([c]) => ![colA?.col, colB?.col].includes(Number(c))));
     expect(widths(a)).toEqual(widths(b));
     expect(a.heights).toEqual(b.heights);
-    expect([a.state, a.validations, a.conditionalFormats, a.views]).toEqual([b.state, b.validations, b.conditionalFormats, b.views]);
+    // the add-in's own conditional formats (the result cells coloured by its column) are not the user's
+    const [formatsA, formatsB] = [userRules(a.conditionalFormats, colA?.col), userRules(b.conditionalFormats, colB?.col)];
+    expect([a.state, a.validations, formatsA, a.views]).toEqual([b.state, b.validations, formatsB, b.views]);
     expect(a.tables.map((t) => t.name)).toEqual(b.tables.map((t) => t.name));
     a.tables.forEach((t, j) => {
       const u = b.tables[j];

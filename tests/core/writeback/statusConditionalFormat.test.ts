@@ -1,0 +1,71 @@
+import type { CheckResult } from "../../../src/core/CheckResult";
+import type { KpiStatus } from "../../../src/core/KpiStatus";
+import { buildWorkbookPatch } from "../../../src/core/writeback/buildWorkbookPatch";
+import { isStatusRuleFormula } from "../../../src/core/writeback/statusConditionalFormat";
+import { STATUS_STYLES } from "../../../src/core/writeback/statusStyle";
+import { writebackLabels } from "../../../src/i18n/writeback";
+import { judged } from "./_support/seedJudged";
+
+/** A table-layout check: header on row 1 (結果 in column E), one KPI per row from row 2. */
+function tableResult(statuses: KpiStatus[], layout: CheckResult["layout"] = "table"): CheckResult {
+  return {
+    sheetName: "KPI",
+    layout,
+    range: `A1:E${statuses.length + 1}`,
+    header: { row: 1, columns: { fiscalYear: 1, no: 2, title: 3, target: 4, result: 5 } },
+    kpis: statuses.map((s, i) => judged(i + 2, { fiscalYear: "2023年度", no: i + 1, title: `取組${i + 1}` }, s)),
+    findings: [],
+    asOf: "2026-11-29",
+    fiscalYearStartMonth: 4,
+    series: [],
+  };
+}
+
+const patchOf = (result: CheckResult, lang: "ja" | "en" = "ja", definedNames: Record<string, string> = {}) =>
+  buildWorkbookPatch(result, { labels: writebackLabels(lang), existing: { sheetNames: ["KPI"], definedNames } });
+
+describe("status conditional formats: the result cells coloured by the status column", () => {
+  it("covers the result column from the first to the last KPI row, reading the status column (F)", () => {
+    const format = patchOf(tableResult(["met", "not_met", "partial", "missing_result"])).column?.resultFormat;
+    expect(format?.ref).toBe("E2:E5");
+  });
+
+  it.each([
+    { status: "met", formula: 'LEFT($F2,1)="◯"' },
+    { status: "partial", formula: 'LEFT($F2,1)="△"' },
+    { status: "not_met", formula: 'LEFT($F2,1)="×"' },
+    { status: "missing_result", formula: 'LEFT($F2,1)="!"' },
+    { status: "unevaluable", formula: 'LEFT($F2,1)="?"' },
+  ] as { status: KpiStatus; formula: string }[])("fills $status by $formula with its status fill", ({ status, formula }) => {
+    const rules = patchOf(tableResult(["met"])).column?.resultFormat?.rules ?? [];
+    expect(rules).toContainEqual({ formula, fill: STATUS_STYLES[status].fill });
+  });
+
+  it("has one rule per status colour and none for ―, which pending and no target share", () => {
+    const rules = patchOf(tableResult(["pending", "no_target", "met"])).column?.resultFormat?.rules ?? [];
+    expect(rules).toHaveLength(5);
+    expect(rules.some((r) => r.formula.includes("―"))).toBe(false);
+  });
+
+  it("reads the add-in's earlier column where it is (its defined name)", () => {
+    const format = patchOf(tableResult(["met"]), "ja", { KpiCheck_Status: "'KPI'!$H$1:$H$2" }).column?.resultFormat;
+    expect(format?.rules[0].formula).toBe('LEFT($H2,1)="◯"');
+  });
+
+  it.each(["wide", "blocks", "transposed"] as const)("is left out in the %s layout (a row's result cells are not one)", (layout) => {
+    expect(patchOf(tableResult(["met"], layout)).column?.resultFormat).toBeUndefined();
+  });
+});
+
+describe("isStatusRuleFormula: which rules a re-run removes", () => {
+  it.each([
+    { formula: 'LEFT($F2,1)="◯"', col: 6, ours: true },
+    { formula: '=LEFT($F10,1)="×"', col: 6, ours: true },
+    { formula: 'LEFT($F2,1)="◯"', col: 7, ours: false },
+    { formula: 'LEFT($F2,2)="◯"', col: 6, ours: false },
+    { formula: '$E2<0.8', col: 6, ours: false },
+    { formula: 'LEFT(F2,1)="◯"', col: 6, ours: false },
+  ])("$formula over column $col: $ours", ({ formula, col, ours }) => {
+    expect(isStatusRuleFormula(formula, col)).toBe(ours);
+  });
+});
