@@ -48,6 +48,8 @@ export function planPatch(patch: WorkbookPatch, workbook?: WorkbookInfo): PatchO
   }
 
   const column = patch.column;
+  // column.resultFormat (the result cells' status conditional formats) is applied by the exceljs adapter only, so
+  // far: removing an earlier run's rules here needs the sheet's rules read first (ExcelApi 1.6 conditionalFormats)
   if (column) {
     if (column.extendTable) structure.push({ kind: "extend-table", table: column.extendTable, header: String(column.header.value ?? "") });
     if (column.clear) {
