@@ -43,16 +43,18 @@ function at(point: SeriesPoint, field: "title" | "target" | "result") {
   return { row: point.row, field, cell: point.cells[field] };
 }
 
-/** The findings between two consecutive points of a series. */
+/** The findings between two consecutive points of a series (each finding's parameters one object literal). */
 function betweenPoints(p: SeriesPoint, q: SeriesPoint, out: Finding[], variantOf: VariantOf): void {
-  const key = { fiscalYear: q.fiscalYear, no: q.no, title: q.title, previousYear: p.fiscalYear, previousNo: p.no, previousTitle: p.title };
+  const { fiscalYear, no, title } = q;
+  const { fiscalYear: previousYear, no: previousNo, title: previousTitle } = p;
   if (q.match && !q.match.sure) {
-    out.push(finding("series-uncertain", at(q, "title"), { ...key, by: q.match.by, similarity: q.match.similarity }));
+    const { by, similarity } = q.match;
+    out.push(finding("series-uncertain", at(q, "title"), { fiscalYear, no, title, previousYear, previousNo, previousTitle, by, similarity }));
   }
   if (changedMeasure(p, q, variantOf)) {
     out.push(
       finding("series-unit-changed", at(q, "target"), {
-        ...key,
+        fiscalYear, no, title, previousYear, previousNo, previousTitle,
         metric: q.metric ?? q.title,
         previousMetric: p.metric ?? p.title,
         units: unitsText(q),
@@ -66,14 +68,23 @@ function betweenPoints(p: SeriesPoint, q: SeriesPoint, out: Finding[], variantOf
   for (const c of q.components) {
     const last = counterpart(c, p.components, lone);
     if (!last || last.actual === null || last.unit !== c.unit) continue;
-    const lower = isLower(c);
+    const lowerIsBetter = isLower(c);
     const label = c.label || q.metric || q.title;
-    const figures = { label, unit: c.unit ?? "", previousResult: last.actual };
-    if (worse(c.target, last.actual, lower)) {
-      out.push(finding("target-below-last-result", at(q, "target"), { ...key, ...figures, target: c.target, lowerIsBetter: lower }));
+    const unit = c.unit ?? "";
+    const previousResult = last.actual;
+    if (worse(c.target, previousResult, lowerIsBetter)) {
+      out.push(
+        finding("target-below-last-result", at(q, "target"), {
+          fiscalYear, no, title, previousYear, previousNo, previousTitle, label, unit, previousResult, target: c.target, lowerIsBetter,
+        }),
+      );
     }
-    if (c.actual !== null && worse(c.actual, last.actual, lower)) {
-      out.push(finding("result-declined", at(q, "result"), { ...key, ...figures, result: c.actual, lowerIsBetter: lower }));
+    if (c.actual !== null && worse(c.actual, previousResult, lowerIsBetter)) {
+      out.push(
+        finding("result-declined", at(q, "result"), {
+          fiscalYear, no, title, previousYear, previousNo, previousTitle, label, unit, previousResult, result: c.actual, lowerIsBetter,
+        }),
+      );
     }
   }
 }
