@@ -1,11 +1,10 @@
-import type { CheckResult } from "../../../src/core/CheckResult";
 import { KPI_STATUSES, type KpiStatus } from "../../../src/core/KpiStatus";
 import type { CellValue, SheetSnapshot } from "../../../src/core/SheetSnapshot";
 import { snapshotFromRows } from "../../../src/core/snapshotFromRows";
 import { buildStatusColumn } from "../../../src/core/writeback/buildStatusColumn";
 import type { ExistingWorkbook } from "../../../src/core/writeback/WriteOptions";
 import { colourFamily, readTsv } from "./_support/fixtures";
-import { judged } from "./_support/seedJudged";
+import { tableCheckResult } from "./_support/tableCheckResult";
 import { writebackLabels } from "../../../src/i18n/writeback";
 
 const HEADER = ["年度", "No", "取組項目", "目標", "結果"];
@@ -21,17 +20,7 @@ function sheet(statuses: KpiStatus[], extra: [number, number, CellValue][] = [],
   const snapshot: SheetSnapshot = snapshotFromRows("KPI", rows.map((r) => [...r, ...new Array(width - r.length).fill(null)]), {
     table: table ? { name: "KpiTable", top: 1, left: 1, bottom: statuses.length + 1, right: 5 } : undefined,
   });
-  const result: CheckResult = {
-    sheetName: "KPI",
-    layout: "table",
-    range: `A1:E${statuses.length + 1}`,
-    header: { row: 1, columns: { fiscalYear: 1, no: 2, title: 3, target: 4, result: 5 } },
-    kpis: statuses.map((s, i) => judged(i + 2, { fiscalYear: "2023年度", no: i + 1, title: `取組${i + 1}` }, s)),
-    findings: [],
-    asOf: "2026-11-29",
-    fiscalYearStartMonth: 4,
-    series: [],
-  };
+  const result = tableCheckResult(statuses);
   return { result, snapshot };
 }
 

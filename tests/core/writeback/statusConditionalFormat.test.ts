@@ -4,22 +4,8 @@ import { buildWorkbookPatch } from "../../../src/core/writeback/buildWorkbookPat
 import { isStatusRuleFormula } from "../../../src/core/writeback/statusConditionalFormat";
 import { STATUS_STYLES } from "../../../src/core/writeback/statusStyle";
 import { writebackLabels } from "../../../src/i18n/writeback";
-import { judged } from "./_support/seedJudged";
+import { tableCheckResult as tableResult } from "./_support/tableCheckResult";
 
-/** A table-layout check: header on row 1 (結果 in column E), one KPI per row from row 2. */
-function tableResult(statuses: KpiStatus[], layout: CheckResult["layout"] = "table"): CheckResult {
-  return {
-    sheetName: "KPI",
-    layout,
-    range: `A1:E${statuses.length + 1}`,
-    header: { row: 1, columns: { fiscalYear: 1, no: 2, title: 3, target: 4, result: 5 } },
-    kpis: statuses.map((s, i) => judged(i + 2, { fiscalYear: "2023年度", no: i + 1, title: `取組${i + 1}` }, s)),
-    findings: [],
-    asOf: "2026-11-29",
-    fiscalYearStartMonth: 4,
-    series: [],
-  };
-}
 
 const patchOf = (result: CheckResult, lang: "ja" | "en" = "ja", definedNames: Record<string, string> = {}) =>
   buildWorkbookPatch(result, { labels: writebackLabels(lang), existing: { sheetNames: ["KPI"], definedNames } });
