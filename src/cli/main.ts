@@ -153,6 +153,7 @@ async function writeOutputs(
   input: Uint8Array,
   sheet: SheetSnapshot,
   result: CheckResult,
+  sheetNames: readonly string[] = [sheet.sheetName],
 ): Promise<string[]> {
   const t = CLI_MESSAGES[opts.lang];
   const written: string[] = [];
@@ -191,7 +192,7 @@ async function writeOutputs(
     );
   }
   if (opts.nextYear !== undefined) {
-    const plan = planNextYear(result, sheet);
+    const plan = planNextYear(result, sheet, { sheets: sheetNames });
     if (!("cells" in plan)) throw new Fatal([fill(t.nextYearRefused[plan.code], plan)]);
     const isXlsx = /^\.xl[st][xm]$/i.test(extname(opts.file));
     const workbook = isXlsx ? input : await workbookFromSnapshot(sheet);
@@ -231,7 +232,7 @@ async function run(opts: CliOptions, io: CliIo): Promise<number> {
   result.otherKpiSheets = result.sheets ? [] : others;
   checkYears(opts, result, t);
   const message = (f: Parameters<typeof renderFinding>[0]) => renderFinding(f, opts.lang);
-  const written = await writeOutputs(opts, bytes, sheet, result);
+  const written = await writeOutputs(opts, bytes, sheet, result, sheets.map((s) => s.sheetName));
   if (opts.json) {
     // in chunks: a report of 100,000 KPIs is hundreds of MB of text
     for (const chunk of jsonChunks(buildReport(result, basename(opts.file), message) as unknown as Record<string, unknown>)) {

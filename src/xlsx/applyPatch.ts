@@ -1,11 +1,11 @@
-import type { NextYearRows } from "../core/nextYear/NextYearRows";
 import { pageHeaderFooter } from "../core/writeback/pageHeaderFooter";
 import type ExcelJS from "exceljs";
 import type { CellValue } from "../core/SheetSnapshot";
 import type { CellFormat, CellWrite, ColumnWrite, SheetWrite, WorkbookPatch } from "../core/WorkbookPatch";
 import { cellAddress, parseCellAddress } from "../core/cellAddress";
 import { isStatusRuleFormula } from "../core/writeback/statusConditionalFormat";
-import { mergeDisjoint, setSheetOrderNo, sheetMerges, sheetOrderNo, tableModel, type TableModel } from "./_lib/exceljsInternals";
+import { applyNextYearRows } from "./_lib/applyNextYearRows";
+import { mergeDisjoint, setSheetOrderNo, sheetOrderNo, tableModel, type TableModel } from "./_lib/exceljsInternals";
 
 const argb = (hex: string): { argb: string } => ({ argb: `FF${hex.replace(/^#/, "").toUpperCase()}` });
 
@@ -188,44 +188,6 @@ function applySheet(wb: ExcelJS.Workbook, s: SheetWrite): void {
   mergeDisjoint(ws, s.merges);
   for (const r of s.pageBreaks ?? []) if (r > 1) ws.getRow(r - 1).addPageBreak();
   setName(wb, s.ownerName, s.ownerRef);
-}
-
-/**
- * Adds the next fiscal year's rows (新年度の準備): inserts rows where the plan says (exceljs moves the rows' cells,
- * styles and heights, but not the merges: they are moved here), writes the new cells with the format of the cells
- * they copy, repeats the merges and row heights, and extends the Excel Table over the new rows.
- */
-function applyNextYearRows(wb: ExcelJS.Workbook, plan: NextYearRows): void {
-  const ws = wb.getWorksheet(plan.sheet);
-  if (!ws) throw new Error(`applyPatch: no sheet named ${plan.sheet}`);
-  if (plan.insert) {
-    const { at, count } = plan.insert;
-    const merges = sheetMerges(ws);
-    for (const m of merges) ws.unMergeCells(m.top, m.left, m.bottom, m.right);
-    ws.spliceRows(at, 0, ...Array.from({ length: count }, () => []));
-    const moved = (r: number) => (r >= at ? r + count : r);
-    mergeDisjoint(ws, merges.map((m) => ({ ...m, top: moved(m.top), bottom: moved(m.bottom) })));
-  }
-  for (const [row, from] of Object.entries(plan.rowHeightsFrom)) {
-    const height = ws.getRow(from).height;
-    if (height) ws.getRow(Number(row)).height = height;
-  }
-  for (const c of plan.cells) {
-    const cell = ws.getCell(c.row, c.col);
-    cell.value = cellValue(c.value);
-    cell.style = { ...ws.getCell(c.formatFrom.row, c.formatFrom.col).style };
-  }
-  mergeDisjoint(ws, plan.merges);
-  if (plan.extendTable) {
-    const table = tableModel(ws, plan.extendTable.name);
-    if (table) {
-      const r = plan.extendTable.ref;
-      const ref = `${cellAddress(r.top, r.left)}:${cellAddress(r.bottom, r.right)}`;
-      table.tableRef = ref;
-      table.ref = ref;
-      if (table.autoFilterRef) table.autoFilterRef = ref;
-    }
-  }
 }
 
 /**

@@ -8,6 +8,7 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { checkSheet } from "../../src/core/checkSheet";
 import type { NextYearRows } from "../../src/core/nextYear/NextYearRows";
+import { afterInserts } from "../../src/core/nextYear/afterInserts";
 import { planNextYear } from "../../src/core/nextYear/planNextYear";
 import { writebackLabels } from "../../src/i18n/writeback";
 import { readWorkbookBytes } from "../../src/xlsx/readWorkbookBytes";
@@ -38,7 +39,7 @@ describe.each(["KPI", "Webサイト貼付"])("--next-year on the sample's %s she
   it("keeps every earlier cell's value and every merge, moved down only by the inserted rows", async () => {
     const before = await sheetOf(SAMPLE, sheetName);
     const after = await sheetOf(out, sheetName);
-    const moved = (row: number) => (plan.insert && row >= plan.insert.at ? row + plan.insert.count : row);
+    const moved = (row: number) => afterInserts(row, plan.insertRows ?? []);
     before.eachRow((row, r) =>
       row.eachCell((cell, c) => expect([r, c, after.getCell(moved(r), c).value]).toEqual([r, c, cell.value])),
     );

@@ -1,26 +1,35 @@
 /** `令和6年度` / `R6` style era years (令和 starts 2019, 平成 1989). */
 const ERAS: [RegExp, number][] = [
-  [/(令和|R)(\d{1,2}|元)(?=年|$|[^\d])/, 2018],
-  [/(平成|H)(\d{1,2}|元)(?=年|$|[^\d])/, 1988],
+  [/(令和|R)(\d{1,2}|元)(?=年|$|[^\d])/g, 2018],
+  [/(平成|H)(\d{1,2}|元)(?=年|$|[^\d])/g, 1988],
 ];
 
 /**
  * A text naming fiscal year `from` rewritten for fiscal year `to`, in the same notation: `2024年度` → `2025年度`,
- * `結果(2024年度)` → `結果(2025年度)`, `令和6年度` → `令和7年度`, `R6` → `R7`, `FY2024` → `FY2025`; a text naming no
- * year as `from` is returned unchanged.
+ * `結果(2024年度)` → `結果(2025年度)`, `令和6年度` → `令和7年度`, `R6` → `R7`, `FY2024` → `FY2025`. A text that also
+ * names the years after `from` (a title `2024年度実績と2025年度目標`) has each of them moved on by as much; a text
+ * naming no year as `from` is returned unchanged.
  *
  * @example nextYearText("結果(2024年度)", 2024, 2025) // "結果(2025年度)"
- * @example nextYearText("令和6年度", 2024, 2025) // "令和7年度"
+ * @example nextYearText("令和5年度 KPI実績及び令和6年度目標", 2023, 2024) // "令和6年度 KPI実績及び令和7年度目標"
  */
 export function nextYearText(text: string, from: number, to: number): string {
+  const step = to - from;
+  let named = false;
   // `(^|\D)` rather than a regex lookbehind, which Safari before 16.4 cannot parse (tests/lint/olderWebKit.test.ts)
-  const western = new RegExp(`(^|\\D)${from}(?!\\d)`, "g");
-  if (western.test(text)) return text.replace(western, `$1${to}`);
+  const western = /(^|\D)((?:19|20)\d\d)(?!\d)/g;
+  const moved = (year: number) => year >= from && year <= from + step;
+  text.replace(western, (m, _pre: string, y: string) => ((named ||= Number(y) === from), m));
   for (const [era, offset] of ERAS) {
-    const m = era.exec(text);
-    if (!m) continue;
-    const n = m[2] === "元" ? 1 : Number(m[2]);
-    if (n + offset === from) return text.slice(0, m.index) + m[1] + String(to - offset) + text.slice(m.index + m[0].length);
+    text.replace(era, (m, _e: string, n: string) => ((named ||= (n === "元" ? 1 : Number(n)) + offset === from), m));
   }
-  return text;
+  if (!named) return text;
+  let out = text.replace(western, (m, pre: string, y: string) => (moved(Number(y)) ? `${pre}${Number(y) + step}` : m));
+  for (const [era, offset] of ERAS) {
+    out = out.replace(era, (m, e: string, n: string) => {
+      const year = (n === "元" ? 1 : Number(n)) + offset;
+      return moved(year) ? `${e}${year + step - offset}` : m;
+    });
+  }
+  return out;
 }

@@ -2,12 +2,14 @@
  * 新年度の準備: the next fiscal year's rows, planned in the table's own layout, change no existing cell, and the
  * copy still checks cleanly (kpi-rules.md §1 layouts).
  */
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { checkSheet } from "../../../src/core/checkSheet";
 import type { NextYearRows } from "../../../src/core/nextYear/NextYearRows";
 import { nextYearText } from "../../../src/core/nextYear/nextYearText";
 import { planNextYear } from "../../../src/core/nextYear/planNextYear";
+import { afterInserts, movedRect } from "../../../src/core/nextYear/afterInserts";
+import type { Rect } from "../../../src/core/Rect";
 import type { CellValue, SheetSnapshot } from "../../../src/core/SheetSnapshot";
 import { snapshotFromRows } from "../../../src/core/snapshotFromRows";
 import { readWorkbookBytes } from "../../../src/xlsx/readWorkbookBytes";
@@ -19,6 +21,7 @@ interface Grids {
   values: CellValue[][];
   texts: string[][];
   formats: string[][];
+  merges?: Rect[];
 }
 
 function grids(s: SheetSnapshot): Grids {
@@ -42,8 +45,16 @@ const grid = (s: SheetSnapshot) => grids(s).values;
 function appliedGrids(s: SheetSnapshot, plan: NextYearRows): Grids {
   const g = grids(s);
   const copy = <T,>(rows: T[][]) => rows.map((row) => (row ? [...row] : []));
-  const out = { values: copy(g.values), texts: copy(g.texts), formats: copy(g.formats) };
-  if (plan.insert) for (const k of ["values", "texts", "formats"] as const) (out[k] as unknown[][]).splice(plan.insert.at - 1, 0, ...Array.from({ length: plan.insert.count }, () => []));
+  const covered = (m: Rect, by: Rect) => m.top >= by.top && m.bottom <= by.bottom && m.left >= by.left && m.right <= by.right;
+  const moved = (s.merges ?? []).map((m) => movedRect(m, plan.insertRows ?? [], plan.insertColumns ?? []));
+  const merges = [...moved.filter((m) => !plan.merges.some((n) => covered(m, n))), ...plan.merges];
+  const out = { values: copy(g.values), texts: copy(g.texts), formats: copy(g.formats), merges };
+  for (const ins of [...(plan.insertRows ?? [])].reverse()) {
+    for (const k of ["values", "texts", "formats"] as const) (out[k] as unknown[][]).splice(ins.at - 1, 0, ...Array.from({ length: ins.count }, () => []));
+  }
+  for (const ins of [...(plan.insertColumns ?? [])].reverse()) {
+    for (const k of ["values", "texts", "formats"] as const) for (const row of out[k] as unknown[][]) row?.splice(ins.at - 1, 0, ...Array.from({ length: ins.count }, () => undefined));
+  }
   for (const c of plan.cells) {
     const format = out.formats[c.formatFrom.row - 1]?.[c.formatFrom.col - 1] ?? "General";
     (out.values[c.row - 1] ??= [])[c.col - 1] = c.value;
@@ -57,18 +68,22 @@ const applied = (s: SheetSnapshot, plan: NextYearRows) => appliedGrids(s, plan).
 function asSnapshot(name: string, g: Grids): SheetSnapshot {
   const width = Math.max(...g.values.map((r) => r?.length ?? 0));
   const pad = <T,>(rows: T[][], empty: T) => Array.from({ length: g.values.length }, (_, r) => Array.from({ length: width }, (_, c) => rows[r]?.[c] ?? empty));
-  return snapshotFromRows(name, pad(g.values, null), { texts: pad(g.texts, ""), numberFormats: pad(g.formats, "General") });
+  return snapshotFromRows(name, pad(g.values, null), { texts: pad(g.texts, ""), numberFormats: pad(g.formats, "General"), merges: g.merges });
 }
 
 /** Every cell of the sheet before, where it is after: unchanged. */
 function expectNoCellChanged(before: SheetSnapshot, after: CellValue[][], plan: NextYearRows) {
-  const shift = (row: number) => (plan.insert && row >= plan.insert.at ? row + plan.insert.count : row);
+  const rowOf = (row: number) => afterInserts(row, plan.insertRows ?? []);
+  const colOf = (col: number) => afterInserts(col, plan.insertColumns ?? []);
   grid(before).forEach((cells, r) => {
     cells?.forEach((v, c) => {
-      if (v !== null && v !== "") expect([r + 1, c + 1, after[shift(r + 1) - 1]?.[c]]).toEqual([r + 1, c + 1, v]);
+      if (v !== null && v !== "") expect([r + 1, c + 1, after[rowOf(r + 1) - 1]?.[colOf(c + 1) - 1]]).toEqual([r + 1, c + 1, v]);
     });
   });
-  for (const c of plan.cells) expect(c.row >= plan.rows.top && c.row <= plan.rows.bottom).toBe(true);
+  // the new cells only where nothing was
+  const taken = new Set<string>();
+  grid(before).forEach((cells, r) => cells?.forEach((v, c) => v !== null && v !== "" && taken.add(`${rowOf(r + 1)}:${colOf(c + 1)}`)));
+  for (const c of plan.cells) expect([c.row, c.col, taken.has(`${c.row}:${c.col}`)]).toEqual([c.row, c.col, false]);
 }
 
 describe.each(["KPI", "Webサイト貼付"])("the sample's %s sheet", (sheetName) => {
@@ -110,7 +125,7 @@ describe("where the rows go", () => {
     const s = snapshotFromRows("KPI", [header, ["令和5年度", 1, "研修の実施", "年4回以上", "5回"], ["令和5年度", 2, "アンケート", "回答数:200件", "208件"]]);
     const plan = planNextYear(checkSheet(s, { asOf: AS_OF }), s) as NextYearRows;
     expect(plan.rows).toEqual({ top: 4, bottom: 5 });
-    expect(plan.insert).toBeUndefined();
+    expect(plan.insertRows).toBeUndefined();
     expect(plan.cells.filter((c) => c.row === 4).map((c) => c.value)).toEqual(["令和6年度", 1, "研修の実施", "年4回以上", null]);
     expect(plan.cells[0].formatFrom).toEqual({ row: 2, col: 1 });
   });
@@ -140,18 +155,77 @@ describe("where the rows go", () => {
     const result = checkSheet(s, { asOf: AS_OF });
     expect(result.layout).toBe("blocks");
     const plan = planNextYear(result, s) as NextYearRows;
-    expect(plan.insert).toBeUndefined();
+    expect(plan.insertRows).toBeUndefined();
     expect(plan.rows).toEqual({ top: 7, bottom: 9 });
     const after = applied(s, plan);
     expect(after.slice(6)).toEqual([["2025年度"], [1, "研修の実施"], ["目標", "年4回以上", "結果(2025年度)", null]]);
     expectNoCellChanged(s, after, plan);
   });
 
-  it("a layout not planned yet is refused by name", () => {
-    const s = snapshotFromRows("KPI", [["取組項目", "2023年度目標", "2023年度実績"], ["研修の実施", "年4回以上", "5回"]]);
-    const result = checkSheet(s, { asOf: AS_OF });
-    if (result.layout === "table" || result.layout === "blocks") return; // read as a plain table: nothing to refuse
-    expect(planNextYear(result, s)).toEqual({ code: "next-year-layout", layout: result.layout });
+});
+
+/** The KPIs as a reviewer compares them: year, No, title, target, result, status. */
+const key = (k: { fiscalYear: number | null; no: number | null; title: string; target: string; result: string; status: string }) =>
+  [k.fiscalYear, k.no, k.title, k.target, k.result, k.status].join("|");
+
+describe("every layout of kpi-rules.md §1 (the layout fixtures)", () => {
+  const dir = join(__dirname, "../../fixtures/layouts/workbooks");
+  const files = readdirSync(dir).filter((f) => f.endsWith(".xlsx"));
+  const cases: [string, string][] = [];
+  let books: Map<string, SheetSnapshot[]>;
+  beforeAll(async () => {
+    books = new Map();
+    for (const f of files) books.set(f, await readWorkbookBytes(readFileSync(join(dir, f)), f));
+  });
+  /** Sheets where the rows below the table are taken (notes, a totals row, a second table): refused, naming them. */
+  const REFUSED: Record<string, string> = {
+    "table-carried-year.xlsx": "A17:F21",
+    "table-listobject.xlsx": "A4:I13",
+    "table-second-table.xlsx": "A8:F11",
+  };
+  for (const f of files) cases.push([f, f.replace(/\.xlsx$/, "")]);
+
+  it.each(Object.entries(REFUSED))("%s: refused, the taken range %s named", (file, range) => {
+    const plans = books.get(file)!.map((x) => planNextYear(checkSheet(x, { asOf: AS_OF }), x));
+    expect(plans).toContainEqual({ code: "next-year-no-space", range });
+  });
+
+  it.each(cases)("%s: the next year's KPIs added, no existing cell changed, the copy checks cleanly", (file) => {
+    const sheets = books.get(file)!;
+    const checked = sheets.map((s) => ({ s, r: checkSheet(s, { asOf: AS_OF }) })).filter((x) => x.r.kpis.length > 0);
+    expect(checked.length).toBeGreaterThan(0);
+    for (const { s, r: before } of checked) {
+      const plan = planNextYear(before, s, { sheets: sheets.map((x) => x.sheetName) });
+      if (file in REFUSED && !("cells" in plan)) continue;
+      if (!("cells" in plan)) throw new Error(`${file} ${s.sheetName}: refused ${JSON.stringify(plan)}`);
+      const from = plan.fromYear;
+      const latest = before.kpis.filter((k) => k.fiscalYear === from);
+      let after: SheetSnapshot;
+      if (plan.newSheet) {
+        expect(plan.sheet).not.toBe(s.sheetName);
+        after = asSnapshot(plan.sheet, appliedGrids(snapshotFromRows(plan.sheet, [[null]]), plan));
+      } else {
+        const g = appliedGrids(s, plan);
+        expectNoCellChanged(s, g.values, plan);
+        after = asSnapshot(s.sheetName, g);
+      }
+      const again = checkSheet(after, { asOf: AS_OF });
+      expect([file, again.layout]).toEqual([file, before.layout]);
+      const isNew = (k: (typeof latest)[number]) => (plan.newSheet ? true : k.row >= plan.rows.top && k.row <= plan.rows.bottom) || before.layout === "transposed" || before.layout === "wide" || before.layout === "two-row-header";
+      const added = again.kpis.filter((k) => k.fiscalYear === plan.fiscalYear && isNew(k));
+      expect(added.every((k) => k.result === "")).toBe(true);
+      // next-target tables: the new rows' target is the row's next target (the record of year + 1), else this year's
+      const targetOf = (k: (typeof latest)[number]) => before.kpis.find((n) => n.row === k.row && n.fiscalYear === from + 1)?.target || k.target;
+      const sourceKpis = before.layout === "next-target" ? before.kpis.filter((k) => k.fiscalYear === plan.fromYear && k.record.fields.result) : latest;
+      expect(added.map((k) => [k.no, k.title, k.target])).toEqual(sourceKpis.map((k) => [k.no, k.title, targetOf(k)]));
+      expect(plan.kpis).toBe(sourceKpis.length);
+      if (!plan.newSheet) {
+        // the earlier years read as before (a next-target row's next target gives way to the new row of that year)
+        const earlier = (ks: typeof latest) => ks.filter((k) => k.fiscalYear !== null && k.fiscalYear <= from && (before.layout !== "next-target" || k.record.fields.result)).map(key);
+        expect(earlier(again.kpis)).toEqual(earlier(before.kpis));
+      }
+      expect(again.findings.filter((f) => f.severity === "error").map((f) => f.code)).toEqual([]);
+    }
   });
 });
 

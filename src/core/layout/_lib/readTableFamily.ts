@@ -258,6 +258,10 @@ export function readTableFamily(
   let lastTitle: FieldCell | undefined;
   let lastRow = headerRow;
   let yearless = 0;
+  // next-target records and the rows' own (year, No): a row of the next year (新年度の準備) takes over the next target
+  const nextRecords = new Map<KpiRecord, string>();
+  const rowKeys = new Set<string>();
+  const keyOf = (year: number | undefined, no: FieldCell | undefined) => `${year}|${normalizeText(no?.text ?? "")}`;
   let countKpis = 0;
   const groupHasContent = (g: YearGroup, row: number): boolean => {
     for (const [f, c] of g.cols) if (CONTENT.has(f) && grid.fieldCell(row, c).text.trim() !== "") return true;
@@ -341,13 +345,18 @@ export function readTableFamily(
       const base = makers.base(rec, extra, row);
       records.push(base);
       if (!base.fields.fiscalYear) yearless++;
-      if (next && makers.next && groupHasContent(next, row)) {
+      if (next && makers.next) {
         const baseYear = base.fields.fiscalYear;
         const year = baseYear ? parseFiscalYear(baseYear.value, baseYear.text, schema, o.startMonth) : undefined;
-        const nextOver: Partial<Record<KpiField, FieldCell>> = { ...extra };
-        if (year !== undefined && baseYear) nextOver.fiscalYear = yearCell(year + 1, `${year + 1}年度`, baseYear.row, baseYear.col);
-        else delete nextOver.fiscalYear;
-        records.push(makers.next(rec, nextOver, row));
+        rowKeys.add(keyOf(year, base.fields.no));
+        if (groupHasContent(next, row)) {
+          const nextOver: Partial<Record<KpiField, FieldCell>> = { ...extra };
+          if (year !== undefined && baseYear) nextOver.fiscalYear = yearCell(year + 1, `${year + 1}年度`, baseYear.row, baseYear.col);
+          else delete nextOver.fiscalYear;
+          const made = makers.next(rec, nextOver, row);
+          records.push(made);
+          if (year !== undefined) nextRecords.set(made, keyOf(year + 1, made.fields.no));
+        }
       }
     }
   }
@@ -388,7 +397,7 @@ export function readTableFamily(
     : rangeAddress(top, l, bottom, r);
   return {
     layout,
-    records,
+    records: nextRecords.size > 0 ? records.filter((r) => !rowKeys.has(nextRecords.get(r) ?? "")) : records,
     findings,
     range,
     header: o.transposed ? undefined : { row: headerRow, columns },

@@ -1,0 +1,62 @@
+import type { JudgedKpi } from "../../JudgedKpi";
+import type { FieldCell, KpiField } from "../../KpiRecord";
+import type { Rect } from "../../Rect";
+import type { CellValue, SheetSnapshot } from "../../SheetSnapshot";
+import { nextYearText } from "../nextYearText";
+
+/** Fields copied to the next year as they are; the target too (this year's, where no next target is given). */
+export const COPIED: ReadonlySet<KpiField> = new Set(["no", "title", "description", "scope", "target", "commitment", "principles", "seriesId"]);
+/** Fields left empty in the next year's rows. */
+export const EMPTIED: ReadonlySet<KpiField> = new Set(["result", "evaluation"]);
+
+/** The raw value of a cell of the snapshot (null beyond it). */
+export function valueAt(s: SheetSnapshot, row: number, col: number): CellValue {
+  return s.values[row - s.origin.row]?.[col - s.origin.col] ?? null;
+}
+
+/** The shown text of a cell of the snapshot ("" beyond it). */
+export function textAt(s: SheetSnapshot, row: number, col: number): string {
+  return s.texts[row - s.origin.row]?.[col - s.origin.col] ?? "";
+}
+
+/** Whether a value is nothing or blank text. */
+export function isEmpty(v: CellValue): boolean {
+  return v === null || (typeof v === "string" && v.trim() === "");
+}
+
+/** Whether the rectangle holds nothing and no merge (beyond the snapshot it is empty). */
+export function isFree(s: SheetSnapshot, r: Rect): boolean {
+  for (let row = r.top; row <= r.bottom; row++) {
+    for (let col = r.left; col <= r.right; col++) if (!isEmpty(valueAt(s, row, col))) return false;
+  }
+  return !(s.merges ?? []).some((m) => m.top <= r.bottom && m.bottom >= r.top && m.left <= r.right && m.right >= r.left);
+}
+
+/** A value naming fiscal year `from` in the next year's notation: a number stays a number, a text keeps its wording. */
+export function nextYearValue(v: CellValue, text: string, from: number, to: number): CellValue {
+  if (typeof v === "number") return v === from ? to : v;
+  if (typeof v === "string") return nextYearText(v, from, to);
+  return isEmpty(v) ? v : nextYearText(text, from, to);
+}
+
+/** A KPI's field cells, each with its field. */
+export function fieldEntries(kpi: JudgedKpi): [KpiField, FieldCell][] {
+  return Object.entries(kpi.record.fields).filter((e): e is [KpiField, FieldCell] => e[1] !== undefined);
+}
+
+/**
+ * The value a KPI's field cell gets in the next year: the year one on, the results empty, the copied fields as
+ * written (the target replaced by `nextTarget` where the table gives one), anything else empty.
+ */
+export function nextFieldValue(field: KpiField, v: CellValue, text: string, from: number, nextTarget?: CellValue): CellValue {
+  if (field === "fiscalYear") return nextYearValue(v, text, from, from + 1);
+  if (field === "target" && nextTarget !== undefined && !isEmpty(nextTarget)) return nextTarget;
+  return EMPTIED.has(field) || !COPIED.has(field) ? null : v;
+}
+
+/** The bounding rows and columns of some cells. */
+export function boundsOf(cells: readonly { row: number; col: number }[]): { rows: { top: number; bottom: number }; columns: { left: number; right: number } } {
+  const rows = cells.map((c) => c.row);
+  const cols = cells.map((c) => c.col);
+  return { rows: { top: Math.min(...rows), bottom: Math.max(...rows) }, columns: { left: Math.min(...cols), right: Math.max(...cols) } };
+}

@@ -1,0 +1,76 @@
+/**
+ * `kpi-check --next-year FILE.xlsx` on every layout fixture (kpi-rules.md §1): the new file holds every earlier
+ * cell where it was (moved only by inserted rows or columns), the next year's KPIs copied from the latest year's,
+ * and it checks cleanly with the new year; where the space is taken, the command refuses and names the range.
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { main } from "../../src/cli/main";
+import { checkSheet } from "../../src/core/checkSheet";
+import { afterInserts } from "../../src/core/nextYear/afterInserts";
+import { planNextYear } from "../../src/core/nextYear/planNextYear";
+import type { SheetSnapshot } from "../../src/core/SheetSnapshot";
+import { readWorkbookBytes } from "../../src/xlsx/readWorkbookBytes";
+
+const DIR = join(__dirname, "../fixtures/layouts/workbooks");
+const AS_OF = "2026-11-29";
+let out: string;
+
+beforeAll(() => (out = mkdtempSync(join(tmpdir(), "kpi-next-year-"))));
+afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+async function run(...argv: string[]) {
+  let stdout = "";
+  let stderr = "";
+  const code = await main(argv, { stdout: (s) => void (stdout += s), stderr: (s) => void (stderr += s), today: () => AS_OF, env: { LANG: "ja_JP.UTF-8" } });
+  return { code, stdout, stderr };
+}
+
+const cellAt = (s: SheetSnapshot | undefined, row: number, col: number) => s?.values[row - s.origin.row]?.[col - s.origin.col] ?? null;
+
+/** Each fixture and the sheets that hold KPIs. */
+const CASES = readdirSync(DIR)
+  .filter((f) => f.endsWith(".xlsx"))
+  .map((f) => [f] as [string]);
+
+describe.each(CASES)("--next-year on %s", (file) => {
+  it("adds the next year in the sheet's own layout, changes no earlier cell, and the copy checks cleanly — or refuses naming the taken range", async () => {
+    const bytes = readFileSync(join(DIR, file));
+    const sheets = await readWorkbookBytes(bytes, file);
+    for (const sheet of sheets) {
+      const before = checkSheet(sheet, { asOf: AS_OF });
+      if (before.kpis.length === 0) continue;
+      const plan = planNextYear(before, sheet, { sheets: sheets.map((s) => s.sheetName) });
+      const target = join(out, `${file}-${sheets.indexOf(sheet)}.xlsx`);
+      const res = await run(join(DIR, file), "--sheet", sheet.sheetName, "--next-year", target);
+      if (!("cells" in plan)) {
+        expect(res.code).not.toBe(0);
+        expect(res.stderr).toContain("range" in plan ? plan.range : "");
+        continue;
+      }
+      expect([res.code, res.stderr]).toEqual([0, ""]);
+      expect(res.stdout).toContain(`${plan.fiscalYear}年度の行`);
+      const written = await readWorkbookBytes(readFileSync(target), "next.xlsx");
+      // every sheet of the file is still there, plus the new year's sheet where the layout needs one
+      expect(written.map((s) => s.sheetName)).toEqual([...sheets.map((s) => s.sheetName), ...(plan.newSheet ? [plan.sheet] : [])]);
+      const same = written.find((s) => s.sheetName === sheet.sheetName)!;
+      const rowOf = (r: number) => (plan.newSheet ? r : afterInserts(r, plan.insertRows ?? []));
+      const colOf = (c: number) => (plan.newSheet ? c : afterInserts(c, plan.insertColumns ?? []));
+      sheet.values.forEach((line, i) =>
+        line.forEach((v, j) => {
+          const r = sheet.origin.row + i;
+          const c = sheet.origin.col + j;
+          if (v !== null && v !== "") expect([r, c, cellAt(same, rowOf(r), colOf(c))]).toEqual([r, c, v]);
+        }),
+      );
+      const copy = written.find((s) => s.sheetName === plan.sheet)!;
+      const again = checkSheet(copy, { asOf: AS_OF });
+      expect(again.layout).toBe(before.layout);
+      expect(again.findings.filter((f) => f.severity === "error").map((f) => f.code)).toEqual([]);
+      const added = again.kpis.filter((k) => k.fiscalYear === plan.fiscalYear && (plan.newSheet || ["wide", "two-row-header", "transposed"].includes(before.layout ?? "") || k.row >= plan.rows.top));
+      expect(added).toHaveLength(plan.kpis);
+      expect(added.every((k) => k.result === "")).toBe(true);
+    }
+  }, 60_000);
+});
