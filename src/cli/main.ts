@@ -25,7 +25,7 @@ import { checkFileSize } from "../xlsx/checkFileSize";
 import { readDefinedNames } from "../xlsx/readDefinedNames";
 import { readWorkbookBytes } from "../xlsx/readWorkbookBytes";
 import { workbookFromSnapshot } from "../xlsx/workbookFromSnapshot";
-import { WorkbookWriteError, writeCheckedWorkbook } from "../xlsx/writeCheckedWorkbook";
+import { WorkbookWriteError, writeCheckedWorkbook, type WriteNote } from "../xlsx/writeCheckedWorkbook";
 import { escapeForTerminal, escapeJsonForTerminal } from "./_lib/escapeForTerminal";
 import { jsonChunks } from "./_lib/jsonChunks";
 import { formatHelp } from "./formatHelp";
@@ -148,6 +148,11 @@ function pickSheet(
   return { sheet: chosen.sheet ?? sheets[0], others: chosen.others };
 }
 
+/** The one line the CLI says of the writer's note: the 推移 sheet without charts, and the charts it replaced. */
+function noteLine(n: WriteNote, t: CliMessages): string {
+  return n.droppedCharts > 0 ? fill(t.trendChartsDropped, { sheet: n.sheet, count: n.droppedCharts }) : fill(t.trendNoCharts, { sheet: n.sheet });
+}
+
 async function writeOutputs(
   opts: CliOptions,
   input: Uint8Array,
@@ -187,9 +192,17 @@ async function writeOutputs(
   if (opts.out !== undefined) {
     const isXlsx = /^\.xl[st][xm]$/i.test(extname(opts.file));
     const workbook = isXlsx ? input : await workbookFromSnapshot(sheet);
-    await write(opts.out, () =>
-      writeCheckedWorkbook(workbook, result, { labels: writebackLabels(opts.lang), years: opts.years, findingsSheet: true, showStatus: opts.htmlStatus }),
-    );
+    const options = {
+      labels: writebackLabels(opts.lang),
+      years: opts.years,
+      findingsSheet: true,
+      showStatus: opts.htmlStatus,
+      // without the option, a 推移 sheet the add-in wrote in the workbook is kept up to date
+      ...(opts.trendSheet ? { trendSheet: true } : {}),
+    };
+    const notes: WriteNote[] = [];
+    await write(opts.out, () => writeCheckedWorkbook(workbook, result, options, (n) => notes.push(n)));
+    written.push(...notes.map((n) => noteLine(n, t)));
   }
   if (opts.nextYear !== undefined) {
     const plan = planNextYear(result, sheet, { sheets: sheetNames });
@@ -197,8 +210,10 @@ async function writeOutputs(
     const isXlsx = /^\.xl[st][xm]$/i.test(extname(opts.file));
     const workbook = isXlsx ? input : await workbookFromSnapshot(sheet);
     const options = { labels: writebackLabels(opts.lang), statusColumn: false, disclosureSheet: false, nextYear: plan };
-    await write(opts.nextYear, () => writeCheckedWorkbook(workbook, result, options));
+    const notes: WriteNote[] = [];
+    await write(opts.nextYear, () => writeCheckedWorkbook(workbook, result, options, (n) => notes.push(n)));
     written[written.length - 1] = fill(t.nextYearWrote, { file: opts.nextYear, fiscalYear: plan.fiscalYear, fromYear: plan.fromYear, kpis: plan.kpis });
+    written.push(...notes.map((n) => noteLine(n, t)));
   }
   return written;
 }

@@ -24,6 +24,8 @@ export interface CliOptions {
   htmlStatus: boolean;
   /** `--html-trend`: a 推移 section (the last three years of each KPI, table and chart) in the HTML. */
   htmlTrend: boolean;
+  /** `--trend-sheet`: a 推移 sheet (each KPI over the years) in the `--out` copy, without charts. */
+  trendSheet: boolean;
   /** `--layout`: read the sheet in this layout instead of detecting one. */
   layout?: Layout;
   /** `--all-sheets`: every visible sheet holding a KPI table, as one check. */
@@ -167,6 +169,7 @@ export function parseCliArgs(argv: string[], today: string, lang: Lang = "ja"): 
     htmlStyle,
     htmlStatus: flag("html-status"),
     htmlTrend: flag("html-trend"),
+    trendSheet: flag("trend-sheet"),
     layout: layout as Layout | undefined,
     allSheets: flag("all-sheets"),
   };

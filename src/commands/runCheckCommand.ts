@@ -65,7 +65,7 @@ async function check(deps: CommandDeps): Promise<string> {
   try {
     if (deps.blocker) return t.commandFailed(deps.blocker);
     const saved = deps.store.load();
-    const settings = { ...saved, write: { statusColumn: true, disclosureSheet: false, findingsSheet: false } };
+    const settings = { ...saved, write: { statusColumn: true, disclosureSheet: false, findingsSheet: false, trendSheet: false } };
     const outcome = await runKpiCheck(deps.port, deps.engine, settings, { lang: deps.lang, today: deps.today() });
     const kpis = outcome.result.kpis;
     if (kpis.length === 0) return t.commandNoTable;

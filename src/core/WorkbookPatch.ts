@@ -66,10 +66,51 @@ export interface SheetWrite {
   /** Rows and columns to keep in view when scrolling (0 = none). */
   freeze?: { rows: number; cols: number };
   showGridLines?: boolean;
+  /**
+   * Native line charts to draw on the sheet (the 推移 sheet). Only an adapter that can draw charts draws them
+   * (Office.js); the exceljs writer cannot and writes the cells alone — the engine is told so
+   * (`WriteOptions.trendCharts`) and then plans none.
+   */
+  charts?: SheetChart[];
   /** Hidden marker: a workbook-scope defined name telling later runs the add-in owns this sheet. */
   ownerName: string;
   /** What `ownerName` refers to, e.g. `'開示用'!$A$1`. */
   ownerRef: string;
+}
+
+/**
+ * One native Excel line chart on a sheet the add-in writes: its data is a block of that sheet — categories
+ * (the fiscal years) in the block's first column, one series per further column, the series' names in its first
+ * row — and it covers the cells `at`. Colours are `#RRGGBB`.
+ *
+ * @example { name: "KpiCheckTrend1", title: "お客様アンケートの収集（回答数）", source: { top: 5, left: 1, bottom: 8, right: 3 },
+ *   at: { top: 4, left: 8, bottom: 15, right: 14 }, valueAxisTitle: "件", series: [{ color: "#404040", line: "dash", marker: "circle" }, …] }
+ */
+export interface SheetChart {
+  /** Unique on the sheet: later runs find the add-in's charts by it. */
+  name: string;
+  title: string;
+  source: Rect;
+  at: Rect;
+  /** The value axis' title (the figures' unit), if any. */
+  valueAxisTitle?: string;
+  /** Each series' look, in the order of the source's columns after the first. */
+  series: ChartSeriesLook[];
+}
+
+/** A marker's shape on a line chart. */
+export type ChartMarker = "circle" | "triangle" | "x" | "none";
+
+/**
+ * How one series of a chart looks: its line (dashed, solid or none) and markers, and optionally each point's own
+ * marker (results shaped and coloured by status).
+ */
+export interface ChartSeriesLook {
+  color: string;
+  line: "solid" | "dash" | "none";
+  marker: ChartMarker;
+  /** Per point (one per category, in order), overriding the series' marker; null leaves a point as the series. */
+  points?: ({ marker: ChartMarker; color: string } | null)[];
 }
 
 /**

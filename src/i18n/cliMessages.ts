@@ -42,6 +42,8 @@ export const CLI_MESSAGES = {
     writeNoSpace: "ディスクの空きが足りないため、ファイル「{file}」を書き出せません。",
     internal: "処理中にエラーが発生しました（{detail}）。",
     wrote: "書き出しました：{file}",
+    trendNoCharts: "「{sheet}」シートは表だけです（--outではグラフを書き出せません。グラフはExcelのアドインで作れます）。",
+    trendChartsDropped: "「{sheet}」シートを作り直したため、Excelで作られたそのシートのグラフ{count}個は含まれません（Excelのアドインでチェックすると作り直します）。",
     nextYearWrote: "{fiscalYear}年度の行（KPI {kpis}件、{fromYear}年度からコピー）を加えたブックを書き出しました：{file}",
     nextYearRefused: {
       "next-year-no-kpis": "年度のあるKPIがないため、新年度の行を作れません。",
@@ -125,6 +127,8 @@ export const CLI_MESSAGES = {
     writeNoSpace: "The disk is full: the file “{file}” cannot be written.",
     internal: "Something went wrong ({detail}).",
     wrote: "Wrote {file}",
+    trendNoCharts: "The “{sheet}” sheet has its tables only (--out cannot write charts; the Excel add-in draws them).",
+    trendChartsDropped: "The “{sheet}” sheet was written anew, without the {count} chart(s) Excel had drawn on it (the Excel add-in draws them again when it checks).",
     nextYearWrote: "Wrote {file} with the rows of FY{fiscalYear} ({kpis} KPIs copied from FY{fromYear})",
     nextYearRefused: {
       "next-year-no-kpis": "No KPI with a fiscal year: there is nothing to start the next year from.",

@@ -138,6 +138,14 @@ export const CLI_OPTIONS: readonly CliOptionDefinition[] = [
     },
   },
   {
+    name: "trend-sheet",
+    type: "boolean",
+    help: {
+      ja: "KPIごとに各年度の目標と結果、達成状況を並べた「推移」シートを、--outのブックに加えます。--outではグラフを書き出せないため、表だけです。グラフはExcelのアドインで作れます。既定では加えません。",
+      en: "Add a Trend sheet to the --out copy (per KPI, each fiscal year's target, result and status). --out cannot write charts, so the sheet has the tables only (the Excel add-in draws the charts). Off by default.",
+    },
+  },
+  {
     name: "layout",
     type: "string",
     value: "NAME",

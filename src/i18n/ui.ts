@@ -115,6 +115,8 @@ export interface UiStrings {
   writeStatus: string;
   writeDisclosure: string;
   writeFindings: string;
+  /** The 推移 sheet switch (off by default): each KPI over the years, with charts in Excel. */
+  writeTrend: string;
   htmlOptions: string;
   htmlShowStatus: string;
   htmlClassOnly: string;
@@ -234,6 +236,7 @@ const JA: UiStrings = {
   writeStatus: "KPIシートの達成状況の列",
   writeDisclosure: "「開示用」シート",
   writeFindings: "「指摘一覧」シート",
+  writeTrend: "「推移」シート（年度ごとの目標と結果、グラフ）",
   htmlOptions: "HTMLの設定",
   htmlShowStatus: "達成状況の列を付ける（達成、一部達成、未達成のみ）",
   htmlClassOnly: "クラス名だけで書く（ホームページ側のCSSで整える場合）",
@@ -358,6 +361,7 @@ const EN: UiStrings = {
   writeStatus: "Status column on the KPI sheet",
   writeDisclosure: "Disclosure sheet",
   writeFindings: "Findings sheet",
+  writeTrend: "Trend sheet (targets and results by year, with charts)",
   htmlOptions: "HTML options",
   htmlShowStatus: "Add a status column (met, partly met, not met only)",
   htmlClassOnly: "Class names only (for a site that styles them with its own CSS)",

@@ -17,6 +17,11 @@ const JA: OwnWords = {
   statusHeader: "達成状況",
   disclosureSheet: "開示用",
   findingsSheet: "指摘一覧",
+  trendSheet: "推移",
+  trendHeading: "KPIの推移",
+  trendExplanation:
+    "2年度以上にわたるKPIごとに、各年度の目標と結果、達成状況を示します。目標・結果の数値は、目標の最初の項目のものです。",
+  trendHeaders: ["年度", "目標", "結果", "達成状況", "目標（記載）", "結果（記載）"],
   yearHeading: (y) => `${y}年度`,
   yearContinued: (y) => `${y}年度（続き）`,
   resultLabel: (y) => `結果(${y}年度)`,
@@ -40,6 +45,11 @@ const EN: OwnWords = {
   statusHeader: "Status",
   disclosureSheet: "Disclosure",
   findingsSheet: "Findings",
+  trendSheet: "Trend",
+  trendHeading: "KPI trends",
+  trendExplanation:
+    "For each KPI set over two or more fiscal years: the target, the result and the status of each year. The figures are those of the target's first component.",
+  trendHeaders: ["Fiscal year", "Target", "Result", "Status", "Target (as written)", "Result (as written)"],
   yearHeading: (y) => `FY${y}`,
   yearContinued: (y) => `FY${y} (continued)`,
   resultLabel: (y) => `Result (FY${y})`,

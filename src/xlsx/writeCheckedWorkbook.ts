@@ -3,6 +3,7 @@ import JSZip from "jszip";
 import type { CheckResult } from "../core/CheckResult";
 import { InputError } from "../core/InputError";
 import { buildWorkbookPatch } from "../core/writeback/buildWorkbookPatch";
+import { OWNER_NAMES, ownedSheet } from "../core/writeback/ownership";
 import type { ExistingWorkbook, WriteOptions } from "../core/writeback/WriteOptions";
 import { applyPatch } from "./applyPatch";
 import { WorkbookWriteError } from "./WorkbookWriteError";
@@ -10,6 +11,7 @@ import { carriedParts, carryOver } from "./_lib/carriedParts";
 import { carriedSheets, carrySheets, forExceljs, sheetParts } from "./_lib/carriedSheets";
 import { carryFurigana } from "./_lib/carryFurigana";
 import { droppedParts } from "./_lib/droppedParts";
+import { ownedSheetParts } from "./_lib/ownedSheetParts";
 import { tableModels } from "./_lib/exceljsInternals";
 import { fontIds } from "./_lib/fontIds";
 import { keepNoteInsets } from "./_lib/keepNoteInsets";
@@ -19,6 +21,14 @@ import { sniffContainer } from "./_lib/sniffContainer";
 import { withTableStyles } from "./_lib/withTableStyles";
 import { definedNames } from "./_lib/workbookXml";
 import { worksheetSnapshot } from "./_lib/worksheetSnapshot";
+
+/**
+ * What the writer tells its caller beside the bytes: the 推移 sheet was written without charts, and how many
+ * charts Excel had drawn on the one it replaced (they are the add-in's own and go with the sheet).
+ *
+ * @example { kind: "trend-sheet-without-charts", sheet: "推移", droppedCharts: 3 }
+ */
+export type WriteNote = { kind: "trend-sheet-without-charts"; sheet: string; droppedCharts: number };
 
 // The error a refused workbook throws, where callers of the writer have always imported it from.
 export { WorkbookWriteError, type DroppedPartKind } from "./WorkbookWriteError";
@@ -37,6 +47,10 @@ export { WorkbookWriteError, type DroppedPartKind } from "./WorkbookWriteError";
  * The add-in's markers are hidden names. Bytes that are no workbook throw the reader's `InputError` (`encrypted`,
  * `legacy-xls`, …).
  *
+ * The 推移 sheet is written without charts (exceljs cannot write them); a workbook that has one the add-in wrote
+ * gets it written anew unless `trendSheet` is false, and the charts Excel drew on it go with it (told through
+ * `notes`, never a refusal) — charts on the user's sheets still refuse the workbook.
+ *
  * @example
  * const bytes = await writeCheckedWorkbook(readFileSync("kpi.xlsx"), result, { labels: writebackLabels("ja"), findingsSheet: true });
  */
@@ -44,6 +58,7 @@ export async function writeCheckedWorkbook(
   input: Uint8Array,
   result: CheckResult,
   options: Omit<WriteOptions, "existing">,
+  notes: (note: WriteNote) => void = () => {},
 ): Promise<Uint8Array> {
   const container = sniffContainer(input);
   if (container !== "zip") {
@@ -53,9 +68,16 @@ export async function writeCheckedWorkbook(
   const zip = await JSZip.loadAsync(input);
   const carried = await carriedParts(zip);
   const sheets = await carriedSheets(zip);
-  const dropped = await droppedParts(zip, carried.parts, sheets);
-  if (dropped.length > 0) throw new WorkbookWriteError(dropped);
   const inXml = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
+  const names = Object.fromEntries(definedNames(inXml).filter((n) => n.localSheetId === undefined).map((n) => [n.name, n.text]));
+  // the 推移 sheet the add-in wrote is written anew (when there is anything to write): what hangs off it is its own
+  const ownTrend = ownedSheet({ sheetNames: [...sheets.keys()], definedNames: names }, OWNER_NAMES.trendSheet);
+  const trendSheet = options.trendSheet ?? ownTrend !== undefined;
+  const rewritten = trendSheet && ownTrend !== undefined && result.kpis.length > 0 ? sheets.get(ownTrend) : undefined;
+  const others = [...sheets.values()].filter((s) => s !== rewritten).map((s) => s.part);
+  const ours = rewritten ? await ownedSheetParts(zip, rewritten.part, others) : new Set<string>();
+  const dropped = await droppedParts(zip, carried.parts, sheets, ours);
+  if (dropped.length > 0) throw new WorkbookWriteError(dropped);
 
   const wb = new ExcelJS.Workbook();
   // data validations are carried over as XML (carrySheets); column definitions are loaded (cut at XFD), widths kept
@@ -66,11 +88,16 @@ export async function writeCheckedWorkbook(
   const kpiWs = wb.getWorksheet(result.sheetName);
   const existing: ExistingWorkbook = {
     sheetNames: wb.worksheets.map((ws) => ws.name),
-    definedNames: Object.fromEntries(definedNames(inXml).filter((n) => n.localSheetId === undefined).map((n) => [n.name, n.text])),
+    definedNames: names,
     tables: wb.worksheets.flatMap((ws) => tableModels(ws).map((t) => ({ name: t.name ?? "", sheet: ws.name }))),
     ...(kpiWs ? { kpiSheet: worksheetSnapshot(kpiWs, Boolean(wb.properties?.date1904)) } : {}),
   };
-  const patch = buildWorkbookPatch(result, { ...options, existing });
+  const patch = buildWorkbookPatch(result, { ...options, trendSheet, trendCharts: false, existing });
+  const trend = patch.sheets.find((s) => s.ownerName === OWNER_NAMES.trendSheet);
+  if (trend) {
+    const droppedCharts = [...ours].filter((p) => /^xl\/charts\/chart[^/]*\.xml$/.test(p)).length;
+    notes({ kind: "trend-sheet-without-charts", sheet: trend.name, droppedCharts });
+  }
   applyPatch(wb, patch);
 
   const out = await JSZip.loadAsync(await wb.xlsx.writeBuffer());

@@ -12,9 +12,15 @@ describe("normalizeSettings: whatever a workbook stored, settings the pane can u
     ["years with junk, unsorted, repeated", { years: [2022, "x", 2024, 2022, 12] }, { ...DEFAULT_SETTINGS, years: [2024, 2022] }],
     ["an empty year list (all years)", { years: [] }, DEFAULT_SETTINGS],
     ["one write option off", { write: { disclosureSheet: false } }, { ...DEFAULT_SETTINGS, write: { ...DEFAULT_SETTINGS.write, disclosureSheet: false } }],
+    ["the 推移 sheet turned on", { write: { trendSheet: true } }, { ...DEFAULT_SETTINGS, write: { ...DEFAULT_SETTINGS.write, trendSheet: true } }],
+    ["a non-boolean 推移 sheet option (off, the default)", { write: { trendSheet: "yes" } }, DEFAULT_SETTINGS],
     ["a non-boolean option", { html: { inlineStyles: "yes" } }, DEFAULT_SETTINGS],
   ])("%s", (_name, stored, expected) => {
     expect(normalizeSettings(stored)).toEqual(expected);
+  });
+
+  it("leaves the 推移 sheet off by default", () => {
+    expect(DEFAULT_SETTINGS.write.trendSheet).toBe(false);
   });
 
   it("keeps what a memory store saved, normalised", async () => {

@@ -6,6 +6,7 @@ import JSZip from "jszip";
 import { existsSync, readdirSync } from "node:fs";
 import { main } from "../../src/cli/main";
 import { CLI_OPTIONS } from "../../src/i18n/cliOptions";
+import { withLineChart } from "../xlsx/writeback/_support/withLineChart";
 
 const SAMPLE = join(__dirname, "../../assets/sample-kpi.xlsx");
 const FILES = join(__dirname, "../fixtures/files");
@@ -358,5 +359,26 @@ describe("the terminal is not the workbook's to control", () => {
     const { stderr } = await run(SAMPLE, "--sheet", `${RED}KPI`);
     expect(stderr).not.toMatch(CONTROL);
     expect(stderr).toContain("シート「\\x1B[31mKPI」がありません");
+  });
+});
+
+describe("--trend-sheet with --out: the 推移 sheet, without charts, said in one line", () => {
+  it("adds the 推移 sheet and says that --out writes its tables only", async () => {
+    const out = join(dir, "trend.xlsx");
+    const { code, stdout } = await run(SAMPLE, "--out", out, "--trend-sheet");
+    expect(code).toBe(0);
+    expect(stdout).toContain("「推移」シートは表だけです（--outではグラフを書き出せません。グラフはExcelのアドインで作れます）。\n");
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    expect(wb.getWorksheet("推移")?.getCell("A1").value).toBe("KPIの推移");
+  });
+
+  it("on a copy whose 推移 sheet holds a chart drawn in Excel: written anew, the chart counted as dropped", async () => {
+    const first = join(dir, "trend-first.xlsx");
+    await run(SAMPLE, "--out", first, "--trend-sheet");
+    const withChart = file("trend-chart.xlsx", await withLineChart(readFileSync(first), "推移", { title: "回答数", categories: "$A$6:$A$8", values: "$C$6:$C$8" }));
+    const { code, stdout } = await run.withEnv({ LANG: "en_US.UTF-8" })(withChart, "--out", join(dir, "trend-second.xlsx"));
+    expect(code).toBe(0);
+    expect(stdout).toContain("The “Trend” sheet was written anew, without the 1 chart(s) Excel had drawn on it (the Excel add-in draws them again when it checks).\n");
   });
 });

@@ -80,7 +80,7 @@ export async function runKpiCheck(port: WorkbookPort, engine: KpiEngine, setting
   });
   let patch: WorkbookPatch | undefined;
   let applied: ApplyReport | undefined;
-  const wants = settings.write.statusColumn || settings.write.disclosureSheet || settings.write.findingsSheet;
+  const wants = settings.write.statusColumn || settings.write.disclosureSheet || settings.write.findingsSheet || settings.write.trendSheet;
   if (options.write !== false && wants && result.kpis.length > 0) {
     step("write");
     patch = engine.buildWorkbookPatch(result, { ...writeOptions(settings, options.lang), existing });

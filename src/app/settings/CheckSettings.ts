@@ -4,7 +4,7 @@ import type { HtmlStyleMode } from "../../core/html/HtmlOptions";
  * What the user sets in the task pane, kept in the workbook (`Office.context.document.settings`) so that the
  * next person who opens it checks and publishes the same way.
  *
- * @example { asOf: "", fiscalYearStartMonth: 4, years: null, write: { statusColumn: true, disclosureSheet: true, findingsSheet: false }, html: { status: false, style: "inline", heading: true } }
+ * @example { asOf: "", fiscalYearStartMonth: 4, years: null, write: { statusColumn: true, disclosureSheet: true, findingsSheet: false, trendSheet: false }, html: { status: false, style: "inline", heading: true } }
  */
 export interface CheckSettings {
   /** `YYYY-MM-DD`, or "" for today. */
@@ -14,7 +14,7 @@ export interface CheckSettings {
   /** Fiscal years to publish (disclosure sheet and HTML), null for all. */
   years: number[] | null;
   /** What the one-click check writes back. */
-  write: { statusColumn: boolean; disclosureSheet: boolean; findingsSheet: boolean };
+  write: { statusColumn: boolean; disclosureSheet: boolean; findingsSheet: boolean; trendSheet: boolean };
   /**
    * How the website HTML looks; the defaults are what gets published (disclosure-output.md §3). The keys are
    * not those of earlier versions (`showStatus`, `inlineStyles`), whose defaults put the checker's marks on the
@@ -25,7 +25,7 @@ export interface CheckSettings {
 
 /**
  * The settings of a workbook that has none: today, April fiscal years, every year, the status column and the
- * disclosure sheet, HTML with inline styles, the heading and no status column.
+ * disclosure sheet (no findings or 推移 sheet), HTML with inline styles, the heading and no status column.
  *
  * @example DEFAULT_SETTINGS.fiscalYearStartMonth // 4
  */
@@ -33,7 +33,7 @@ export const DEFAULT_SETTINGS: CheckSettings = {
   asOf: "",
   fiscalYearStartMonth: 4,
   years: null,
-  write: { statusColumn: true, disclosureSheet: true, findingsSheet: false },
+  write: { statusColumn: true, disclosureSheet: true, findingsSheet: false, trendSheet: false },
   html: { status: false, style: "inline", heading: true },
 };
 
@@ -68,6 +68,7 @@ export function normalizeSettings(stored: unknown): CheckSettings {
       statusColumn: bool(write.statusColumn, d.write.statusColumn),
       disclosureSheet: bool(write.disclosureSheet, d.write.disclosureSheet),
       findingsSheet: bool(write.findingsSheet, d.write.findingsSheet),
+      trendSheet: bool(write.trendSheet, d.write.trendSheet),
     },
     html: {
       status: bool(html.status, d.html.status),

@@ -26,6 +26,7 @@ export function writeOptions(settings: CheckSettings, lang: Lang): Omit<WriteOpt
     statusColumn: settings.write.statusColumn,
     disclosureSheet: settings.write.disclosureSheet,
     findingsSheet: settings.write.findingsSheet,
+    trendSheet: settings.write.trendSheet,
     showStatus: settings.html.status,
   };
 }

@@ -40,6 +40,13 @@ export interface WriteOptions {
   disclosureSheet?: boolean;
   /** The findings sheet 指摘一覧 / Findings (default false: a setting). */
   findingsSheet?: boolean;
+  /** The 推移 / Trend sheet: each KPI's targets and results over the years (default false: a setting). */
+  trendSheet?: boolean;
+  /**
+   * Native line charts on the 推移 sheet (default true). False where the writer cannot draw charts (exceljs, the
+   * CLI's `--out`): the sheet is then laid out for its cells alone.
+   */
+  trendCharts?: boolean;
   /** A public status cell (達成, 一部達成, 未達成 only) in the disclosure sheet's target rows (default false). */
   showStatus?: boolean;
   /** The next fiscal year's rows to add to the KPI sheet (`planNextYear`, 新年度の準備); none by default. */

@@ -20,6 +20,14 @@ export interface WritebackLabels {
   readonly disclosureSheet: string;
   /** Name of the findings sheet. */
   readonly findingsSheet: string;
+  /** Name of the trend sheet (推移). */
+  readonly trendSheet: string;
+  /** Heading of the trend sheet. */
+  readonly trendHeading: string;
+  /** The note under the trend sheet's heading. */
+  readonly trendExplanation: string;
+  /** Headers of each series' table on the trend sheet: year, target, result, status, target as written, result as written. */
+  readonly trendHeaders: readonly [string, string, string, string, string, string];
   /** Heading of one fiscal year, e.g. `2024年度`. */
   readonly yearHeading: (fiscalYear: number) => string;
   /** Heading of a page that continues a fiscal year, e.g. `2024年度（続き）` (read back as the year). */

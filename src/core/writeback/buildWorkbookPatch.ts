@@ -4,6 +4,7 @@ import type { WorkbookPatch } from "../WorkbookPatch";
 import { buildDisclosureSheet } from "./buildDisclosureSheet";
 import { buildFindingsSheet } from "./buildFindingsSheet";
 import { buildStatusColumn } from "./buildStatusColumn";
+import { buildTrendSheet } from "./buildTrendSheet";
 import { buildStatusConditionalFormat } from "./statusConditionalFormat";
 import type { WriteOptions } from "./WriteOptions";
 
@@ -11,7 +12,7 @@ export type { ExistingWorkbook, WriteOptions } from "./WriteOptions";
 
 /**
  * Everything the add-in writes back after a check, as plain data for an adapter to apply: the status column on
- * the KPI sheet (with conditional formats colouring the result cells by status), the disclosure sheet and (when asked) the findings sheet. It names only cells the add-in owns:
+ * the KPI sheet (with conditional formats colouring the result cells by status), the disclosure sheet and (when asked) the findings and 推移 sheets. It names only cells the add-in owns:
  * its earlier column and sheets (found by their defined names) or new ones under names no user sheet or header
  * has, so running it again on its own output changes nothing.
  *
@@ -26,6 +27,7 @@ export function buildWorkbookPatch(result: CheckResult, options: WriteOptions): 
   const anyKpi = result.kpis.length > 0;
   if (anyKpi && options.disclosureSheet !== false) sheets.push(buildDisclosureSheet(result.kpis, options));
   if (anyKpi && options.findingsSheet === true) sheets.push(buildFindingsSheet(result, options));
+  if (anyKpi && options.trendSheet === true) sheets.push(buildTrendSheet(result.series, options));
   const patch: WorkbookPatch = { sheets };
   if (options.nextYear) patch.rows = options.nextYear;
   if (column) {

@@ -12,6 +12,7 @@ import type { ExistingWorkbook } from "./WriteOptions";
 export const OWNER_NAMES = {
   disclosureSheet: "KpiCheck_Disclosure",
   findingsSheet: "KpiCheck_Findings",
+  trendSheet: "KpiCheck_Trend",
   statusColumn: "KpiCheck_Status",
 } as const;
 
@@ -99,14 +100,14 @@ function isStatusColumnName(name: string): boolean {
 }
 
 /**
- * The names of the sheets the add-in wrote itself (開示用, 指摘一覧 / 検証結果), found through their defined names
- * (`KpiCheck_Disclosure`, `KpiCheck_Findings`): never a KPI sheet to read.
+ * The names of the sheets the add-in wrote itself (開示用, 指摘一覧 / 検証結果, 推移), found through their defined
+ * names (`KpiCheck_Disclosure`, `KpiCheck_Findings`, `KpiCheck_Trend`): never a KPI sheet to read.
  *
  * @example ownSheets({ KpiCheck_Disclosure: "'開示用'!$A$1" }) // Set { "開示用" }
  */
 export function ownSheets(definedNames: Record<string, string>): Set<string> {
   const own = new Set<string>();
-  for (const name of [OWNER_NAMES.disclosureSheet, OWNER_NAMES.findingsSheet]) {
+  for (const name of [OWNER_NAMES.disclosureSheet, OWNER_NAMES.findingsSheet, OWNER_NAMES.trendSheet]) {
     const ref = definedNames[name];
     const parsed = ref === undefined ? undefined : parseReference(ref);
     if (parsed) own.add(nameKey(parsed.sheet));

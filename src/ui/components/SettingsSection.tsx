@@ -88,6 +88,7 @@ export function SettingsSection({ settings, years, onChange }: SettingsSectionPr
               <Checkbox label={t.writeStatus} checked={settings.write.statusColumn} onChange={(_, d) => set({ write: { ...settings.write, statusColumn: d.checked === true } })} />
               <Checkbox label={t.writeDisclosure} checked={settings.write.disclosureSheet} onChange={(_, d) => set({ write: { ...settings.write, disclosureSheet: d.checked === true } })} />
               <Checkbox label={t.writeFindings} checked={settings.write.findingsSheet} onChange={(_, d) => set({ write: { ...settings.write, findingsSheet: d.checked === true } })} />
+              <Checkbox label={t.writeTrend} checked={settings.write.trendSheet} onChange={(_, d) => set({ write: { ...settings.write, trendSheet: d.checked === true } })} />
             </fieldset>
             <fieldset className={s.group}>
               <legend className={s.legend}>{t.htmlOptions}</legend>

@@ -30,14 +30,20 @@ const KINDS: [RegExp, DroppedPartKind][] = [
 /**
  * The parts of a package that exceljs would drop on rewriting it, by kind: parts it does not read (charts, pivot
  * tables, VBA, …, unless carried over as they are), drawings with more than pictures, and the sheets' extensions
- * that refer to other parts.
+ * that refer to other parts. Parts of `ours` (what hangs off a sheet the add-in owns and writes anew, such as the
+ * charts Excel drew on its 推移 sheet) go with that sheet and are not listed.
  *
  * @example await droppedParts(zip, carried.parts, sheets) // [{ kind: "chart", path: "xl/charts/chart1.xml" }]
  */
-export async function droppedParts(zip: JSZip, carried: Set<string>, sheets: CarriedSheets): Promise<{ kind: DroppedPartKind; path: string }[]> {
+export async function droppedParts(
+  zip: JSZip,
+  carried: Set<string>,
+  sheets: CarriedSheets,
+  ours: ReadonlySet<string> = new Set(),
+): Promise<{ kind: DroppedPartKind; path: string }[]> {
   const out: { kind: DroppedPartKind; path: string }[] = [];
   const lost = new Map([...sheets.values()].map((s) => [s.part, s.carried.lost]));
-  for (const path of Object.keys(zip.files).filter((p) => !zip.files[p].dir && !carried.has(p))) {
+  for (const path of Object.keys(zip.files).filter((p) => !zip.files[p].dir && !carried.has(p) && !ours.has(p))) {
     if (!isKept(path)) {
       out.push({ kind: KINDS.find(([re]) => re.test(path))?.[1] ?? "other", path });
     } else if (/^xl\/drawings\/\w+\.xml$/.test(path)) {

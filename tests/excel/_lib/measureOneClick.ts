@@ -48,9 +48,9 @@ export async function measureOneClick(kpis: number, sheet: "full" | "compact", w
   const book = sheet === "full" ? seedBook({ kpis }) : compactBook(kpis);
   const excel = fakeExcel(book, { web: host === "web" });
   const write = {
-    "status column": { statusColumn: true, disclosureSheet: false, findingsSheet: false },
+    "status column": { statusColumn: true, disclosureSheet: false, findingsSheet: false, trendSheet: false },
     "pane default": DEFAULT_SETTINGS.write,
-    everything: { statusColumn: true, disclosureSheet: true, findingsSheet: true },
+    everything: { statusColumn: true, disclosureSheet: true, findingsSheet: true, trendSheet: false },
   }[what];
   const settings: CheckSettings = { ...DEFAULT_SETTINGS, write };
   const start = Date.now();
