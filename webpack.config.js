@@ -6,6 +6,10 @@
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+/** The words the pane's page shows before its JavaScript runs (loading, and the offer of the preview). */
+const boot = require("./src/i18n/boot.json");
+/** How long taskpane.html waits for office.js before it offers the browser preview. */
+const officeTimeoutMs = 5000;
 
 /** The URL the manifest names during development (the dev server). */
 const urlDev = "https://localhost:3000/";
@@ -95,6 +99,8 @@ module.exports = async (env = {}, options = {}) => {
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
+        boot,
+        officeTimeoutMs,
       }),
       // The same pane without office.js: the browser preview at a URL of its own, which never waits on Office's CDN.
       new HtmlWebpackPlugin({
@@ -102,6 +108,7 @@ module.exports = async (env = {}, options = {}) => {
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
         preview: true,
+        boot,
       }),
       new HtmlWebpackPlugin({
         filename: "commands.html",

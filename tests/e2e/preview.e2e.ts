@@ -9,6 +9,7 @@ import { previewStrings } from "../../src/preview/previewStrings";
 import { sampleResult, seedCounts, seedYears } from "./_lib/expected";
 import { checkSample, openPane, useServedPane, type OfficeJs } from "./_lib/pane";
 import { OUTPUT_DIR } from "./_lib/paths";
+import BOOT from "../../src/i18n/boot.json";
 
 /**
  * The pane opened in a plain browser (the production build, Debian's Chromium): it becomes the preview, checks
@@ -56,8 +57,53 @@ describe("outside Office the pane becomes the preview, never a spinner", () => {
 
   it("the loading text before the pane runs is in one language", async () => {
     const html = await (await fetch(`${pane.url}taskpane.html`)).text();
-    const boot = /id="?boot"?[^>]*>([^<]*)</.exec(html)![1];
-    expect(boot).toBe("読み込み中…");
+    const boot = /id="?boot"?[^>]*><p>([^<]*)</.exec(html)![1];
+    expect(boot).toBe(BOOT.ja.loading);
+  });
+});
+
+describe("when office.js never answers, the page paints at once and then offers the preview", () => {
+  it.each<[string, "ja-JP" | "en-US", "ja" | "en"]>([
+    ["in Japanese", "ja-JP", "ja"],
+    ["in English", "en-US", "en"],
+  ])("%s: the loading text, then the message and a link that opens the preview on a file", async (_, locale, lang) => {
+    const { context, page } = await openPane(pane.browser, pane.url, { officeJs: "hang", locale });
+    try {
+      // painted while office.js is still pending (a parser-blocking script in the head showed nothing at all)
+      await page.getByText(BOOT[lang].loading).waitFor({ state: "visible" });
+      const offer = page.getByRole("alert").filter({ hasText: BOOT[lang].slow });
+      await offer.waitFor({ timeout: 15_000 });
+      await page.screenshot({ path: join(OUTPUT_DIR, `office-hang-${lang}.png`) });
+      await offer.getByRole("link", { name: BOOT[lang].openPreview }).click();
+      await page.waitForURL(/preview\.html$/);
+      await page.getByText(previewStrings(lang).noticeTitle).waitFor({ timeout: 5_000 });
+      expect(await page.getByRole("button", { name: previewStrings(lang).openSample }).isVisible()).toBe(true);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("in Excel, the pane starts as the add-in (not the preview) and offers nothing", async () => {
+    const { context, page } = await openPane(pane.browser, pane.url, { officeJs: "excel" });
+    try {
+      await page.getByRole("button", { name: t.run, exact: true }).waitFor({ timeout: 5_000 });
+      expect(await page.getByText(p.noticeTitle).count()).toBe(0);
+      expect(await page.getByText(BOOT.ja.slow).count()).toBe(0);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("in Excel with office.js arriving late, the add-in replaces the offer once Office answers", async () => {
+    const { context, page } = await openPane(pane.browser, pane.url, { officeJs: "excel", officeJsDelayMs: 8_000 });
+    try {
+      await page.getByText(BOOT.ja.slow).waitFor({ timeout: 15_000 });
+      await page.getByRole("button", { name: t.run, exact: true }).waitFor({ timeout: 15_000 });
+      expect(await page.getByText(BOOT.ja.slow).count()).toBe(0);
+      expect(await page.getByText(p.noticeTitle).count()).toBe(0);
+    } finally {
+      await context.close();
+    }
   });
 });
 

@@ -7,6 +7,7 @@ import type { Lang } from "../../src/i18n/Lang";
 import { uiStrings } from "../../src/i18n/ui";
 import { writebackLabels } from "../../src/i18n/writeback";
 import { previewStrings } from "../../src/preview/previewStrings";
+import BOOT from "../../src/i18n/boot.json";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 
@@ -53,6 +54,7 @@ const CATALOGUES = (lang: Lang): [string, string][] => [
   ...strings(INPUT_ERROR_MESSAGES[lang], "input"),
   ...strings(uiStrings(lang), "ui"),
   ...strings(previewStrings(lang), "preview"),
+  ...strings(BOOT[lang], "boot"),
   ...strings(CLI_MESSAGES[lang], "cli"),
   ...strings(Object.fromEntries(CLI_OPTIONS.map((o) => [o.name, o.help[lang]])), "cliOption"),
   ...strings(writebackLabels(lang), "writeback"),
@@ -68,6 +70,7 @@ const MESSAGES = [
   /^ui\.errors\./,
   /^preview\.(notice|readFailed|downloadFailed|droppedParts|dropHere|dropActive)$/,
   /^preview\.pane\.(intro|errors\..+)$/,
+  /^boot\.slow$/,
   /^cli\.(missingFile|tooManyFiles|unknownOption|missingValue|unexpectedValue|badOption|bad\w+|file\w+|cannot\w+|yearsNotInSheet|noSuchSheet|schema\w+|sameAsInput|droppedParts|write\w+|internal|noTable|helpIntro|helpExit|helpHint)$/,
   /^cliOption\./,
   /^writeback\.(kpiExplanation|npsExplanation|npsTrademark)$/,

@@ -4,6 +4,7 @@ import { chromium, type Browser, type BrowserContext, type BrowserContextOptions
 import type { Lang } from "../../../src/i18n/Lang";
 import { uiStrings } from "../../../src/i18n/ui";
 import { previewStrings } from "../../../src/preview/previewStrings";
+import { EXCEL_OFFICE_STUB } from "./officeStub";
 import { ADDIN_DIR, CHROMIUM, OFFICE_JS_DIR } from "./paths";
 import { serveStatic, type StaticServer } from "./staticServer";
 
@@ -19,12 +20,17 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
 }
 
-/** How a test context answers office.js's CDN: from the npm copy, refused (blocked, offline), or never (a hang). */
-export type OfficeJs = "serve" | "abort" | "hang";
+/**
+ * How a test context answers office.js's CDN: from the npm copy, refused (blocked, offline), never (a hang), or
+ * with a stand-in that names Excel as the host ({@link EXCEL_OFFICE_STUB}).
+ */
+export type OfficeJs = "serve" | "abort" | "hang" | "excel";
 
 /** Options of {@link openPane}. */
 export interface PaneOptions extends BrowserContextOptions {
   officeJs?: OfficeJs;
+  /** Answer office.js's request only after this many milliseconds (a slow CDN). */
+  officeJsDelayMs?: number;
   /** The fixed clock of the page (the as-of date of a check), ISO. */
   now?: string;
   /** Run in the page before its scripts (e.g. to block the Clipboard API). */
@@ -46,7 +52,7 @@ export interface OpenPane {
  * @example const { page } = await openPane(browser, server.url, { officeJs: "abort" });
  */
 export async function openPane(browser: Browser, baseUrl: string, options: PaneOptions = {}): Promise<OpenPane> {
-  const { officeJs = "serve", now = "2026-11-29T10:00:00+09:00", initScript, ...contextOptions } = options;
+  const { officeJs = "serve", officeJsDelayMs = 0, now = "2026-11-29T10:00:00+09:00", initScript, ...contextOptions } = options;
   const context = await browser.newContext({
     viewport: { width: 380, height: 900 },
     locale: "ja-JP",
@@ -61,6 +67,8 @@ export async function openPane(browser: Browser, baseUrl: string, options: PaneO
     if (url.hostname === "appsforoffice.microsoft.com") {
       if (officeJs === "abort") return route.abort("internetdisconnected");
       if (officeJs === "hang") return; // left pending: the page's parser waits on the script
+      if (officeJsDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, officeJsDelayMs));
+      if (officeJs === "excel") return route.fulfill({ contentType: "text/javascript", body: EXCEL_OFFICE_STUB });
       const file = join(OFFICE_JS_DIR, url.pathname.replace(/^\/lib\/1\/hosted\//, ""));
       if (url.pathname.startsWith("/lib/1/hosted/") && existsSync(file)) return route.fulfill({ path: file });
       return route.fulfill({ status: 404 });
@@ -71,8 +79,8 @@ export async function openPane(browser: Browser, baseUrl: string, options: PaneO
   const page = await context.newPage();
   await page.clock.setFixedTime(new Date(now));
   if (initScript) await page.addInitScript(initScript);
-  // A hanging office.js blocks the page's load event: only wait for the page to start then.
-  await page.goto(`${baseUrl}taskpane.html`, officeJs === "hang" ? { waitUntil: "commit" } : {});
+  // A hanging or slow office.js holds the page's load event: only wait for the page to start then.
+  await page.goto(`${baseUrl}taskpane.html`, officeJs === "hang" || officeJsDelayMs > 0 ? { waitUntil: "commit" } : {});
   return { context, page, blocked };
 }
 
