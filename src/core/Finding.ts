@@ -1,5 +1,5 @@
 import type { Comparator, JudgementWord } from "./Expression";
-import type { KpiField } from "./KpiRecord";
+import type { KpiField, Layout } from "./KpiRecord";
 import type { KpiStatus } from "./KpiStatus";
 
 /** How serious a finding is. */
@@ -114,6 +114,21 @@ export interface FindingParams {
   "result-change-only": { readonly text: string };
   /** The staff's evaluation (`evaluation`: 〇, ×, 達成 …) names another status than the figures gave (`status`). */
   "evaluation-mismatch": { readonly evaluation: string; readonly status: KpiStatus };
+  /**
+   * Detection was unsure of the sheet's layout (kpi-rules.md §1): the reading used (`layout`, its `headerRows`) was
+   * chosen, but `doubt` is `close` — another reading (`alternative`, `alternativeHeaderRows`) reads nearly as much of
+   * the sheet, differently — or `unread` — `unreadLines` rows with something in them were read neither as KPIs
+   * nor as rows that are not KPIs (`alternative`: the next best reading, null when there is none). `--layout` and
+   * the pane's layout setting decide instead.
+   */
+  "layout-uncertain": {
+    readonly layout: Layout;
+    readonly headerRows: readonly number[];
+    readonly alternative: Layout | null;
+    readonly alternativeHeaderRows: readonly number[];
+    readonly doubt: "close" | "unread";
+    readonly unreadLines: number;
+  };
   /** `count` KPIs have no fiscal year: no year column, header, sheet name or title names one (kpi-rules.md §1). */
   "year-not-found": { readonly count: number };
   /**
@@ -209,6 +224,7 @@ export const FINDING_SEVERITY = {
   "result-change-only": "warning",
   "evaluation-mismatch": "warning",
   "year-not-found": "error",
+  "layout-uncertain": "warning",
   "series-uncertain": "info",
   "series-kept-apart": "info",
   "series-unit-changed": "warning",

@@ -1,7 +1,9 @@
 import type { Finding } from "../core/Finding";
 import type { KpiField } from "../core/KpiRecord";
+import type { Layout } from "../core/KpiRecord";
 import { BUILT_IN_SCHEMA } from "../core/KpiSchema";
 import { KPI_STATUSES, type KpiStatus } from "../core/KpiStatus";
+import { CLI_MESSAGES } from "./cliMessages";
 import { FINDING_HINTS } from "./findingHints";
 import { FINDING_MESSAGES } from "./findingMessages";
 import type { Lang } from "./Lang";
@@ -35,11 +37,28 @@ const MATCH_WORDS: Record<Lang, Record<string, string>> = {
   en: { id: "KPI ID", "no-title": "No and title", "no-metric": "No and metric", metric: "metric" },
 };
 const STATUSES: ReadonlySet<string> = new Set(KPI_STATUSES);
+const LAYOUT_PARAMS = new Set(["layout", "alternative"]);
+
+/** Why a `layout-uncertain` detection is unsure, in words (its `{doubt}`). */
+function doubtText(f: Finding<"layout-uncertain">, lang: Lang): string {
+  const p = f.params;
+  const layouts: Record<Layout, string> = CLI_MESSAGES[lang].layouts;
+  if (p.doubt === "unread" || p.alternative === null) {
+    return lang === "ja" ? `シートの${p.unreadLines}行が読み取れません` : `${p.unreadLines} rows of the sheet were not read`;
+  }
+  const other = layouts[p.alternative];
+  const row = p.alternativeHeaderRows[0];
+  if (p.alternative === p.layout && row !== undefined) {
+    return lang === "ja" ? `見出しを${row}行目とした「${other}」としても読み取れます` : `it also reads as ${other} with the header in row ${row}`;
+  }
+  return lang === "ja" ? `「${other}」としても読み取れます` : `it also reads as ${other}`;
+}
 
 function paramText(name: string, value: unknown, lang: Lang): string {
   if (Array.isArray(value)) return value.map((v) => paramText(name, v, lang)).join(lang === "ja" ? "、" : ", ");
   if (name === "comparator" && typeof value === "string") return COMPARATOR_WORDS[lang][value] ?? value;
   if (name === "by" && typeof value === "string") return MATCH_WORDS[lang][value] ?? value;
+  if (LAYOUT_PARAMS.has(name) && typeof value === "string") return (CLI_MESSAGES[lang].layouts as Record<string, string>)[value] ?? value;
   if (STATUS_PARAMS.has(name) && typeof value === "string" && STATUSES.has(value)) {
     return statusLabel(value as KpiStatus, lang);
   }
@@ -72,6 +91,7 @@ function fillTemplate(template: string, f: Finding, lang: Lang): string {
   return template.replace(/\{(\w+)\}/g, (_, name: string) => {
     if (name === "field") return f.field ? FIELD_WORDS[lang][f.field] : "";
     if (name === "cell") return f.cell ?? "";
+    if (name === "doubt" && f.code === "layout-uncertain") return doubtText(f as Finding<"layout-uncertain">, lang);
     return paramText(name, params[name], lang);
   });
 }

@@ -2,21 +2,11 @@ import { finding } from "../Finding";
 import { BUILT_IN_SCHEMA, type KpiSchema } from "../KpiSchema";
 import type { SheetSnapshot } from "../SheetSnapshot";
 import type { ReadTable, ReadTableOptions } from "./ReadTable";
-import { createGrid } from "./_lib/Grid";
+import { detectLayout } from "./_lib/detectLayout";
+import { createGrid, type Grid } from "./_lib/Grid";
 import { readBlocksLayout } from "./_lib/readBlocksLayout";
 import { readTableFamily } from "./_lib/readTableFamily";
 import { transposeGrid } from "./_lib/transposeGrid";
-
-/** The first reader that reads a KPI; else the first that found a table at all (a header without rows). */
-function detect(readers: (() => ReadTable | undefined)[]): ReadTable | undefined {
-  let empty: ReadTable | undefined;
-  for (const read of readers) {
-    const got = read();
-    if (got && got.records.length > 0) return got;
-    empty ??= got;
-  }
-  return empty;
-}
 
 /**
  * Reads the KPI records of a sheet snapshot in any layout of kpi-rules.md §1, detected in this order (or the one
@@ -30,7 +20,10 @@ function detect(readers: (() => ReadTable | undefined)[]): ReadTable | undefined
  * - **blocks**: year headings, `No | title` rows, label rows and text rows, as the website table pasted into
  *   Excel (and the add-in's disclosure sheet) has them.
  * - none: `layout: null` and a `table-not-found` finding.
- * The first of these that reads a KPI wins; a header without KPI rows below it only when none does.
+ * Detection (`detectLayout`) scores the candidate readings (the table family under its best headers, transposed,
+ * blocks) and takes the one reading the most cells into KPI fields; a header without KPI rows below it only when
+ * none reads a KPI. An unsure detection adds a `layout-uncertain` warning (another reading nearly as good, or many
+ * rows left unread); a layout named in `options.layout` is read as told, without one.
  *
  * Every field keeps its cell (text, value, number format, row and column: `addressOf` gives its A1 address); a
  * record's `row` is its first row.
@@ -47,19 +40,20 @@ export function readKpiTable(
   const grid = createGrid(snapshot);
   const ignore = new Set(options.ignoreColumns ?? []);
   const o = { sheetName: snapshot.sheetName, startMonth: options.fiscalYearStartMonth ?? schema.fiscalYear.startMonth };
-  const table = () => readTableFamily(grid, schema, ignore, o);
-  const transposed = () =>
-    readTableFamily(transposeGrid(grid), schema, new Set(options.ignoreRows ?? []), { ...o, transposed: true });
-  const blocks = () => readBlocksLayout(grid, schema, ignore);
+  const table = (headerRows?: readonly number[]) => ({ read: (g: Grid) => readTableFamily(g, schema, ignore, { ...o, headerRows }) });
+  const transposed = {
+    read: (g: Grid) => readTableFamily(transposeGrid(g), schema, new Set(options.ignoreRows ?? []), { ...o, transposed: true }),
+  };
+  const blocks = { read: (g: Grid) => readBlocksLayout(g, schema, ignore) };
   const layout = options.layout;
   const read =
     layout === "blocks"
-      ? blocks()
+      ? blocks.read(grid)
       : layout === "transposed"
-        ? transposed()
+        ? transposed.read(grid)
         : layout !== undefined
-          ? table()
-          : detect([table, blocks, transposed]);
+          ? table().read(grid)
+          : detectLayout(grid, schema, { table, blocks, transposed }, ignore, o.startMonth);
   if (read) return read;
   return {
     layout: null,

@@ -151,6 +151,22 @@ export function planHeader(
   startMonth: number,
   transposed = false,
 ): HeaderPlan | undefined {
+  return planHeaders(grid, schema, ignore, startMonth, transposed)[0];
+}
+
+/**
+ * Every header {@link planHeader} could take, best first (most distinct (field, year) pairs; ties: the upper row,
+ * a single row before two): the candidates that detection scores against each other (`detectLayout`).
+ *
+ * @example planHeaders(grid, BUILT_IN_SCHEMA, new Set(), 4).map((p) => p.rows) // [[3], [12]]
+ */
+export function planHeaders(
+  grid: Grid,
+  schema: KpiSchema,
+  ignore: Set<number>,
+  startMonth: number,
+  transposed = false,
+): HeaderPlan[] {
   const cache = new Map<string, HeaderSpec>();
   const spec = (t: string): HeaderSpec => {
     let s = cache.get(t);
@@ -170,8 +186,7 @@ export function planHeader(
       span = tableSpan;
     }
   }
-  let best: HeaderPlan | undefined;
-  let bestScore = 0;
+  const found: { plan: HeaderPlan; score: number }[] = [];
   for (let row = first; row <= last; row++) {
     const single = singleRow(grid, row, ignore, spec, span);
     const candidates = [single];
@@ -183,11 +198,9 @@ export function planHeader(
       if (table && row === table.top - 1 && plan.rows.length === 1) continue;
       if (!isTableHeader(plan, schema) && !(transposed && isTransposedHeader(plan))) continue;
       const score = pairsOf(plan);
-      if (score > bestScore) {
-        best = plan;
-        bestScore = score;
-      }
+      if (score > 0) found.push({ plan, score });
     }
   }
-  return best;
+  // a stable sort: equal scores keep their order (the upper row, a single row before two)
+  return found.sort((a, b) => b.score - a.score).map((f) => f.plan);
 }

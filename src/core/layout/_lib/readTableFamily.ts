@@ -10,7 +10,7 @@ import { classifyRow, type RowContext } from "./classifyRow";
 import type { Grid } from "./Grid";
 import { headerKey } from "./headerKey";
 import { headerSpec, type HeaderSpec } from "./headerSpec";
-import { isTableHeader, planHeader, type HeaderPlan, type PlannedColumn } from "./planHeader";
+import { isTableHeader, planHeader, planHeaders, type HeaderPlan, type PlannedColumn } from "./planHeader";
 import { tableRecords } from "./tableRecords";
 
 /** Options of {@link readTableFamily}. */
@@ -19,6 +19,8 @@ export interface TableFamilyOptions {
   startMonth: number;
   /** The grid is a transposed view (`transposeGrid`): the layout is `transposed`. */
   transposed?: boolean;
+  /** Read under this header (one of `planHeaders`' candidates) instead of the best one. */
+  headerRows?: readonly number[];
 }
 
 /** The columns of one fiscal year of a wide table (or the row's own year: `year` undefined). */
@@ -170,7 +172,10 @@ export function readTableFamily(
   ignore: Set<number>,
   o: TableFamilyOptions,
 ): ReadTable | undefined {
-  const plan = planHeader(grid, schema, ignore, o.startMonth, o.transposed);
+  const rows = o.headerRows;
+  const plan = rows
+    ? planHeaders(grid, schema, ignore, o.startMonth, o.transposed).find((p) => p.rows.join() === rows.join())
+    : planHeader(grid, schema, ignore, o.startMonth, o.transposed);
   if (!plan) return undefined;
   const findings: Finding[] = [];
   const headerRow = plan.rows[plan.rows.length - 1];
