@@ -39,6 +39,11 @@ export interface ExcelPortOptions {
    * and write of one click). A write planned from an older read checks first that the workbook is as read.
    */
   freshMs?: number;
+  /**
+   * Resize an Excel Table over the next year's rows or columns (`Table.resize`, ExcelApi 1.13); without it the
+   * new rows are written below the table, which stays as it was.
+   */
+  resizeTables?: boolean;
   /** The clock (default `Date.now`). */
   now?: () => number;
 }
@@ -84,11 +89,13 @@ export class ExcelWorkbookPort implements WorkbookPort {
 
   async applyPatch(patch: WorkbookPatch): Promise<ApplyReport> {
     const read = this.lastRead;
-    if (read?.workbook.sheetProtected && patch.column?.sheet === read.sheet) throw workbookError("protected", read.sheet);
-    if (read?.workbook.structureProtected && patch.sheets.length > 0) throw workbookError("protected", "workbook structure");
+    if (read?.workbook.sheetProtected && (patch.column?.sheet === read.sheet || (patch.rows && !patch.rows.newSheet && patch.rows.sheet === read.sheet))) {
+      throw workbookError("protected", read.sheet);
+    }
+    if (read?.workbook.structureProtected && (patch.sheets.length > 0 || patch.rows?.newSheet)) throw workbookError("protected", "workbook structure");
     const fresh = read !== undefined && !read.used && (this.options.now ?? Date.now)() - read.at <= (this.options.freshMs ?? 10_000);
     if (read) read.used = true;
-    const plan = read ? safePlan(patch, read) : patch;
+    const plan = withoutTableResize(read ? safePlan(patch, read) : patch, this.options.resizeTables === true);
     try {
       return await this.run(async (context) => {
         if (read && !fresh) await checkUnchanged(context, read, plan);
@@ -106,6 +113,14 @@ export class ExcelWorkbookPort implements WorkbookPort {
       throw toWorkbookError(e);
     }
   }
+}
+
+/** The plan without the next year's table resize where this Excel cannot resize a table. */
+function withoutTableResize(patch: WorkbookPatch, canResize: boolean): WorkbookPatch {
+  if (canResize || !patch.rows?.extendTable) return patch;
+  const { extendTable: _dropped, ...rows } = patch.rows;
+  void _dropped;
+  return { ...patch, rows };
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { ApplyReport, WorkbookInfo } from "../core/WorkbookPort";
 import type { WorkbookPatch } from "../core/WorkbookPatch";
 import { packBatches, REQUEST_BUDGET_BYTES } from "./_lib/packBatches";
+import { readNextYearSizes, type NextYearSizes } from "./_lib/nextYearOps";
 import { planPatch } from "./_lib/planPatch";
 import { queueOp } from "./_lib/queueOp";
 import { toWorkbookError, workbookError } from "./toWorkbookError";
@@ -57,7 +58,12 @@ export async function applyWorkbookPatch(
       workbook = await loadWorkbookInfo(context);
       syncs++;
     }
-    const batches = packBatches(planPatch(patch, workbook), options.budgetBytes ?? REQUEST_BUDGET_BYTES);
+    let sizes: NextYearSizes | undefined;
+    if (patch.rows && (Object.keys(patch.rows.rowHeightsFrom).length > 0 || Object.keys(patch.rows.columnWidthsFrom ?? {}).length > 0)) {
+      sizes = await readNextYearSizes(context, patch.rows);
+      syncs++;
+    }
+    const batches = packBatches(planPatch(patch, workbook, sizes), options.budgetBytes ?? REQUEST_BUDGET_BYTES);
     if (batches.length > (options.maxRequests ?? 24)) {
       throw workbookError("too-large", `${batches.length} requests of up to ${REQUEST_BUDGET_BYTES} bytes`);
     }
@@ -70,8 +76,8 @@ export async function applyWorkbookPatch(
       syncs++;
     }
     return {
-      cells: patch.sheets.reduce((n, s) => n + s.cells.length, 0) + (patch.column ? patch.column.cells.length + 1 : 0),
-      sheets: patch.sheets.length,
+      cells: patch.sheets.reduce((n, s) => n + s.cells.length, 0) + (patch.column ? patch.column.cells.length + 1 : 0) + (patch.rows?.cells.length ?? 0),
+      sheets: patch.sheets.length + (patch.rows?.newSheet ? 1 : 0),
       requests: syncs,
       largestRequestBytes: batches.reduce((m, b) => Math.max(m, b.bytes), 0),
     };

@@ -12,7 +12,8 @@ import { ENGINE } from "../app/pipeline/engine";
  */
 export function excelBackend(options: { mergedAreas: boolean; mergeUndoGroup?: boolean }): Backend {
   return {
-    port: new ExcelWorkbookPort(officeExcelRun, { mergedAreas: options.mergedAreas, mergeUndoGroup: options.mergeUndoGroup }),
+    // reading merged areas and resizing a table both come with ExcelApi 1.13
+    port: new ExcelWorkbookPort(officeExcelRun, { mergedAreas: options.mergedAreas, resizeTables: options.mergedAreas, mergeUndoGroup: options.mergeUndoGroup }),
     engine: ENGINE,
     Results,
   };

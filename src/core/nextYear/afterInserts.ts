@@ -19,3 +19,15 @@ export function afterInserts(line: number, inserts: readonly LineInsert[]): numb
 export function movedRect(r: Rect, rows: readonly LineInsert[], cols: readonly LineInsert[]): Rect {
   return { top: afterInserts(r.top, rows), bottom: afterInserts(r.bottom, rows), left: afterInserts(r.left, cols), right: afterInserts(r.right, cols) };
 }
+
+/**
+ * Where a line of the sheet after insertion was before it (the line that {@link afterInserts} moves there); a new
+ * line has no such place and gives undefined.
+ *
+ * @example beforeInserts(9, [{ at: 5, count: 1 }, { at: 7, count: 1 }]) // 7
+ */
+export function beforeInserts(line: number, inserts: readonly LineInsert[]): number | undefined {
+  const total = inserts.reduce((n, i) => n + i.count, 0);
+  for (let k = 0; k <= total; k++) if (line - k >= 1 && afterInserts(line - k, inserts) === line) return line - k;
+  return undefined;
+}

@@ -30,4 +30,11 @@ export type PatchOp =
   | { kind: "page-layout"; sheet: string; print: NonNullable<SheetWrite["print"]> }
   | { kind: "page-breaks"; sheet: string; rows: number[] }
   | { kind: "add-name"; name: string; ref: string }
-  | { kind: "select"; sheet: string; address: string };
+  | { kind: "select"; sheet: string; address: string }
+  /** Whole rows (`5:7`, shifted down) or columns (`E:F`, shifted right) inserted before the address's first line. */
+  | { kind: "insert"; sheet: string; address: string; shift: "Down" | "Right" }
+  /** The formats of a block (`from`, qualified by its sheet) copied onto a block of the same size. */
+  | { kind: "copy-formats"; sheet: string; address: string; from: string }
+  | { kind: "unmerge"; sheet: string; address: string }
+  /** An Excel Table's range set to `address` (ExcelApi 1.13). */
+  | { kind: "resize-table"; table: string; address: string };

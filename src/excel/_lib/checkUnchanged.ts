@@ -21,8 +21,9 @@ function same(a: unknown, b: unknown): boolean {
 /**
  * Reads again, in ONE `context.sync()`, what a write plan relies on, and rejects with a `changed` error when the
  * workbook is no longer as read: the sheet list (a sheet named like the add-in's appeared or went), the
- * add-in's defined names, the KPI sheet's used range (rows or columns inserted or deleted) and the cells of the
- * status column (the user typed where the add-in would write). Nothing is written then.
+ * add-in's defined names, the KPI sheet's used range (rows or columns inserted or deleted, cells typed beyond the
+ * table where the next year's rows would go) and the cells of the status column (the user typed where the add-in
+ * would write). Nothing is written then.
  *
  * @example await checkUnchanged(context, plannedFrom, patch); // then apply the patch
  */
@@ -44,6 +45,14 @@ export async function checkUnchanged(context: Excel.RequestContext, from: Planne
     cells.load("values");
     onSheet = { used, cells, top };
   }
+  // the next year's rows rely on the KPI sheet as read: its used range and the cells they fill still empty
+  const rows = patch.rows && !patch.rows.newSheet && patch.rows.sheet === from.snapshot.sheetName ? patch.rows : undefined;
+  let nextYear: { used: Excel.Range } | undefined;
+  if (rows && !column) {
+    const used = sheets.getItem(rows.sheet).getUsedRangeOrNullObject(true);
+    used.load("address");
+    nextYear = { used };
+  }
   await context.sync();
 
   const changed = (what: string): never => {
@@ -55,6 +64,10 @@ export async function checkUnchanged(context: Excel.RequestContext, from: Planne
     list.filter((n) => owners.has(n.name.toLowerCase())).map((n) => `${n.name}=${n.ref}`).sort();
   const now = names.items.map((n) => ({ name: n.name, ref: String(n.formula ?? "") }));
   if (!same(ownNames(now), ownNames(from.workbook.names))) changed("the add-in's names");
+  if (nextYear) {
+    const now = nextYear.used.isNullObject ? null : nextYear.used.address;
+    if (!same(now, from.usedAddress)) changed(`the used range of ${rows!.sheet}`);
+  }
   if (column && onSheet) {
     const { used, cells, top } = onSheet;
     let usedNow: string | null = null;

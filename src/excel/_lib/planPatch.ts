@@ -3,6 +3,7 @@ import type { WorkbookInfo } from "../../core/WorkbookPort";
 import type { WorkbookPatch } from "../../core/WorkbookPatch";
 import { cellOps } from "./cellOps";
 import { layoutOps, widthToPoints } from "./layoutOps";
+import { nextYearOps, type NextYearSizes } from "./nextYearOps";
 import type { PatchOp } from "./PatchOp";
 
 export { widthToPoints } from "./layoutOps";
@@ -19,7 +20,7 @@ export { widthToPoints } from "./layoutOps";
  * @example planPatch({ sheets: [], column: { … } }, workbook).map((op) => op.kind)
  * // ["clear", "number-formats", "values", "format", "column-width", "delete-name", "add-name"]
  */
-export function planPatch(patch: WorkbookPatch, workbook?: WorkbookInfo): PatchOp[] {
+export function planPatch(patch: WorkbookPatch, workbook?: WorkbookInfo, sizes?: NextYearSizes): PatchOp[] {
   const structure: PatchOp[] = [];
   const content: PatchOp[] = [];
   const links: PatchOp[] = [];
@@ -30,6 +31,8 @@ export function planPatch(patch: WorkbookPatch, workbook?: WorkbookInfo): PatchO
   const hasSheet = (name: string) => !workbook || workbook.sheets.includes(name);
   const owners = [...patch.sheets.map((s) => s.ownerName), ...(patch.column ? [patch.column.ownerName] : [])];
   for (const name of owners) if (hasName(name)) names.push({ kind: "delete-name", name });
+  // the next year's rows first: the rows and columns they insert move the rest (WorkbookPatch.rows)
+  if (patch.rows) nextYearOps(patch.rows, sizes, structure, content, looks, layout);
 
   for (const sheet of patch.sheets) {
     if (sheet.replaces && hasSheet(sheet.replaces)) {

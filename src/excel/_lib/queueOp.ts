@@ -107,6 +107,18 @@ export function queueOp(context: Excel.RequestContext, op: PatchOp, sheets: Map<
       item.visible = false;
       return;
     }
+    case "insert":
+      sheet(op.sheet).getRange(op.address).insert(op.shift);
+      return;
+    case "copy-formats":
+      sheet(op.sheet).getRange(op.address).copyFrom(op.from, "Formats");
+      return;
+    case "unmerge":
+      sheet(op.sheet).getRange(op.address).unmerge();
+      return;
+    case "resize-table":
+      context.workbook.tables.getItem(op.table).resize(op.address);
+      return;
     case "select": {
       const ws = sheet(op.sheet);
       ws.activate();

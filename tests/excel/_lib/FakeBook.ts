@@ -74,6 +74,27 @@ export class FakeSheet {
     for (const [row, at, c] of moved) this.cells.set(`${row},${at + 1}`, c);
   }
 
+  /**
+   * Inserts `count` whole rows (or columns) before `at`, as Excel's `Range.insert`: cells, merges, sizes and the
+   * tables of the sheet beyond them move on; a merge or table the lines go inside grows.
+   */
+  insertLines(axis: "row" | "col", at: number, count: number, tables: FakeTable[]): void {
+    const move = (n: number) => (n >= at ? n + count : n);
+    const all = [...this.cells];
+    this.cells.clear();
+    for (const [key, c] of all) {
+      const [row, col] = key.split(",").map(Number);
+      this.cells.set(axis === "row" ? `${move(row)},${col}` : `${row},${move(col)}`, c);
+    }
+    const grow = (r: Rect): Rect => (axis === "row" ? { ...r, top: move(r.top), bottom: move(r.bottom) } : { ...r, left: move(r.left), right: move(r.right) });
+    this.merges = this.merges.map(grow);
+    for (const t of tables) if (t.sheet === this.name) t.rect = grow(t.rect);
+    const sizes = axis === "row" ? this.rowHeights : this.columnWidths;
+    const moved = new Map([...sizes].map(([n, v]) => [move(n), v]));
+    sizes.clear();
+    for (const [n, v] of moved) sizes.set(n, v);
+  }
+
   cell(row: number, col: number): FakeCell {
     const key = `${row},${col}`;
     let c = this.cells.get(key);

@@ -133,6 +133,13 @@ function makeContext(book: FakeBook, rec: Recorder) {
               const t = book.tables.find((x) => x.name === name) ?? Recorder.fail("ItemNotFound", name);
               book.tables = book.tables.filter((x) => x !== t);
             },
+            // Table.resize (ExcelApi 1.13): the header row stays where it is
+            resize: (address: string) => {
+              const t = book.tables.find((x) => x.name === name) ?? Recorder.fail("ItemNotFound", name);
+              const r = parseRect(address);
+              if (r.top !== t.rect.top || r.left !== t.rect.left) Recorder.fail("InvalidArgument", "fake: a table's header row cannot move");
+              t.rect = r;
+            },
           },
         }),
     },

@@ -50,7 +50,12 @@ export function fakeObject(rec: Recorder, id: number, spec: FakeSpec): Record<st
       if (prop === "then") return undefined;
       if (prop === "load") {
         return (arg: unknown) => {
-          const props = loadProps(arg);
+          let props = loadProps(arg);
+          // `load("format/rowHeight")` loads the property of a navigation object, as Office.js does
+          const nested = props.filter((p) => p.includes("/") && spec.nav && p.split("/")[0] in spec.nav);
+          for (const p of nested) (spec.nav![p.split("/")[0]] as { load(a: string): unknown }).load(p.slice(p.indexOf("/") + 1));
+          props = props.filter((p) => !nested.includes(p));
+          if (props.length === 0 && nested.length > 0) return proxy;
           rec.action("Query", id, "load", [props]);
           const data = spec.data ? spec.data(props) : {};
           keys = Object.keys(data);

@@ -100,6 +100,29 @@ export function rangeObject(book: FakeBook, rec: Recorder, id: number, sheetName
         if (across) for (let row = r.top; row <= r.bottom; row++) sheet().merges.push({ ...r, top: row, bottom: row });
         else sheet().merges.push(r);
       },
+      // Range.insert of whole rows or columns (the add-in inserts no partial ones)
+      insert: (shift: string) => {
+        guardSheet(book, sheetName());
+        const r = need();
+        if (shift === "Down" && r.left === 1 && r.right === 16384) sheet().insertLines("row", r.top, r.bottom - r.top + 1, book.tables);
+        else if (shift === "Right" && r.top === 1 && r.bottom === 1048576) sheet().insertLines("col", r.left, r.right - r.left + 1, book.tables);
+        else Recorder.fail("InvalidArgument", `fake: insert ${shift} of ${qualified(sheetName(), r)}`);
+      },
+      // Range.copyFrom(source, "Formats"): every format of the source block, none of its values (ExcelApi 1.9)
+      copyFrom: (source: string, type: string) => {
+        guardSheet(book, sheetName());
+        if (type !== "Formats") Recorder.fail("InvalidArgument", `fake: copyFrom ${type}`);
+        const bang = source.lastIndexOf("!");
+        const from = book.sheet(source.slice(0, bang).replace(/^'|'$/g, "").replace(/''/g, "'"));
+        const src = parseRect(source.slice(bang + 1));
+        const r = need();
+        if (src.bottom - src.top !== r.bottom - r.top || src.right - src.left !== r.right - r.left) Recorder.fail("InvalidArgument", "fake: copyFrom of another size");
+        forCells(r, (row, col) => {
+          const c = from.peek(src.top + row - r.top, src.left + col - r.left);
+          const { value: _v, formula: _f, text: _t, hyperlink: _h, ...format } = c ?? { value: null, numberFormat: "General", font: {}, borders: {} };
+          Object.assign(sheet().cell(row, col), { ...format, font: { ...format.font }, borders: { ...format.borders } });
+        });
+      },
       select: () => (book.selection = { sheet: sheetName(), address: qualified(sheetName(), need()).split("!")[1] }),
     },
     setters: {
@@ -126,6 +149,12 @@ export function formatObject(book: FakeBook, rec: Recorder, id: number, sheetNam
   const set = <K extends keyof FakeCell>(key: K) => (v: FakeCell[K]) => each((c) => (c[key] = v));
   const font = (key: keyof FakeCell["font"]) => (v: never) => each((c) => (c.font = { ...c.font, [key]: v }));
   return fakeObject(rec, id, {
+    // the size of the first row and column (Excel's defaults where none is set: 15 pt, 48 pt)
+    data: () => {
+      const first = rects()[0];
+      const s = book.sheet(sheetName());
+      return { rowHeight: s.rowHeights.get(first.top) ?? 15, columnWidth: s.columnWidths.get(first.left) ?? 48 };
+    },
     nav: {
       fill: fakeObject(rec, rec.path("fill", id), { setters: { color: set("fill") } }),
       font: fakeObject(rec, rec.path("font", id), {
