@@ -20,6 +20,8 @@ export interface RowContext {
   spec: (text: string) => HeaderSpec;
   /** The Excel Table's totals row, if it shows one. */
   totalsRow?: number;
+  /** The header's own texts per column: a row repeating them (even its unnamed columns: 担当, 進捗) is the header again. */
+  headerTexts?: Map<number, Set<string>>;
 }
 
 const TOTALS = /^(?:合計|計|総計|小計|平均|全体|総合計|合計値|全社計|累計|total|totals|subtotal|average|sum)$/iu;
@@ -68,6 +70,11 @@ export function classifyRow(ctx: RowContext, row: number): SkipReason | undefine
   // normalised lazily and only as far as needed: most rows are KPIs, decided after a cell or two (100,000 rows)
   const keyOf = (i: number): string => normalizeText(cells[i].text).replace(/\s+/gu, "");
   for (let i = 0; i < Math.min(2, cells.length); i++) if (cells[i].text.length <= 8 && TOTALS.test(keyOf(i))) return "totals";
+  if (ctx.headerTexts && cells.length >= 2 && ctx.headerTexts.get(cells[0].col)?.has(cells[0].text.trim())) {
+    let same = 0;
+    for (const c of cells) if (ctx.headerTexts.get(c.col)?.has(c.text.trim())) same++;
+    if (same >= 2 && same * 2 >= cells.length) return "header";
+  }
   // a table without any content column (only 年度 / No / 取組項目) cannot tell: its rows are KPIs
   const content = ctx.contentCols.length === 0 || ctx.contentCols.some((c) => filled(ctx, row, c));
   if (FOOTNOTE.test(cells[0].text.trim()) && (cells.length <= 2 || !content)) return "footnote";
@@ -91,4 +98,28 @@ export function classifyRow(ctx: RowContext, row: number): SkipReason | undefine
   if (!content && SECTION_MARK.test(keyOf(0))) return "section";
   const key = ctx.keyCols.length === 0 || ctx.keyCols.some((c) => filled(ctx, row, c));
   return key && content ? undefined : "incomplete";
+}
+
+/** Short labels without a figure (`年度 | 回答数 | 総合満足度`). */
+const LABEL = /^[^\d０-９①-⑳]{1,12}$/u;
+
+/**
+ * Whether a row is the header of another table (below ours, after a blank row or a heading): two labels or more,
+ * none with a figure, one at least naming a field or a year, and none naming the field our header has in its
+ * column (that would be our own sub-header).
+ *
+ * @example isOtherHeader(ctx, 10) // true for `年度 | 回答数 | 総合満足度` under a `No | 取組項目 | 目標 | 結果` table
+ */
+export function isOtherHeader(ctx: RowContext, row: number): boolean {
+  const cells = cellsOf(ctx, row);
+  if (cells.length < 2) return false;
+  let named = false;
+  for (const c of cells) {
+    const t = c.text.trim();
+    if (!LABEL.test(t)) return false;
+    const s = ctx.spec(t);
+    if (s.field !== undefined && ctx.fieldAt.get(c.col) === s.field) return false;
+    if (s.field !== undefined || s.year !== undefined) named = true;
+  }
+  return named;
 }

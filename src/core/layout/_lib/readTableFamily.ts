@@ -6,7 +6,7 @@ import type { FieldCell, KpiField, KpiRecord, Layout } from "../../KpiRecord";
 import type { KpiSchema } from "../../KpiSchema";
 import { normalizeText } from "../../normalizeText";
 import type { ReadTable, SkippedRow } from "../ReadTable";
-import { classifyRow, type RowContext } from "./classifyRow";
+import { classifyRow, isOtherHeader, type RowContext, type SkipReason } from "./classifyRow";
 import type { Grid } from "./Grid";
 import { headerKey } from "./headerKey";
 import { headerSpec, type HeaderSpec } from "./headerSpec";
@@ -157,6 +157,21 @@ function tableYear(grid: Grid, plan: HeaderPlan, o: TableFamilyOptions, schema: 
   return inName && yearCell(inName.year, o.sheetName, plan.rows[0], plan.left);
 }
 
+/** The header's own texts per column (both rows of a two-row header), to know the header when it comes again. */
+function headerTextsOf(grid: Grid, plan: HeaderPlan): Map<number, Set<string>> {
+  const texts = new Map<number, Set<string>>();
+  for (const row of plan.rows) {
+    for (let col = plan.left; col <= plan.right; col++) {
+      const t = grid.text(row, col).trim();
+      if (t === "") continue;
+      const set = texts.get(col);
+      if (set) set.add(t);
+      else texts.set(col, new Set([t]));
+    }
+  }
+  return texts;
+}
+
 /**
  * Reads the table family of layouts (kpi-rules.md §1): `table`, `two-row-header`, `wide`, `next-target`, and on a
  * transposed grid `transposed`. Finds the header (`planHeader`), groups its columns by the fiscal year they name,
@@ -245,6 +260,7 @@ export function readTableFamily(
     contentCols,
     spec,
     totalsRow: inTable && table.totalsRow ? table.bottom : undefined,
+    headerTexts: headerTextsOf(grid, plan),
   };
 
   const yearCol = cols.get("fiscalYear");
@@ -274,11 +290,24 @@ export function readTableFamily(
   };
   const recordRow = (row: number): number => (o.transposed ? (cols.has("title") ? grid.fieldCell(row, cols.get("title")!).row : grid.fieldCell(row, plan.left).row) : row);
 
+  let gap = false;
+  let lastWhy: SkipReason | undefined;
+  let otherTable = false;
   for (let row = headerRow + 1; row <= end; row++) {
     let blank = true;
     for (let col = left; col <= right && blank; col++) blank = ignore.has(col) || grid.isBlank(row, col);
-    if (blank) continue;
-    const why = classifyRow(ctx, row);
+    if (blank) {
+      gap = true;
+      continue;
+    }
+    let why = classifyRow(ctx, row);
+    // a second table below ours (`【参考】…`, then its own header `年度 | 回答数 | 満足度`, then its rows): skipped
+    // from its header on, until our header comes again
+    if (!why && records.length > 0 && (gap || lastWhy === "section") && isOtherHeader(ctx, row)) otherTable = true;
+    if (why === "header") otherTable = false;
+    else if (otherTable && (!why || why === "incomplete")) why = "second-table";
+    gap = false;
+    lastWhy = why;
     if (why) {
       const real = o.transposed ? grid.fieldCell(row, left).col : row;
       skippedRows.push({ row: real, why });
