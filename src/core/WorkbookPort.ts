@@ -27,6 +27,8 @@ export interface WorkbookInfo {
   names: DefinedName[];
   /** Every Excel Table of the workbook (table names are unique across it) and its sheet. */
   tables: { name: string; sheet: string }[];
+  /** The charts of the workbook by sheet (absent when it has none): the add-in's own sheets' charts are replaced. */
+  charts?: { name: string; sheet: string }[];
   /** The read sheet is protected: the add-in cannot write its status column. */
   sheetProtected: boolean;
   /** The workbook structure is protected: the add-in cannot add or delete sheets. */

@@ -4,6 +4,7 @@ import { packBatches, REQUEST_BUDGET_BYTES } from "./_lib/packBatches";
 import { readNextYearSizes, type NextYearSizes } from "./_lib/nextYearOps";
 import { planPatch } from "./_lib/planPatch";
 import { queueOp } from "./_lib/queueOp";
+import { chartsOf } from "./_lib/chartsOf";
 import { toWorkbookError, workbookError } from "./toWorkbookError";
 
 /** Options of {@link applyWorkbookPatch}. */
@@ -18,7 +19,7 @@ export interface ApplyOptions {
 
 async function loadWorkbookInfo(context: Excel.RequestContext): Promise<WorkbookInfo> {
   const sheets = context.workbook.worksheets;
-  sheets.load("items/name");
+  sheets.load("items/name, items/charts/items/name");
   const names = context.workbook.names;
   names.load("items/name, items/formula");
   const tables = context.workbook.tables;
@@ -31,6 +32,7 @@ async function loadWorkbookInfo(context: Excel.RequestContext): Promise<Workbook
     activeSheet: active.name,
     names: names.items.map((n) => ({ name: n.name, ref: String(n.formula ?? "") })),
     tables: tables.items.map((t) => ({ name: t.name, sheet: t.worksheet.name })),
+    ...chartsOf(sheets),
     sheetProtected: false,
     structureProtected: false,
   };

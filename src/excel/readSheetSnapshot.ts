@@ -1,5 +1,6 @@
 import { splitSheetAddress, parseRangeAddress } from "../core/parseRangeAddress";
 import { rectArea } from "../core/Rect";
+import { chartsOf } from "./_lib/chartsOf";
 import type { ReadOptions, SheetOutline, WorkbookInfo, WorkbookReading } from "../core/WorkbookPort";
 import { locateTable, type TableFacts } from "./_lib/locateTable";
 import { snapshotFromRange, type LoadedRange } from "./_lib/snapshotFromRange";
@@ -62,7 +63,8 @@ function queueBook(context: Excel.RequestContext): BookPart {
   const bookProtection = book.protection;
   bookProtection.load("protected");
   const sheets = book.worksheets;
-  sheets.load("items/name, items/visibility");
+  // the charts' names too (ExcelApi 1.1): a sheet the add-in replaces (推移) gets its old charts deleted
+  sheets.load("items/name, items/visibility, items/charts/items/name");
   const names = book.names;
   names.load("items/name, items/formula");
   const allTables = book.tables;
@@ -127,6 +129,7 @@ function workbookInfo(q: Outline): WorkbookInfo {
     activeSheet: q.active.name,
     names: q.names.items.map((n) => ({ name: n.name, ref: String(n.formula ?? "") })),
     tables: q.allTables.items.map((t) => ({ name: t.name, sheet: t.worksheet.name })),
+    ...chartsOf(q.sheets),
     sheetProtected: q.sheetProtection.protected === true,
     structureProtected: q.bookProtection.protected === true,
   };

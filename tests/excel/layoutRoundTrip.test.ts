@@ -10,7 +10,7 @@ import { fakeExcel } from "./_lib/fakeExcel";
 const SETTINGS: CheckSettings = {
   ...DEFAULT_SETTINGS,
   asOf: AS_OF,
-  write: { statusColumn: true, disclosureSheet: true, findingsSheet: true, trendSheet: false },
+  write: { statusColumn: true, disclosureSheet: true, findingsSheet: true, trendSheet: true },
 };
 
 describe("the task pane's click on every layout, in the fake Excel: a second click reads what the first did", () => {

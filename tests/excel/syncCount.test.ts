@@ -44,6 +44,19 @@ describe("one click uses a small number of syncs whatever the number of KPIs", (
     expect(m.largestRequestBytes).toBeLessThan(WEB_PAYLOAD_LIMIT);
   }, 60_000);
 
+  it("the task pane's click writing everything (findings, 推移 with its native charts), full text, 10 rows on the web: 3 syncs", async () => {
+    const m = await measureOneClick(10, "full", "everything");
+    rows.push(m);
+    expect(m.syncs).toBe(3);
+  }, 60_000);
+
+  it("writing everything at 1,000 rows (42 fiscal years: charts of 126 points): every request under 5 MB, packed ≥ 3 MB each", async () => {
+    const m = await measureOneClick(1_000, "full", "everything");
+    rows.push(m);
+    expect(m.largestRequestBytes).toBeLessThan(WEB_PAYLOAD_LIMIT);
+    expect(m.syncs - 2).toBeLessThanOrEqual(Math.ceil(m.totalRequestBytes / (3 * 1024 * 1024)));
+  }, 60_000);
+
   it("the task pane's click on 10,000 lean rows on the web: every request under 5 MB, requests packed ≥ 3 MB each", async () => {
     const m = await measureOneClick(10_000, "compact", "pane default");
     rows.push(m);

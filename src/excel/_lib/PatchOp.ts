@@ -1,4 +1,4 @@
-import type { CellFormat, SheetWrite } from "../../core/WorkbookPatch";
+import type { CellFormat, SheetChart, SheetWrite } from "../../core/WorkbookPatch";
 
 /** A value as Office.js `range.values` takes it; null leaves the cell as it is. */
 export type ExcelInput = string | number | boolean | null;
@@ -14,7 +14,7 @@ export type AreaFormat = Omit<CellFormat, "numberFormat">;
  */
 export type PatchOp =
   | { kind: "delete-name"; name: string }
-  | { kind: "reset-sheet"; sheet: string; rename?: string; tables: string[] }
+  | { kind: "reset-sheet"; sheet: string; rename?: string; tables: string[]; charts?: string[] }
   | { kind: "add-sheet"; sheet: string }
   | { kind: "sheet-options"; sheet: string; showGridLines?: boolean; freeze?: { rows: number; cols: number } }
   | { kind: "clear"; sheet: string; address: string }
@@ -29,6 +29,7 @@ export type PatchOp =
   | { kind: "add-table"; sheet: string; address: string; name: string; style?: string }
   | { kind: "page-layout"; sheet: string; print: NonNullable<SheetWrite["print"]> }
   | { kind: "page-breaks"; sheet: string; rows: number[] }
+  | { kind: "add-chart"; sheet: string; chart: SheetChart }
   | { kind: "add-name"; name: string; ref: string }
   | { kind: "select"; sheet: string; address: string }
   /** Whole rows (`5:7`, shifted down) or columns (`E:F`, shifted right) inserted before the address's first line. */

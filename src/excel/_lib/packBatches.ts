@@ -54,7 +54,12 @@ export function opBytes(op: PatchOp): number {
     case "add-sheet":
       return estimateBytes(op) + 2 * RECORD_BYTES;
     case "reset-sheet":
-      return estimateBytes(op) + (8 + op.tables.length * 2) * RECORD_BYTES;
+      return estimateBytes(op) + (8 + op.tables.length * 2 + (op.charts?.length ?? 0) * 3) * RECORD_BYTES;
+    case "add-chart": {
+      // the chart, its title, legend, axis and position; per series its line and markers (7 records); per point 6
+      const points = op.chart.series.reduce((n, s) => n + (s.points?.filter(Boolean).length ?? 0), 0);
+      return estimateBytes(op) + (14 + op.chart.series.length * 9 + points * 6) * RECORD_BYTES;
+    }
     default:
       return estimateBytes(op);
   }

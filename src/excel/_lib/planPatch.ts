@@ -37,8 +37,10 @@ export function planPatch(patch: WorkbookPatch, workbook?: WorkbookInfo, sizes?:
   for (const sheet of patch.sheets) {
     if (sheet.replaces && hasSheet(sheet.replaces)) {
       const tables = (workbook?.tables ?? []).filter((t) => t.sheet === sheet.replaces).map((t) => t.name);
+      // clearing cells leaves charts: the old ones (all on the add-in's sheet are its own) are deleted by name
+      const charts = (workbook?.charts ?? []).filter((c) => c.sheet === sheet.replaces).map((c) => c.name);
       const rename = sheet.name !== sheet.replaces ? sheet.name : undefined;
-      structure.push(rename ? { kind: "reset-sheet", sheet: sheet.replaces, rename, tables } : { kind: "reset-sheet", sheet: sheet.replaces, tables });
+      structure.push({ kind: "reset-sheet", sheet: sheet.replaces, ...(rename ? { rename } : {}), tables, ...(charts.length > 0 ? { charts } : {}) });
     } else {
       structure.push({ kind: "add-sheet", sheet: sheet.name });
     }
@@ -47,6 +49,8 @@ export function planPatch(patch: WorkbookPatch, workbook?: WorkbookInfo, sizes?:
     }
     cellOps(sheet.name, sheet.cells, content, links, looks);
     layoutOps(sheet, layout);
+    // charts last of the layout: they are placed over cells already sized
+    for (const chart of sheet.charts ?? []) layout.push({ kind: "add-chart", sheet: sheet.name, chart });
     names.push({ kind: "add-name", name: sheet.ownerName, ref: sheet.ownerRef });
   }
 

@@ -1,3 +1,5 @@
+import { cellAddress, rangeAddress } from "../../core/cellAddress";
+import type { SheetChart } from "../../core/WorkbookPatch";
 import { pageHeaderFooter } from "../../core/writeback/pageHeaderFooter";
 import type { AreaFormat, PatchOp } from "./PatchOp";
 
@@ -29,6 +31,7 @@ export function queueOp(context: Excel.RequestContext, op: PatchOp, sheets: Map<
       // JavaScript API", Unsupported APIs), and a sheet keeps its place in the tab order this way.
       const ws = sheet(op.sheet);
       for (const table of op.tables) context.workbook.tables.getItem(table).delete();
+      for (const chart of op.charts ?? []) ws.charts.getItem(chart).delete();
       const all = ws.getRange();
       all.unmerge();
       all.clear("All");
@@ -102,6 +105,9 @@ export function queueOp(context: Excel.RequestContext, op: PatchOp, sheets: Map<
       for (const row of op.rows) breaks.add(`A${row}`);
       return;
     }
+    case "add-chart":
+      addChart(sheet(op.sheet), op.chart);
+      return;
     case "add-name": {
       const item = context.workbook.names.add(op.name, op.ref.startsWith("=") ? op.ref : `=${op.ref}`);
       item.visible = false;
@@ -126,6 +132,39 @@ export function queueOp(context: Excel.RequestContext, op: PatchOp, sheets: Map<
       return;
     }
   }
+}
+
+const MARKER = { circle: "Circle", triangle: "Triangle", x: "X", none: "None" } as const;
+const LINE = { solid: "Continuous", dash: "Dash", none: "None" } as const;
+
+/**
+ * A native line chart (ExcelApi 1.1 `charts.add`, `setPosition`, titles; 1.7 markers and line styles): the source's
+ * columns as series, its first column the categories, over the cells `at`, each series and point as planned.
+ */
+function addChart(ws: Excel.Worksheet, c: SheetChart): void {
+  const source = ws.getRange(rangeAddress(c.source.top, c.source.left, c.source.bottom, c.source.right));
+  const chart = ws.charts.add("Line", source, "Columns");
+  chart.name = c.name;
+  chart.title.text = c.title;
+  chart.legend.position = "Bottom";
+  if (c.valueAxisTitle) chart.axes.valueAxis.title.text = c.valueAxisTitle;
+  chart.setPosition(cellAddress(c.at.top, c.at.left), cellAddress(c.at.bottom, c.at.right));
+  c.series.forEach((look, i) => {
+    const series = chart.series.getItemAt(i);
+    series.format.line.color = look.color;
+    series.format.line.lineStyle = LINE[look.line];
+    series.markerStyle = MARKER[look.marker];
+    series.markerBackgroundColor = look.color;
+    series.markerForegroundColor = look.color;
+    look.points?.forEach((p, j) => {
+      if (!p) return;
+      const point = series.points.getItemAt(j);
+      point.markerStyle = MARKER[p.marker];
+      point.markerBackgroundColor = p.color;
+      point.markerForegroundColor = p.color;
+      point.markerSize = 8;
+    });
+  });
 }
 
 /** Sets every part of a look on a range format (of one range or of many areas at once). */

@@ -34,6 +34,34 @@ export interface FakeTable {
   style?: string;
 }
 
+/** How one series (or one point) of a fake chart looks, as the add-in set it. */
+export interface FakeChartLook {
+  lineStyle?: string;
+  color?: string;
+  markerStyle?: string;
+  markerBackgroundColor?: string;
+  markerForegroundColor?: string;
+  markerSize?: number;
+}
+
+/**
+ * A chart on a fake sheet (ExcelApi 1.1 `worksheet.charts.add(type, sourceData, seriesBy)`): its data is a block of
+ * the sheet — with `Columns`, the first column the categories and each further column a series named by its first
+ * row (Excel's reading of a block whose top-left cell is text) — and it covers the cells of `position`. Clearing
+ * cells leaves it; deleting it (`chart.delete()`) or its sheet removes it.
+ */
+export interface FakeChart {
+  name: string;
+  type: string;
+  source: Rect;
+  seriesBy: string;
+  title?: string;
+  legendPosition?: string;
+  valueAxisTitle?: string;
+  position?: { start: string; end?: string };
+  series: (FakeChartLook & { points: Map<number, FakeChartLook> })[];
+}
+
 /** One sheet of the fake workbook. */
 export class FakeSheet {
   cells = new Map<string, FakeCell>();
@@ -45,6 +73,7 @@ export class FakeSheet {
   pageLayout: Record<string, unknown> = {};
   /** Rows that start a new printed page (a horizontal page break before each). */
   pageBreaks: number[] = [];
+  charts: FakeChart[] = [];
   protected = false;
   visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible";
 

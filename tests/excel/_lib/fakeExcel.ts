@@ -1,5 +1,6 @@
 import { FakeBook, FakeSheet, parseRect } from "./FakeBook";
 import { areasObject, rangeObject } from "./fakeRange";
+import { chartCollection } from "./fakeCharts";
 import { fakeCollection, fakeObject } from "./fakeObject";
 import { Recorder, type FakeRunOptions, type HostLimits } from "./Recorder";
 
@@ -64,7 +65,10 @@ function guardStructure(book: FakeBook): void {
 function makeContext(book: FakeBook, rec: Recorder) {
   const root = 0;
   const worksheet = (id: number, name: () => string) => sheetObject(book, rec, id, name);
-  const worksheets = fakeCollection(rec, rec.path("worksheets", root), () => book.sheets.map((s) => ({ data: { name: s.name, visibility: s.visibility } })), {
+  const worksheets = fakeCollection(rec, rec.path("worksheets", root), () => book.sheets.map((s) => ({
+    data: { name: s.name, visibility: s.visibility },
+    nested: { charts: (cid: number) => chartCollection(rec, cid, () => s) },
+  })), {
     navMethods: {
       // A proxy stands for the sheet, not its name: once resolved it follows the sheet through a rename.
       getItem: (id: number, name: string) => {
@@ -162,6 +166,7 @@ function sheetObject(book: FakeBook, rec: Recorder, id: number, name: () => stri
     data: () => ({ name: sheet().name, position: book.sheets.indexOf(sheet()), visibility: sheet().visibility }),
     nav: {
       protection: fakeObject(rec, rec.path("protection", id), { data: () => ({ protected: sheet().protected }) }),
+      charts: chartCollection(rec, rec.path("charts", id), sheet),
       tables: fakeCollection(
         rec,
         rec.path("tables", id),

@@ -9,8 +9,25 @@ export function guardSheet(book: FakeBook, name: string): void {
   if (book.sheet(name).protected) Recorder.fail("AccessDenied", `Sheet ${name} is protected.`);
 }
 
+const RANGES = new WeakMap<object, { sheet: () => string; rect: () => Rect | null }>();
+
+/**
+ * The sheet and rectangle of a fake range passed as an argument (Office.js sends a reference to the range's
+ * object path, e.g. `charts.add(type, sourceData)`): undefined for anything else.
+ */
+export function rangeOf(arg: unknown): { sheet: string; rect: Rect | null } | undefined {
+  const r = arg && typeof arg === "object" ? RANGES.get(arg) : undefined;
+  return r ? { sheet: r.sheet(), rect: r.rect() } : undefined;
+}
+
 /** A fake `Excel.Range` over a rectangle of a sheet (resolved when used): loadable, writable, mergeable. */
 export function rangeObject(book: FakeBook, rec: Recorder, id: number, sheetName: () => string, rect: () => Rect | null): Record<string, never> {
+  const proxy = rangeProxy(book, rec, id, sheetName, rect);
+  RANGES.set(proxy, { sheet: sheetName, rect });
+  return proxy;
+}
+
+function rangeProxy(book: FakeBook, rec: Recorder, id: number, sheetName: () => string, rect: () => Rect | null): Record<string, never> {
   const sheet = () => book.sheet(sheetName());
   const need = (): Rect => rect() ?? Recorder.fail("ItemNotFound", "null range");
   const cells = (f: (c: FakeCell, row: number, col: number) => void) => {

@@ -8,7 +8,7 @@ import { SEED_HEADER, seedBook } from "./seedBook";
 
 /**
  * What the click writes: the ribbon command's status column; the task pane's default (status column and
- * disclosure sheet); or everything, the findings sheet too.
+ * disclosure sheet); or everything, the findings sheet and the 推移 sheet with its charts too.
  */
 export type ClickWhat = "status column" | "pane default" | "everything";
 
@@ -50,7 +50,7 @@ export async function measureOneClick(kpis: number, sheet: "full" | "compact", w
   const write = {
     "status column": { statusColumn: true, disclosureSheet: false, findingsSheet: false, trendSheet: false },
     "pane default": DEFAULT_SETTINGS.write,
-    everything: { statusColumn: true, disclosureSheet: true, findingsSheet: true, trendSheet: false },
+    everything: { statusColumn: true, disclosureSheet: true, findingsSheet: true, trendSheet: true },
   }[what];
   const settings: CheckSettings = { ...DEFAULT_SETTINGS, write };
   const start = Date.now();
