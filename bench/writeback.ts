@@ -12,6 +12,7 @@ import { renderDisclosureHtml } from "../src/core/html/renderDisclosureHtml";
 import { renderDisclosureText } from "../src/core/html/renderDisclosureText";
 import { snapshotFromRows } from "../src/core/snapshotFromRows";
 import { buildWorkbookPatch } from "../src/core/writeback/buildWorkbookPatch";
+import { statusWrites } from "../src/core/WorkbookPatch";
 import { writeCheckedWorkbook } from "../src/xlsx/writeCheckedWorkbook";
 import { generateKpiRows, HEADER } from "./_lib/generateKpiRows";
 import { writebackLabels } from "../src/i18n/writeback";
@@ -54,7 +55,7 @@ async function main(): Promise<void> {
       kpis: result.kpis.length,
       findings: result.findings.length,
       patchMs: patch.ms,
-      patchCells: patch.value.sheets.reduce((s, w) => s + w.cells.length, patch.value.column?.cells.length ?? 0),
+      patchCells: patch.value.sheets.reduce((s, w) => s + w.cells.length, statusWrites(patch.value).reduce((n, l) => n + l.cells.length, 0)),
       htmlMs: html.ms,
       htmlInlineMs: inline.ms,
       htmlKB: Math.round(Buffer.byteLength(html.value) / 1024),

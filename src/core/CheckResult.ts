@@ -23,6 +23,13 @@ export interface CheckOptions {
 }
 
 /**
+ * Where one checked sheet's KPI table is: what the status lines of that sheet are placed by.
+ *
+ * @example { sheetName: "R6", layout: "table", range: "A3:E9", header: { row: 3, columns: { no: 1, … } } }
+ */
+export type SheetTable = Pick<CheckResult, "sheetName" | "layout" | "range" | "header" | "yearLines">;
+
+/**
  * What `checkSheet` returns: the layout found, the KPI range, the judged KPIs in sheet order and all findings.
  */
 export interface CheckResult {
@@ -44,6 +51,8 @@ export interface CheckResult {
   otherKpiSheets?: string[];
   /** The sheets checked as one (`--all-sheets`): each KPI and finding then names its `sheet`. */
   sheets?: string[];
+  /** With `sheets`: where each checked sheet's KPI table is, in the same order (the first is this result's own). */
+  sheetTables?: SheetTable[];
   kpis: JudgedKpi[];
   /** The same KPIs across fiscal years (`buildSeries`), newest first. */
   series: KpiSeries[];

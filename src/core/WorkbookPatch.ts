@@ -114,9 +114,9 @@ export interface ChartSeriesLook {
 }
 
 /**
- * Writes to the one column the add-in owns on the user's KPI sheet. The adapter first empties the `clear` rows
- * of the column (values and formats: the column's earlier contents), then writes `header` and `cells`, and sets
- * the defined name `ownerName` to `ownerRef`.
+ * Writes to one column the add-in owns on a user's KPI sheet (its status column; one per fiscal year on a sheet
+ * with several years per row). The adapter first empties the `clear` rows of the column (values and formats: the
+ * column's earlier contents), then writes `header` and `cells`, and sets the defined name `ownerName` to `ownerRef`.
  */
 export interface ColumnWrite {
   kind: "owned-column";
@@ -128,7 +128,8 @@ export interface ColumnWrite {
   clear?: { top: number; bottom: number };
   /**
    * The Excel Table (ListObject) holding the KPI range, when the column extends it: the column becomes the
-   * table's last column, named by the header text. Absent when the table already holds the column.
+   * table's last column, named by the header text. Absent when the table already holds the column. Several
+   * columns extending one table come in the plan left to right, each right next to the one before.
    */
   extendTable?: string;
   /** Hidden marker (a workbook-scope defined name) telling later runs the add-in owns this column. */
@@ -136,9 +137,47 @@ export interface ColumnWrite {
   /** What `ownerName` refers to: the column from header to last KPI row, e.g. `'KPI'!$J$1:$J$25`. */
   ownerRef: string;
   width?: number;
-  /** Conditional formats colouring the KPIs' result cells by the status this column shows (table layout only). */
+  /** Conditional formats colouring the KPIs' result cells by the status this column shows. */
   resultFormat?: StatusConditionalFormat;
 }
+
+/**
+ * Writes to one row the add-in owns on a transposed KPI sheet (one status row per fiscal year, KPIs across
+ * columns): `header` is the row's label cell (`達成状況(2023年度)`) in the table's label column, `cells` one per KPI
+ * column. The adapter first empties the `clear` columns of the row (its earlier contents), then writes, and sets
+ * the defined name `ownerName` to `ownerRef`.
+ */
+export interface RowWrite {
+  kind: "owned-row";
+  sheet: string;
+  row: number;
+  header: CellWrite;
+  cells: CellWrite[];
+  /** Columns of the row the add-in wrote on an earlier run, to empty before writing. */
+  clear?: { left: number; right: number };
+  /** Hidden marker (a workbook-scope defined name) telling later runs the add-in owns this row. */
+  ownerName: string;
+  /** What `ownerName` refers to: the row from label to last KPI column, e.g. `'KPI'!$A$8:$D$8`. */
+  ownerRef: string;
+  /** Conditional formats colouring the KPIs' result cells (that year's result row) by the status this row shows. */
+  resultFormat?: StatusConditionalFormat;
+}
+
+/**
+ * A status line the add-in wrote on an earlier run and no longer needs (its fiscal year is gone from the sheet, or
+ * the sheet is read in another layout): the adapter empties `clear` (values and formats), removes the status rules
+ * reading that line, and deletes the defined name `ownerName`.
+ */
+export interface LineRelease {
+  kind: "release-line";
+  sheet: string;
+  ownerName: string;
+  /** The cells the line held (its marker's reference): one column or one row. */
+  clear: Rect;
+}
+
+/** One entry of the status lines of a plan: an owned column or row to write, or an owned line to give up. */
+export type StatusLineWrite = ColumnWrite | RowWrite | LineRelease;
 
 /**
  * Add-in-owned conditional-format rules over the KPI sheet's result cells (disclosure-output.md §1): each rule
@@ -147,9 +186,15 @@ export interface ColumnWrite {
  * `isStatusRuleFormula`), so re-runs never duplicate them.
  */
 export interface StatusConditionalFormat {
-  /** The result cells, e.g. `E2:E30` (rows between KPIs whose status cell is empty stay unfilled). */
+  /**
+   * The result cells, e.g. `E2:E30` (rows between KPIs whose status cell is empty stay unfilled), or several areas
+   * separated by a space as in OOXML's `sqref` (`D5:D9 B12`; the first area holds the topmost cell).
+   */
   ref: string;
-  /** One rule per status colour, formulas relative to the first cell of `ref`, e.g. `LEFT($F2,1)="◯"`. */
+  /**
+   * One rule per status colour, formulas relative to the first cell of `ref`: `LEFT($F2,1)="◯"` reads a status
+   * column (column fixed, row relative), `LEFT(B$8,1)="◯"` a status row (row fixed, column relative).
+   */
   rules: { formula: string; fill: string }[];
 }
 
@@ -160,8 +205,23 @@ export interface StatusConditionalFormat {
 export interface WorkbookPatch {
   /** The next fiscal year's rows on the user's KPI sheet (新年度の準備), applied first: rows it inserts move the rest. */
   rows?: NextYearRows;
-  column?: ColumnWrite;
+  /**
+   * The status lines on the user's KPI sheets (disclosure-output.md §1), in the order to apply: per sheet the one
+   * status column (table, blocks), a column per fiscal year (wide, two-row header, next target; left to right) or
+   * a row per fiscal year (transposed), and the lines of earlier runs to give up. Every checked sheet with
+   * `--all-sheets`.
+   */
+  statusLines?: StatusLineWrite[];
   sheets: SheetWrite[];
   /** The cell to select afterwards, e.g. `{ sheet: "KPI", cell: "J1" }`. */
   select?: { sheet: string; cell: string };
+}
+
+/**
+ * The status lines a plan writes (its owned columns and rows, without the lines it gives up), in plan order.
+ *
+ * @example statusWrites(patch).reduce((n, l) => n + l.cells.length + 1, 0) // status cells written, headers included
+ */
+export function statusWrites(patch: WorkbookPatch): (ColumnWrite | RowWrite)[] {
+  return (patch.statusLines ?? []).filter((l): l is ColumnWrite | RowWrite => l.kind !== "release-line");
 }

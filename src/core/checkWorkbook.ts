@@ -8,7 +8,7 @@ import type { SheetSnapshot } from "./SheetSnapshot";
  * Checks every visible sheet that holds a KPI table as one check (`--all-sheets`, the pane's "all sheets"; kpi-rules.md
  * §1 "Which sheet": one sheet per year, each sheet giving the year): the KPIs and findings of all of them in sheet
  * order, each naming its `sheet`. The result's `sheetName`, `layout`, `range` and header are the first sheet's;
- * `sheets` lists the sheets checked. Hidden sheets and the add-in's own sheets are left out. Undefined when no
+ * `sheets` lists the sheets checked, `sheetTables` where each one's table is. Hidden sheets and the add-in's own sheets are left out. Undefined when no
  * sheet holds a KPI table.
  *
  * @example checkWorkbook([s2023, s2024], { asOf: "2026-11-29" })?.sheets // ["2023年度", "2024年度"]
@@ -36,5 +36,6 @@ export function checkWorkbook(sheets: readonly SheetSnapshot[], options: CheckOp
     findings: results.flatMap((r) => r.findings),
     skippedRows: first.skippedRows,
     sheets: results.map((r) => r.sheetName),
+    sheetTables: results.map(({ sheetName, layout, range, header, yearLines }) => ({ sheetName, layout, range, header, yearLines })),
   };
 }

@@ -89,7 +89,7 @@ export class ExcelWorkbookPort implements WorkbookPort {
 
   async applyPatch(patch: WorkbookPatch): Promise<ApplyReport> {
     const read = this.lastRead;
-    if (read?.workbook.sheetProtected && (patch.column?.sheet === read.sheet || (patch.rows && !patch.rows.newSheet && patch.rows.sheet === read.sheet))) {
+    if (read?.workbook.sheetProtected && ((patch.statusLines ?? []).some((l) => l.sheet === read.sheet) || (patch.rows && !patch.rows.newSheet && patch.rows.sheet === read.sheet))) {
       throw workbookError("protected", read.sheet);
     }
     if (read?.workbook.structureProtected && (patch.sheets.length > 0 || patch.rows?.newSheet)) throw workbookError("protected", "workbook structure");
@@ -128,12 +128,19 @@ function withoutTableResize(patch: WorkbookPatch, canResize: boolean): WorkbookP
  * table column would move the user's cells right of the table.
  */
 function safePlan(patch: WorkbookPatch, read: PlannedFrom): WorkbookPatch {
-  const column = patch.column;
-  if (!column) return patch;
+  const lines = patch.statusLines;
+  if (!lines) return patch;
   const totals = new Set(read.totalsRows);
-  const cells = totals.size > 0 ? column.cells.filter((c) => !totals.has(c.row)) : column.cells;
-  const keepTable = column.extendTable !== undefined && tableStripFree(read.snapshot, read.usedAddress);
-  if (cells === column.cells && (keepTable || !column.extendTable)) return patch;
-  const { extendTable, ...rest } = column;
-  return { ...patch, column: keepTable ? { ...rest, extendTable, cells } : { ...rest, cells } };
+  const stripFree = tableStripFree(read.snapshot, read.usedAddress);
+  let changed = false;
+  const safe = lines.map((line) => {
+    if (line.kind !== "owned-column" || line.sheet !== read.snapshot.sheetName) return line;
+    const cells = totals.size > 0 ? line.cells.filter((c) => !totals.has(c.row)) : line.cells;
+    const keepTable = line.extendTable !== undefined && stripFree;
+    if (cells === line.cells && (keepTable || !line.extendTable)) return line;
+    changed = true;
+    const { extendTable, ...rest } = line;
+    return keepTable ? { ...rest, extendTable, cells } : { ...rest, cells };
+  });
+  return changed ? { ...patch, statusLines: safe } : patch;
 }

@@ -1,5 +1,5 @@
 import type { ApplyReport, WorkbookInfo } from "../core/WorkbookPort";
-import type { WorkbookPatch } from "../core/WorkbookPatch";
+import { statusWrites, type WorkbookPatch } from "../core/WorkbookPatch";
 import { packBatches, REQUEST_BUDGET_BYTES } from "./_lib/packBatches";
 import { readNextYearSizes, type NextYearSizes } from "./_lib/nextYearOps";
 import { planPatch } from "./_lib/planPatch";
@@ -78,7 +78,7 @@ export async function applyWorkbookPatch(
       syncs++;
     }
     return {
-      cells: patch.sheets.reduce((n, s) => n + s.cells.length, 0) + (patch.column ? patch.column.cells.length + 1 : 0) + (patch.rows?.cells.length ?? 0),
+      cells: patch.sheets.reduce((n, s) => n + s.cells.length, 0) + statusWrites(patch).reduce((n, l) => n + l.cells.length + 1, 0) + (patch.rows?.cells.length ?? 0),
       sheets: patch.sheets.length + (patch.rows?.newSheet ? 1 : 0),
       requests: syncs,
       largestRequestBytes: batches.reduce((m, b) => Math.max(m, b.bytes), 0),

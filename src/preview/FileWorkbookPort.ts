@@ -1,7 +1,7 @@
 import type { SheetSnapshot } from "../core/SheetSnapshot";
 import { rangeAddress } from "../core/cellAddress";
 import type { ApplyReport, ReadOptions, SheetOutline, WorkbookError, WorkbookPort, WorkbookReading } from "../core/WorkbookPort";
-import type { WorkbookPatch } from "../core/WorkbookPatch";
+import { statusWrites, type WorkbookPatch } from "../core/WorkbookPatch";
 
 /** What a {@link FileWorkbookPort} holds: the file's sheets as read, its defined names and the sheet to check. */
 export interface FileWorkbook {
@@ -68,7 +68,7 @@ export class FileWorkbookPort implements WorkbookPort {
 
   async applyPatch(patch: WorkbookPatch): Promise<ApplyReport> {
     this.lastPatch = patch;
-    const cells = patch.sheets.reduce((n, s) => n + s.cells.length, 0) + (patch.column ? patch.column.cells.length + 1 : 0);
+    const cells = patch.sheets.reduce((n, s) => n + s.cells.length, 0) + statusWrites(patch).reduce((n, l) => n + l.cells.length + 1, 0);
     return { cells, sheets: patch.sheets.length, requests: 0, largestRequestBytes: 0 };
   }
 

@@ -1,9 +1,10 @@
 import { pageHeaderFooter } from "../core/writeback/pageHeaderFooter";
 import type ExcelJS from "exceljs";
 import type { CellValue } from "../core/SheetSnapshot";
-import type { CellFormat, CellWrite, ColumnWrite, SheetWrite, WorkbookPatch } from "../core/WorkbookPatch";
+import type { Rect } from "../core/Rect";
+import type { CellFormat, CellWrite, ColumnWrite, RowWrite, SheetWrite, StatusConditionalFormat, StatusLineWrite, WorkbookPatch } from "../core/WorkbookPatch";
 import { cellAddress, parseCellAddress } from "../core/cellAddress";
-import { isStatusRuleFormula } from "../core/writeback/statusConditionalFormat";
+import { isStatusRuleFormula, type StatusLine } from "../core/writeback/statusConditionalFormat";
 import { applyNextYearRows } from "./_lib/applyNextYearRows";
 import { mergeDisjoint, setSheetOrderNo, sheetOrderNo, tableModel, type TableModel } from "./_lib/exceljsInternals";
 
@@ -73,36 +74,61 @@ function writeCell(ws: ExcelJS.Worksheet, w: CellWrite): void {
   cell.style = styleOf(w.format);
 }
 
-function setName(wb: ExcelJS.Workbook, name: string, ref: string): void {
+function deleteName(wb: ExcelJS.Workbook, name: string): void {
   const key = name.toLowerCase();
   wb.definedNames.model = wb.definedNames.model.filter((n) => n.name.toLowerCase() !== key);
+}
+
+function setName(wb: ExcelJS.Workbook, name: string, ref: string): void {
+  deleteName(wb, name);
   wb.definedNames.add(ref, name);
 }
 
-function applyColumn(wb: ExcelJS.Workbook, c: ColumnWrite): void {
-  const ws = wb.getWorksheet(c.sheet);
-  if (!ws) throw new Error(`applyPatch: no sheet named ${c.sheet}`);
-  if (c.clear) {
-    for (let r = c.clear.top; r <= c.clear.bottom; r++) writeCell(ws, { row: r, col: c.col, value: null });
+/**
+ * Applies one sheet's status lines: empties the lines given up and the earlier cells of the lines rewritten, writes
+ * the lines (extending the KPI Table where asked), sets and deletes the ownership names, and replaces the status
+ * rules: those reading any of the sheet's lines (recognised by their formula) are removed and the plan's added,
+ * after the user's own rules in priority; the user's rules are kept as they are.
+ */
+function applyStatusLines(wb: ExcelJS.Workbook, sheet: string, lines: StatusLineWrite[]): void {
+  const ws = wb.getWorksheet(sheet);
+  if (!ws) throw new Error(`applyPatch: no sheet named ${sheet}`);
+  const emptyRect = (r: Rect) => {
+    for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) writeCell(ws, { row, col, value: null });
+  };
+  for (const l of lines) {
+    if (l.kind === "release-line") {
+      emptyRect(l.clear);
+      deleteName(wb, l.ownerName);
+    } else if (l.kind === "owned-column" && l.clear) emptyRect({ top: l.clear.top, bottom: l.clear.bottom, left: l.col, right: l.col });
+    else if (l.kind === "owned-row" && l.clear) emptyRect({ top: l.row, bottom: l.row, left: l.clear.left, right: l.clear.right });
   }
-  writeCell(ws, c.header);
-  for (const w of c.cells) writeCell(ws, w);
-  if (c.width !== undefined) ws.getColumn(c.col).width = c.width;
-  if (c.extendTable) {
-    const table = tableModel(ws, c.extendTable);
-    if (table) extendTable(table, String(c.header.value ?? ""));
+  const writes = lines.filter((l): l is ColumnWrite | RowWrite => l.kind !== "release-line");
+  for (const l of writes) {
+    writeCell(ws, l.header);
+    for (const w of l.cells) writeCell(ws, w);
+    if (l.kind === "owned-column") {
+      if (l.width !== undefined) ws.getColumn(l.col).width = l.width;
+      if (l.extendTable) {
+        const table = tableModel(ws, l.extendTable);
+        if (table) extendTable(table, String(l.header.value ?? ""));
+      }
+    }
+    setName(wb, l.ownerName, l.ownerRef);
   }
-  applyStatusFormats(ws, c);
-  setName(wb, c.ownerName, c.ownerRef);
+  applyStatusFormats(ws, lines.map(lineOf), writes.flatMap((l) => (l.resultFormat ? [l.resultFormat] : [])));
 }
 
-/**
- * Removes the status rules an earlier run added (recognised by their formula over the status column) and adds the
- * plan's, after the user's own rules in priority; the user's rules are kept as they are.
- */
-function applyStatusFormats(ws: ExcelJS.Worksheet, c: ColumnWrite): void {
+/** The status line a plan entry reads or held. */
+function lineOf(l: StatusLineWrite): StatusLine {
+  if (l.kind === "owned-column") return { col: l.col };
+  if (l.kind === "owned-row") return { row: l.row };
+  return l.clear.left === l.clear.right ? { col: l.clear.left } : { row: l.clear.top };
+}
+
+function applyStatusFormats(ws: ExcelJS.Worksheet, lines: StatusLine[], formats: StatusConditionalFormat[]): void {
   const ours = (rule: ExcelJS.ConditionalFormattingRule): boolean =>
-    rule.type === "expression" && (rule.formulae ?? []).some((f) => isStatusRuleFormula(String(f), c.col));
+    rule.type === "expression" && (rule.formulae ?? []).some((f) => lines.some((line) => isStatusRuleFormula(String(f), line)));
   const kept: ExcelJS.ConditionalFormattingOptions[] = [];
   // exceljs keeps the entries for which the filter is true: each keeps the user's rules only
   ws.removeConditionalFormatting((cf: ExcelJS.ConditionalFormattingOptions) => {
@@ -110,18 +136,18 @@ function applyStatusFormats(ws: ExcelJS.Worksheet, c: ColumnWrite): void {
     if (cf.rules.length > 0) kept.push(cf);
     return cf.rules.length > 0;
   });
-  const f = c.resultFormat;
-  if (!f) return;
-  const last = Math.max(0, ...kept.flatMap((cf) => cf.rules.map((r) => r.priority ?? 0)));
-  ws.addConditionalFormatting({
-    ref: f.ref,
-    rules: f.rules.map((r, i) => ({
-      type: "expression",
-      priority: last + i + 1,
-      formulae: [r.formula],
-      style: { fill: { type: "pattern", pattern: "solid", bgColor: argb(r.fill) } },
-    })),
-  });
+  let last = Math.max(0, ...kept.flatMap((cf) => cf.rules.map((r) => r.priority ?? 0)));
+  for (const f of formats) {
+    ws.addConditionalFormatting({
+      ref: f.ref,
+      rules: f.rules.map((r) => ({
+        type: "expression",
+        priority: ++last,
+        formulae: [r.formula],
+        style: { fill: { type: "pattern", pattern: "solid", bgColor: argb(r.fill) } },
+      })),
+    });
+  }
 }
 
 function extendTable(model: TableModel, header: string): void {
@@ -191,8 +217,8 @@ function applySheet(wb: ExcelJS.Workbook, s: SheetWrite): void {
 }
 
 /**
- * Applies the engine's write plan to an exceljs workbook in memory, as-is: the owned status column (emptied
- * where it was, rewritten, the KPI Table extended when asked), then each owned sheet (the earlier one deleted and
+ * Applies the engine's write plan to an exceljs workbook in memory, as-is: the owned status lines of each KPI
+ * sheet (emptied where they were, rewritten, the KPI Table extended when asked, lines given up emptied), then each owned sheet (the earlier one deleted and
  * the new one put at its place in the sheet order), and the defined names that mark what the add-in owns.
  *
  * @example
@@ -202,6 +228,7 @@ function applySheet(wb: ExcelJS.Workbook, s: SheetWrite): void {
 export function applyPatch(workbook: ExcelJS.Workbook, patch: WorkbookPatch): void {
   styles = new WeakMap();
   if (patch.rows) applyNextYearRows(workbook, patch.rows);
-  if (patch.column) applyColumn(workbook, patch.column);
+  const lines = patch.statusLines ?? [];
+  for (const sheet of new Set(lines.map((l) => l.sheet))) applyStatusLines(workbook, sheet, lines.filter((l) => l.sheet === sheet));
   for (const s of patch.sheets) applySheet(workbook, s);
 }

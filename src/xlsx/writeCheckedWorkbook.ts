@@ -91,6 +91,11 @@ export async function writeCheckedWorkbook(
     definedNames: names,
     tables: wb.worksheets.flatMap((ws) => tableModels(ws).map((t) => ({ name: t.name ?? "", sheet: ws.name }))),
     ...(kpiWs ? { kpiSheet: worksheetSnapshot(kpiWs, Boolean(wb.properties?.date1904)) } : {}),
+    // --all-sheets: every other checked sheet gets its status lines too
+    otherKpiSheets: (result.sheets ?? []).flatMap((name) => {
+      const ws = name === result.sheetName ? undefined : wb.getWorksheet(name);
+      return ws ? [worksheetSnapshot(ws, Boolean(wb.properties?.date1904))] : [];
+    }),
   };
   const patch = buildWorkbookPatch(result, { ...options, trendSheet, trendCharts: false, existing });
   const trend = patch.sheets.find((s) => s.ownerName === OWNER_NAMES.trendSheet);
@@ -101,7 +106,7 @@ export async function writeCheckedWorkbook(
   applyPatch(wb, patch);
 
   const out = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
-  const owned = new Set([...patch.sheets.map((s) => s.ownerName), ...(patch.column ? [patch.column.ownerName] : [])].map((n) => n.toLowerCase()));
+  const owned = new Set([...patch.sheets, ...(patch.statusLines ?? [])].map((s) => s.ownerName.toLowerCase()));
   const replaced = new Set(patch.sheets.flatMap((s) => (s.replaces ? [s.replaces] : [])));
   const ourSheets = new Set(patch.sheets.map((s) => s.name));
   const outXml = await out.file("xl/workbook.xml")!.async("string");

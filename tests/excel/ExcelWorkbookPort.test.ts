@@ -6,7 +6,7 @@ import { seedBook } from "./_lib/seedBook";
 
 const column: WorkbookPatch = {
   sheets: [],
-  column: {
+  statusLines: [{
     kind: "owned-column",
     sheet: "KPI",
     col: 9,
@@ -14,7 +14,7 @@ const column: WorkbookPatch = {
     cells: [{ row: 2, col: 9, value: "◯ 達成" }],
     ownerName: "KpiCheck_Status",
     ownerRef: "'KPI'!$I$1:$I$2",
-  },
+  }],
 };
 
 describe("ExcelWorkbookPort: the WorkbookPort of the add-in", () => {

@@ -57,10 +57,10 @@ describe("applyWorkbookPatch: the write plan in a constant number of syncs", () 
     const excel = fakeExcel(book);
     const patch: WorkbookPatch = {
       sheets: [],
-      column: statusColumn([
+      statusLines: [statusColumn([
         { row: 2, col: 9, value: "◯ 達成", format: GREEN },
         { row: 3, col: 9, value: "× 未達成", format: RED },
-      ]),
+      ])],
     };
     const report = await excel.run((context) => applyWorkbookPatch(context, patch, { workbook: info(book) }));
     expect(excel.syncs()).toBe(1);
@@ -174,7 +174,7 @@ describe("applyWorkbookPatch: the write plan in a constant number of syncs", () 
     kpi.cell(30, 9).fill = "#C6EFCE";
     const patch: WorkbookPatch = {
       sheets: [],
-      column: statusColumn([{ row: 2, col: 9, value: "◯ 達成", format: GREEN }], { clear: { top: 1, bottom: 30 }, extendTable: "KpiTable" }),
+      statusLines: [statusColumn([{ row: 2, col: 9, value: "◯ 達成", format: GREEN }], { clear: { top: 1, bottom: 30 }, extendTable: "KpiTable" })],
     };
     await fakeExcel(book).run((context) => applyWorkbookPatch(context, patch, { workbook: info(book) }));
     expect(kpi.peek(30, 9)?.value ?? null).toBeNull();
@@ -187,7 +187,7 @@ describe("applyWorkbookPatch: the write plan in a constant number of syncs", () 
     const book = seedBook();
     book.addSheet("メモ");
     book.active = "メモ";
-    const patch: WorkbookPatch = { sheets: [], column: statusColumn([]), select: { sheet: "KPI", cell: "I1" } };
+    const patch: WorkbookPatch = { sheets: [], statusLines: [statusColumn([])], select: { sheet: "KPI", cell: "I1" } };
     await fakeExcel(book).run((context) => applyWorkbookPatch(context, patch, { workbook: info(book) }));
     expect(book.active).toBe("KPI");
     expect(book.selection).toEqual({ sheet: "KPI", address: "I1" });
@@ -197,7 +197,7 @@ describe("applyWorkbookPatch: the write plan in a constant number of syncs", () 
     const book = seedBook();
     book.names.set("KpiCheck_Status", { formula: "='KPI'!$I$1:$I$9", visible: false });
     const excel = fakeExcel(book);
-    await excel.run((context) => applyWorkbookPatch(context, { sheets: [], column: statusColumn([]) }));
+    await excel.run((context) => applyWorkbookPatch(context, { sheets: [], statusLines: [statusColumn([])] }));
     expect(excel.syncs()).toBe(2);
     expect(book.names.get("KpiCheck_Status")?.formula).toBe("='KPI'!$I$1:$I$1");
   });
@@ -219,7 +219,7 @@ describe("applyWorkbookPatch: the write plan in a constant number of syncs", () 
   it("reports a protected sheet as a typed error", async () => {
     const book = seedBook();
     book.sheet("KPI").protected = true;
-    const patch: WorkbookPatch = { sheets: [], column: statusColumn([{ row: 2, col: 9, value: "◯ 達成" }]) };
+    const patch: WorkbookPatch = { sheets: [], statusLines: [statusColumn([{ row: 2, col: 9, value: "◯ 達成" }])] };
     const error = await fakeExcel(book).run((context) => applyWorkbookPatch(context, patch, { workbook: info(book) })).catch((e: unknown) => e);
     expect(isWorkbookError(error) && error.kind).toBe("protected");
   });

@@ -1,3 +1,4 @@
+import { statusWrites } from "../../src/core/WorkbookPatch";
 import { ENGINE } from "../../src/app/pipeline/engine";
 import { runKpiCheck } from "../../src/app/pipeline/runKpiCheck";
 import { DEFAULT_SETTINGS, type CheckSettings } from "../../src/app/settings/CheckSettings";
@@ -34,7 +35,7 @@ describe("the task pane's click on every layout, in the fake Excel: a second cli
     const third = await run();
     expect(statuses(third)).toEqual(statuses(first));
     // the status cells the add-in wrote never sit in a row or column the reader uses
-    const status = first.patch?.column;
+    const status = first.patch && statusWrites(first.patch).find((l) => l.kind === "owned-column");
     if (status) {
       const used = new Set(Object.values(first.result.fields ?? {}).flat());
       expect(used.has(String.fromCharCode(64 + status.col))).toBe(false);

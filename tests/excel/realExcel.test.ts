@@ -1,4 +1,4 @@
-import type { SheetWrite, WorkbookPatch } from "../../src/core/WorkbookPatch";
+import type { ColumnWrite, SheetWrite, WorkbookPatch } from "../../src/core/WorkbookPatch";
 import { ExcelWorkbookPort } from "../../src/excel/ExcelWorkbookPort";
 import { isWorkbookError } from "../../src/excel/toWorkbookError";
 import { FakeBook } from "./_lib/FakeBook";
@@ -15,7 +15,7 @@ import { SEED_HEADER, SEED_ROWS, seedBook } from "./_lib/seedBook";
 const STATUS_COL = SEED_HEADER.length + 1;
 const LAST = SEED_ROWS.length + 1;
 
-function statusColumn(extra: Partial<NonNullable<WorkbookPatch["column"]>> = {}): NonNullable<WorkbookPatch["column"]> {
+function statusColumn(extra: Partial<ColumnWrite> = {}): ColumnWrite {
   return {
     kind: "owned-column",
     sheet: "KPI",
@@ -57,7 +57,7 @@ async function click(book: FakeBook, patch: WorkbookPatch, options: ConstructorP
 describe("1–2. text written once: text cells formatted as text, no apostrophe; links in General cells", () => {
   it("writes the status column's words without a visible apostrophe (the cells are formatted as text)", async () => {
     const book = seedBook();
-    await click(book, { sheets: [], column: statusColumn() });
+    await click(book, { sheets: [], statusLines: [statusColumn()] });
     const kpi = book.sheet("KPI");
     expect(kpi.peek(1, STATUS_COL)?.value).toBe("達成状況");
     expect(kpi.peek(2, STATUS_COL)?.value).toBe("× 未達成");
@@ -127,7 +127,7 @@ describe("3. undo: the add-in's own sheet is rewritten in place, the user's undo
 
   it("makes the whole write one undo step where Excel can group it (ExcelApi 1.20)", async () => {
     const book = withOldDisclosure();
-    await click(book, { sheets: [disclosure({ replaces: "開示用" })], column: statusColumn() }, { mergeUndoGroup: true, budgetBytes: 2_000 });
+    await click(book, { sheets: [disclosure({ replaces: "開示用" })], statusLines: [statusColumn()] }, { mergeUndoGroup: true, budgetBytes: 2_000 });
     expect(book.undoLog).toEqual(["the user's typing", "add-in"]);
   });
 });
@@ -159,7 +159,7 @@ describe("4. a write planned from an earlier read checks first that the sheet is
     ["made a sheet named 開示用", (book: FakeBook) => void book.addSheet("開示用", [["自分の表"]])],
   ])("stops with a 'changed' message and writes nothing when the user %s", async (_what, change) => {
     const { book, run } = staleClick(change);
-    const { error, untouched } = await run({ sheets: [disclosure()], column: statusColumn() });
+    const { error, untouched } = await run({ sheets: [disclosure()], statusLines: [statusColumn()] });
     expect(isWorkbookError(error) && error.kind).toBe("changed");
     expect(untouched).toBe(true);
     expect(book.names.has("KpiCheck_Status")).toBe(false);
@@ -167,7 +167,7 @@ describe("4. a write planned from an earlier read checks first that the sheet is
 
   it("writes when nothing changed, in one sync more than a click (4 in all)", async () => {
     const { book, excel, run } = staleClick(() => undefined);
-    await run({ sheets: [], column: statusColumn() });
+    await run({ sheets: [], statusLines: [statusColumn()] });
     expect(book.sheet("KPI").peek(1, STATUS_COL)?.value).toBe("達成状況");
     expect(excel.syncs()).toBe(4);
   });
@@ -179,7 +179,7 @@ describe("4. a write planned from an earlier read checks first that the sheet is
     const port = new ExcelWorkbookPort(excel.run);
     await port.readSnapshot();
     book.addSheet("開示用", [["自分の表"]]); // made at once after the read, in the same click
-    const error = await port.applyPatch({ sheets: [disclosure()], column: statusColumn() }).catch((e: unknown) => e);
+    const error = await port.applyPatch({ sheets: [disclosure()], statusLines: [statusColumn()] }).catch((e: unknown) => e);
     expect(isWorkbookError(error)).toBe(true);
     expect(book.names.get("KpiCheck_Disclosure")).toEqual({ formula: "='開示用'!$A$1", visible: false });
     expect(book.sheet("KPI").peek(1, STATUS_COL)).toBeUndefined();
@@ -191,7 +191,7 @@ describe("4. a write planned from an earlier read checks first that the sheet is
     const excel = fakeExcel(book, { editMode: true });
     const port = new ExcelWorkbookPort(excel.run, { delayForCellEdit: true });
     await port.readSnapshot();
-    await port.applyPatch({ sheets: [], column: statusColumn() });
+    await port.applyPatch({ sheets: [], statusLines: [statusColumn()] });
     expect(book.sheet("KPI").peek(1, STATUS_COL)?.value).toBe("達成状況");
   });
 });
@@ -200,7 +200,7 @@ describe("5. the user's Excel Table is extended only when no cell stands right o
   it("keeps the status column outside the table rather than move the user's cells right of it", async () => {
     const book = seedBook({ table: true });
     book.sheet("KPI").cell(5, STATUS_COL + 3).value = "担当メモ";
-    await click(book, { sheets: [], column: statusColumn({ extendTable: "KpiTable" }) });
+    await click(book, { sheets: [], statusLines: [statusColumn({ extendTable: "KpiTable" })] });
     expect(book.sheet("KPI").peek(5, STATUS_COL + 3)?.value).toBe("担当メモ");
     expect(book.sheet("KPI").peek(1, STATUS_COL)?.value).toBe("達成状況");
     expect(book.tables[0].rect.right).toBe(SEED_HEADER.length);
@@ -213,14 +213,14 @@ describe("5. the user's Excel Table is extended only when no cell stands right o
     book.sheet("KPI").cell(totals, 1).value = "合計";
     Object.assign(table, { showTotals: true, rect: { ...table.rect, bottom: totals } });
     const column = statusColumn();
-    await click(book, { sheets: [], column: { ...column, cells: [...column.cells, { row: totals, col: STATUS_COL, value: "× 未達成" }] } });
+    await click(book, { sheets: [], statusLines: [{ ...column, cells: [...column.cells, { row: totals, col: STATUS_COL, value: "× 未達成" }] }] });
     expect(book.sheet("KPI").peek(LAST, STATUS_COL)?.value).toBe("◯ 達成");
     expect(book.sheet("KPI").peek(totals, STATUS_COL)?.value ?? null).toBeNull();
   });
 
   it("extends the table when the strip right of it is empty", async () => {
     const book = seedBook({ table: true });
-    await click(book, { sheets: [], column: statusColumn({ extendTable: "KpiTable" }) });
+    await click(book, { sheets: [], statusLines: [statusColumn({ extendTable: "KpiTable" })] });
     expect(book.tables[0].rect.right).toBe(STATUS_COL);
     expect(book.sheet("KPI").peek(2, STATUS_COL)?.value).toBe("× 未達成");
   });

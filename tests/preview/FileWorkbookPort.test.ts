@@ -36,7 +36,7 @@ describe("FileWorkbookPort: a file in memory as the pane's workbook", () => {
     const p = port();
     const cell = { row: 1, col: 1, value: "x" };
     const patch: WorkbookPatch = {
-      column: { kind: "owned-column", sheet: "KPI", col: 3, header: cell, cells: [cell, cell], ownerName: "KpiCheck_Status", ownerRef: "'KPI'!$C$1:$C$2" },
+      statusLines: [{ kind: "owned-column", sheet: "KPI", col: 3, header: cell, cells: [cell, cell], ownerName: "KpiCheck_Status", ownerRef: "'KPI'!$C$1:$C$2" }],
       sheets: [{ kind: "replace-sheet", name: "開示用", cells: [cell, cell, cell], merges: [], ownerName: "KpiCheck_Disclosure" }],
     } as unknown as WorkbookPatch;
     expect(await p.applyPatch(patch)).toEqual({ cells: 6, sheets: 1, requests: 0, largestRequestBytes: 0 });

@@ -22,6 +22,8 @@ export interface ExistingWorkbook {
    * column goes where no user cell or header is. Without it the column goes right of `CheckResult.range`.
    */
   kpiSheet?: SheetSnapshot;
+  /** With `--all-sheets`: the other checked sheets as read, so that each sheet's status lines avoid its cells. */
+  otherKpiSheets?: SheetSnapshot[];
 }
 
 /**

@@ -1,11 +1,12 @@
 import { nameKey } from "./_lib/chooseName";
+import type { Rect } from "../Rect";
 import { parseReference } from "./_lib/parseReference";
 import type { ExistingWorkbook } from "./WriteOptions";
 
 /**
  * The defined names that mark what the add-in owns. A sheet marker refers to A1 of the owned sheet; a column
  * marker (`KpiCheck_Status`, `KpiCheck_Status2`, … one per KPI sheet) to the owned column from its header to the
- * last KPI row. Excel moves them along when the user renames a sheet or inserts rows and columns.
+ * last KPI row; a status line per fiscal year adds the year (`KpiCheck_Status_2023`, `KpiCheck_Status2_2023`). Excel moves them along when the user renames a sheet or inserts rows and columns.
  *
  * @example OWNER_NAMES.disclosureSheet // "KpiCheck_Disclosure"
  */
@@ -95,8 +96,70 @@ export function newStatusColumnName(definedNames: Record<string, string>): strin
   for (let i = 2; ; i++) if (!taken.has(`${base}${i}`.toLowerCase())) return `${base}${i}`;
 }
 
+const STATUS_NAME = new RegExp(`^${OWNER_NAMES.statusColumn}(\\d*)(?:_(\\d{4}))?$`, "i");
+
 function isStatusColumnName(name: string): boolean {
-  return new RegExp(`^${OWNER_NAMES.statusColumn}\\d*$`, "i").test(name);
+  return STATUS_NAME.test(name);
+}
+
+/**
+ * One status line (column or row) the add-in owns on a sheet: its marker name, the fiscal year it shows (from
+ * the marker's `_2023` suffix; null for the one status column of a table or blocks sheet) and the cells it holds.
+ *
+ * @example { ownerName: "KpiCheck_Status_2023", year: 2023, rect: { top: 1, left: 9, bottom: 4, right: 9 } }
+ */
+export interface OwnedLine {
+  ownerName: string;
+  year: number | null;
+  rect: Rect;
+}
+
+/**
+ * The status lines the add-in owns on a sheet, found by their marker names: `KpiCheck_Status` (one column),
+ * `KpiCheck_Status_2023`, `KpiCheck_Status_2024` (a line per fiscal year), with a number after `Status` on the
+ * second and later sheets (`KpiCheck_Status2_2023`).
+ *
+ * @example ownedStatusLines("KPI", { KpiCheck_Status_2023: "'KPI'!$I$1:$I$4" })
+ * // [{ ownerName: "KpiCheck_Status_2023", year: 2023, rect: { top: 1, left: 9, bottom: 4, right: 9 } }]
+ */
+export function ownedStatusLines(sheet: string, definedNames: Record<string, string>): OwnedLine[] {
+  const out: OwnedLine[] = [];
+  for (const [name, ref] of Object.entries(definedNames)) {
+    const m = STATUS_NAME.exec(name);
+    const parsed = m ? parseReference(ref) : undefined;
+    if (!m || !parsed || nameKey(parsed.sheet) !== nameKey(sheet)) continue;
+    if (parsed.left !== parsed.right && parsed.top !== parsed.bottom) continue;
+    const { top, left, bottom, right } = parsed;
+    out.push({ ownerName: name, year: m[2] ? Number(m[2]) : null, rect: { top, left, bottom, right } });
+  }
+  return out;
+}
+
+/**
+ * The marker name of a sheet's status line for a fiscal year (`null`: the sheet's one status column): the
+ * sheet's own number (that of a line it already has, else the first no other sheet's line uses: none, 2, 3, …)
+ * and the year as a suffix.
+ *
+ * @example statusLineName("KPI", {}, 2023) // "KpiCheck_Status_2023"
+ * @example statusLineName("R6", { KpiCheck_Status_2023: "'R5'!$I$1:$I$4" }, 2024) // "KpiCheck_Status2_2024"
+ */
+export function statusLineName(sheet: string, definedNames: Record<string, string>, year: number | null): string {
+  const suffix = year === null ? "" : `_${year}`;
+  const numbers = new Map<string, boolean>(); // sheet number → on this sheet
+  for (const [name, ref] of Object.entries(definedNames)) {
+    const m = STATUS_NAME.exec(name);
+    const parsed = m ? parseReference(ref) : undefined;
+    if (!m || !parsed) continue;
+    const here = nameKey(parsed.sheet) === nameKey(sheet);
+    numbers.set(m[1], (numbers.get(m[1]) ?? false) || here);
+  }
+  const own = [...numbers].find(([, here]) => here)?.[0];
+  let n = own;
+  if (n === undefined) {
+    n = "";
+    for (let i = 2; numbers.has(n); i++) n = String(i);
+  }
+  return `${OWNER_NAMES.statusColumn}${n}${suffix}`;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { SheetSnapshot } from "../../core/SheetSnapshot";
 import type { WorkbookInfo } from "../../core/WorkbookPort";
-import type { WorkbookPatch } from "../../core/WorkbookPatch";
+import type { Rect } from "../../core/Rect";
+import { statusWrites, type WorkbookPatch } from "../../core/WorkbookPatch";
 import { cellAddress, rangeAddress } from "../../core/cellAddress";
 import { workbookError } from "../toWorkbookError";
 
@@ -22,8 +23,8 @@ function same(a: unknown, b: unknown): boolean {
  * Reads again, in ONE `context.sync()`, what a write plan relies on, and rejects with a `changed` error when the
  * workbook is no longer as read: the sheet list (a sheet named like the add-in's appeared or went), the
  * add-in's defined names, the KPI sheet's used range (rows or columns inserted or deleted, cells typed beyond the
- * table where the next year's rows would go) and the cells of the status column (the user typed where the add-in
- * would write). Nothing is written then.
+ * table where the next year's rows would go) and the cells of the status lines on it (the user typed where the
+ * add-in would write). Nothing is written then.
  *
  * @example await checkUnchanged(context, plannedFrom, patch); // then apply the patch
  */
@@ -33,22 +34,31 @@ export async function checkUnchanged(context: Excel.RequestContext, from: Planne
   sheets.load("items/name");
   const names = book.names;
   names.load("items/name, items/formula");
-  const column = patch.column;
-  let onSheet: { used: Excel.Range; cells: Excel.Range; top: number } | undefined;
-  if (column) {
-    const ws = sheets.getItem(column.sheet);
+  // the status lines on the sheet as read (the cells the add-in is about to write)
+  const lines = statusWrites(patch).filter((l) => l.sheet === from.snapshot.sheetName);
+  let onSheet: { used: Excel.Range; areas: { range: Excel.Range; rect: Rect }[] } | undefined;
+  if (lines.length > 0) {
+    const ws = sheets.getItem(from.snapshot.sheetName);
     const used = ws.getUsedRangeOrNullObject(true);
     used.load("address");
-    const top = Math.min(column.header.row, ...column.cells.map((c) => c.row));
-    const bottom = Math.max(column.header.row, ...column.cells.map((c) => c.row));
-    const cells = ws.getRange(rangeAddress(top, column.col, bottom, column.col));
-    cells.load("values");
-    onSheet = { used, cells, top };
+    const areas = lines.map((l) => {
+      const cells = [l.header, ...l.cells];
+      const rect = {
+        top: Math.min(...cells.map((c) => c.row)),
+        left: Math.min(...cells.map((c) => c.col)),
+        bottom: Math.max(...cells.map((c) => c.row)),
+        right: Math.max(...cells.map((c) => c.col)),
+      };
+      const range = ws.getRange(rangeAddress(rect.top, rect.left, rect.bottom, rect.right));
+      range.load("values");
+      return { range, rect };
+    });
+    onSheet = { used, areas };
   }
   // the next year's rows rely on the KPI sheet as read: its used range and the cells they fill still empty
   const rows = patch.rows && !patch.rows.newSheet && patch.rows.sheet === from.snapshot.sheetName ? patch.rows : undefined;
   let nextYear: { used: Excel.Range } | undefined;
-  if (rows && !column) {
+  if (rows && !onSheet) {
     const used = sheets.getItem(rows.sheet).getUsedRangeOrNullObject(true);
     used.load("address");
     nextYear = { used };
@@ -59,7 +69,7 @@ export async function checkUnchanged(context: Excel.RequestContext, from: Planne
     throw workbookError("changed", what);
   };
   if (!same(sheets.items.map((s) => s.name), from.workbook.sheets)) changed("the sheets");
-  const owners = new Set([...patch.sheets.map((s) => s.ownerName), ...(column ? [column.ownerName] : [])].map((n) => n.toLowerCase()));
+  const owners = new Set([...patch.sheets, ...(patch.statusLines ?? [])].map((s) => s.ownerName.toLowerCase()));
   const ownNames = (list: { name: string; ref: string }[]) =>
     list.filter((n) => owners.has(n.name.toLowerCase())).map((n) => `${n.name}=${n.ref}`).sort();
   const now = names.items.map((n) => ({ name: n.name, ref: String(n.formula ?? "") }));
@@ -68,17 +78,22 @@ export async function checkUnchanged(context: Excel.RequestContext, from: Planne
     const now = nextYear.used.isNullObject ? null : nextYear.used.address;
     if (!same(now, from.usedAddress)) changed(`the used range of ${rows!.sheet}`);
   }
-  if (column && onSheet) {
-    const { used, cells, top } = onSheet;
+  if (onSheet) {
+    const { used, areas } = onSheet;
     let usedNow: string | null = null;
     if (!used.isNullObject) usedNow = used.address;
-    if (!same(usedNow, from.usedAddress)) changed(`the used range of ${column.sheet}`);
+    if (!same(usedNow, from.usedAddress)) changed(`the used range of ${from.snapshot.sheetName}`);
     const snap = from.snapshot;
-    cells.values.forEach((line, i) => {
-      const row = top + i;
-      const before = snap.values[row - snap.origin.row]?.[column.col - snap.origin.col] ?? null;
-      const was = typeof before === "object" && before !== null ? before.error : before;
-      if (!same(line[0], was)) changed(`cell ${cellAddress(row, column.col)}`);
-    });
+    for (const { range, rect } of areas) {
+      range.values.forEach((line, i) =>
+        line.forEach((value, j) => {
+          const row = rect.top + i;
+          const col = rect.left + j;
+          const before = snap.values[row - snap.origin.row]?.[col - snap.origin.col] ?? null;
+          const was = typeof before === "object" && before !== null ? before.error : before;
+          if (!same(value, was)) changed(`cell ${cellAddress(row, col)}`);
+        }),
+      );
+    }
   }
 }

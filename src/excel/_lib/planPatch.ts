@@ -1,4 +1,4 @@
-import { cellAddress, columnLetters } from "../../core/cellAddress";
+import { cellAddress, rangeAddress } from "../../core/cellAddress";
 import type { WorkbookInfo } from "../../core/WorkbookPort";
 import type { WorkbookPatch } from "../../core/WorkbookPatch";
 import { cellOps } from "./cellOps";
@@ -12,12 +12,12 @@ export { widthToPoints } from "./layoutOps";
  * Turns a write plan into the ordered steps that apply it with Office.js. The steps that fail when the workbook
  * is not as read come first, so that a failing request stops before it changed anything (a request's earlier
  * steps stay applied): the add-in's sheets are emptied in place (or added), the table extended and the owned
- * column emptied; then number formats and values, hyperlinks, formats grouped by look over many areas at once,
+ * status lines emptied (those given up too); then number formats and values, hyperlinks, formats grouped by look over many areas at once,
  * merges, sizes, tables, page setup, the ownership names (old ones deleted just before the new ones are added)
  * and the selection. No step deletes a sheet or sets its position, which would clear the user's undo stack.
  * The workbook read before (if known) says which old sheets, tables and names exist.
  *
- * @example planPatch({ sheets: [], column: { … } }, workbook).map((op) => op.kind)
+ * @example planPatch({ sheets: [], statusLines: [{ kind: "owned-column", … }] }, workbook).map((op) => op.kind)
  * // ["clear", "number-formats", "values", "format", "column-width", "delete-name", "add-name"]
  */
 export function planPatch(patch: WorkbookPatch, workbook?: WorkbookInfo, sizes?: NextYearSizes): PatchOp[] {
@@ -29,7 +29,7 @@ export function planPatch(patch: WorkbookPatch, workbook?: WorkbookInfo, sizes?:
   const names: PatchOp[] = [];
   const hasName = (name: string) => !workbook || workbook.names.some((n) => n.name.toLowerCase() === name.toLowerCase());
   const hasSheet = (name: string) => !workbook || workbook.sheets.includes(name);
-  const owners = [...patch.sheets.map((s) => s.ownerName), ...(patch.column ? [patch.column.ownerName] : [])];
+  const owners = [...patch.sheets, ...(patch.statusLines ?? [])].map((s) => s.ownerName);
   for (const name of owners) if (hasName(name)) names.push({ kind: "delete-name", name });
   // the next year's rows first: the rows and columns they insert move the rest (WorkbookPatch.rows)
   if (patch.rows) nextYearOps(patch.rows, sizes, structure, content, looks, layout);
@@ -54,20 +54,25 @@ export function planPatch(patch: WorkbookPatch, workbook?: WorkbookInfo, sizes?:
     names.push({ kind: "add-name", name: sheet.ownerName, ref: sheet.ownerRef });
   }
 
-  const column = patch.column;
-  // column.resultFormat (the result cells' status conditional formats) is applied by the exceljs adapter only, so
-  // far: removing an earlier run's rules here needs the sheet's rules read first (ExcelApi 1.6 conditionalFormats)
-  if (column) {
-    if (column.extendTable) structure.push({ kind: "extend-table", table: column.extendTable, header: String(column.header.value ?? "") });
-    if (column.clear) {
-      const letters = columnLetters(column.col);
-      structure.push({ kind: "clear", sheet: column.sheet, address: `${letters}${column.clear.top}:${letters}${column.clear.bottom}` });
+  // resultFormat (the result cells' status conditional formats) is applied by the exceljs adapter only, so far:
+  // removing an earlier run's rules here needs the sheet's rules read first (ExcelApi 1.6 conditionalFormats)
+  for (const line of patch.statusLines ?? []) {
+    if (line.kind === "release-line") {
+      const { top, left, bottom, right } = line.clear;
+      structure.push({ kind: "clear", sheet: line.sheet, address: rangeAddress(top, left, bottom, right) });
+      continue;
     }
-    cellOps(column.sheet, [column.header, ...column.cells], content, links, looks);
-    if (column.width !== undefined) {
-      layout.push({ kind: "column-width", sheet: column.sheet, addresses: [cellAddress(column.header.row, column.col)], points: widthToPoints(column.width) });
+    if (line.kind === "owned-column") {
+      if (line.extendTable) structure.push({ kind: "extend-table", table: line.extendTable, header: String(line.header.value ?? "") });
+      if (line.clear) structure.push({ kind: "clear", sheet: line.sheet, address: rangeAddress(line.clear.top, line.col, line.clear.bottom, line.col) });
+      if (line.width !== undefined) {
+        layout.push({ kind: "column-width", sheet: line.sheet, addresses: [cellAddress(line.header.row, line.col)], points: widthToPoints(line.width) });
+      }
+    } else if (line.clear) {
+      structure.push({ kind: "clear", sheet: line.sheet, address: rangeAddress(line.row, line.clear.left, line.row, line.clear.right) });
     }
-    names.push({ kind: "add-name", name: column.ownerName, ref: column.ownerRef });
+    cellOps(line.sheet, [line.header, ...line.cells], content, links, looks);
+    names.push({ kind: "add-name", name: line.ownerName, ref: line.ownerRef });
   }
 
   const tail: PatchOp[] = patch.select ? [{ kind: "select", sheet: patch.select.sheet, address: patch.select.cell }] : [];

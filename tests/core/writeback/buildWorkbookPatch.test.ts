@@ -1,7 +1,7 @@
 import type { CheckResult } from "../../../src/core/CheckResult";
 import type { CellValue, SheetSnapshot } from "../../../src/core/SheetSnapshot";
 import { snapshotFromRows } from "../../../src/core/snapshotFromRows";
-import type { WorkbookPatch } from "../../../src/core/WorkbookPatch";
+import { statusWrites, type WorkbookPatch } from "../../../src/core/WorkbookPatch";
 import { buildWorkbookPatch } from "../../../src/core/writeback/buildWorkbookPatch";
 import type { ExistingWorkbook, WriteOptions } from "../../../src/core/writeback/WriteOptions";
 import { seedJudged } from "./_support/seedJudged";
@@ -36,8 +36,8 @@ function afterApplying(existing: ExistingWorkbook, patch: WorkbookPatch): Existi
     definedNames[s.ownerName] = s.ownerRef;
   }
   let kpiSheet = existing.kpiSheet;
-  if (patch.column && kpiSheet) {
-    const c = patch.column;
+  const [c] = statusWrites(patch);
+  if (c?.kind === "owned-column" && kpiSheet) {
     const values = kpiSheet.values.map((r) => [...r]);
     for (const w of [c.header, ...c.cells]) {
       for (const row of values) while (row.length < c.col) row.push(null);
@@ -61,7 +61,7 @@ describe("buildWorkbookPatch: what is written, by option", () => {
     { options: { statusColumn: false, disclosureSheet: false }, column: false, sheets: [] },
   ] as { options: Partial<WriteOptions>; column: boolean; sheets: string[] }[])("$options", ({ options, column, sheets }) => {
     const patch = buildWorkbookPatch(result, { labels: writebackLabels("ja"), existing, ...options });
-    expect(patch.column !== undefined).toBe(column);
+    expect(statusWrites(patch).length > 0).toBe(column);
     expect(patch.sheets.map((s) => s.name)).toEqual(sheets);
     if (column) expect(patch.select).toEqual({ sheet: "KPI", cell: "J1" });
   });
@@ -83,8 +83,7 @@ describe("buildWorkbookPatch: running again on its own output changes nothing", 
     expect(twice.sheetNames).toEqual(once.sheetNames);
     expect(twice.definedNames).toEqual(once.definedNames);
     expect(second.sheets.map((s) => [s.name, s.replaces])).toEqual(first.sheets.map((s) => [s.name, s.name]));
-    expect(second.column).toMatchObject({ col: first.column!.col, header: first.column!.header, ownerName: first.column!.ownerName });
-    expect(second.column!.cells).toEqual(first.column!.cells);
+    expect(second.statusLines).toEqual(first.statusLines?.map((l) => (l.kind === "owned-column" ? { ...l, clear: { top: l.header.row, bottom: Math.max(...l.cells.map((c) => c.row)) } } : l)));
     expect(second.sheets.map((s) => s.cells)).toEqual(first.sheets.map((s) => s.cells));
     for (const user of sheetNames) expect(twice.sheetNames).toContain(user);
   });

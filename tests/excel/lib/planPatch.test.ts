@@ -96,7 +96,7 @@ describe("planPatch: the order of the steps", () => {
   it("writes the owned column: empties it, extends the table, writes, sizes it, marks it", () => {
     const patch: WorkbookPatch = {
       sheets: [],
-      column: {
+      statusLines: [{
         kind: "owned-column",
         sheet: "KPI",
         col: 9,
@@ -107,7 +107,7 @@ describe("planPatch: the order of the steps", () => {
         ownerName: "KpiCheck_Status",
         ownerRef: "'KPI'!$I$1:$I$2",
         width: 12,
-      },
+      }],
       select: { sheet: "KPI", cell: "I1" },
     };
     const ops = planPatch(patch, info);

@@ -76,11 +76,11 @@ describe("applyPatch: the plan, as-is, on an exceljs workbook", () => {
     wb.definedNames.add("'KPI'!$D$1:$D$6", "KpiCheck_Status");
     applyPatch(wb, {
       sheets: [],
-      column: {
+      statusLines: [{
         kind: "owned-column", sheet: "KPI", col: 4, clear: { top: 1, bottom: 6 },
         header: { row: 1, col: 4, value: "達成状況" }, cells: [{ row: 2, col: 4, value: "◯ 達成" }],
         ownerName: "KpiCheck_Status", ownerRef: "'KPI'!$D$1:$D$2", width: 15,
-      },
+      }],
     });
     expect([1, 2, 3, 4, 5, 6].map((r) => ws.getCell(r, 4).value)).toEqual(["達成状況", "◯ 達成", null, null, null, null]);
     expect(ws.getCell(5, 4).fill).toBeUndefined();

@@ -1,7 +1,10 @@
 import { KPI_STATUSES, type KpiStatus } from "../../../src/core/KpiStatus";
 import type { CellValue, SheetSnapshot } from "../../../src/core/SheetSnapshot";
 import { snapshotFromRows } from "../../../src/core/snapshotFromRows";
-import { buildStatusColumn } from "../../../src/core/writeback/buildStatusColumn";
+import type { CheckResult } from "../../../src/core/CheckResult";
+import type { ColumnWrite } from "../../../src/core/WorkbookPatch";
+import { buildStatusLines } from "../../../src/core/writeback/buildStatusLines";
+import type { WriteOptions } from "../../../src/core/writeback/WriteOptions";
 import type { ExistingWorkbook } from "../../../src/core/writeback/WriteOptions";
 import { colourFamily, readTsv } from "./_support/fixtures";
 import { tableCheckResult } from "./_support/tableCheckResult";
@@ -24,13 +27,17 @@ function sheet(statuses: KpiStatus[], extra: [number, number, CellValue][] = [],
   return { result, snapshot };
 }
 
+/** The one status column of a table-layout sheet. */
+const buildStatusColumn = (result: CheckResult, options: WriteOptions): ColumnWrite | undefined =>
+  buildStatusLines(result, options).find((l): l is ColumnWrite => l.kind === "owned-column");
+
 const existing = (snapshot: SheetSnapshot, definedNames: Record<string, string> = {}): ExistingWorkbook => ({
   sheetNames: ["KPI"],
   definedNames,
   kpiSheet: snapshot,
 });
 
-describe("buildStatusColumn: where the status column goes and what it is called", () => {
+describe("buildStatusLines, table layout: where the status column goes and what it is called", () => {
   it.each([
     { rule: "right of the KPI table", extra: [], names: {}, col: 6, header: "達成状況" },
     { rule: "past a user column headed 達成状況, under another name", extra: [[1, 6, "達成状況"], [2, 6, "達成"]], names: {}, col: 7, header: "達成状況 (2)" },
@@ -91,7 +98,7 @@ describe("buildStatusColumn: where the status column goes and what it is called"
   });
 });
 
-describe("buildStatusColumn: each status cell shows its mark and word, filled by status (disclosure-output §1)", () => {
+describe("buildStatusLines, table layout: each status cell shows its mark and word, filled by status (disclosure-output §1)", () => {
   const cases = readTsv("status-cells.tsv");
 
   it("covers every status", () => {

@@ -1,0 +1,317 @@
+import { parseRangeAddress } from "../parseRangeAddress";
+import type { CheckResult, SheetTable } from "../CheckResult";
+import type { JudgedKpi } from "../JudgedKpi";
+import { KPI_STATUSES, type KpiStatus } from "../KpiStatus";
+import type { Rect } from "../Rect";
+import type { SheetSnapshot } from "../SheetSnapshot";
+import type { CellFormat, CellWrite, ColumnWrite, LineRelease, RowWrite, StatusLineWrite } from "../WorkbookPatch";
+import { chooseName, nameKey } from "./_lib/chooseName";
+import { occupied, shownText } from "./_lib/occupied";
+import { formatReference } from "./_lib/parseReference";
+import { ownedStatusLines, statusLineName, type OwnedLine } from "./ownership";
+import { statusConditionalFormat } from "./statusConditionalFormat";
+import { STATUS_STYLES } from "./statusStyle";
+import type { WritebackLabels } from "./WritebackLabels";
+import type { WriteOptions } from "./WriteOptions";
+
+/** The format of a status cell, one object per status (adapters may share one style among equal formats). */
+const STATUS_FORMATS = Object.fromEntries(
+  KPI_STATUSES.map((status): [KpiStatus, CellFormat] => [
+    status,
+    {
+      numberFormat: "@",
+      fill: STATUS_STYLES[status].fill,
+      font: { color: STATUS_STYLES[status].color },
+      horizontalAlignment: "center",
+      verticalAlignment: "center",
+    },
+  ]),
+) as Record<KpiStatus, CellFormat>;
+
+const HEADER_FORMAT: CellFormat = { numberFormat: "@", font: { bold: true }, horizontalAlignment: "center", verticalAlignment: "center" };
+const ROW_HEADER_FORMAT: CellFormat = { ...HEADER_FORMAT, horizontalAlignment: "left" };
+
+/**
+ * Width of a status column, in Excel character units.
+ *
+ * @example STATUS_COLUMN_WIDTH // 15: fits 「! 結果未入力」
+ */
+export const STATUS_COLUMN_WIDTH = 15;
+
+/** Layouts that hold several fiscal years on one row: one status column per year. */
+const YEARS_PER_ROW = new Set(["wide", "two-row-header", "next-target"]);
+
+/** One status cell: where it goes and the KPI it shows. */
+interface Placed {
+  at: number;
+  kpi: JudgedKpi;
+}
+
+/** A sheet's status lines in the making: the ownership names given out so far (so sheets get distinct numbers). */
+interface Context {
+  labels: WritebackLabels;
+  names: Record<string, string>;
+}
+
+/**
+ * The status lines on the KPI sheets (disclosure-output.md §1), per checked sheet (every sheet of `--all-sheets`):
+ * - table and blocks: one column `達成状況` right of the KPI table, a cell per KPI row (blocks: on the KPI's 目標 row,
+ *   beside its result, never on a year heading);
+ * - wide, two-row header, next target: one column per fiscal year, `達成状況(2023年度)`, `達成状況(2024年度)` …,
+ *   left to right right of the table;
+ * - transposed: one row per fiscal year below the table (after one empty row), labelled `達成状況(2023年度)` in the
+ *   label column, a cell under each KPI column.
+ *
+ * Each line is owned through its defined name (`ownership.ts`): a re-run finds it by the name and the year and
+ * rewrites it in place; lines of years no longer on the sheet are given up (`release-line`). New lines go where no
+ * user cell is (the add-in's own lines count as free); a user column or row already headed like a line makes the
+ * add-in's take another name (`達成状況 (2)`). Columns next to the KPI range's Excel Table extend it. Each line
+ * carries the conditional formats colouring its KPIs' result cells. Releases come before writes, columns left to
+ * right.
+ *
+ * @example buildStatusLines(result, { labels: writebackLabels("ja"), existing }).map((l) => l.kind) // ["owned-column"]
+ */
+export function buildStatusLines(result: CheckResult, options: WriteOptions): StatusLineWrite[] {
+  const { existing } = options;
+  const ctx: Context = { labels: options.labels, names: { ...existing.definedNames } };
+  const tables: SheetTable[] = result.sheetTables ?? [result];
+  const snapshots = [existing.kpiSheet, ...(existing.otherKpiSheets ?? [])];
+  const out: StatusLineWrite[] = [];
+  for (const table of tables) {
+    const kpis = result.kpis.filter((k) => (k.sheet ?? result.sheetName) === table.sheetName);
+    const snapshot = snapshots.find((s) => s?.sheetName === table.sheetName);
+    out.push(...sheetLines(table, kpis, snapshot, ctx, existing.definedNames));
+  }
+  return out;
+}
+
+function sheetLines(
+  table: SheetTable,
+  kpis: JudgedKpi[],
+  snapshot: SheetSnapshot | undefined,
+  ctx: Context,
+  definedNames: Record<string, string>,
+): StatusLineWrite[] {
+  const bounds = table.range ? parseRangeAddress(table.range) : undefined;
+  if (!bounds || kpis.length === 0) return [];
+  const owned = ownedStatusLines(table.sheetName, definedNames);
+  const lines = table.layout === "transposed" ? statusRows(table, bounds, kpis, snapshot, owned, ctx) : statusColumns(table, bounds, kpis, snapshot, owned, ctx);
+  if (lines.length === 0) return [];
+  const kept = new Set(lines.map((l) => l.ownerName.toLowerCase()));
+  const releases = owned
+    .filter((o) => !kept.has(o.ownerName.toLowerCase()))
+    .map((o): LineRelease => ({ kind: "release-line", sheet: table.sheetName, ownerName: o.ownerName, clear: keepTableHeader(o.rect, snapshot) }));
+  for (const r of releases) delete ctx.names[r.ownerName];
+  return [...releases, ...lines];
+}
+
+/** A released column's cells, less its header when that heads a column of an Excel Table (a table column needs one). */
+function keepTableHeader(rect: Rect, snapshot: SheetSnapshot | undefined): Rect {
+  const t = snapshot?.table;
+  const inTable = t && rect.left === rect.right && rect.left >= t.left && rect.left <= t.right && rect.top === t.top;
+  return inTable && rect.bottom > rect.top ? { ...rect, top: rect.top + 1 } : rect;
+}
+
+/** The KPIs of each status line (by fiscal year, or all in one when `perYear` is false), years ascending. */
+function byYear(kpis: JudgedKpi[], perYear: boolean): [number | null, JudgedKpi[]][] {
+  const groups = new Map<number | null, JudgedKpi[]>();
+  for (const kpi of kpis) {
+    const key = perYear ? kpi.fiscalYear : null;
+    const group = groups.get(key) ?? [];
+    group.push(kpi);
+    groups.set(key, group);
+  }
+  return [...groups].sort((a, b) => (a[0] ?? 0) - (b[0] ?? 0));
+}
+
+/** One status cell per place: a KPI with a result cell before one without, then the later year. */
+function onePerPlace(kpis: JudgedKpi[], place: (kpi: JudgedKpi) => number | undefined): Placed[] {
+  const rank = (kpi: JudgedKpi): number => (kpi.record.fields.result ? 10_000 : 0) + (kpi.fiscalYear ?? 0);
+  const at = new Map<number, JudgedKpi>();
+  for (const kpi of kpis) {
+    const p = place(kpi);
+    if (p === undefined) continue;
+    const before = at.get(p);
+    if (!before || rank(kpi) >= rank(before)) at.set(p, kpi);
+  }
+  return [...at].sort((a, b) => a[0] - b[0]).map(([p, kpi]) => ({ at: p, kpi }));
+}
+
+const header = (row: number, col: number, value: string, format = HEADER_FORMAT): CellWrite => ({ row, col, value, format });
+
+/** The header text of a line: `達成状況`, or `達成状況(2023年度)` for a year's line. */
+function baseHeader(labels: WritebackLabels, year: number | null, perYear: boolean): string {
+  return perYear && year !== null ? `${labels.statusHeader}(${labels.yearHeading(year)})` : labels.statusHeader;
+}
+
+const inside = (r: Rect, row: number, col: number): boolean => row >= r.top && row <= r.bottom && col >= r.left && col <= r.right;
+
+function statusColumns(
+  table: SheetTable,
+  bounds: Rect,
+  kpis: JudgedKpi[],
+  snapshot: SheetSnapshot | undefined,
+  owned: OwnedLine[],
+  ctx: Context,
+): ColumnWrite[] {
+  const blocks = table.layout === "blocks";
+  const perYear = YEARS_PER_ROW.has(table.layout ?? "");
+  // blocks: the status goes on the KPI's 目標 row, beside its result (else its target); a KPI with neither gets none
+  const rowOf = (k: JudgedKpi): number | undefined => (blocks ? (k.record.fields.result?.row ?? k.record.fields.target?.row) : k.row);
+  const groups = byYear(kpis, perYear)
+    .map(([year, group]) => ({ year, cells: onePerPlace(group, rowOf) }))
+    .filter((g) => g.cells.length > 0);
+  if (groups.length === 0) return [];
+  const kpiRows = new Set(groups.flatMap((g) => g.cells.map((c) => c.at)));
+  // blocks: the header goes on the first KPI's `No | title` row, never on a year heading (a re-run would lose the year)
+  let headerRow = blocks ? Math.min(...kpis.map((k) => k.row)) : (table.header?.row ?? bounds.top);
+  if (kpiRows.has(headerRow)) headerRow = Math.min(...kpiRows) - 1;
+  if (headerRow < 1) return [];
+  const lastRow = Math.max(headerRow, ...kpiRows);
+  const ownCell = (row: number, col: number): boolean => owned.some((o) => inside(o.rect, row, col));
+  const reusable = (year: number | null) => owned.find((o) => o.year === year && o.rect.left === o.rect.right);
+  const taken = new Set<number>();
+  for (const g of groups) {
+    const o = reusable(g.year);
+    if (o) taken.add(o.rect.left);
+  }
+  const headerCols = Object.values(table.header?.columns ?? {}).filter((c): c is number => c !== undefined);
+  let next = Math.max(bounds.right, ...headerCols, ...taken) + 1;
+  const isFree = (c: number): boolean => {
+    if (taken.has(c)) return false;
+    for (let r = headerRow; r <= lastRow; r++) if (occupied(snapshot, r, c) && !ownCell(r, c)) return false;
+    return true;
+  };
+  const userHeaders = new Set<string>();
+  if (snapshot) {
+    const right = snapshot.origin.col + (snapshot.texts[0]?.length ?? 0) - 1;
+    for (let c = snapshot.origin.col; c <= right; c++) {
+      if (!ownCell(headerRow, c)) userHeaders.add(nameKey(shownText(snapshot, headerRow, c)));
+    }
+  }
+  const placed = groups.map((g) => {
+    const o = reusable(g.year);
+    let col = o?.rect.left;
+    if (col === undefined) {
+      while (!isFree(next)) next++;
+      col = next;
+      taken.add(col);
+    }
+    return { ...g, col, owned: o };
+  });
+  placed.sort((a, b) => a.col - b.col);
+
+  const xl = snapshot?.table;
+  let tableRight = xl?.right ?? 0;
+  const sheet = table.sheetName;
+  return placed.map(({ year, cells, col, owned: o }) => {
+    const extendTable = xl && col === tableRight + 1 && xl.top === headerRow && xl.left <= bounds.left ? xl.name : undefined;
+    if (extendTable) tableRight = col;
+    const ownerName = o?.ownerName ?? statusLineName(sheet, ctx.names, perYear ? year : null);
+    const ownerRef = formatReference(sheet, headerRow, col, lastRow, col);
+    ctx.names[ownerName] = ownerRef;
+    const text = chooseName(baseHeader(ctx.labels, year, perYear), (n) => userHeaders.has(nameKey(n)));
+    const column: ColumnWrite = {
+      kind: "owned-column",
+      sheet,
+      col,
+      header: header(headerRow, col, text),
+      cells: cells.map(({ at, kpi }) => ({ row: at, col, value: ctx.labels.status[kpi.status], format: STATUS_FORMATS[kpi.status] })),
+      clear: o ? { top: o.rect.top, bottom: o.rect.bottom } : undefined,
+      extendTable,
+      ownerName,
+      ownerRef,
+      width: STATUS_COLUMN_WIDTH,
+    };
+    const resultFormat = statusConditionalFormat({ col }, resultCellsBeside(table, year, cells, blocks), ctx.labels);
+    if (resultFormat) column.resultFormat = resultFormat;
+    return column;
+  });
+}
+
+/**
+ * The result cells a status column colours: in a blocks sheet each KPI's result cell (on its status cell's row);
+ * otherwise the result column of the line's year (the year's column of a wide table, the table's result column)
+ * on the rows of the status cells, its empty cells included (a missing result shows in orange).
+ */
+function resultCellsBeside(table: SheetTable, year: number | null, cells: Placed[], blocks: boolean): { row: number; col: number }[] {
+  if (blocks) {
+    return cells.flatMap(({ at, kpi }) => {
+      const r = kpi.record.fields.result;
+      return r && r.row === at ? [{ row: at, col: r.col }] : [];
+    });
+  }
+  const fromLines = year === null ? undefined : table.yearLines?.find((l) => l.year === year)?.line;
+  const fromCells = cells.find((c) => c.kpi.record.fields.result && c.kpi.record.fields.result.row === c.at)?.kpi.record.fields.result?.col;
+  const col = fromLines ?? (year === null || table.layout === "table" ? (table.header?.columns.result ?? fromCells) : fromCells);
+  return col === undefined ? [] : cells.map(({ at }) => ({ row: at, col }));
+}
+
+function statusRows(
+  table: SheetTable,
+  bounds: Rect,
+  kpis: JudgedKpi[],
+  snapshot: SheetSnapshot | undefined,
+  owned: OwnedLine[],
+  ctx: Context,
+): RowWrite[] {
+  const colOf = (k: JudgedKpi): number | undefined => {
+    const f = k.record.fields;
+    return (f.result ?? f.target ?? f.title ?? f.no)?.col;
+  };
+  const groups = byYear(kpis, true)
+    .map(([year, group]) => ({ year, cells: onePerPlace(group, colOf) }))
+    .filter((g) => g.cells.length > 0);
+  if (groups.length === 0) return [];
+  const left = bounds.left;
+  const right = Math.max(bounds.right, ...groups.flatMap((g) => g.cells.map((c) => c.at)));
+  const ownCell = (row: number, col: number): boolean => owned.some((o) => inside(o.rect, row, col));
+  const reusable = (year: number | null) => owned.find((o) => o.year === year && o.rect.top === o.rect.bottom && o.rect.left !== o.rect.right);
+  const taken = new Set<number>();
+  for (const g of groups) {
+    const o = reusable(g.year);
+    if (o) taken.add(o.rect.top);
+  }
+  // below the table after one empty row, or right under the rows the add-in already has there
+  let next = taken.size > 0 ? Math.max(...taken) + 1 : bounds.bottom + 2;
+  const isFree = (r: number): boolean => {
+    if (taken.has(r)) return false;
+    for (let c = left; c <= right; c++) if (occupied(snapshot, r, c) && !ownCell(r, c)) return false;
+    return true;
+  };
+  const userLabels = new Set<string>();
+  if (snapshot) {
+    for (let r = snapshot.origin.row; r < snapshot.origin.row + snapshot.texts.length; r++) {
+      if (!ownCell(r, left)) userLabels.add(nameKey(shownText(snapshot, r, left)));
+    }
+  }
+  const sheet = table.sheetName;
+  return groups.map(({ year, cells }) => {
+    const o = reusable(year);
+    let row = o?.rect.top;
+    if (row === undefined) {
+      while (!isFree(next)) next++;
+      row = next;
+      taken.add(row);
+    }
+    const ownerName = o?.ownerName ?? statusLineName(sheet, ctx.names, year);
+    const ownerRef = formatReference(sheet, row, left, row, right);
+    ctx.names[ownerName] = ownerRef;
+    const text = chooseName(baseHeader(ctx.labels, year, true), (n) => userLabels.has(nameKey(n)));
+    const line: RowWrite = {
+      kind: "owned-row",
+      sheet,
+      row,
+      header: header(row, left, text, ROW_HEADER_FORMAT),
+      cells: cells.map(({ at, kpi }) => ({ row: row!, col: at, value: ctx.labels.status[kpi.status], format: STATUS_FORMATS[kpi.status] })),
+      clear: o ? { left: o.rect.left, right: o.rect.right } : undefined,
+      ownerName,
+      ownerRef,
+    };
+    const resultRow = year === null ? undefined : table.yearLines?.find((l) => l.year === year)?.line;
+    const under = resultRow === undefined ? [] : cells.map(({ at }) => ({ row: resultRow, col: at }));
+    const resultFormat = statusConditionalFormat({ row }, under, ctx.labels);
+    if (resultFormat) line.resultFormat = resultFormat;
+    return line;
+  });
+}
