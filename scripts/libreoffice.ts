@@ -58,3 +58,36 @@ export function convert(file: string, target: string, outDir: string, timeoutMs 
     rmSync(profile, { recursive: true, force: true });
   }
 }
+
+/** One printed page as {@link printedPages} reads it: its first line of body text, and how full its body is. */
+export interface PrintedPage {
+  /** The words of the topmost line between the top and bottom margins, joined by a space. */
+  firstLine: string;
+  /** From the top margin down to the lowest text, as a share of the body's height (0–1). */
+  fill: number;
+}
+
+/**
+ * The pages of a PDF as printed on A4 with Excel's default margins (0.75 in top and bottom; the header and footer
+ * print inside them): per page its first body line and its fill, read with `pdftotext -bbox` (poppler-utils).
+ *
+ * @example printedPages("/tmp/disclosure.pdf")[1] // { firstLine: "2024年度（続き）", fill: 0.94 }
+ */
+export function printedPages(pdf: string, margin = 54, pageHeight = 842): PrintedPage[] {
+  const html = spawnSync("pdftotext", ["-bbox", pdf, "-"], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 }).stdout;
+  return html
+    .split("<page ")
+    .slice(1)
+    .map((page) => {
+      const words = [...page.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g)]
+        .map((m) => ({ top: Number(m[1]), bottom: Number(m[2]), text: m[3] }))
+        .filter((w) => w.top > margin && w.bottom < pageHeight - margin);
+      if (words.length === 0) return { firstLine: "", fill: 0 };
+      const top = Math.min(...words.map((w) => w.top));
+      const bottom = Math.max(...words.map((w) => w.bottom));
+      return {
+        firstLine: words.filter((w) => w.top < top + 4).map((w) => w.text).join(" "),
+        fill: (bottom - margin) / (pageHeight - 2 * margin),
+      };
+    });
+}

@@ -13,25 +13,28 @@ import { STATUS_STYLES } from "./statusStyle";
 import type { WriteOptions } from "./WriteOptions";
 
 /**
- * Column widths of the disclosure sheet: label, target, result label, result, status (fits A4 portrait).
+ * Column widths of the disclosure sheet: label, target, result label, result, status. Together narrower than A4
+ * portrait's printable width in every renderer this project knows, so that the sheet prints at 100 % and the
+ * page plan's heights are the printed heights (see {@link PAGE_HEIGHT}): 87.5 character units are 613 px
+ * (460 pt) in Excel with the default font Calibri 11 (a digit 7 px wide), about 488 pt in LibreOffice with Carlito
+ * (Calibri's metric twin, whose digit LibreOffice takes unrounded, ~7.4 px), against 494 pt printable. Column A is
+ * not 9: exceljs leaves a width of 9, its own default, unwritten, and the column would print at Excel's 8.43.
  *
- * @example DISCLOSURE_WIDTHS[2] // 32: the target column
+ * @example DISCLOSURE_WIDTHS[2] // 31: the target column
  */
-export const DISCLOSURE_WIDTHS: Readonly<Record<number, number>> = { 1: 9, 2: 32, 3: 16, 4: 24, 5: 15 };
+export const DISCLOSURE_WIDTHS: Readonly<Record<number, number>> = { 1: 8.5, 2: 31, 3: 16, 4: 16, 5: 13 };
 
 /**
- * Printable height of an A4 portrait page in points (297 mm less Excel's default top and bottom margins of 0.75 in),
- * grown by the fit-to-width scaling (the sheet's columns are wider than the printable 6.87 in) and less a safety
- * margin of 4 % for renderers whose rows come out taller than the estimate: no block may spill onto the next page.
+ * Printable height of an A4 portrait page in points, as the page plan fills it: 297 mm less Excel's default top and
+ * bottom margins of 0.75 in (the header and footer print inside them), less 1 % for rounding in a renderer's row
+ * heights. The sheet is set to fit its width on the page, which only ever scales down, and its columns fit A4 at
+ * 100 % (DISCLOSURE_WIDTHS): so this is the most a page can hold in any renderer and no planned page can spill.
+ * Where a workbook's default font has wider digits (游ゴシック, or a renderer missing Calibri and Carlito), the
+ * columns grow, the renderer scales the sheet down, and pages print less full, never split.
  */
-const PAGE_HEIGHT = ((842 - 2 * 54) / Math.min(1, (595 - 2 * 50.4) / columnsWidth(DISCLOSURE_WIDTHS))) * 0.96;
+const PAGE_HEIGHT = (842 - 2 * 54) * 0.99;
 const YEAR_GAP = 14;
 const ITEM_GAP = 8;
-
-/** The printed width of columns in points (a character unit is 7 px, plus 5 px of padding, at 96 dpi). */
-function columnsWidth(widths: Readonly<Record<number, number>>): number {
-  return Object.values(widths).reduce((sum, w) => sum + ((w * 7 + 5) * 72) / 96, 0);
-}
 
 function heightOf(sheet: SheetBuilder, top: number, bottom: number): number {
   let h = 0;

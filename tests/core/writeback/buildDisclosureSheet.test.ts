@@ -125,7 +125,7 @@ describe("buildDisclosureSheet: a page that prints well", () => {
       { labels: writebackLabels("ja"), existing: none },
     );
     const rowOf = (text: string) => s.cells.find((c) => c.value === text)!.row;
-    // 280 wide characters cannot fit in fewer than four lines of the sheet's 96 character widths
+    // 280 wide characters cannot fit in fewer than four lines of the sheet's 84.5 character widths
     expect(s.rowHeights[rowOf(long)]).toBeGreaterThanOrEqual(4 * (s.rowHeights[rowOf("短い方針")] - 6));
   });
 
@@ -143,6 +143,28 @@ describe("buildDisclosureSheet: a page that prints well", () => {
         expect(typeof text(b + 1)).toBe("number"); // a KPI's title row follows
       }
     }
+  });
+
+  it.each([
+    ["Excel, the default font Calibri 11 (a digit 7 px wide)", 7],
+    ["LibreOffice with Carlito, Calibri's metric twin (measured: 7.64 px a character unit)", 7.64],
+  ])("prints at 100 %% in %s: the columns fit A4's printable width, so the planned page heights are the printed ones", (_, px) => {
+    const printableWidth = 595 - 2 * 0.7 * 72; // pt, less Excel's default side margins of 0.7 in
+    const columns = Object.values(sheet.columnWidths!).reduce((sum, w) => sum + Math.trunc(w * px + 0.5), 0) * 0.75;
+    expect(columns).toBeLessThanOrEqual(printableWidth);
+  });
+
+  it("plans no page taller than A4's printable height (297 mm less the 0.75 in margins) and fills each before breaking", () => {
+    const bottom = Math.max(...sheet.cells.map((c) => c.row));
+    const starts = [1, ...sheet.pageBreaks!];
+    const heights = starts.map((top, i) => {
+      let h = 0;
+      for (let r = top; r < (starts[i + 1] ?? bottom + 1); r++) h += sheet.rowHeights[r] ?? 15;
+      return h;
+    });
+    for (const h of heights) expect(h).toBeLessThanOrEqual(842 - 2 * 54);
+    // the seed's blocks are about a fifth of a page: every page but the last is at least 3/4 full
+    for (const h of heights.slice(0, -1)) expect(h / (842 - 2 * 54)).toBeGreaterThanOrEqual(0.75);
   });
 
   it("puts the page heading in the header and page numbers in the footer, on A4 portrait", () => {

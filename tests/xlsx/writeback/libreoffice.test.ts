@@ -8,8 +8,10 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs
 import { tmpdir } from "os";
 import { join } from "path";
 import { writeCheckedWorkbook } from "../../../src/xlsx/writeCheckedWorkbook";
-import { convert, CSV_ALL_SHEETS, hasLibreOffice, LIBREOFFICE } from "../../../scripts/libreoffice";
-import { seedKpis } from "../../core/writeback/_support/seedJudged";
+import { convert, CSV_ALL_SHEETS, hasLibreOffice, LIBREOFFICE, printedPages } from "../../../scripts/libreoffice";
+import { seedJudged, seedKpis } from "../../core/writeback/_support/seedJudged";
+import { buildDisclosureSheet } from "../../../src/core/writeback/buildDisclosureSheet";
+import { applyPatch } from "../../../src/xlsx/applyPatch";
 import { sheetExtensions, sheetPart, withExcelExtensions } from "./_support/excelExtensions";
 import { expectUserContentKept } from "./_support/expectKept";
 import { kpiWorkbook } from "./_support/kpiWorkbook";
@@ -71,6 +73,23 @@ describeLo("LibreOffice opens the written workbook", () => {
     expect(text).not.toContain("###");
     const png = spawnSync("pdftoppm", ["-png", "-r", "60", "-f", "1", "-l", "1", pdf, join(dir, "page")]);
     expect(png.status).toBe(0);
+  });
+
+  itPdf("breaks the disclosure sheet's pages only where the page plan did: each page starts with a year's heading", async () => {
+    // the sheet as the write-back builds it (a workbook exceljs loaded and saved again loses its page breaks)
+    const wb = new ExcelJS.Workbook();
+    const labels = writebackLabels("ja");
+    const sheet = buildDisclosureSheet(seedJudged(), { labels, existing: { sheetNames: [], definedNames: {} } });
+    applyPatch(wb, { sheets: [sheet] });
+    const only = join(dir, "planned.xlsx");
+    writeFileSync(only, new Uint8Array(await wb.xlsx.writeBuffer()));
+    expect(convert(only, "pdf", dir).errors).toEqual([]);
+    const pages = printedPages(join(dir, "planned.pdf"));
+    expect(sheet.pageBreaks!.length).toBeGreaterThan(0);
+    expect(pages.length).toBe(sheet.pageBreaks!.length + 1);
+    expect(pages[0].firstLine).toBe(labels.pageHeading);
+    // its own heading or 「（続き）」: no block was split by a break of LibreOffice's own
+    for (const page of pages.slice(1)) expect(page.firstLine).toMatch(/^\d{4}年度(（続き）)?$/);
   });
 
   it("reads the cross-sheet drop-down list and condition and the sparklines of Excel 2010+ carried over as XML", async () => {
