@@ -1,11 +1,13 @@
 /* Regenerates the reference images of the visual tests (tests/e2e/visual/*.png) and the README's pictures of the
-   published HTML and of 開示用 (docs/images/), all from tests/e2e/_lib/visualPages.ts, when the renderer or the fonts
-   change. Run: npx tsx scripts/visual-references.ts (needs /usr/bin/chromium, and LibreOffice for 開示用). */
-import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
+   published HTML, of 開示用 and of the pane (docs/images/), all from tests/e2e/_lib/visualPages.ts, when the renderer,
+   the fonts or the pane change. Run: npx tsx scripts/visual-references.ts (needs /usr/bin/chromium, LibreOffice for
+   開示用, and the production build — npm run build — for the pane). */
+import { copyFileSync, existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { launchChromium } from "../tests/e2e/_lib/pane";
 import { hasLibreOffice } from "./libreoffice";
-import { disclosurePngs, PICTURES, REFERENCES, renderPng, sampleHtml } from "../tests/e2e/_lib/visualPages";
+import { ADDIN_DIR } from "../tests/e2e/_lib/paths";
+import { disclosurePngs, panePng, PICTURES, REFERENCES, renderPng, sampleHtml } from "../tests/e2e/_lib/visualPages";
 
 async function main(): Promise<void> {
   const browser = await launchChromium();
@@ -19,6 +21,12 @@ async function main(): Promise<void> {
     mkdirSync(images, { recursive: true });
     copyFileSync(join(REFERENCES, "html-inline.png"), join(images, "published-html.png"));
     console.log(`wrote ${join(images, "published-html.png")}`);
+    if (existsSync(join(ADDIN_DIR, "taskpane.html"))) {
+      writeFileSync(join(images, "pane.png"), await panePng(browser));
+      console.log(`wrote ${join(images, "pane.png")}`);
+    } else {
+      console.warn("!!! No production build in dist/addin (npm run build): the pane's picture was NOT regenerated. !!!");
+    }
     if (!hasLibreOffice()) {
       console.warn("!!! LibreOffice not found: the 開示用 references were NOT regenerated. !!!");
       return;

@@ -27,10 +27,14 @@ export interface UiStrings {
   sheet: string;
   /** The chooser's note on a sheet in which the engine found a KPI table too. */
   sheetHasKpis: (sheet: string) => string;
-  layoutTable: string;
-  layoutBlocks: string;
   /** The name of each sheet layout (kpi-rules.md §1). */
   layoutNames: Record<Layout, string>;
+  /** The layout chooser of the table part (the pane's `--layout`), and its first choice: detect the layout. */
+  layout: string;
+  layoutAuto: string;
+  /** The layout the engine read, as it detected it or as the setting named it. */
+  layoutDetected: (name: string) => string;
+  layoutChosen: (name: string) => string;
   /** Rows of the KPI range that are not KPIs, read past (totals, headings, units, footnotes). */
   skippedRows: (rows: string) => string;
   tableAt: (range: string) => string;
@@ -155,8 +159,6 @@ const JA: UiStrings = {
   tableSummary: (sheet, range) => `読み取った表：「${sheet}」${range}`,
   sheet: "チェックするシート",
   sheetHasKpis: (sheet) => `${sheet}（KPIの表あり）`,
-  layoutTable: "表形式（1行に1つのKPI）",
-  layoutBlocks: "ホームページ形式（年度ごとのブロック）",
   layoutNames: {
     table: "表形式（1行に1つのKPI）",
     "two-row-header": "2段見出しの表",
@@ -165,6 +167,10 @@ const JA: UiStrings = {
     transposed: "行と列を入れ替えた表",
     blocks: "ホームページ形式（年度ごとのブロック）",
   },
+  layout: "表の形",
+  layoutAuto: "自動で判別",
+  layoutDetected: (name) => `${name}（自動で判別）`,
+  layoutChosen: (name) => `${name}（指定）`,
   skippedRows: (rows) => `KPIではない行として読み飛ばした行：${rows}`,
   tableAt: (range) => `範囲：${range}`,
   headerRows: (rows) => `見出し行：${rows}`,
@@ -281,8 +287,6 @@ const EN: UiStrings = {
   tableSummary: (sheet, range) => `Table found: "${sheet}" ${range}`,
   sheet: "Sheet to check",
   sheetHasKpis: (sheet) => `${sheet} (has a KPI table)`,
-  layoutTable: "Table (one KPI per row)",
-  layoutBlocks: "Website layout (blocks per fiscal year)",
   layoutNames: {
     table: "Table (one KPI per row)",
     "two-row-header": "Table with a two-row header",
@@ -291,6 +295,10 @@ const EN: UiStrings = {
     transposed: "Transposed table",
     blocks: "Website layout (blocks per fiscal year)",
   },
+  layout: "Table layout",
+  layoutAuto: "Detect",
+  layoutDetected: (name) => `${name} (detected)`,
+  layoutChosen: (name) => `${name} (as set)`,
   skippedRows: (rows) => `Rows read past as not KPIs: ${rows}`,
   tableAt: (range) => `Range: ${range}`,
   headerRows: (rows) => `Header rows: ${rows}`,

@@ -1,5 +1,7 @@
 import { DEFAULT_SETTINGS, memorySettingsStore, normalizeSettings } from "../../src/app/settings/CheckSettings";
 import { localDate } from "../../src/app/settings/localDate";
+import { checkOptions } from "../../src/app/settings/optionsFromSettings";
+import { LAYOUTS } from "../../src/core/KpiRecord";
 
 describe("normalizeSettings: whatever a workbook stored, settings the pane can use", () => {
   it.each([
@@ -15,6 +17,9 @@ describe("normalizeSettings: whatever a workbook stored, settings the pane can u
     ["the 推移 sheet turned on", { write: { trendSheet: true } }, { ...DEFAULT_SETTINGS, write: { ...DEFAULT_SETTINGS.write, trendSheet: true } }],
     ["a non-boolean 推移 sheet option (off, the default)", { write: { trendSheet: "yes" } }, DEFAULT_SETTINGS],
     ["a non-boolean option", { html: { inlineStyles: "yes" } }, DEFAULT_SETTINGS],
+    ["a layout chosen", { layout: "wide" }, { ...DEFAULT_SETTINGS, layout: "wide" }],
+    ["a layout this version does not know (detect)", { layout: "matrix" }, DEFAULT_SETTINGS],
+    ["a layout that is not a name (detect)", { layout: 3 }, DEFAULT_SETTINGS],
   ])("%s", (_name, stored, expected) => {
     expect(normalizeSettings(stored)).toEqual(expected);
   });
@@ -27,6 +32,17 @@ describe("normalizeSettings: whatever a workbook stored, settings the pane can u
     const store = memorySettingsStore();
     await store.save({ ...DEFAULT_SETTINGS, years: [2021, 2023] });
     expect(store.load().years).toEqual([2023, 2021]);
+  });
+});
+
+describe("checkOptions: the layout the settings name reaches the engine, none lets it detect", () => {
+  it("leaves the layout out when the settings detect it (自動)", () => {
+    expect(DEFAULT_SETTINGS.layout).toBeNull();
+    expect(checkOptions(DEFAULT_SETTINGS, "2026-11-29")).not.toHaveProperty("layout");
+  });
+
+  it.each(LAYOUTS.map((l) => [l]))("passes %s on, as --layout does", (layout) => {
+    expect(checkOptions({ ...DEFAULT_SETTINGS, layout }, "2026-11-29")).toEqual({ asOf: "2026-11-29", fiscalYearStartMonth: 4, layout });
   });
 });
 

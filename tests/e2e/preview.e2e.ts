@@ -199,3 +199,28 @@ describe("English", () => {
     }
   });
 });
+
+describe("the layout chosen in the table part (the pane's --layout)", () => {
+  it("is read at once, named as set, and kept in this browser's settings for the next visit", async () => {
+    const { context, page } = await openPane(pane.browser, pane.url, { officeJs: "abort" });
+    const unfoldTable = () => page.getByRole("button", { name: new RegExp(`^${t.tableSummary(expected.sheetName, "")}`) }).click();
+    try {
+      await checkSample(page);
+      const verdict = await page.getByTestId("verdict").textContent();
+      await unfoldTable();
+      await page.getByTestId("layout-read").getByText(t.layoutDetected(t.layoutNames.table), { exact: false }).waitFor();
+      await page.getByRole("combobox", { name: t.layout }).selectOption({ label: t.layoutNames.table });
+      await unfoldTable();
+      await page.getByTestId("layout-read").getByText(t.layoutChosen(t.layoutNames.table), { exact: false }).waitFor();
+      expect(await page.getByTestId("verdict").textContent()).toBe(verdict);
+      // the next visit: the preview's settings (localStorage) still name the layout
+      await page.reload();
+      await checkSample(page);
+      await unfoldTable();
+      expect(await page.getByRole("combobox", { name: t.layout }).inputValue()).toBe("table");
+      expect(await page.getByTestId("layout-read").textContent()).toContain(t.layoutChosen(t.layoutNames.table));
+    } finally {
+      await context.close();
+    }
+  });
+});

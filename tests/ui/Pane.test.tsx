@@ -184,6 +184,36 @@ describe("the task pane", () => {
     await waitFor(() => expect(port.reads).toEqual([undefined, "KPI"]));
   });
 
+  it("reads with the layout chosen in the table part at once, keeps it in the workbook's settings, and names it as set", async () => {
+    const port = memoryPort(seedSnapshot());
+    const layouts: (string | undefined)[] = [];
+    const engine = { ...ENGINE, checkSheet: ((snapshot, options) => (layouts.push(options.layout), ENGINE.checkSheet(snapshot, options))) as typeof ENGINE.checkSheet };
+    const store = memorySettingsStore();
+    render(<App lang="ja" backend={{ port, engine, Results }} store={store} today={today} />);
+    await runCheck();
+    await userEvent.click(await screen.findByRole("button", { name: /^読み取った表：/ }));
+    expect(screen.getByTestId("layout-read")).toHaveTextContent("表形式（1行に1つのKPI）（自動で判別）");
+    await userEvent.selectOptions(screen.getByRole("combobox", { name: "表の形" }), "表形式（1行に1つのKPI）");
+    await waitFor(() => expect(layouts).toEqual([undefined, "table"]));
+    expect(port.reads).toEqual([undefined, "KPI"]);
+    expect(store.load().layout).toBe("table");
+    await userEvent.click(await screen.findByRole("button", { name: /^読み取った表：/ }));
+    expect(screen.getByTestId("layout-read")).toHaveTextContent("表形式（1行に1つのKPI）（指定）");
+    // back to detection
+    await userEvent.selectOptions(screen.getByRole("combobox", { name: "表の形" }), "自動で判別");
+    await waitFor(() => expect(layouts).toEqual([undefined, "table", undefined]));
+    expect(store.load().layout).toBeNull();
+  });
+
+  it("reads with the layout the workbook's settings name from the first check on", async () => {
+    const layouts: (string | undefined)[] = [];
+    const engine = { ...ENGINE, checkSheet: ((snapshot, options) => (layouts.push(options.layout), ENGINE.checkSheet(snapshot, options))) as typeof ENGINE.checkSheet };
+    render(<App lang="ja" backend={{ port: memoryPort(seedSnapshot()), engine, Results }} store={memorySettingsStore({ layout: "blocks" })} today={today} />);
+    await runCheck();
+    await screen.findByTestId("verdict");
+    expect(layouts).toEqual(["blocks"]);
+  });
+
   it("copies the HTML source as text for an HTML block, and says which copy to use where", async () => {
     const written: Record<string, Blob>[] = [];
     const copyEnv: CopyEnv = {

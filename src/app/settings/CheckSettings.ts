@@ -1,10 +1,11 @@
 import type { HtmlStyleMode } from "../../core/html/HtmlOptions";
+import { LAYOUTS, type Layout } from "../../core/KpiRecord";
 
 /**
  * What the user sets in the task pane, kept in the workbook (`Office.context.document.settings`) so that the
  * next person who opens it checks and publishes the same way.
  *
- * @example { asOf: "", fiscalYearStartMonth: 4, years: null, write: { statusColumn: true, disclosureSheet: true, findingsSheet: false, trendSheet: false }, html: { status: false, style: "inline", heading: true } }
+ * @example { asOf: "", fiscalYearStartMonth: 4, years: null, write: { statusColumn: true, disclosureSheet: true, findingsSheet: false, trendSheet: false }, html: { status: false, style: "inline", heading: true }, layout: null }
  */
 export interface CheckSettings {
   /** `YYYY-MM-DD`, or "" for today. */
@@ -21,6 +22,8 @@ export interface CheckSettings {
    * page: a workbook saved by them starts from the new defaults.
    */
   html: { status: boolean; style: HtmlStyleMode; heading: boolean };
+  /** The table's layout to read (kpi-rules.md §1, as `--layout`), or null to detect it (自動). */
+  layout: Layout | null;
 }
 
 /**
@@ -35,6 +38,7 @@ export const DEFAULT_SETTINGS: CheckSettings = {
   years: null,
   write: { statusColumn: true, disclosureSheet: true, findingsSheet: false, trendSheet: false },
   html: { status: false, style: "inline", heading: true },
+  layout: null,
 };
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -75,6 +79,7 @@ export function normalizeSettings(stored: unknown): CheckSettings {
       style: html.style === "class" || html.style === "inline" ? html.style : d.html.style,
       heading: bool(html.heading, d.html.heading),
     },
+    layout: (LAYOUTS as readonly unknown[]).includes(s.layout) ? (s.layout as Layout) : d.layout,
   };
 }
 

@@ -6,12 +6,15 @@ import { writebackLabels } from "../../i18n/writeback";
 import type { CheckSettings } from "./CheckSettings";
 
 /**
- * The check's options from the settings: their as-of date, or `today` when they leave it empty.
+ * The check's options from the settings: their as-of date, or `today` when they leave it empty; the layout they
+ * name, if any (else the engine detects it).
  *
  * @example checkOptions(DEFAULT_SETTINGS, "2026-11-29") // { asOf: "2026-11-29", fiscalYearStartMonth: 4 }
  */
 export function checkOptions(settings: CheckSettings, today: string): CheckOptions {
-  return { asOf: settings.asOf || today, fiscalYearStartMonth: settings.fiscalYearStartMonth };
+  const options: CheckOptions = { asOf: settings.asOf || today, fiscalYearStartMonth: settings.fiscalYearStartMonth };
+  if (settings.layout) options.layout = settings.layout;
+  return options;
 }
 
 /**

@@ -5,6 +5,7 @@ import { errorMessage } from "../../app/errorMessage";
 import type { Backend } from "../Backend";
 import { runKpiCheck, type RunOutcome, type RunStep } from "../../app/pipeline/runKpiCheck";
 import type { CheckSettings, SettingsStore } from "../../app/settings/CheckSettings";
+import type { Layout } from "../../core/KpiRecord";
 import { htmlOptions } from "../../app/settings/optionsFromSettings";
 import { FailureBar } from "./FailureBar";
 import { useUi } from "./UiContext";
@@ -107,14 +108,14 @@ export function Pane({ backend: source, store, today, blocker, copyEnv, header, 
   const [saveError, setSaveError] = useState(false);
 
   const check = useCallback(
-    async (options: { sheet?: string; write?: boolean } = {}) => {
+    async (options: { sheet?: string; write?: boolean; settings?: CheckSettings } = {}) => {
       setError(null);
       setCopied(null);
       setBusy(options.write ? "write" : "check");
       setStep("read");
       try {
         const { port, engine } = await load();
-        setOutcome(await runKpiCheck(port, engine, settings, { lang, today: today(), onStep: setStep, sheet: options.sheet, write: options.write === true }));
+        setOutcome(await runKpiCheck(port, engine, options.settings ?? settings, { lang, today: today(), onStep: setStep, sheet: options.sheet, write: options.write === true }));
       } catch (e) {
         setError(e);
       } finally {
@@ -158,6 +159,15 @@ export function Pane({ backend: source, store, today, blocker, copyEnv, header, 
       );
     },
     [store],
+  );
+  // Another layout (or detection again) is kept in the settings and read at once, on the sheet shown.
+  const chooseLayout = useCallback(
+    (layout: Layout | null) => {
+      const next = { ...settings, layout };
+      changeSettings(next);
+      return check({ sheet: outcome?.result.sheetName, settings: next });
+    },
+    [changeSettings, check, outcome, settings],
   );
 
   // The HTML follows the HTML settings at once, without another round trip to Excel.
@@ -252,6 +262,8 @@ export function Pane({ backend: source, store, today, blocker, copyEnv, header, 
             onSelect={select}
             showCellsInPlace={showCellsInPlace === true}
             onChooseSheet={chooseSheet}
+            layout={settings.layout}
+            onChooseLayout={chooseLayout}
             sourceOpen={copied === "failed"}
             mustFix={mustFix}
             copyEnv={copyEnv}

@@ -1,5 +1,6 @@
 import { useMemo } from "react";
 import type { Finding } from "../../core/Finding";
+import type { Layout } from "../../core/KpiRecord";
 import type { CopyEnv } from "../_lib/copyHtml";
 import type { RunOutcome } from "../../app/pipeline/runKpiCheck";
 import { fixItems } from "../_lib/fixItems";
@@ -22,6 +23,10 @@ export interface ResultsProps {
   showCellsInPlace: boolean;
   /** Checks another sheet of the workbook. */
   onChooseSheet: (sheet: string) => void;
+  /** The layout the settings name (null: detected). */
+  layout: Layout | null;
+  /** Keeps another layout in the settings and checks again with it. */
+  onChooseLayout: (layout: Layout | null) => void;
   /** Open the HTML source box (copying failed: the user copies by hand). */
   sourceOpen: boolean;
   /** The findings to fix before publishing (the verdict's): marked in the list. */
@@ -35,13 +40,13 @@ export interface ResultsProps {
  * (`RESULT_SECTIONS`), the table read with the sheet chooser, and the website HTML. A sheet without a KPI table
  * shows only the table part, so that another sheet can be chosen.
  *
- * @example <Results outcome={outcome} html={html} onSelect={select} showCellsInPlace={false} onChooseSheet={check} sourceOpen={false} />
+ * @example <Results outcome={outcome} html={html} onSelect={select} showCellsInPlace={false} onChooseSheet={check} layout={null} onChooseLayout={setLayout} sourceOpen={false} />
  */
-export function Results({ outcome, html, onSelect, showCellsInPlace, onChooseSheet, sourceOpen, mustFix = [], copyEnv }: ResultsProps) {
+export function Results({ outcome, html, onSelect, showCellsInPlace, onChooseSheet, layout, onChooseLayout, sourceOpen, mustFix = [], copyEnv }: ResultsProps) {
   const { lang } = useUi();
   const { result, reading } = outcome;
   const list = useMemo(() => fixList(fixItems(result, reading.snapshot, lang, mustFix)), [result, reading.snapshot, lang, mustFix]);
-  const table = <TableSection result={result} reading={reading} onChooseSheet={onChooseSheet} />;
+  const table = <TableSection result={result} reading={reading} onChooseSheet={onChooseSheet} layout={layout} onChooseLayout={onChooseLayout} />;
   if (result.kpis.length === 0) return table;
   const cell = { onSelect, showCellsInPlace };
   return (

@@ -1,7 +1,7 @@
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Field, Select, makeStyles, tokens } from "@fluentui/react-components";
 import type { CheckResult } from "../../core/CheckResult";
 import { columnLetters } from "../../core/cellAddress";
-import { KPI_FIELDS } from "../../core/KpiRecord";
+import { KPI_FIELDS, LAYOUTS, type Layout } from "../../core/KpiRecord";
 import type { SheetSnapshot } from "../../core/SheetSnapshot";
 import type { WorkbookReading } from "../../core/WorkbookPort";
 import { fieldWord } from "../../i18n/renderFinding";
@@ -28,16 +28,21 @@ export interface TableSectionProps {
   reading: WorkbookReading;
   /** Checks another sheet of the workbook. */
   onChooseSheet: (sheet: string) => void;
+  /** The layout the settings name (null: detected). */
+  layout: Layout | null;
+  /** Keeps another layout (or null: detect) in the settings and checks again with it. */
+  onChooseLayout: (layout: Layout | null) => void;
 }
 
 /**
  * The table the engine read and where: the sheet (a chooser over the workbook's sheets, those with a KPI table
- * marked), the layout, the range, the header rows, other sheets with a KPI table, and — folded — the column each
- * field was read from, so that staff can see the right columns were used.
+ * marked), the layout (a chooser: detect, or one of the six, as `--layout`; the layout read is named, detected
+ * or as set), the range, the header rows, other sheets with a KPI table, and — folded — the column each field was
+ * read from, so that staff can see the right columns were used.
  *
- * @example <TableSection result={result} reading={reading} onChooseSheet={check} />
+ * @example <TableSection result={result} reading={reading} onChooseSheet={check} layout={null} onChooseLayout={setLayout} />
  */
-export function TableSection({ result, reading, onChooseSheet }: TableSectionProps) {
+export function TableSection({ result, reading, onChooseSheet, layout, onChooseLayout }: TableSectionProps) {
   const { t, lang } = useUi();
   const s = useStyles();
   const header = result.header;
@@ -58,10 +63,20 @@ export function TableSection({ result, reading, onChooseSheet }: TableSectionPro
           ))}
         </Select>
       </Field>
+      <Field label={t.layout}>
+        <Select value={layout ?? ""} onChange={(_, d) => onChooseLayout(d.value === "" ? null : (d.value as Layout))}>
+          <option value="">{t.layoutAuto}</option>
+          {LAYOUTS.map((name) => (
+            <option key={name} value={name}>
+              {t.layoutNames[name]}
+            </option>
+          ))}
+        </Select>
+      </Field>
       {result.layout && (
-        <p className={s.facts}>
+        <p className={s.facts} data-testid="layout-read">
           {[
-            t.layoutNames[result.layout],
+            layout === result.layout ? t.layoutChosen(t.layoutNames[result.layout]) : t.layoutDetected(t.layoutNames[result.layout]),
             result.range ? t.tableAt(result.range) : null,
             headerRows.length > 0 ? t.headerRows(headerRows.join(t.listSeparator)) : null,
             snapshot.table ? t.excelTable(snapshot.table.name) : null,

@@ -1,5 +1,5 @@
 /* The pictures the visual tests compare and the README shows: the sample's published HTML (inline styles, and class
-   names with DISCLOSURE_CSS) rendered in Debian's Chromium. One place makes them, for the tests and for
+   names with DISCLOSURE_CSS) rendered in Debian's Chromium, 開示用 as LibreOffice prints it, and the pane. One place makes them, for the tests and for
    scripts/visual-references.ts, which regenerates the references when the renderer or the fonts change. */
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -14,7 +14,9 @@ import type { HtmlOptions } from "../../../src/core/html/HtmlOptions";
 import { renderDisclosureHtml } from "../../../src/core/html/renderDisclosureHtml";
 import { writebackLabels } from "../../../src/i18n/writeback";
 import { readWorkbookBytes } from "../../../src/xlsx/readWorkbookBytes";
-import { SAMPLE } from "./paths";
+import { checkSample, openPane } from "./pane";
+import { ADDIN_DIR, SAMPLE } from "./paths";
+import { serveStatic } from "./staticServer";
 
 /** Where the reference images live (kept in the repository). */
 export const REFERENCES = join(__dirname, "..", "visual");
@@ -61,6 +63,26 @@ export async function disclosurePngs(pages: number): Promise<Buffer[]> {
     });
   } finally {
     rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * A PNG of the task pane as staff first see it after checking the bundled sample: the production build
+ * (`dist/addin`, served on 127.0.0.1) as the browser preview at 350 × 800 px, a task pane's size, in ja-JP with
+ * the clock at the sample's as-of date.
+ */
+export async function panePng(browser: Browser): Promise<Buffer> {
+  const server = await serveStatic(ADDIN_DIR);
+  try {
+    const { context, page } = await openPane(browser, server.url, { officeJs: "abort", viewport: { width: 350, height: 800 }, deviceScaleFactor: 1 });
+    try {
+      await checkSample(page, "ja");
+      return await page.screenshot({ animations: "disabled" });
+    } finally {
+      await context.close();
+    }
+  } finally {
+    await server.close();
   }
 }
 
