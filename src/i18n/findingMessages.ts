@@ -82,7 +82,7 @@ export const FINDING_MESSAGES: Record<Lang, MessageCatalogue> = {
     "result-change-only": "結果「{text}」は増減だけを示しているため、目標の数値と比べられません。",
     "evaluation-mismatch": "評価欄の「{evaluation}」が数値による判定（{status}）と異なります。数値で判定しました。",
     "layout-uncertain":
-      "表の形を「{layout}」と判断しましたが、確実ではありません（{doubt}）。違う場合は、--layoutオプションか作業ウィンドウの設定で表の形を指定してください。",
+      "表の形を「{layout}」と判断しましたが、確実ではありません（{doubt}）。違う場合は、--layoutオプションか、作業ウィンドウの「読み取った表」にある「表の形」で指定してください。",
     "year-not-found":
       "{count}件のKPIの年度が読み取れません。年度の列、見出し（例：2024年度目標）、シート名（例：2024年度）、表の上の表題のいずれかに年度を書いてください。",
     "series-uncertain": "{previousYear}年度のNo {previousNo}「{previousTitle}」と同じKPIとみなしましたが、確実ではありません（{by}で照合）。別のKPIなら「KPI ID」列で区別してください。",
@@ -137,7 +137,7 @@ export const FINDING_MESSAGES: Record<Lang, MessageCatalogue> = {
     "result-change-only": "The result “{text}” only states a change, which cannot be compared with the target's figure.",
     "evaluation-mismatch": "The evaluation “{evaluation}” differs from the judgement by the figures ({status}); the figures decide.",
     "layout-uncertain":
-      "The sheet was read as {layout}, but not for sure ({doubt}). If that is wrong, choose the layout with --layout or in the task pane's settings.",
+      "The sheet was read as {layout}, but not for sure ({doubt}). If that is wrong, choose the layout with --layout, or under Table found › Table layout in the task pane.",
     "year-not-found":
       "Cannot find the fiscal year of {count} KPIs: put it in a year column, the headers (e.g. 2024年度目標), the sheet name (e.g. 2024年度) or a title above the table.",
     "series-uncertain": "Taken as the same KPI as No {previousNo} “{previousTitle}” of FY{previousYear}, but not for sure (matched by {by}). If they differ, tell them apart in a “KPI ID” column.",

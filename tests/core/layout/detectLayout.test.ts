@@ -72,16 +72,16 @@ describe("layout-uncertain: an unsure detection is a finding (kpi-rules.md §1)"
   });
 
   it.each([
-    ["ja", "表の形を「表形式」と判断しましたが、確実ではありません（「ホームページ形式」としても読み取れます）。違う場合は、--layoutオプションか作業ウィンドウの設定で表の形を指定してください。"],
-    ["en", "The sheet was read as table, but not for sure (it also reads as website blocks). If that is wrong, choose the layout with --layout or in the task pane's settings."],
+    ["ja", "表の形を「表形式」と判断しましたが、確実ではありません（「ホームページ形式」としても読み取れます）。違う場合は、--layoutオプションか、作業ウィンドウの「読み取った表」にある「表の形」で指定してください。"],
+    ["en", "The sheet was read as table, but not for sure (it also reads as website blocks). If that is wrong, choose the layout with --layout, or under Table found › Table layout in the task pane."],
   ] as const)("its message in %s names the layout used, the alternative and where to choose", (lang, message) => {
     const [f] = uncertain(read([...tableRows(y2024), [], ...blocksRows(y2024)]).findings);
     expect(renderFinding(f, lang)).toBe(message);
   });
 
   it.each([
-    ["ja", "表の形を「表形式」と判断しましたが、確実ではありません（シートの3行が読み取れません）。違う場合は、--layoutオプションか作業ウィンドウの設定で表の形を指定してください。"],
-    ["en", "The sheet was read as table, but not for sure (3 rows of the sheet were not read). If that is wrong, choose the layout with --layout or in the task pane's settings."],
+    ["ja", "表の形を「表形式」と判断しましたが、確実ではありません（シートの3行が読み取れません）。違う場合は、--layoutオプションか、作業ウィンドウの「読み取った表」にある「表の形」で指定してください。"],
+    ["en", "The sheet was read as table, but not for sure (3 rows of the sheet were not read). If that is wrong, choose the layout with --layout, or under Table found › Table layout in the task pane."],
   ] as const)("with rows unread, its message in %s counts them", (lang, message) => {
     const [f] = uncertain(read(notesUnderEachKpi).findings);
     expect(renderFinding(f, lang)).toBe(message);
