@@ -117,7 +117,7 @@ describe("the task pane", () => {
     expect(years).toEqual(["2024年度（6件）", "2023年度（6件）", "2022年度（6件）", "2021年度（6件）"]);
     expect(within(kpis).queryAllByTestId("kpi-row")).toHaveLength(0); // folded
     await userEvent.click(screen.getByRole("button", { name: "読み取った表：「KPI」A1:H25" }));
-    expect(screen.getByText(/表形式（1行に1つのKPI）/)).toHaveTextContent("範囲：A1:H25");
+    expect(screen.getByTestId("layout-read")).toHaveTextContent(/^表形式（1行に1つのKPI）（自動で判別）、範囲：A1:H25/);
   });
 
   it("a KPI row shows its target → result, and unfolds to its components", async () => {
