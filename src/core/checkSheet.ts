@@ -1,5 +1,6 @@
 import type { CheckOptions, CheckResult } from "./CheckResult";
 import type { Finding } from "./Finding";
+import type { JudgedKpi } from "./JudgedKpi";
 import { BUILT_IN_SCHEMA } from "./KpiSchema";
 import type { SheetSnapshot } from "./SheetSnapshot";
 import { checkEvaluation } from "./checks/checkEvaluation";
@@ -8,9 +9,10 @@ import { findNotationVariants } from "./checks/findNotationVariants";
 import { findTermMisspellings } from "./checks/findTermMisspellings";
 import { judgeKpi, type JudgeContext, type Judgement } from "./judge/judgeKpi";
 import { readKpiTable } from "./layout/readKpiTable";
-import { buildSeries, seriesMemo } from "./series/buildSeries";
+import { buildSeries } from "./series/buildSeries";
 import { checkSeries } from "./series/checkSeries";
-import { previousYearPoint } from "./series/previousYearPoint";
+import { linkSeries, type SeriesLinks } from "./series/linkSeries";
+import { targetMeasure, type TargetMeasure } from "./series/targetMeasure";
 import { findOwnedLines } from "./writeback/ownership";
 
 const FIELD_ORDER = ["fiscalYear", "no", "title", "description", "scope", "target", "result", "evaluation", "commitment", "principles"];
@@ -20,6 +22,17 @@ function byPlace(a: Finding, b: Finding): number {
     (a.row ?? 0) - (b.row ?? 0) ||
     FIELD_ORDER.indexOf(a.field ?? "") - FIELD_ORDER.indexOf(b.field ?? "")
   );
+}
+
+/**
+ * The previous fiscal year's KPI of the same series as KPI `i`, or null: none in the year just before, or KPI `i`
+ * joined its series unsurely (a baseline must not come from a guess).
+ */
+function previousYearKpi(links: SeriesLinks, kpis: readonly JudgedKpi[], i: number): JudgedKpi | null {
+  const before = links.before[i];
+  if (before < 0 || links.match[i]?.sure === false) return null;
+  const fiscalYear = kpis[i].fiscalYear;
+  return fiscalYear !== null && kpis[before].fiscalYear === fiscalYear - 1 ? kpis[before] : null;
 }
 
 /**
@@ -45,52 +58,45 @@ export function checkSheet(snapshot: SheetSnapshot, options: CheckOptions): Chec
   const findings: Finding[] = table.findings.concat(checked.findings);
   const labelVariants: [string, string][] = [];
   const relativeToLastYear: { i: number; ctx: JudgeContext }[] = [];
+  const measures: (TargetMeasure | undefined)[] = [];
   const collect = (judgement: Judgement) => {
     // loops, not push(...spread): a crafted cell can hold hundreds of thousands of components
     for (const f of judgement.findings) findings.push(f);
     for (const pair of judgement.labelVariants) labelVariants.push(pair);
   };
   const kpis = table.records.map((record, i) => {
+    const no = checked.keys.nos[i];
+    const sub = checked.keys.subNos[i];
     const ctx: JudgeContext = {
       schema,
       asOf: options.asOf,
       fiscalYearStartMonth,
       fiscalYear: checked.keys.fiscalYears[i],
-      no: checked.keys.nos[i],
+      no,
+      noLabel: sub === null ? undefined : `${no}-${sub}`,
     };
     const judgement = judgeKpi(record, ctx);
+    measures.push(judgement.target && targetMeasure(judgement.target));
     if (judgement.wantsPrevious) relativeToLastYear.push({ i, ctx });
     else collect(judgement);
     return judgement.kpi;
   });
-  // a target relative to last year's result (`前年度実績以上`) is judged again once every KPI has its status, against
-  // the previous year of its series (a sure join only)
-  const memo = seriesMemo();
-  if (relativeToLastYear.length > 0) {
-    const lookup = buildSeries(kpis, schema, memo);
-    const indexAt = new Map(kpis.map((k, i) => [`${k.fiscalYear}:${k.row}`, i]));
-    for (const { i, ctx } of relativeToLastYear) {
-      const point = previousYearPoint(lookup, kpis[i], { sureOnly: true });
-      const previous = point ? kpis[indexAt.get(`${point.fiscalYear}:${point.row}`) ?? -1] ?? null : null;
-      const judgement = judgeKpi(table.records[i], { ...ctx, previous });
-      kpis[i] = judgement.kpi;
-      collect(judgement);
-    }
+  // the series depend on years, Nos, titles and targets, not on statuses: linked once, before a target relative to
+  // last year's result (`前年度実績以上`) is judged again against the previous year of its series (a sure join only)
+  const links = linkSeries(kpis, schema, measures);
+  for (const { i, ctx } of relativeToLastYear) {
+    const judgement = judgeKpi(table.records[i], { ...ctx, previous: previousYearKpi(links, kpis, i) });
+    kpis[i] = judgement.kpi;
+    collect(judgement);
   }
-  // what the judge does not decide: a sub-number as written (`1-2`), the staff's typed evaluation and whether it agrees
-  kpis.forEach((kpi, i) => {
-    const sub = checked.keys.subNos[i];
-    if (sub !== null) Object.assign(kpi, { noLabel: `${kpi.no}-${sub}` });
-    const evaluation = table.records[i].fields.evaluation;
-    if (evaluation && evaluation.text.trim() !== "") {
-      Object.assign(kpi, { evaluation: evaluation.text.trim() });
-      const mismatch = checkEvaluation(kpi);
-      if (mismatch) findings.push(mismatch);
-    }
-  });
+  // the staff's typed evaluation: whether it agrees
+  for (const kpi of kpis) {
+    const mismatch = kpi.evaluation !== undefined ? checkEvaluation(kpi) : undefined;
+    if (mismatch) findings.push(mismatch);
+  }
   for (const f of findNotationVariants(table.records, schema, labelVariants)) findings.push(f);
   for (const f of findTermMisspellings(table.records, schema)) findings.push(f);
-  const series = buildSeries(kpis, schema, memo);
+  const series = buildSeries(kpis, schema, links);
   for (const f of checkSeries(series)) findings.push(f);
   findings.sort(byPlace);
   return {

@@ -1,4 +1,4 @@
-import type { Component, Expression } from "../Expression";
+import type { Component, Expression, ExpressionRole } from "../Expression";
 import type { Finding } from "../Finding";
 import type { JudgedKpi } from "../JudgedKpi";
 import type { FieldCell, KpiRecord } from "../KpiRecord";
@@ -24,12 +24,19 @@ export interface Judgement {
    * True when the target is relative to last year's result and no baseline was at hand: judging again with
    * `previous` (the same KPI's previous year) may decide it.
    */
-  readonly wantsPrevious?: boolean;
+  readonly wantsPrevious: boolean;
+  /**
+   * The target as read (`parseFieldCell`), for what else reads it (the series' measure); absent where it was not
+   * read (an Excel error in the target or result).
+   */
+  readonly target?: Expression;
 }
 
 const EMPTY: Expression = { kind: "empty", normalized: "", components: [], qualifiers: [] };
 const NONE: readonly never[] = [];
 
+const parse = (cell: FieldCell | undefined, role: ExpressionRole, ctx: JudgeContext): Expression =>
+  cell ? parseFieldCell(cell, role, ctx.schema) : EMPTY;
 const isCellError = (cell: FieldCell | undefined): boolean => !!cell && typeof cell.value === "object" && cell.value !== null;
 const isImplied = (c: Component): boolean => c.impliedComparator === true;
 
@@ -69,11 +76,8 @@ function unanswered({ targets, shownLabel }: Targets, result: Expression, notes:
   return { status: "unevaluable", components: unjudged(targets, shownLabel) };
 }
 
-/** The status and components of a KPI from its target and result cells, the findings noted on the way. */
-function decide(targetCell: FieldCell | undefined, resultCell: FieldCell | undefined, ctx: JudgeContext, notes: KpiNotes): Verdict {
-  if (isCellError(targetCell) || isCellError(resultCell)) return { status: "unevaluable", components: [] };
-  const target = targetCell ? parseFieldCell(targetCell, "target", ctx.schema) : EMPTY;
-  const result = resultCell ? parseFieldCell(resultCell, "result", ctx.schema) : EMPTY;
+/** The status and components of a KPI from its target and result as read, the findings noted on the way. */
+function decide(target: Expression, result: Expression, ctx: JudgeContext, notes: KpiNotes): Verdict {
   if (target.kind === "empty") return withoutTarget(result, notes);
 
   const readable = target.kind === "expression" && target.components.length > 0;
@@ -96,6 +100,32 @@ function decide(targetCell: FieldCell | undefined, resultCell: FieldCell | undef
 }
 
 /**
+ * The judged KPI, built once and complete: with the No as written (`noLabel`) and the staff's own evaluation
+ * (`評価`, `判定`, as written, trimmed) where there are.
+ */
+function judgedKpi(record: KpiRecord, ctx: JudgeContext, verdict: Verdict): JudgedKpi {
+  const { target, result, title } = record.fields;
+  const kpi: JudgedKpi = {
+    record,
+    fiscalYear: ctx.fiscalYear,
+    no: ctx.no,
+    row: record.row,
+    title: title?.text ?? "",
+    target: target?.text ?? "",
+    result: result?.text ?? "",
+    status: verdict.status,
+    components: verdict.components,
+  };
+  const evaluation = record.fields.evaluation?.text.trim() ?? "";
+  if (ctx.noLabel === undefined && evaluation === "") return kpi;
+  return {
+    ...kpi,
+    ...(ctx.noLabel !== undefined ? { noLabel: ctx.noLabel } : {}),
+    ...(evaluation !== "" ? { evaluation } : {}),
+  };
+}
+
+/**
  * Judges one KPI (kpi-rules.md §3): parses its target and result, pairs their components, compares them after
  * unit and period normalisation, and gives one of the seven statuses with the findings that explain it. The
  * rules live in `_lib/` (a result of figures: `judgeFigures`; of words: `judgeByWord`; several readings:
@@ -109,18 +139,14 @@ function decide(targetCell: FieldCell | undefined, resultCell: FieldCell | undef
 export function judgeKpi(record: KpiRecord, ctx: JudgeContext): Judgement {
   const { target, result, title } = record.fields;
   const notes = new KpiNotes(record.row, target ?? title, result ?? title);
-  const verdict = decide(target, result, ctx, notes);
-  const kpi: JudgedKpi = {
-    record,
-    fiscalYear: ctx.fiscalYear,
-    no: ctx.no,
-    row: record.row,
-    title: title?.text ?? "",
-    target: target?.text ?? "",
-    result: result?.text ?? "",
-    status: verdict.status,
-    components: verdict.components,
+  const read = isCellError(target) || isCellError(result) ? undefined : { target: parse(target, "target", ctx), result: parse(result, "result", ctx) };
+  const verdict: Verdict = read ? decide(read.target, read.result, ctx, notes) : { status: "unevaluable", components: [] };
+  const kpi = judgedKpi(record, ctx, verdict);
+  return {
+    kpi,
+    findings: notes.findings ?? NONE,
+    labelVariants: notes.labelVariants ?? NONE,
+    wantsPrevious: verdict.wantsPrevious === true,
+    target: read?.target,
   };
-  const judgement: Judgement = { kpi, findings: notes.findings ?? NONE, labelVariants: notes.labelVariants ?? NONE };
-  return verdict.wantsPrevious ? { ...judgement, wantsPrevious: true } : judgement;
 }

@@ -42,7 +42,7 @@ export interface SeriesPoint {
   /** The measure the target names (`対面募集率`, `NPS(事故対応)`), or its lone component's label; null if none. */
   metric: string | null;
   /** The canonical units of the target's components, in order, without repeats (`["pt"]`). */
-  units: string[];
+  units: readonly string[];
   /** A1 addresses of the title and target cells where known (findings name them). */
   cells: { title: string | null; target: string | null; result: string | null };
   /** How this point joined the series; null for the series' first point. */
@@ -51,7 +51,17 @@ export interface SeriesPoint {
    * For a series' first point: last year's KPI with the same No whose title was alike, but not enough to join
    * (`series-uncertain`); null otherwise.
    */
-  apart: { fiscalYear: number; no: number | null; row: number; title: string; similarity: number } | null;
+  apart: SeriesApart | null;
+}
+
+/** Last year's KPI with the same No whose title was somewhat alike, kept apart (`series-kept-apart`). */
+export interface SeriesApart {
+  fiscalYear: number;
+  no: number | null;
+  row: number;
+  title: string;
+  /** How alike the two titles are (0–1, two decimals). */
+  similarity: number;
 }
 
 /**

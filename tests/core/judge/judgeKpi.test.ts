@@ -55,3 +55,19 @@ describe("judgeKpi (kpi-rules.md §3)", () => {
     });
   });
 });
+
+describe("the judged KPI comes out of judging complete", () => {
+  const ctx = { schema: BUILT_IN_SCHEMA, asOf: "2026-11-29", fiscalYearStartMonth: 4, fiscalYear: 2023, no: 1 };
+
+  it.each([
+    ["a sub-number and a typed evaluation", { noLabel: "1-2" }, " 〇 ", { noLabel: "1-2", evaluation: "〇" }],
+    ["a typed evaluation only", {}, "未達", { evaluation: "未達" }],
+    ["a blank evaluation cell", {}, "  ", {}],
+    ["neither", {}, undefined, {}],
+  ])("%s", (_, extra, evaluation, expected) => {
+    const record = makeRecord(5, { no: 1, title: "取組", target: "回答数:200件", result: "208件", evaluation });
+    const { kpi } = judgeKpi(record, { ...ctx, ...extra });
+    expect({ noLabel: kpi.noLabel, evaluation: kpi.evaluation }).toEqual(expected);
+    expect(Object.keys(kpi)).toEqual(Object.keys(JSON.parse(JSON.stringify(kpi))));
+  });
+});
