@@ -15,9 +15,9 @@ import type { WriteOptions } from "./WriteOptions";
 /**
  * Column widths of the disclosure sheet: label, target, result label, result, status. Together narrower than A4
  * portrait's printable width in every renderer this project knows, so that the sheet prints at 100 % and the
- * page plan's heights are the printed heights (see {@link PAGE_HEIGHT}): 87.5 character units are 613 px
- * (460 pt) in Excel with the default font Calibri 11 (a digit 7 px wide), about 488 pt in LibreOffice with Carlito
- * (Calibri's metric twin, whose digit LibreOffice takes unrounded, ~7.4 px), against 494 pt printable. Column A is
+ * page plan's heights are the printed heights (see {@link PAGE_HEIGHT}): 84.5 character units are 591 px
+ * (443 pt) in Excel with the default font Calibri 11 (a digit 7 px wide), about 484 pt in LibreOffice with Carlito
+ * (Calibri's metric twin; measured ~7.64 px a unit, its digit taken unrounded), against 494 pt printable. Column A is
  * not 9: exceljs leaves a width of 9, its own default, unwritten, and the column would print at Excel's 8.43.
  *
  * @example DISCLOSURE_WIDTHS[2] // 31: the target column
