@@ -1,7 +1,7 @@
 /* Generated workbooks of every layout of kpi-rules.md §1 (a few KPIs over one to three fiscal years, targets
    `…:N件以上`, results `M件` or none; maybe a merged title row above and a footnote below): checked through the CLI entry they read as exactly the generated KPIs with the
    statuses that follow from the figures and the as-of date; and check → --out → check the copy gives the same KPIs,
-   a second --out on the copy the same files. Few, small runs so it stays fast. */
+   a second --out on the copy the same files, the status lines placed per layout and no user cell changed. Few, small runs so it stays fast. */
 import ExcelJS from "exceljs";
 import fc from "fast-check";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -9,6 +9,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { canonicalParts, partDifferences } from "./_support/canonicalParts";
 import { checkJson, cli, noOf, type ReportShape } from "./_support/layoutFixtures";
+import { ownedStatusLines } from "../../src/core/writeback/ownership";
+import { expectUserContentKept } from "../xlsx/writeback/_support/expectKept";
+import { workbookFacts } from "../xlsx/writeback/_support/workbookFacts";
 
 jest.setTimeout(300_000);
 
@@ -165,6 +168,12 @@ describe.each(Object.keys(LAYOUTS))("generated %s workbooks", (layout) => {
           expect(r.stderr).toBe("");
         }
         expect(kpiView(await checkJson(first, RUN))).toEqual(want);
+        // the status lines of disclosure-output.md §1: a line per year where rows or columns hold several years
+        const after = await workbookFacts(readFileSync(first));
+        expectUserContentKept(await workbookFacts(readFileSync(input)), after);
+        const names = Object.fromEntries(after.names.filter((x) => x.localSheetId === undefined).map((x) => [x.name, x.text]));
+        const perYear = ["wide", "two-row-header", "next-target", "transposed"].includes(report.source.layout ?? "");
+        expect(ownedStatusLines("KPI", names).map((l) => l.year).sort()).toEqual(perYear ? g.years : [null]);
         const a = await canonicalParts(new Uint8Array(readFileSync(first)));
         const b = await canonicalParts(new Uint8Array(readFileSync(second)));
         expect(partDifferences(a, b)).toEqual([]);

@@ -1,4 +1,5 @@
 import { statusWrites } from "../../src/core/WorkbookPatch";
+import { ownedStatusLines } from "../../src/core/writeback/ownership";
 import { ENGINE } from "../../src/app/pipeline/engine";
 import { runKpiCheck } from "../../src/app/pipeline/runKpiCheck";
 import { DEFAULT_SETTINGS, type CheckSettings } from "../../src/app/settings/CheckSettings";
@@ -34,11 +35,24 @@ describe("the task pane's click on every layout, in the fake Excel: a second cli
     expect(statuses(second)).toEqual(statuses(first));
     const third = await run();
     expect(statuses(third)).toEqual(statuses(first));
-    // the status cells the add-in wrote never sit in a row or column the reader uses
-    const status = first.patch && statusWrites(first.patch).find((l) => l.kind === "owned-column");
-    if (status) {
-      const used = new Set(Object.values(first.result.fields ?? {}).flat());
-      expect(used.has(String.fromCharCode(64 + status.col))).toBe(false);
+    // the status lines of disclosure-output.md §1, each under its own name, rewritten in place by every click
+    const names = Object.fromEntries([...book.names].map(([n, v]) => [n, v.formula]));
+    const lines = ownedStatusLines(shape.sheetName, names);
+    const years = [...new Set(shape.expected.map(([year]) => year))].sort((a, b) => (a ?? 0) - (b ?? 0));
+    const perYear = ["wide", "two-row-header", "next-target", "transposed"].includes(shape.layout);
+    expect(lines.map((l) => l.year).sort()).toEqual(perYear ? years : [null]);
+    expect(third.patch?.statusLines?.every((l) => l.kind !== "release-line")).toBe(true);
+    for (const l of lines) {
+      const statusCells = statusWrites(third.patch!).find((w) => w.ownerName === l.ownerName)!.cells;
+      const shown = statusCells.map((c) => book.sheet(shape.sheetName).peek(c.row, c.col)?.value);
+      expect(shown).toEqual(statusCells.map((c) => c.value));
     }
+    // no cell of the user's changed: every cell outside the status lines holds what the shape wrote
+    const inLine = (row: number, col: number) => lines.some(({ rect: r }) => row >= r.top && row <= r.bottom && col >= r.left && col <= r.right);
+    shape.rows.forEach((line, r) =>
+      line.forEach((v, c) => {
+        if (!inLine(r + 1, c + 1)) expect(book.sheet(shape.sheetName).peek(r + 1, c + 1)?.value ?? null).toEqual(v !== null && typeof v === "object" ? v.error : v === "" ? null : v);
+      }),
+    );
   });
 });

@@ -5,6 +5,16 @@ import JSZip from "jszip";
 import { main } from "../../../src/cli/main";
 import { AGENCY_SHAPES, AS_OF } from "../../fixtures/layouts/agencyShapes";
 import { shapeWorkbook } from "../../fixtures/layouts/shapeWorkbook";
+import { expectUserContentKept, ownedIn } from "./_support/expectKept";
+import { workbookFacts } from "./_support/workbookFacts";
+
+/** The status lines disclosure-output.md §1 places per layout: one column; a column per year; a row per year. */
+function expectedLines(shape: (typeof AGENCY_SHAPES)[number]): { kind: "column" | "row"; years: (number | null)[] } {
+  const years = [...new Set(shape.expected.map(([year]) => year))].sort((a, b) => (a ?? 0) - (b ?? 0));
+  if (shape.layout === "transposed") return { kind: "row", years };
+  if (["wide", "two-row-header", "next-target"].includes(shape.layout)) return { kind: "column", years };
+  return { kind: "column", years: [null] };
+}
 
 const dir = mkdtempSync(join(tmpdir(), "kpi-check-layouts-"));
 
@@ -45,6 +55,13 @@ describe("round trips for every layout (kpi-rules.md §1): check → --out → c
     const out1 = await cli([input, "--out", first, "--as-of", AS_OF]);
     expect(out1.stderr).toBe("");
     expect(await checked(first)).toEqual(expected);
+    // the status lines where the layout wants them, each owned by its own name; nothing else of the user's changed
+    const [before, after] = [await workbookFacts(readFileSync(input)), await workbookFacts(readFileSync(first))];
+    const lines = ownedIn(after).columns.get(shape.sheetName) ?? [];
+    const want = expectedLines(shape);
+    expect(lines.map((l) => l.year).sort()).toEqual(want.years);
+    for (const { rect } of lines) expect(want.kind === "column" ? rect.left === rect.right : rect.top === rect.bottom).toBe(true);
+    expectUserContentKept(before, after);
     await cli([first, "--out", second, "--as-of", AS_OF]);
     expect(await checked(second)).toEqual(expected);
     expect(await parts(second)).toEqual(await parts(first));
