@@ -8,7 +8,8 @@ import { FilePicker } from "./FilePicker";
 import type { OpenError } from "./FilePicker";
 import type { OpenedFile } from "./openWorkbookFile";
 import { previewStrings } from "./previewStrings";
-import { checkedFileName, downloadBytes } from "./_lib/downloadBytes";
+import { checkedFileName, downloadBytes, nextYearFileName } from "./_lib/downloadBytes";
+import type { NextYearRows } from "../core/nextYear/NextYearRows";
 import { fileErrorMessage } from "./_lib/fileErrorMessage";
 
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -109,6 +110,22 @@ export function PreviewApp({ lang, store, today, sampleUrl, save = downloadBytes
     [file, lang, save, p.downloadFailed],
   );
 
+  // 新年度の準備, outside Excel: the file with the next year's rows as a download (as the CLI's --next-year)
+  const downloadNextYear = useCallback(
+    async (outcome: RunOutcome, settings: CheckSettings, plan: NextYearRows) => {
+      if (!file) return;
+      try {
+        const options = { ...writeOptions(settings, lang), statusColumn: false, disclosureSheet: false, findingsSheet: false, trendSheet: false, nextYear: plan };
+        const bytes = await file.checkedWorkbook(outcome.result, options);
+        save(bytes, nextYearFileName(file.fileName, plan.fiscalYear), XLSX_TYPE);
+      } catch (e) {
+        const { message, detail } = fileErrorMessage(e, lang);
+        throw Object.assign(new Error(detail ?? message), { kind: "download", body: detail ? p.downloadFailed : message, detail });
+      }
+    },
+    [file, lang, save, p.downloadFailed],
+  );
+
   return (
     <App
       lang={lang}
@@ -117,6 +134,7 @@ export function PreviewApp({ lang, store, today, sampleUrl, save = downloadBytes
       store={store}
       today={today}
       onWrite={download}
+      onNextYear={downloadNextYear}
       showCellsInPlace
       header={<FilePicker lang={lang} opened={file} busy={busy} dragging={dragging} error={error} onFile={openFile} onSample={openSample} />}
     />

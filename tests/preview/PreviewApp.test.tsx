@@ -10,6 +10,7 @@ import { PreviewApp } from "../../src/preview/PreviewApp";
 import { previewStrings } from "../../src/preview/previewStrings";
 import { memorySettingsStore } from "../../src/app/settings/CheckSettings";
 import { installResizeObserver } from "../_helpers/installResizeObserver";
+import ExcelJS from "exceljs";
 
 /** The preview's screens in jsdom; the real browser path is tests/e2e. */
 const p = previewStrings("ja");
@@ -73,6 +74,32 @@ it("a file chosen in the picker is checked with the pane's button and downloads 
   expect(name).toBe("kpi-utf8-checked.xlsx");
   expect(type).toMatch(/spreadsheetml/);
   expect(Buffer.from(bytes.slice(0, 2)).toString()).toBe("PK");
+});
+
+it("新年度の準備 in the preview downloads the file with next year's rows: the rows as they were, then the latest year's again for the next, results empty", async () => {
+  const save = renderPreview();
+  const input = document.querySelector("input[type=file]") as HTMLInputElement;
+  await userEvent.upload(input, fileOf(CSV, "kpi-utf8.csv"));
+  await screen.findByText(p.opened("kpi-utf8.csv"), {}, { timeout: 15_000 });
+  await userEvent.click(screen.getByRole("button", { name: t.run }));
+  await screen.findByTestId("verdict");
+  await userEvent.click(screen.getByRole("button", { name: "新年度の準備" }));
+  await userEvent.click(await screen.findByRole("button", { name: "新年度の行を加えたブックをダウンロード" }));
+  await waitFor(() => expect(save).toHaveBeenCalledTimes(1));
+  const [bytes, name] = save.mock.calls[0];
+  // the copy holds the CSV's rows as they were, then the latest year's again for the next year, results empty
+  const rows = CSV.toString("utf8").trim().split(/\r?\n(?=\d{4}年度,)/).slice(1).map((line) => line.split(","));
+  const latest = Math.max(...rows.map((r) => Number(r[0].slice(0, 4))));
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes);
+  const ws = wb.worksheets[0];
+  const years: string[] = [];
+  ws.eachRow((row, r) => r > 1 && years.push(String(row.getCell(1).value)));
+  const copied = rows.filter((r) => r[0] === `${latest}年度`).length;
+  expect(name).toBe(`kpi-utf8-${latest + 1}年度.xlsx`);
+  expect(years.slice(-copied)).toEqual(Array.from({ length: copied }, () => `${latest + 1}年度`));
+  expect(years.slice(0, -copied)).toEqual(rows.map((r) => r[0]));
+  for (let r = ws.rowCount - copied + 1; r <= ws.rowCount; r++) expect(ws.getRow(r).getCell(7).value ?? null).toBeNull();
 });
 
 it("opening another file forgets the results of the one before", async () => {

@@ -3,7 +3,7 @@ import { inputErrorMessage } from "../../src/i18n/inputErrors";
 import { uiStrings } from "../../src/i18n/ui";
 import { localSettingsStore } from "../../src/preview/localSettingsStore";
 import { previewStrings } from "../../src/preview/previewStrings";
-import { checkedFileName } from "../../src/preview/_lib/downloadBytes";
+import { checkedFileName, nextYearFileName } from "../../src/preview/_lib/downloadBytes";
 import { fileErrorMessage } from "../../src/preview/_lib/fileErrorMessage";
 import { pickKpiSheet } from "../../src/preview/_lib/pickKpiSheet";
 import { DEFAULT_SETTINGS } from "../../src/app/settings/CheckSettings";
@@ -11,6 +11,16 @@ import { ENGINE } from "../../src/app/pipeline/engine";
 import { InputError } from "../../src/core/InputError";
 import { WorkbookWriteError } from "../../src/xlsx/writeCheckedWorkbook";
 import { seedSnapshot } from "../ui/_lib/memoryPort";
+
+describe("nextYearFileName: the copy with next year's rows is named for the year", () => {
+  it.each([
+    ["KPI.xlsx", "KPI-2025年度.xlsx"],
+    ["KPI 2024.csv", "KPI 2024-2025年度.xlsx"],
+    ["kpi.XLSM", "kpi-2025年度.xlsm"],
+  ])("%s → %s", (name, expected) => {
+    expect(nextYearFileName(name, 2025)).toBe(expected);
+  });
+});
 
 describe("checkedFileName: the downloaded copy is named after the file", () => {
   it.each([

@@ -21,3 +21,13 @@ export function checkedFileName(name: string): string {
   const ext = dot > 0 ? name.slice(dot + 1).toLowerCase() : "";
   return `${base}-checked.${ext === "xlsm" ? "xlsm" : "xlsx"}`;
 }
+
+/**
+ * The name of the copy with the next fiscal year's rows (新年度の準備): the year before the extension, `.xlsx` for
+ * a CSV.
+ *
+ * @example nextYearFileName("KPI.xlsx", 2025) // "KPI-2025年度.xlsx"
+ */
+export function nextYearFileName(name: string, fiscalYear: number): string {
+  return checkedFileName(name).replace(/-checked(\.[a-z]+)$/, `-${fiscalYear}年度$1`);
+}

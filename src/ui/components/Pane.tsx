@@ -3,6 +3,7 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type
 import { copyHtml, type CopyEnv, type CopyOutcome } from "../_lib/copyHtml";
 import { errorMessage } from "../../app/errorMessage";
 import type { Backend } from "../Backend";
+import type { NextYearRows } from "../../core/nextYear/NextYearRows";
 import { runKpiCheck, type RunOutcome, type RunStep } from "../../app/pipeline/runKpiCheck";
 import type { CheckSettings, SettingsStore } from "../../app/settings/CheckSettings";
 import type { Layout } from "../../core/KpiRecord";
@@ -60,6 +61,8 @@ export interface PaneProps {
    * workbook as a download); rejects with an error whose message is already in the pane's words.
    */
   onWrite?: (outcome: RunOutcome, settings: CheckSettings) => Promise<void>;
+  /** What 新年度の準備 does instead of writing through the port (the browser preview: a download). */
+  onNextYear?: (outcome: RunOutcome, settings: CheckSettings, plan: NextYearRows) => Promise<void>;
   /** The port cannot select a cell (the browser preview): clicking a finding shows the cell's content in place. */
   showCellsInPlace?: boolean;
 }
@@ -75,7 +78,7 @@ type Busy = "check" | "write" | null;
  *
  * @example <Pane backend={() => import("../../taskpane/excelBackend").then((m) => m.excelBackend({ mergedAreas: true }))} store={store} today={() => localDate(new Date())} />
  */
-export function Pane({ backend: source, store, today, blocker, copyEnv, header, onWrite, showCellsInPlace }: PaneProps) {
+export function Pane({ backend: source, store, today, blocker, copyEnv, header, onWrite, onNextYear, showCellsInPlace }: PaneProps) {
   const { t, lang } = useUi();
   const s = useStyles();
   const loading = useRef<{ source: PaneProps["backend"]; backend: Promise<Backend> } | null>(null);
@@ -267,6 +270,8 @@ export function Pane({ backend: source, store, today, blocker, copyEnv, header, 
             sourceOpen={copied === "failed"}
             mustFix={mustFix}
             copyEnv={copyEnv}
+            port={backend.port}
+            onNextYear={onNextYear && ((plan) => onNextYear(outcome, settings, plan))}
           />
         )}
         <Suspense fallback={null}>

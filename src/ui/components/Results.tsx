@@ -1,6 +1,8 @@
 import { useMemo } from "react";
 import type { Finding } from "../../core/Finding";
 import type { Layout } from "../../core/KpiRecord";
+import type { NextYearRows } from "../../core/nextYear/NextYearRows";
+import type { WorkbookPort } from "../../core/WorkbookPort";
 import type { CopyEnv } from "../_lib/copyHtml";
 import type { RunOutcome } from "../../app/pipeline/runKpiCheck";
 import { fixItems } from "../_lib/fixItems";
@@ -8,6 +10,7 @@ import { fixList } from "../_lib/fixList";
 import { FixSection } from "./FixSection";
 import { HtmlSection } from "./HtmlSection";
 import { KpisSection } from "./KpisSection";
+import { NextYearSection } from "./NextYearSection";
 import { RESULT_SECTIONS } from "./resultSections";
 import { TableSection } from "./TableSection";
 import { useUi } from "./UiContext";
@@ -33,16 +36,20 @@ export interface ResultsProps {
   mustFix?: readonly Finding[];
   /** The browser's clipboard and document (tests pass doubles). */
   copyEnv?: CopyEnv;
+  /** The workbook, for 新年度の準備 in Excel. */
+  port?: WorkbookPort;
+  /** 新年度の準備 outside Excel: a download of the workbook with the next year's rows. */
+  onNextYear?: (plan: NextYearRows) => Promise<void>;
 }
 
 /**
  * What one check found, in the order staff need it: what to fix, the KPIs by fiscal year, any further views
- * (`RESULT_SECTIONS`), the table read with the sheet chooser, and the website HTML. A sheet without a KPI table
+ * (`RESULT_SECTIONS`), 新年度の準備, the table read with the sheet chooser, and the website HTML. A sheet without a KPI table
  * shows only the table part, so that another sheet can be chosen.
  *
  * @example <Results outcome={outcome} html={html} onSelect={select} showCellsInPlace={false} onChooseSheet={check} layout={null} onChooseLayout={setLayout} sourceOpen={false} />
  */
-export function Results({ outcome, html, onSelect, showCellsInPlace, onChooseSheet, layout, onChooseLayout, sourceOpen, mustFix = [], copyEnv }: ResultsProps) {
+export function Results({ outcome, html, onSelect, showCellsInPlace, onChooseSheet, layout, onChooseLayout, sourceOpen, mustFix = [], copyEnv, port, onNextYear }: ResultsProps) {
   const { lang } = useUi();
   const { result, reading } = outcome;
   const list = useMemo(() => fixList(fixItems(result, reading.snapshot, lang, mustFix)), [result, reading.snapshot, lang, mustFix]);
@@ -56,6 +63,7 @@ export function Results({ outcome, html, onSelect, showCellsInPlace, onChooseShe
       {RESULT_SECTIONS.map((Section, i) => (
         <Section key={i} outcome={outcome} />
       ))}
+      <NextYearSection outcome={outcome} port={port} onDownload={onNextYear} />
       {table}
       {html && <HtmlSection html={html.html} sourceOpen={sourceOpen} copyEnv={copyEnv} />}
     </>

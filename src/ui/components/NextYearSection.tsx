@@ -1,0 +1,54 @@
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { Suspense, lazy, useState } from "react";
+import type { RunOutcome } from "../../app/pipeline/runKpiCheck";
+import type { NextYearRows } from "../../core/nextYear/NextYearRows";
+import type { WorkbookPort } from "../../core/WorkbookPort";
+import { nextYearStrings } from "../../i18n/nextYearStrings";
+import { useUi } from "./UiContext";
+
+// its own chunk: planning and previewing the next year's rows costs the pane's first load nothing
+const NextYearPanel = lazy(() => import(/* webpackChunkName: "nextyear" */ "./NextYearPanel"));
+
+const useStyles = makeStyles({
+  fold: { marginTop: tokens.spacingVerticalL },
+  header: { "& button": { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, paddingLeft: 0 } },
+});
+
+/** Props of {@link NextYearSection}. */
+export interface NextYearSectionProps {
+  outcome: RunOutcome;
+  /** The workbook the rows go into (Excel); unused where `onDownload` is given. */
+  port?: WorkbookPort;
+  /** The browser preview: a download of the workbook with the rows, instead of writing to it. */
+  onDownload?: (plan: NextYearRows) => Promise<void>;
+}
+
+/**
+ * The folded 新年度の準備 section: the next fiscal year's rows, shown first as exactly the cells that will be added
+ * and added on confirmation. Its code loads when the section is first unfolded.
+ *
+ * @example <NextYearSection outcome={outcome} port={backend.port} />
+ */
+export function NextYearSection({ outcome, port, onDownload }: NextYearSectionProps) {
+  const { lang } = useUi();
+  const s = useStyles();
+  const n = nextYearStrings(lang);
+  const [open, setOpen] = useState(false);
+  if (outcome.result.kpis.length === 0 || (!port && !onDownload)) return null;
+  return (
+    <Accordion collapsible className={s.fold} onToggle={(_, d) => setOpen(d.openItems.includes("next-year"))}>
+      <AccordionItem value="next-year">
+        <AccordionHeader as="h2" className={s.header}>
+          {n.section}
+        </AccordionHeader>
+        <AccordionPanel>
+          {open && (
+            <Suspense fallback={<Spinner size="tiny" label={n.loading} />}>
+              <NextYearPanel outcome={outcome} port={port} onDownload={onDownload} />
+            </Suspense>
+          )}
+        </AccordionPanel>
+      </AccordionItem>
+    </Accordion>
+  );
+}
