@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { checkSheet } from "../../../src/core/checkSheet";
+import { parseFiscalYear } from "../../../src/core/fiscalYear/parseFiscalYear";
 import { BUILT_IN_SCHEMA } from "../../../src/core/KpiSchema";
 import { readKpiTable } from "../../../src/core/layout/readKpiTable";
 import { snapshotFromRows } from "../../../src/core/snapshotFromRows";
@@ -10,15 +11,16 @@ import { scoreVariant } from "./_support/measureVariants";
 // one, no crash, stable re-runs), generated in the six layouts with the variations staff make; the expected statuses
 // come from how each variant was generated, never from the engine.
 describe("realistic agency variants of the six layouts", () => {
-  it("every status right, no row that is not a KPI read as one, no crash, the same on a re-run", () => {
+  it("every status right, no row that is not a KPI read as one, no crash, the same on a re-run, read without doubt", () => {
     fc.assert(
       fc.property(variantOptions, (options) => {
         const score = scoreVariant(buildVariant(options));
-        expect({ wrong: score.wrong, extra: score.extra, crashed: score.crashed, unstable: score.unstable }).toEqual({
+        expect({ wrong: score.wrong, extra: score.extra, crashed: score.crashed, unstable: score.unstable, unsure: score.unsure }).toEqual({
           wrong: [],
           extra: 0,
           crashed: false,
           unstable: false,
+          unsure: false,
         });
       }),
       { numRuns: 150, seed: 13 },
@@ -37,6 +39,20 @@ describe("realistic agency variants of the six layouts", () => {
       }),
       { numRuns: 60, seed: 29 },
     );
+  });
+});
+
+describe("the website's blocks as staff head them", () => {
+  it.each([["2024年度"], ["【2024年度】"], ["2024年度 KPI"], ["令和6年度の取組"], ["■令和6年度 重要業績評価指数(KPI)"]])("the heading %s names fiscal year 2024", (heading) => {
+    const read = readKpiTable(snapshotFromRows("HP", [[heading], [1, "研修の実施"], ["目標", "年4回以上", "結果(2024年度)", "4回"]]), BUILT_IN_SCHEMA);
+    expect(read.layout).toBe("blocks");
+    const year = read.records[0].fields.fiscalYear!;
+    expect([parseFiscalYear(year.value, year.text, BUILT_IN_SCHEMA), year.text]).toEqual([2024, heading]);
+  });
+
+  it.each([["2024年度から店頭でアンケートを始めました"], ["2024年度は10件を目指します"]])("a sentence naming a year (%s) is no heading", (text) => {
+    const read = readKpiTable(snapshotFromRows("HP", [["2023年度"], [1, "研修の実施"], [text], ["目標", "年4回以上", "結果(2023年度)", "4回"]]), BUILT_IN_SCHEMA);
+    expect(read.records.map((r) => [r.fields.fiscalYear?.value, r.fields.description?.text])).toEqual([["2023年度", text]]);
   });
 });
 

@@ -34,6 +34,8 @@ const MIN_UNREAD = 3;
 
 interface Scored {
   reader: LayoutReader;
+  /** A table-family header other than the best one: a rival for doubt, never chosen over the best. */
+  runnerUp: boolean;
   read: ReadTable;
   coverage: ReadingCoverage;
 }
@@ -48,9 +50,11 @@ function disagreement(a: ReadingCoverage, b: ReadingCoverage): number {
 /**
  * Detects the layout of a sheet (kpi-rules.md §1) by scoring every candidate reading — the table family under
  * its best headers, blocks, transposed — on the sheet's first {@link DETECTION_WINDOW} rows and columns: the
- * reading that reads the most cells into KPI fields wins (ties: that order). An unsure detection is a
+ * reading that reads the most cells into KPI fields (targets and results twice) wins, ties in that order; of the
+ * table family only its best header (`planHeader`) is chosen, the others are rivals. An unsure detection is a
  * `layout-uncertain` warning on the reading, naming the layout used and the alternative, when
- * - another reading reads nearly as much ({@link CLOSE}) and reads it differently ({@link DIFFERENT}): `close`;
+ * - another reading of figures reads nearly as much ({@link CLOSE}) and reads it differently ({@link DIFFERENT}):
+ *   `close`;
  * - the reading leaves many rows with something in them unexplained ({@link MIN_UNREAD}): `unread`.
  * Without any KPI, the first reader that found a table at all (a header without rows), else undefined.
  *
@@ -66,31 +70,32 @@ export function detectLayout(grid: Grid, schema: KpiSchema, readers: LayoutReade
   ];
   const scored: Scored[] = [];
   let empty: LayoutReader | undefined;
-  for (const reader of candidates) {
+  candidates.forEach((reader, i) => {
     const read = reader.read(win);
-    if (!read) continue;
+    if (!read) return;
     if (read.records.length === 0) {
       empty ??= reader;
-      continue;
+      return;
     }
-    scored.push({ reader, read, coverage: readingCoverage(win, read) });
-  }
+    scored.push({ reader, runnerUp: i > 0 && i < headers.length, read, coverage: readingCoverage(win, read) });
+  });
   if (scored.length === 0) return empty?.read(grid);
   let chosen = scored[0];
-  for (const s of scored) if (s.coverage.cells.size > chosen.coverage.cells.size) chosen = s;
+  for (const s of scored) if (!s.runnerUp && s.coverage.weight > chosen.coverage.weight) chosen = s;
   const others = scored.filter((s) => s !== chosen);
 
-  const score = chosen.coverage.cells.size;
+  // a rival reads figures (a target or a result), nearly as much, and differently
+  const score = chosen.coverage.weight;
   const rival = others
-    .filter((s) => s.coverage.cells.size >= CLOSE * score)
+    .filter((s) => s.coverage.weight > s.coverage.cells.size && s.coverage.weight >= CLOSE * score)
     .filter((s) => disagreement(s.coverage, chosen.coverage) >= Math.max(2, DIFFERENT * s.coverage.cells.size))
-    .sort((a, b) => b.coverage.cells.size - a.coverage.cells.size)[0];
+    .sort((a, b) => b.coverage.weight - a.coverage.weight)[0];
   const { unreadLines, kpiLines } = chosen.coverage;
   const unread = unreadLines >= MIN_UNREAD && unreadLines * 2 >= kpiLines;
 
   const read = win === grid ? chosen.read : chosen.reader.read(grid) ?? chosen.read;
   if (!rival && !unread) return read;
-  const alternative = rival ?? [...others].sort((a, b) => b.coverage.cells.size - a.coverage.cells.size)[0];
+  const alternative = rival ?? [...others].sort((a, b) => b.coverage.weight - a.coverage.weight)[0];
   const row = read.headerRows?.[0] ?? (read.range ? parseRangeAddress(read.range)?.top : undefined);
   const layout = read.layout as Layout;
   return {

@@ -1,5 +1,6 @@
 import { rangeAddress } from "../../cellAddress";
 import { parseKpiNo } from "../../checks/parseKpiNo";
+import { findFiscalYearIn } from "../../fiscalYear/findFiscalYearIn";
 import { parseFiscalYear } from "../../fiscalYear/parseFiscalYear";
 import type { FieldCell, KpiField, KpiFields, KpiRecord } from "../../KpiRecord";
 import type { KpiSchema } from "../../KpiSchema";
@@ -50,6 +51,21 @@ function isNoCell(value: CellValue, text: string, hasTitle: boolean): boolean {
   if (text.length > MAX_LABEL_LENGTH) return false;
   if (parseKpiNo(value, text) !== undefined) return true;
   return hasTitle && NO_LIKE.test(normalizeText(text).replace(/\s+/gu, ""));
+}
+
+/** What may stand beside the year in a heading (`【2024年度】`, `2024年度 KPI`, `令和6年度の取組`): no sentence. */
+const HEADING_WORDS = /^(?:の)?(?:kpi|重要業績評価指数(?:\(?kpi\)?)?|取組|取組み|取り組み|取組状況|取組実績|実績|目標と実績|目標・実績|について|のkpi)?$/u;
+
+/** The fiscal year a one-cell row names as a heading: the year alone, or bracketed, or with a heading word. */
+function headingYear(grid: Grid, row: number, col: number, schema: KpiSchema): number | undefined {
+  const text = grid.text(row, col);
+  if (text.length > MAX_LABEL_LENGTH) return undefined;
+  const exact = parseFiscalYear(grid.value(row, col), text, schema);
+  if (exact !== undefined) return exact;
+  const found = findFiscalYearIn(text, schema);
+  if (!found || found.dated) return undefined;
+  const rest = normalizeText(found.rest).replace(/[\s【】[\]■□●◆◇〔〕]/gu, "").toLowerCase();
+  return HEADING_WORDS.test(rest) ? found.year : undefined;
 }
 
 function joined(cells: FieldCell[]): FieldCell | undefined {
@@ -114,14 +130,13 @@ export function readBlocksLayout(grid: Grid, schema: KpiSchema, ignore: Readonly
     if (slots.length === 0) continue;
     const first = slots[0];
     const firstText = grid.text(row, first);
-    if (
-      slots.length === 1 &&
-      firstText.length <= MAX_LABEL_LENGTH &&
-      parseFiscalYear(grid.value(row, first), firstText, schema) !== undefined
-    ) {
+    const year = slots.length === 1 ? headingYear(grid, row, first, schema) : undefined;
+    if (year !== undefined) {
       if (block) records.push(finish(block));
       block = undefined;
-      heading = grid.fieldCell(row, first);
+      // a decorated heading (`【2024年度】`) keeps its text, its year becomes the value the checks read
+      const cell = grid.fieldCell(row, first);
+      heading = parseFiscalYear(cell.value, cell.text, schema) === year ? cell : { ...cell, value: year };
       if (!top) top = row;
     } else if (!heading) {
       continue;

@@ -8,6 +8,8 @@ import type { Grid } from "./Grid";
 export interface ReadingCoverage {
   /** The cells read into a KPI field other than the year (`row:col` → field), non-blank ones only. */
   cells: Map<string, KpiField>;
+  /** The score: cells read, a target's or a result's counting twice (a reading of figures beats one of names). */
+  weight: number;
   /** Rows holding a cell of a KPI. */
   kpiLines: number;
   /**
@@ -19,8 +21,8 @@ export interface ReadingCoverage {
 }
 
 /**
- * The coverage of one reading of a grid: its cells read into fields (its score: more read is a better reading),
- * and the rows it leaves unexplained.
+ * The coverage of one reading of a grid: its cells read into fields and its score (more read, and more figures
+ * read, is a better reading), and the rows it leaves unexplained.
  *
  * @example readingCoverage(grid, readKpiTable(snapshot)).cells.size // 24 KPIs × 4 fields = 96
  */
@@ -38,8 +40,10 @@ export function readingCoverage(grid: Grid, read: ReadTable): ReadingCoverage {
       cells.set(`${cell.row}:${cell.col}`, field);
     }
   }
+  let weight = cells.size;
+  for (const field of cells.values()) if (field === "target" || field === "result") weight++;
   const kpiLines = new Set([...cells.keys()].map((k) => k.slice(0, k.indexOf(":")))).size;
-  if (read.layout === "transposed" || read.range === null) return { cells, kpiLines, unreadLines: 0 };
+  if (read.layout === "transposed" || read.range === null) return { cells, weight, kpiLines, unreadLines: 0 };
   for (const row of read.headerRows ?? []) accounted.add(row);
   for (const s of read.skippedRows ?? []) if (s.why !== "incomplete") accounted.add(s.row);
   const first = Math.min(read.headerRows?.[0] ?? Infinity, parseRangeAddress(read.range)?.top ?? Infinity);
@@ -53,5 +57,5 @@ export function readingCoverage(grid: Grid, read: ReadTable): ReadingCoverage {
       }
     }
   }
-  return { cells, kpiLines, unreadLines };
+  return { cells, weight, kpiLines, unreadLines };
 }

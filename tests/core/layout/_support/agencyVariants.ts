@@ -22,14 +22,27 @@ interface Metric {
   result: (m: number) => string;
   /** Met when the result is at least the target (else at most). */
   higher: boolean;
+  /** The result as a percentage figure, for a result cell holding a number shown as `77.4%`. */
+  percent?: (m: number) => number;
 }
+/** A cell whose shown text or number format differs from its value (a percentage, a date). */
+interface Shown {
+  value: number;
+  text: string;
+  format: string;
+}
+/** A generated cell. */
+type Cell = CellValue | Shown;
+const isShown = (c: Cell | undefined): c is Shown => typeof c === "object" && c !== null && "format" in c;
+const isEmpty = (c: Cell): boolean => c === "" || c === null;
+
 const METRICS: Metric[] = [
   { title: "お客様アンケートの回収", target: (n) => `回答数:${n * 10}件以上`, result: (m) => `回答数:${m * 10}件`, higher: true },
-  { title: "対面募集の推進", target: (n) => `対面募集率:${n + 40}%以上`, result: (m) => `${m + 40}%`, higher: true },
+  { title: "対面募集の推進", target: (n) => `対面募集率:${n + 40}%以上`, result: (m) => `${m + 40}%`, higher: true, percent: (m) => m + 40 },
   { title: "事務ミスの削減", target: (n) => `事務ミス ${n}件以下`, result: (m) => `${m}件`, higher: false },
   { title: "NPSの向上", target: (n) => `NPS ${n}pt以上`, result: (m) => `${m}pt`, higher: true },
   { title: "勉強会の開催", target: (n) => `年${n}回以上`, result: (m) => `${m}回`, higher: true },
-  { title: "早期更改の推進", target: (n) => `早期更改率 ${n + 50}%以上`, result: (m) => `${m + 50}%`, higher: true },
+  { title: "早期更改の推進", target: (n) => `早期更改率 ${n + 50}%以上`, result: (m) => `${m + 50}%`, higher: true, percent: (m) => m + 50 },
   { title: "募集人研修の受講", target: (n) => `受講者${n * 2}名以上`, result: (m) => `${m * 2}名`, higher: true },
 ];
 
@@ -69,6 +82,24 @@ export interface VariantOptions {
   secondTable: boolean;
   hiddenOldSheet: boolean;
   evaluation: number;
+  /** A year column's cells: the year as written, a number, a period, a period with slashes, a date cell. */
+  yearCellStyle: number;
+  /** How a wide table's headers name the year: `2023年度目標`, `目標(2023)`, `目標（令和5年度）`, `目標⏎2023年度`. */
+  wideHeader: number;
+  /** Headers decorated: none, a line break and a note `（数値）`, spaced `目　標`, bracketed `【目標】`. */
+  headerDecor: number;
+  /** A percentage result typed as a number shown as `77.4%`. */
+  percentAsNumber: boolean;
+  /** The table is an Excel Table (ListObject), its totals row shown when there are totals. */
+  listObject: boolean;
+  /** The title merged over two columns on every row. */
+  titleMerged: boolean;
+  /** An empty column between the title and the target. */
+  innerSpacerCol: boolean;
+  /** Notes beside the table, right of an empty column. */
+  sideNotes: boolean;
+  /** Blocks: plain headings, `【2024年度】`, `令和6年度 KPI`; results on their own row; blank rows between KPIs. */
+  blockStyle: number;
 }
 
 const YEAR_WORDS = ["年度", "事業年度", "対象年度", "FY"];
@@ -120,8 +151,48 @@ const fullWidth = (s: string): string => s.replace(/[0-9]/g, (d) => FULL[Number(
 /** A KPI of one year: its texts and the status kpi-rules.md gives it. */
 interface YearKpi {
   target: string;
-  result: string;
+  result: Cell;
   status: KpiStatus;
+}
+
+/** A result as typed: its text, or for a percentage maybe a number shown as one. */
+function resultCell(metric: Metric, m: number, o: VariantOptions): Cell {
+  if (o.percentAsNumber && metric.percent && !o.fullWidth) {
+    const p = metric.percent(m);
+    return { value: p / 100, text: `${p.toFixed(1)}%`, format: "0.0%" };
+  }
+  return o.fullWidth ? fullWidth(metric.result(m)) : metric.result(m);
+}
+
+/** A year column's cell for fiscal year `year` (April years). */
+function yearCell(year: number, o: VariantOptions): Cell {
+  switch (o.yearCellStyle % 5) {
+    case 1:
+      return year;
+    case 2:
+      return `${year}年4月～${year + 1}年3月`;
+    case 3:
+      return `${year}/04-${year + 1}/03`;
+    case 4:
+      // a date inside the fiscal year (its last day), as Excel keeps it: a serial number shown as a date
+      return { value: (Date.UTC(year + 1, 2, 31) - Date.UTC(1899, 11, 30)) / 86_400_000, text: `${year + 1}/3/31`, format: "yyyy/m/d" };
+    default:
+      return yearText(year, o.yearStyle);
+  }
+}
+
+/** A header word as staff decorate it. */
+function decorate(word: string, o: VariantOptions): string {
+  switch (o.headerDecor % 4) {
+    case 1:
+      return `${word}\n（数値）`;
+    case 2:
+      return word.length === 2 ? `${word[0]}　${word[1]}` : word;
+    case 3:
+      return `【${word}】`;
+    default:
+      return word;
+  }
 }
 
 function yearKpi(k: KpiSpec, year: number, yearIndex: number, o: VariantOptions): YearKpi {
@@ -133,9 +204,9 @@ function yearKpi(k: KpiSpec, year: number, yearIndex: number, o: VariantOptions)
   const bad = metric.higher ? k.n + yearIndex - 1 - k.delta : k.n + yearIndex + 1 + k.delta;
   switch (outcome) {
     case "met":
-      return { target: fw(target), result: fw(metric.result(good)), status: "met" };
+      return { target: fw(target), result: resultCell(metric, good, o), status: "met" };
     case "not_met":
-      return { target: fw(target), result: fw(metric.result(bad)), status: "not_met" };
+      return { target: fw(target), result: resultCell(metric, bad, o), status: "not_met" };
     case "no_result":
       return { target: fw(target), result: "", status: year >= CURRENT_YEAR ? "pending" : "missing_result" };
     default:
@@ -157,8 +228,10 @@ export interface Variant {
 }
 
 interface Built {
-  rows: CellValue[][];
+  rows: Cell[][];
   merges: MergedRange[];
+  /** An Excel Table over the sheet's rows (1-based), when the variant has one. */
+  table?: { top: number; bottom: number; left: number; right: number; totalsRow: boolean };
   sheetName: string;
   expected: ExpectedKpi[];
 }
@@ -169,8 +242,8 @@ function words(o: VariantOptions) {
     year: YEAR_WORDS[o.words.year % YEAR_WORDS.length],
     no: NO_WORDS[o.words.no % NO_WORDS.length],
     title: TITLE_WORDS[o.words.title % TITLE_WORDS.length],
-    target: TARGET_WORDS[o.words.target % TARGET_WORDS.length],
-    result: RESULT_WORDS[o.words.result % RESULT_WORDS.length],
+    target: decorate(TARGET_WORDS[o.words.target % TARGET_WORDS.length], o),
+    result: decorate(RESULT_WORDS[o.words.result % RESULT_WORDS.length], o),
   };
 }
 
@@ -179,8 +252,14 @@ const EVALUATION = ["評価", "自己評価", "判定"];
 const mark = (s: KpiStatus): string => (s === "met" ? "〇" : s === "not_met" ? "×" : "");
 
 /** Rows of a one-row-per-KPI table: the header, the KPI rows; with the staff's additions. */
-function tableLike(o: VariantOptions, header: CellValue[], kpiRows: CellValue[][], width: number): { rows: CellValue[][]; merges: MergedRange[] } {
-  const rows: CellValue[][] = [];
+function tableLike(
+  o: VariantOptions,
+  header: Cell[],
+  kpiRows: Cell[][],
+  width: number,
+  span?: number,
+): { rows: Cell[][]; merges: MergedRange[]; table?: Built["table"] } {
+  const rows: Cell[][] = [];
   const merges: MergedRange[] = [];
   const title = ["お客さま本位の業務運営方針と重要業績評価指数(KPI)", "KPI管理表", "お客さま本位の業務運営に関する取組状況"][o.titleRows % 3];
   if (o.titleRows > 0) {
@@ -190,18 +269,27 @@ function tableLike(o: VariantOptions, header: CellValue[], kpiRows: CellValue[][
     rows.push([]);
   }
   rows.push(header);
+  const headerRow = rows.length;
+  const spanned: number[] = [headerRow];
   if (o.unitsRow) rows.push(header.map((h, i) => (i === 0 ? null : typeof h === "string" && /目標|実績|結果/.test(h) ? "(件・%)" : null)));
   if (o.spacerRowAfterHeader) rows.push([]);
   kpiRows.forEach((r, i) => {
     if (o.section && i === 0) rows.push(["■ お客さま満足の向上"]);
-    if (o.repeatedHeader && i === Math.ceil(kpiRows.length / 2) && kpiRows.length > 2) rows.push([...header]);
+    if (o.repeatedHeader && i === Math.ceil(kpiRows.length / 2) && kpiRows.length > 2) {
+      rows.push([...header]);
+      spanned.push(rows.length);
+    }
     rows.push(r);
+    spanned.push(rows.length);
   });
   if (o.totals) rows.push(["合計", ...Array.from({ length: width - 1 }, () => null)]);
+  const last = rows.length;
+  if (span !== undefined) for (const row of spanned) merges.push({ top: row, bottom: row, left: span + 1, right: span + 2 });
+  const table = o.listObject ? { top: headerRow, bottom: last, left: 1, right: width, totalsRow: o.totals } : undefined;
   if (o.notes > 0) rows.push([], ["※ 実績は各年度末時点の数値です。"]);
   if (o.notes > 1) rows.push(["注1：事務ミスは社内基準による件数です。"]);
   if (o.secondTable) rows.push([], ["【参考】お客様アンケート結果の推移"], ["年度", "回答数", "総合満足度"], ["2022年度", "196件", "8.6pt"], ["2023年度", "208件", "8.8pt"]);
-  return { rows, merges };
+  return { rows, merges, table };
 }
 
 /** Extra columns a staff member adds (担当部署, 備考 …): header cells and a row's cells. */
@@ -216,15 +304,20 @@ function buildTable(o: VariantOptions): Built {
   const x = extras(o);
   const evalCol = o.evaluation % 3 === 1;
   const withYearCol = o.yearSource === "column";
-  const header: CellValue[] = [...(withYearCol ? [w.year] : []), w.no, w.title, w.target, w.result, ...(evalCol ? [EVALUATION[o.evaluation % 3]] : []), ...x.header];
+  // the title's own column(s): merged over two, or followed by an empty spacer column
+  const titleTail = (): Cell[] => (o.titleMerged || o.innerSpacerCol ? [null] : []);
+  const header: Cell[] = [...(withYearCol ? [w.year] : []), w.no, w.title, ...titleTail(), w.target, w.result, ...(evalCol ? [EVALUATION[o.evaluation % 3]] : []), ...x.header];
   const expected: ExpectedKpi[] = [];
   const kpiRows = o.kpis.map((k, i) => {
     const y = yearKpi(k, year, 0, o);
     expected.push([year, i + 1, y.status]);
-    const yearCell = i > 0 && o.carryDown % 3 === 1 ? null : i > 0 && o.carryDown % 3 === 2 ? "〃" : yearText(year, o.yearStyle);
-    return [...(withYearCol ? [yearCell] : []), noText(i + 1, o.noStyle), METRICS[k.metric % METRICS.length].title, y.target, y.result, ...(evalCol ? [mark(y.status)] : []), ...x.cells(i)];
+    const yc = i > 0 && o.carryDown % 3 === 1 ? null : i > 0 && o.carryDown % 3 === 2 ? "〃" : yearCell(year, o);
+    const row: Cell[] = [...(withYearCol ? [yc] : []), noText(i + 1, o.noStyle), METRICS[k.metric % METRICS.length].title, ...titleTail(), y.target, y.result, ...(evalCol ? [mark(y.status)] : []), ...x.cells(i)];
+    if (o.sideNotes && i % 2 === 0) row.push(null, "※ 前年度から継続");
+    return row;
   });
-  const t = tableLike({ ...o, titleRows: o.yearSource === "title" ? Math.max(1, o.titleRows) : o.titleRows }, header, kpiRows, header.length);
+  const span = o.titleMerged ? (withYearCol ? 2 : 1) : undefined;
+  const t = tableLike({ ...o, titleRows: o.yearSource === "title" ? Math.max(1, o.titleRows) : o.titleRows }, header, kpiRows, header.length, span);
   if (o.yearSource === "title") t.rows[0] = [`${yearText(year, o.yearStyle)} お客さま本位の業務運営 KPI`];
   const sheetName = o.yearSource === "sheet" ? yearText(year, o.yearStyle) : "KPI";
   return { ...t, sheetName, expected };
@@ -236,12 +329,14 @@ function buildWide(o: VariantOptions, twoRow: boolean): Built {
   const x = extras(o);
   const expected: ExpectedKpi[] = [];
   const perYear = o.kpis.map((k) => ys.map((y, yi) => yearKpi(k, y, yi, o)));
-  const rows: CellValue[][] = [];
-  let header: CellValue[][];
+  const rows: Cell[][] = [];
+  let header: Cell[][];
   const merges: MergedRange[] = [];
   const base = 2;
   if (!twoRow) {
-    header = [[w.no, w.title, ...ys.flatMap((y) => [`${yearText(y, o.yearStyle)}${w.target}`, `${yearText(y, o.yearStyle)}${w.result}`]), ...x.header]];
+    const named = (word: string, y: number): string =>
+      [`${yearText(y, o.yearStyle)}${word}`, `${word}(${y})`, `${word}（${yearText(y, o.yearStyle)}）`, `${word}\n${yearText(y, o.yearStyle)}`][o.wideHeader % 4];
+    header = [[w.no, w.title, ...ys.flatMap((y) => [named(w.target, y), named(w.result, y)]), ...x.header]];
   } else if (o.evaluation % 2 === 0) {
     // the year merged over 目標 | 結果
     header = [
@@ -281,14 +376,14 @@ function buildNextTarget(o: VariantOptions): Built {
   const w = words(o);
   const [year] = years(o);
   const x = extras(o);
-  const header: CellValue[] = [w.year, w.no, w.title, w.target, w.result, ["次期目標", "来期目標", "次年度目標"][o.evaluation % 3], ...x.header];
+  const header: Cell[] = [w.year, w.no, w.title, w.target, w.result, ["次期目標", "来期目標", "次年度目標"][o.evaluation % 3], ...x.header];
   const expected: ExpectedKpi[] = [];
   const kpiRows = o.kpis.map((k, i) => {
     const y = yearKpi(k, year, 0, o);
     const next = yearKpi({ ...k, outcomes: ["met", "no_result"] }, year + 1, 1, o);
     expected.push([year, i + 1, y.status]);
     if (next.target !== "") expected.push([year + 1, i + 1, next.status]);
-    return [yearText(year, o.yearStyle), noText(i + 1, o.noStyle), METRICS[k.metric % METRICS.length].title, y.target, y.result, next.target, ...x.cells(i)];
+    return [yearCell(year, o), noText(i + 1, o.noStyle), METRICS[k.metric % METRICS.length].title, y.target, y.result, next.target, ...x.cells(i)];
   });
   const t = tableLike({ ...o, repeatedHeader: false }, header, kpiRows, header.length);
   return { ...t, sheetName: "KPI", expected };
@@ -299,7 +394,7 @@ function buildTransposed(o: VariantOptions): Built {
   const w = words(o);
   const expected: ExpectedKpi[] = [];
   const perKpi = o.kpis.map((k) => ys.map((y, yi) => yearKpi(k, y, yi, o)));
-  const rows: CellValue[][] = [];
+  const rows: Cell[][] = [];
   if (o.titleRows > 0) rows.push(["KPIの推移（年度別）"], []);
   rows.push([w.title, ...o.kpis.map((k) => METRICS[k.metric % METRICS.length].title)]);
   ys.forEach((y, yi) => {
@@ -313,18 +408,25 @@ function buildTransposed(o: VariantOptions): Built {
 
 function buildBlocks(o: VariantOptions): Built {
   const ys = years(o);
-  const rows: CellValue[][] = [];
+  const rows: Cell[][] = [];
   const expected: ExpectedKpi[] = [];
+  const style = o.blockStyle % 4;
   if (o.titleRows > 0) rows.push(["お客さま本位の業務運営方針と重要業績評価指数(KPI)"], []);
   for (const [yi, y] of [...ys.entries()].reverse()) {
-    rows.push([yearText(y, o.yearStyle)]);
+    const heading = style === 1 ? `【${yearText(y, o.yearStyle)}】` : style === 2 ? `${yearText(y, o.yearStyle)} KPI` : yearText(y, o.yearStyle);
+    rows.push([heading]);
     o.kpis.forEach((k, i) => {
       const kpi = yearKpi(k, y, yi, o);
       const metric = METRICS[k.metric % METRICS.length];
       rows.push([noText(i + 1, 0), metric.title]);
       rows.push([`お客さまの声をもとに${metric.title}に取り組みます。`]);
-      if (kpi.target !== "" || kpi.result !== "") rows.push(["目標", kpi.target, `結果(${y}年度)`, kpi.result]);
+      if (style === 3) {
+        // the result on its own row
+        rows.push(["目標", kpi.target]);
+        if (!isEmpty(kpi.result)) rows.push([`結果(${y}年度)`, kpi.result]);
+      } else if (kpi.target !== "" || !isEmpty(kpi.result)) rows.push(["目標", kpi.target, `結果(${y}年度)`, kpi.result]);
       rows.push(["お客さま本位の業務運営を徹底します。"]);
+      if (o.spacerRowAfterHeader) rows.push([]);
       expected.push([y, i + 1, kpi.status]);
     });
     rows.push([]);
@@ -335,7 +437,12 @@ function buildBlocks(o: VariantOptions): Built {
 
 /** Shifts a sheet one column right (a spacer column A), merges too; merges use 1-based rows. */
 function withSpacer(b: Built): Built {
-  return { ...b, rows: b.rows.map((r) => [null, ...r]), merges: b.merges.map((m) => ({ ...m, left: m.left + 1, right: m.right + 1 })) };
+  return {
+    ...b,
+    rows: b.rows.map((r) => [null, ...r]),
+    merges: b.merges.map((m) => ({ ...m, left: m.left + 1, right: m.right + 1 })),
+    table: b.table && { ...b.table, left: b.table.left + 1, right: b.table.right + 1 },
+  };
 }
 
 /** Makes the variant the options describe. */
@@ -361,7 +468,15 @@ export function buildVariant(o: VariantOptions): Variant {
       b = buildBlocks(o);
   }
   if (o.spacerCol) b = withSpacer(b);
-  const sheet = snapshotFromRows(b.sheetName, b.rows, { merges: b.merges.filter((m) => m.top >= 1) });
+  const width = b.rows.reduce((n, r) => Math.max(n, r.length), 0);
+  const grid = (pick: (c: Cell) => CellValue | string | undefined) => b.rows.map((r) => Array.from({ length: width }, (_, i) => pick(r[i] ?? null)));
+  const table = b.table && (o.shape === "table" || o.shape === "next-target") ? { name: "KPI表", ...b.table } : undefined;
+  const sheet = snapshotFromRows(b.sheetName, grid((c) => (isShown(c) ? c.value : c)) as CellValue[][], {
+    texts: grid((c) => (isShown(c) ? c.text : undefined)) as (string | undefined)[][],
+    numberFormats: grid((c) => (isShown(c) ? c.format : undefined)) as (string | undefined)[][],
+    merges: b.merges.filter((m) => m.top >= 1),
+    table,
+  });
   const sheets: SheetSnapshot[] = [];
   if (o.hiddenOldSheet) {
     const old = snapshotFromRows("旧KPI", [["年度", "No", "取組項目", "目標", "結果"], ["2021年度", 1, "旧取組", "10件以上", "12件"]]);
@@ -400,4 +515,13 @@ export const variantOptions: fc.Arbitrary<VariantOptions> = fc.record({
   secondTable: fc.boolean(),
   hiddenOldSheet: fc.boolean(),
   evaluation: fc.nat(5),
+  yearCellStyle: fc.nat(4),
+  wideHeader: fc.nat(3),
+  headerDecor: fc.nat(3),
+  percentAsNumber: fc.boolean(),
+  listObject: fc.boolean(),
+  titleMerged: fc.boolean(),
+  innerSpacerCol: fc.boolean(),
+  sideNotes: fc.boolean(),
+  blockStyle: fc.nat(3),
 });

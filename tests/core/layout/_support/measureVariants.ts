@@ -15,6 +15,8 @@ export interface VariantScore {
   extra: number;
   crashed: boolean;
   unstable: boolean;
+  /** The check raised layout-uncertain. */
+  unsure: boolean;
   wrong: string[];
 }
 
@@ -45,9 +47,9 @@ export function scoreVariant(v: Variant): VariantScore {
       if (left > 0) want.set(`${k.fiscalYear}:${k.no}`, left - 1);
       else extra++;
     }
-    return { expected: v.expected.length, right, extra, crashed: false, unstable: key(result) !== key(again), wrong };
+    return { expected: v.expected.length, right, extra, crashed: false, unstable: key(result) !== key(again), unsure: result.findings.some((f) => f.code === "layout-uncertain"), wrong };
   } catch (e) {
-    return { expected: v.expected.length, right: 0, extra: 0, crashed: true, unstable: false, wrong: [String(e)] };
+    return { expected: v.expected.length, right: 0, extra: 0, crashed: true, unstable: false, unsure: false, wrong: [String(e)] };
   }
 }
 
@@ -55,16 +57,17 @@ if (require.main === module) {
   const runs = Number(process.argv[2] ?? 400);
   const seed = Number(process.argv[3] ?? 13);
   const variants = fc.sample(variantOptions, { numRuns: runs, seed }).map(buildVariant);
-  const by = new Map<string, { expected: number; right: number; extra: number; crashed: number; unstable: number; fully: number; n: number }>();
+  const by = new Map<string, { expected: number; right: number; extra: number; crashed: number; unstable: number; unsure: number; fully: number; n: number }>();
   const failures: string[] = [];
   for (const v of variants) {
     const s = scoreVariant(v);
-    const t = by.get(v.options.shape) ?? { expected: 0, right: 0, extra: 0, crashed: 0, unstable: 0, fully: 0, n: 0 };
+    const t = by.get(v.options.shape) ?? { expected: 0, right: 0, extra: 0, crashed: 0, unstable: 0, unsure: 0, fully: 0, n: 0 };
     t.expected += s.expected;
     t.right += s.right;
     t.extra += s.extra;
     t.crashed += s.crashed ? 1 : 0;
     t.unstable += s.unstable ? 1 : 0;
+    t.unsure += s.unsure ? 1 : 0;
     t.fully += s.right === s.expected && s.extra === 0 ? 1 : 0;
     t.n++;
     by.set(v.options.shape, t);
@@ -75,7 +78,7 @@ if (require.main === module) {
   for (const [shape, t] of by) {
     e += t.expected;
     r += t.right;
-    console.log(`${shape.padEnd(16)} ${((100 * t.right) / t.expected).toFixed(1)}% right, ${t.fully}/${t.n} fully, extra ${t.extra}, crashed ${t.crashed}, unstable ${t.unstable}`);
+    console.log(`${shape.padEnd(16)} ${((100 * t.right) / t.expected).toFixed(1)}% right, ${t.fully}/${t.n} fully, extra ${t.extra}, crashed ${t.crashed}, unstable ${t.unstable}, layout-uncertain ${t.unsure}`);
   }
   console.log(`all              ${((100 * r) / e).toFixed(1)}% of ${e} statuses right`);
   console.log(failures.slice(0, Number(process.env.SHOW ?? 8)).join("\n"));
