@@ -80,6 +80,8 @@ export function buildStatusLines(result: CheckResult, options: WriteOptions): St
   for (const table of tables) {
     const kpis = result.kpis.filter((k) => (k.sheet ?? result.sheetName) === table.sheetName);
     const snapshot = snapshots.find((s) => s?.sheetName === table.sheetName);
+    // another sheet of --all-sheets is written only as read: without its cells, its user cells are unknown
+    if (!snapshot && table.sheetName !== result.sheetName) continue;
     out.push(...sheetLines(table, kpis, snapshot, ctx, existing.definedNames));
   }
   return out;

@@ -187,5 +187,8 @@ describe("status lines with --all-sheets: every checked sheet gets its own", () 
       ["2023年度", 5, "KpiCheck_Status", [2]],
       ["2024年度", 5, "KpiCheck_Status2", [2]],
     ]);
+    // a sheet whose cells the adapter did not give is not written blind
+    const blind = buildStatusLines(result, { labels: writebackLabels("ja"), existing: { sheetNames: ["2023年度", "2024年度"], definedNames: {}, kpiSheet: sheets[0] } });
+    expect(blind.map((l) => l.sheet)).toEqual(["2023年度"]);
   });
 });
