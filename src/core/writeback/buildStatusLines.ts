@@ -139,11 +139,33 @@ function onePerPlace(kpis: JudgedKpi[], place: (kpi: JudgedKpi) => number | unde
   return [...at].sort((a, b) => a[0] - b[0]).map(([p, kpi]) => ({ at: p, kpi }));
 }
 
+const statusCell = (row: number, col: number, kpi: JudgedKpi, labels: WritebackLabels): CellWrite => ({
+  row,
+  col,
+  value: labels.status[kpi.status],
+  format: STATUS_FORMATS[kpi.status],
+});
+
 const header = (row: number, col: number, value: string, format = HEADER_FORMAT): CellWrite => ({ row, col, value, format });
 
 /** The header text of a line: `達成状況`, or `達成状況(2023年度)` for a year's line. */
 function baseHeader(labels: WritebackLabels, year: number | null, perYear: boolean): string {
   return perYear && year !== null ? `${labels.statusHeader}(${labels.yearHeading(year)})` : labels.statusHeader;
+}
+
+/**
+ * Where each line of a sheet goes: a year's own earlier line where it has one (`kept[i]`), else the next line from
+ * `start(kept lines)` on that `free` accepts and no other line takes.
+ */
+function allot(kept: (number | undefined)[], start: (kept: number[]) => number, free: (line: number) => boolean): number[] {
+  const taken = new Set(kept.filter((k): k is number => k !== undefined));
+  let next = start([...taken]);
+  return kept.map((k) => {
+    if (k !== undefined) return k;
+    while (taken.has(next) || !free(next)) next++;
+    taken.add(next);
+    return next;
+  });
 }
 
 const inside = (r: Rect, row: number, col: number): boolean => row >= r.top && row <= r.bottom && col >= r.left && col <= r.right;
@@ -171,19 +193,16 @@ function statusColumns(
   if (headerRow < 1) return [];
   const lastRow = Math.max(headerRow, ...kpiRows);
   const ownCell = (row: number, col: number): boolean => owned.some((o) => inside(o.rect, row, col));
-  const reusable = (year: number | null) => owned.find((o) => o.year === year && o.rect.left === o.rect.right);
-  const taken = new Set<number>();
-  for (const g of groups) {
-    const o = reusable(g.year);
-    if (o) taken.add(o.rect.left);
-  }
   const headerCols = Object.values(table.header?.columns ?? {}).filter((c): c is number => c !== undefined);
-  let next = Math.max(bounds.right, ...headerCols, ...taken) + 1;
-  const isFree = (c: number): boolean => {
-    if (taken.has(c)) return false;
-    for (let r = headerRow; r <= lastRow; r++) if (occupied(snapshot, r, c) && !ownCell(r, c)) return false;
-    return true;
-  };
+  const lineOwned = (year: number | null) => owned.find((o) => o.year === year && o.rect.left === o.rect.right);
+  const positions = allot(
+    groups.map((g) => lineOwned(g.year)?.rect.left),
+    (kept) => Math.max(bounds.right, ...headerCols, ...kept) + 1,
+    (c) => {
+      for (let r = headerRow; r <= lastRow; r++) if (occupied(snapshot, r, c) && !ownCell(r, c)) return false;
+      return true;
+    },
+  );
   const userHeaders = new Set<string>();
   if (snapshot) {
     const right = snapshot.origin.col + (snapshot.texts[0]?.length ?? 0) - 1;
@@ -191,16 +210,7 @@ function statusColumns(
       if (!ownCell(headerRow, c)) userHeaders.add(nameKey(shownText(snapshot, headerRow, c)));
     }
   }
-  const placed = groups.map((g) => {
-    const o = reusable(g.year);
-    let col = o?.rect.left;
-    if (col === undefined) {
-      while (!isFree(next)) next++;
-      col = next;
-      taken.add(col);
-    }
-    return { ...g, col, owned: o };
-  });
+  const placed = groups.map((g, i) => ({ ...g, col: positions[i], owned: lineOwned(g.year) }));
   placed.sort((a, b) => a.col - b.col);
 
   const xl = snapshot?.table;
@@ -218,7 +228,7 @@ function statusColumns(
       sheet,
       col,
       header: header(headerRow, col, text),
-      cells: cells.map(({ at, kpi }) => ({ row: at, col, value: ctx.labels.status[kpi.status], format: STATUS_FORMATS[kpi.status] })),
+      cells: cells.map(({ at, kpi }) => statusCell(at, col, kpi, ctx.labels)),
       clear: o ? { top: o.rect.top, bottom: o.rect.bottom } : undefined,
       extendTable,
       ownerName,
@@ -268,19 +278,16 @@ function statusRows(
   const left = bounds.left;
   const right = Math.max(bounds.right, ...groups.flatMap((g) => g.cells.map((c) => c.at)));
   const ownCell = (row: number, col: number): boolean => owned.some((o) => inside(o.rect, row, col));
-  const reusable = (year: number | null) => owned.find((o) => o.year === year && o.rect.top === o.rect.bottom && o.rect.left !== o.rect.right);
-  const taken = new Set<number>();
-  for (const g of groups) {
-    const o = reusable(g.year);
-    if (o) taken.add(o.rect.top);
-  }
-  // below the table after one empty row, or right under the rows the add-in already has there
-  let next = taken.size > 0 ? Math.max(...taken) + 1 : bounds.bottom + 2;
-  const isFree = (r: number): boolean => {
-    if (taken.has(r)) return false;
-    for (let c = left; c <= right; c++) if (occupied(snapshot, r, c) && !ownCell(r, c)) return false;
-    return true;
-  };
+  const lineOwned = (year: number | null) => owned.find((o) => o.year === year && o.rect.top === o.rect.bottom && o.rect.left !== o.rect.right);
+  const positions = allot(
+    groups.map((g) => lineOwned(g.year)?.rect.top),
+    // below the table after one empty row, or right under the rows the add-in already has there
+    (kept) => (kept.length > 0 ? Math.max(...kept) + 1 : bounds.bottom + 2),
+    (r) => {
+      for (let c = left; c <= right; c++) if (occupied(snapshot, r, c) && !ownCell(r, c)) return false;
+      return true;
+    },
+  );
   const userLabels = new Set<string>();
   if (snapshot) {
     for (let r = snapshot.origin.row; r < snapshot.origin.row + snapshot.texts.length; r++) {
@@ -288,14 +295,9 @@ function statusRows(
     }
   }
   const sheet = table.sheetName;
-  return groups.map(({ year, cells }) => {
-    const o = reusable(year);
-    let row = o?.rect.top;
-    if (row === undefined) {
-      while (!isFree(next)) next++;
-      row = next;
-      taken.add(row);
-    }
+  return groups.map(({ year, cells }, i) => {
+    const o = lineOwned(year);
+    const row = positions[i];
     const ownerName = o?.ownerName ?? statusLineName(sheet, ctx.names, year);
     const ownerRef = formatReference(sheet, row, left, row, right);
     ctx.names[ownerName] = ownerRef;
@@ -305,7 +307,7 @@ function statusRows(
       sheet,
       row,
       header: header(row, left, text, ROW_HEADER_FORMAT),
-      cells: cells.map(({ at, kpi }) => ({ row: row!, col: at, value: ctx.labels.status[kpi.status], format: STATUS_FORMATS[kpi.status] })),
+      cells: cells.map(({ at, kpi }) => statusCell(row, at, kpi, ctx.labels)),
       clear: o ? { left: o.rect.left, right: o.rect.right } : undefined,
       ownerName,
       ownerRef,
