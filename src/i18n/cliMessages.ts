@@ -47,9 +47,9 @@ export const CLI_MESSAGES = {
     nextYearWrote: "{fiscalYear}年度の行（KPI {kpis}件、{fromYear}年度からコピー）を加えたブックを書き出しました：{file}",
     nextYearRefused: {
       "next-year-no-kpis": "年度のあるKPIがないため、新年度の行を作れません。",
-      "next-year-layout": "この表の形（{layout}）には、新年度の行をまだ追加できません。",
+      "next-year-layout": "この表の形（{layout}）には、新年度の行を追加できません。",
       "next-year-no-space": "新年度の行を置く場所（{range}）が空いていないため、追加しません。",
-      "next-year-exists": "{fiscalYear}年度の行はすでにあります。",
+      "next-year-exists": "{fiscalYear}年度のシートはすでにあります。",
     },
     listSeparator: "、",
     header: "KPIチェック  {file} ／ シート「{sheet}」{range} ／ 基準日 {asOf}（年度開始 {month}月）",
@@ -132,9 +132,9 @@ export const CLI_MESSAGES = {
     nextYearWrote: "Wrote {file} with the rows of FY{fiscalYear} ({kpis} KPIs copied from FY{fromYear})",
     nextYearRefused: {
       "next-year-no-kpis": "No KPI with a fiscal year: there is nothing to start the next year from.",
-      "next-year-layout": "Next year's rows cannot be added to a table of this shape ({layout}) yet.",
+      "next-year-layout": "Next year's rows cannot be added to a table of this shape ({layout}).",
       "next-year-no-space": "The place for next year's rows ({range}) is not free, so nothing was added.",
-      "next-year-exists": "The rows of FY{fiscalYear} are there already.",
+      "next-year-exists": "A sheet for FY{fiscalYear} already exists.",
     },
     listSeparator: ", ",
     header: "KPI Check  {file} / sheet “{sheet}” {range} / as of {asOf} (fiscal year starts in month {month})",

@@ -46,7 +46,7 @@ describe.each(CASES)("--next-year on %s", (file) => {
       const res = await run(join(DIR, file), "--sheet", sheet.sheetName, "--next-year", target);
       if (!("cells" in plan)) {
         expect(res.code).not.toBe(0);
-        expect(res.stderr).toContain("range" in plan ? plan.range : "");
+        expect(res.stderr).toContain("range" in plan ? plan.range : "fiscalYear" in plan ? `${plan.fiscalYear}年度` : "");
         continue;
       }
       expect([res.code, res.stderr]).toEqual([0, ""]);

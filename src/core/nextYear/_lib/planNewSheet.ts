@@ -1,5 +1,7 @@
 import type { CheckResult } from "../../CheckResult";
+import { findFiscalYearIn } from "../../fiscalYear/findFiscalYearIn";
 import type { KpiField } from "../../KpiRecord";
+import { BUILT_IN_SCHEMA } from "../../KpiSchema";
 import { parseRangeAddress } from "../../parseRangeAddress";
 import type { SheetSnapshot } from "../../SheetSnapshot";
 import { nextYearText } from "../nextYearText";
@@ -24,7 +26,8 @@ export function nextSheetName(name: string, from: number): string {
  * (one sheet per year): the sheet's rows down to the table's last row copied — the title rows and the header
  * with the year one on, each KPI row with the copied fields, the target the next target where the row gives
  * one, the results empty — with the formats, merges, row heights and column widths of this year's sheet.
- * Notes below the table are not copied. Refused when a sheet of that name exists.
+ * Notes below the table are not copied. Refused when a sheet of that name, or another sheet named for that year,
+ * exists.
  */
 export function planNewSheet(result: CheckResult, s: SheetSnapshot, sheets: readonly string[]): NextYearRows | NextYearRefusal {
   const range = result.range ? parseRangeAddress(result.range) : undefined;
@@ -32,7 +35,9 @@ export function planNewSheet(result: CheckResult, s: SheetSnapshot, sheets: read
   if (!range || !latest) return { code: "next-year-no-kpis" };
   const { year: from, rows: source } = latest;
   const name = nextSheetName(result.sheetName, from);
-  if (sheets.some((n) => n.toLowerCase() === name.toLowerCase())) return { code: "next-year-exists", fiscalYear: from + 1 };
+  // a sheet of that name, or another sheet named for that year (`2025年度` beside `R7`): the year is there already
+  const namesYear = (n: string) => n !== result.sheetName && findFiscalYearIn(n, BUILT_IN_SCHEMA, result.fiscalYearStartMonth)?.year === from + 1;
+  if (sheets.some((n) => n.toLowerCase() === name.toLowerCase() || namesYear(n))) return { code: "next-year-exists", fiscalYear: from + 1 };
   const byRow = new Map(source.map((r) => [r.kpi.row, r]));
   const left = Math.min(range.left, s.origin.col);
   const right = Math.max(range.right, s.origin.col + (s.values[0]?.length ?? 1) - 1);
