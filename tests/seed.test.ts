@@ -15,7 +15,7 @@ import seed from "./fixtures/seed/seed-judged.json";
 const SAMPLE = join(__dirname, "../assets/sample-kpi.xlsx");
 const BASE_CODES = new Set(["implied-comparator"]);
 /** Findings across years are specified with the series (tests/core/series/seedSeries.test.ts). */
-const SERIES_CODES = new Set(["series-uncertain", "series-kept-apart", "series-unit-changed", "target-below-last-result", "result-declined", "kpi-dropped"]);
+const SERIES_CODES = new Set(["series-uncertain", "series-kept-apart", "series-unit-changed", "series-new-measure", "target-below-last-result", "result-declined", "kpi-dropped"]);
 
 const results: Record<string, CheckResult> = {};
 const sheets: Record<string, SheetSnapshot> = {};

@@ -148,6 +148,16 @@ export interface FindingParams {
     readonly units: string;
     readonly previousUnits: string;
   };
+  /**
+   * A KPI with last year's No and title measures something else (`previousMetric` `previousUnits` → `metric`
+   * `units`: another metric in other units, or units of another kind): it starts a new series instead of joining.
+   */
+  "series-new-measure": SeriesPair & {
+    readonly metric: string;
+    readonly previousMetric: string;
+    readonly units: string;
+    readonly previousUnits: string;
+  };
   /** A target (`label`, `target` `unit`) is less demanding than last year's result (`previousResult`) in its direction. */
   "target-below-last-result": SeriesPair & SeriesFigures & { readonly target: number };
   /** A result (`result`) is worse than last year's (`previousResult`) in its direction. */
@@ -228,6 +238,7 @@ export const FINDING_SEVERITY = {
   "series-uncertain": "info",
   "series-kept-apart": "info",
   "series-unit-changed": "warning",
+  "series-new-measure": "info",
   "target-below-last-result": "warning",
   "result-declined": "info",
   "kpi-dropped": "info",

@@ -57,9 +57,11 @@ export interface KpiSchema {
    * How KPIs of different fiscal years join into one series (kpi-rules.md §2 "Series across years"): two KPIs with
    * the same No join when their titles are at least `titleSimilarity` alike (0–1, character bigrams, bracketed
    * notes left out); a pair with the same No whose titles are only `unsureSimilarity` alike is kept apart with a
-   * `series-uncertain` finding.
+   * `series-uncertain` finding. Units of one group of `unitFamilies` measure the same kind of thing (`%` and `pt`,
+   * `件` and `人`): a KPI whose units share no group with last year's, or whose metric is unrelated and whose units
+   * differ, starts a new series (`series-new-measure`) rather than joining by No and title.
    */
-  series: { titleSimilarity: number; unsureSimilarity: number };
+  series: { titleSimilarity: number; unsureSimilarity: number; unitFamilies: string[][] };
   /** Groups of spellings of one term; a table that mixes them gets a `notation-variant` finding. */
   notationVariants: string[][];
   /**

@@ -49,12 +49,16 @@ export interface SeriesPoint {
   match: SeriesMatch | null;
   /**
    * For a series' first point: last year's KPI with the same No whose title was alike, but not enough to join
-   * (`series-uncertain`); null otherwise.
+   * (`series-kept-apart`), or alike enough but measuring something else (`measure`, `series-new-measure`); null
+   * otherwise.
    */
   apart: SeriesApart | null;
 }
 
-/** Last year's KPI with the same No whose title was somewhat alike, kept apart (`series-kept-apart`). */
+/**
+ * Last year's KPI with the same No whose title was somewhat alike, kept apart (`series-kept-apart`); or whose title
+ * was alike enough but that measured something else (`measure`: its metric and units; `series-new-measure`).
+ */
 export interface SeriesApart {
   fiscalYear: number;
   no: number | null;
@@ -62,6 +66,7 @@ export interface SeriesApart {
   title: string;
   /** How alike the two titles are (0–1, two decimals). */
   similarity: number;
+  measure?: { metric: string | null; units: readonly string[] };
 }
 
 /**

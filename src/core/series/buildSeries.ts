@@ -14,7 +14,10 @@ export type { SeriesInput } from "./linkSeries";
  * 3. the same metric (`対面募集率`, `NPS(事故対応)`) in any earlier year, the latest first, even when the No changed
  *    (`metric`); a metric equal only up to a transposed acronym (NPS / NSP) joins as not sure.
  * A KPI that joins nothing starts a series; where a KPI of the previous year with the same No was only
- * `schema.series.unsureSimilarity` alike, the point names it in `apart`. KPIs without a fiscal year are left out.
+ * `schema.series.unsureSimilarity` alike, the point names it in `apart`. Rule 2 never joins a KPI that clearly
+ * measures something else than last year's (`measureChanged`: units of another kind, or an unrelated metric in
+ * other units, by `schema.series.unitFamilies`), nor rule 3 into that series: it starts a series whose `apart`
+ * names last year's KPI and measure (`series-new-measure`). KPIs without a fiscal year are left out.
  * Pure and deterministic; the result is plain data. Series come newest first (by their last year, then No).
  *
  * `links` (optional) are the links of these KPIs made before (`linkSeries`, where the judge's reading of each

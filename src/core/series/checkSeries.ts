@@ -97,7 +97,9 @@ function betweenPoints(p: SeriesPoint, q: SeriesPoint, out: Finding[], variantOf
  * - `kpi-dropped` (info): a KPI of one year has no successor in the next year of the table;
  * - `series-unit-changed` (warning): the metric or unit changed within a series (its figures are not compared);
  * - `series-uncertain` (info): a join that is not sure (a spelling variant, several equal candidates);
- * - `series-kept-apart` (info): a KPI kept apart from last year's with the same No and a somewhat alike title.
+ * - `series-kept-apart` (info): a KPI kept apart from last year's with the same No and a somewhat alike title;
+ * - `series-new-measure` (info): a KPI with last year's No and title that measures something else starts a new
+ *   series (last year's KPI is then not `kpi-dropped`: it was replaced).
  * Figures compare only between components in the same unit, and only with the fiscal year just before.
  *
  * @example checkSeries(buildSeries(kpis, BUILT_IN_SCHEMA)).map((f) => f.code) // ["result-declined", "kpi-dropped", …]
@@ -114,10 +116,26 @@ export function checkSeries(series: readonly KpiSeries[]): Finding[] {
   for (const s of series) for (const p of s.points) years.add(p.fiscalYear);
   const sorted = [...years].sort((a, b) => a - b);
   const nextYear = new Map(sorted.map((y, i) => [y, i + 1 < sorted.length ? sorted[i + 1] : null]));
+  // a KPI whose successor measures something else was replaced, not dropped: the new series' finding tells of it
+  const replaced = new Set<string>();
+  for (const s of series) if (s.points[0].apart?.measure) replaced.add(`${s.points[0].apart.fiscalYear}:${s.points[0].apart.row}`);
   for (const s of series) {
     s.points.forEach((q, i) => {
       if (i > 0) betweenPoints(s.points[i - 1], q, out, variantOf);
-      else if (q.apart) {
+      else if (q.apart?.measure) {
+        const a = q.apart;
+        const m = a.measure!;
+        out.push(
+          finding("series-new-measure", at(q, "target"), {
+            fiscalYear: q.fiscalYear, no: q.no, title: q.title,
+            previousYear: a.fiscalYear, previousNo: a.no, previousTitle: a.title,
+            metric: q.metric ?? q.title,
+            previousMetric: m.metric ?? a.title,
+            units: unitsText(q),
+            previousUnits: m.units.length > 0 ? m.units.join("/") : "-",
+          }),
+        );
+      } else if (q.apart) {
         const a = q.apart;
         out.push(
           finding("series-kept-apart", at(q, "title"), {
@@ -128,7 +146,7 @@ export function checkSeries(series: readonly KpiSeries[]): Finding[] {
       }
       const next = nextYear.get(q.fiscalYear) ?? null;
       const successor = s.points[i + 1];
-      if (next !== null && (!successor || successor.fiscalYear !== next)) {
+      if (next !== null && (!successor || successor.fiscalYear !== next) && !replaced.has(`${q.fiscalYear}:${q.row}`)) {
         out.push(finding("kpi-dropped", at(q, "title"), { fiscalYear: q.fiscalYear, no: q.no, title: q.title, nextYear: next }));
       }
     });

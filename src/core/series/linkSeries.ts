@@ -5,6 +5,7 @@ import type { KpiStatus } from "../KpiStatus";
 import { normalizeText } from "../normalizeText";
 import { parseExpression } from "../expression/parseExpression";
 import type { SeriesApart, SeriesMatch } from "./KpiSeries";
+import { measureChanged } from "./_lib/measureChanged";
 import { metricKey } from "./_lib/metricKey";
 import { profileSimilarity, titleProfile, type TitleProfile } from "./_lib/titleSimilarity";
 import { targetMeasure, type TargetMeasure } from "./targetMeasure";
@@ -90,6 +91,7 @@ export function linkSeries(
   measures: readonly (TargetMeasure | undefined)[] = [],
 ): SeriesLinks {
   const { titleSimilarity: sameTitle, unsureSimilarity } = schema.series;
+  const unitFamilies = schema.series.unitFamilies ?? [];
   const n = kpis.length;
   const match: (SeriesMatch | null)[] = new Array<SeriesMatch | null>(n).fill(null);
   const apart: (SeriesApart | null)[] = new Array<SeriesApart | null>(n).fill(null);
@@ -150,6 +152,7 @@ export function linkSeries(
       if (list) list.push(open);
       else byNo.set(no, [open]);
     }
+    const newMeasure = new Map<Item, { open: Open; similarity: number }>();
     items.forEach((item, at) => {
       if (joined[at] || item.noKey === null) return;
       const list = byNo.get(item.noKey)?.filter((o) => !taken(o) && idAllows(item, o));
@@ -159,7 +162,13 @@ export function linkSeries(
         const similarity = alike(item, open.last);
         const sameMetric = item.key !== null && open.last.key !== null && item.key.exact === open.last.key.exact;
         const by = similarity >= sameTitle ? "no-title" : sameMetric ? "no-metric" : null;
-        if (by && (!best || similarity > best.how.similarity)) best = { open, how: { by, similarity, sure: list.length === 1 } };
+        if (!by || (best && similarity <= best.how.similarity)) continue;
+        // same No and title, but another measure (回答数 件 → アンケート点数 点): a new series, said so
+        if (measureChanged(measured[open.last.index]!, open.last.key, measured[item.index]!, item.key, unitFamilies)) {
+          if (similarity > (newMeasure.get(item)?.similarity ?? -1)) newMeasure.set(item, { open, similarity });
+          continue;
+        }
+        best = { open, how: { by, similarity, sure: list.length === 1 } };
       }
       if (best) join(at, best.open, best.how);
     });
@@ -190,7 +199,8 @@ export function linkSeries(
       // the taken ones at the front stay taken this year: skip them once
       while (list.start < list.list.length && taken(list.list[list.start])) list.start++;
       const found = bestByMetric(item, list.list, list.start, year);
-      if (found) join(at, found.open, found.how);
+      // not the series rule 2 kept it from: the same metric in units of another kind is still another measure
+      if (found && newMeasure.get(item)?.open !== found.open) join(at, found.open, found.how);
     });
     // the rest start series; a near miss under the same No is named
     items.forEach((item, at) => {
@@ -201,7 +211,16 @@ export function linkSeries(
         open.last = item;
         return;
       }
-      for (const other of item.noKey === null ? [] : (byNo.get(item.noKey) ?? [])) {
+      const changed = newMeasure.get(item);
+      if (changed) {
+        const p = kpis[changed.open.last.index];
+        const m = measured[changed.open.last.index]!;
+        apart[item.index] = {
+          fiscalYear: changed.open.last.fiscalYear, no: p.no, row: p.row, title: p.title, similarity: changed.similarity,
+          measure: { metric: m.metric, units: m.units },
+        };
+      }
+      for (const other of changed || item.noKey === null ? [] : (byNo.get(item.noKey) ?? [])) {
         if (taken(other) || !idAllows(item, other)) continue;
         const similarity = alike(item, other.last);
         const near = apart[item.index];

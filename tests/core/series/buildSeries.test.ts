@@ -7,6 +7,8 @@ import { checkSheet } from "../../../src/core/checkSheet";
 import type { KpiSeries } from "../../../src/core/series/KpiSeries";
 import { snapshotFromRows } from "../../../src/core/snapshotFromRows";
 import cases from "../../fixtures/series/matching.json";
+import newMeasure from "../../fixtures/series/newMeasure.json";
+import { renderFinding } from "../../../src/i18n/renderFinding";
 
 const HEADER = ["年度", "No", "取組項目", "目標", "結果"];
 
@@ -78,5 +80,33 @@ describe("the similarity threshold is data in the schema", () => {
     const schema = { ...BUILT_IN_SCHEMA, series: { ...BUILT_IN_SCHEMA.series, titleSimilarity } };
     const result = checkSheet(snapshotFromRows("KPI", [HEADER, ...rows]), { asOf: "2026-11-29", schema });
     expect(result.series).toHaveLength(count);
+  });
+});
+
+describe("a new series when the measure changes (same No and title, something else measured)", () => {
+  const SERIES = new Set(["series-new-measure", "series-unit-changed", "kpi-dropped", "target-below-last-result", "result-declined", "series-uncertain", "series-kept-apart"]);
+  it.each(newMeasure.cases)("$case", ({ rows, series, findings }) => {
+    const result = checkSheet(snapshotFromRows("KPI", [HEADER, ...rows]), { asOf: "2026-11-29" });
+    expect(result.series.map(chain).sort()).toEqual([...series].sort());
+    expect(result.findings.filter((f) => SERIES.has(f.code)).map((f) => f.code).sort()).toEqual([...findings].sort());
+  });
+
+  it("says so in Japanese and English, naming both measures, on the new KPI's target", () => {
+    const result = checkSheet(snapshotFromRows("KPI", [HEADER, ...newMeasure.cases[0].rows]), { asOf: "2026-11-29" });
+    const f = result.findings.find((x) => x.code === "series-new-measure")!;
+    expect(f).toMatchObject({ severity: "info", row: 3, field: "target", cell: "D3" });
+    expect(renderFinding(f, "ja")).toBe(
+      "2023年度のNo 1「お客様アンケート(契約募集)の収集」とは測るもの（回答数（件）→お客様アンケート点数（点））が違うため、新しいKPIとして推移を分けました。同じKPIなら「KPI ID」列で結び付けてください。",
+    );
+    expect(renderFinding(f, "en")).toBe(
+      "No 1 “お客様アンケート(契約募集)の収集” of FY2023 measured something else (回答数 (件) → お客様アンケート点数 (点)), so this KPI starts a new trend. If it is the same KPI, join them in a “KPI ID” column.",
+    );
+  });
+
+  it("an ID column still joins them: the staff said it is one KPI (series-unit-changed)", () => {
+    const header = ["KPI ID", ...HEADER];
+    const result = checkSheet(snapshotFromRows("KPI", [header, ...newMeasure.cases[0].rows.map((r) => ["K-01", ...r])]), { asOf: "2026-11-29" });
+    expect(result.series.map(chain)).toEqual(["2023#1 → 2024#1:id"]);
+    expect(result.findings.map((f) => f.code)).toContain("series-unit-changed");
   });
 });

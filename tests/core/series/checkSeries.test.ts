@@ -8,7 +8,7 @@ import { renderFinding } from "../../../src/i18n/renderFinding";
 import cases from "../../fixtures/series/findings.json";
 
 const HEADER = ["年度", "No", "取組項目", "目標", "結果"];
-const SERIES_CODES = new Set(["series-uncertain", "series-kept-apart", "series-unit-changed", "target-below-last-result", "result-declined", "kpi-dropped"]);
+const SERIES_CODES = new Set(["series-uncertain", "series-kept-apart", "series-unit-changed", "series-new-measure", "target-below-last-result", "result-declined", "kpi-dropped"]);
 
 function check(rows: (string | number)[][]) {
   const result = checkSheet(snapshotFromRows("KPI", [HEADER, ...rows]), { asOf: "2026-11-29" });

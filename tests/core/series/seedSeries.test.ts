@@ -10,7 +10,7 @@ import type { KpiSeries } from "../../../src/core/series/KpiSeries";
 import { previousYearPoint } from "../../../src/core/series/previousYearPoint";
 import { readWorkbookBytes } from "../../../src/xlsx/readWorkbookBytes";
 
-const SERIES_CODES = new Set(["series-uncertain", "series-kept-apart", "series-unit-changed", "target-below-last-result", "result-declined", "kpi-dropped"]);
+const SERIES_CODES = new Set(["series-uncertain", "series-kept-apart", "series-unit-changed", "series-new-measure", "target-below-last-result", "result-declined", "kpi-dropped"]);
 
 const results: Record<string, CheckResult> = {};
 beforeAll(async () => {
@@ -26,12 +26,14 @@ describe.each(["KPI", "Webサイト貼付"])("sheet %s", (sheetName) => {
 
   it("joins the seed's KPIs into these series, newest first", () => {
     expect(result().series.map(chain)).toEqual([
-      "2021#1 → 2022#1:no-title → 2023#1:no-title → 2024#1:no-title",
+      "2024#1", // お客様アンケート点数 (点): a new measure, not 回答数 (件)
       "2022#2 → 2023#2:no-title → 2024#2:no-metric",
-      "2021#4 → 2022#3:metric → 2023#3:no-title → 2024#3:no-title",
+      "2024#3", // モバイルSONPO登録数 (件): not 設問Q4.⑥『良い』 (%)
       "2021#3 → 2024#4:metric",
       "2024#5",
       "2024#6",
+      "2021#1 → 2022#1:no-title → 2023#1:no-title",
+      "2021#4 → 2022#3:metric → 2023#3:no-title",
       "2021#5 → 2022#4:metric? → 2023#4:no-title",
       "2022#5 → 2023#5:no-title",
       "2022#6 → 2023#6:no-title",
@@ -41,9 +43,9 @@ describe.each(["KPI", "Webサイト貼付"])("sheet %s", (sheetName) => {
   });
 
   it("shows 回答数 91件 → 196件 → 208件", () => {
-    const survey = result().series[0];
-    expect(survey.points.map((p) => p.result)).toEqual(["91件", "196件", "208件", ""]);
-    expect(survey.points.map((p) => p.status)).toEqual(["not_met", "not_met", "met", "missing_result"]);
+    const survey = result().series.find((s) => s.metric === "回答数")!;
+    expect(survey.points.map((p) => p.result)).toEqual(["91件", "196件", "208件"]);
+    expect(survey.points.map((p) => p.status)).toEqual(["not_met", "not_met", "met"]);
   });
 
   it("raises the findings across years, each on its KPI's row", () => {
@@ -53,8 +55,8 @@ describe.each(["KPI", "Webサイト貼付"])("sheet %s", (sheetName) => {
       .map((f) => `${f.code} ${kpiAt(f.row).fiscalYear}#${kpiAt(f.row).no} ${f.field}`);
     expect(found.sort()).toEqual(
       [
-        "series-unit-changed 2024#1 target", // 回答数 (件) → お客様アンケート点数 (点)
-        "series-unit-changed 2024#3 target", // 設問Q4.⑥『良い』 (%) → モバイルSONPO登録数 (件)
+        "series-new-measure 2024#1 target", // 回答数 (件) → お客様アンケート点数 (点): a new series
+        "series-new-measure 2024#3 target", // 設問Q4.⑥『良い』 (%) → モバイルSONPO登録数 (件)
         "result-declined 2023#4 result", // 自動車 40.0pt → 38.4pt
         "series-uncertain 2022#4 title", // NPS → NSP
         "kpi-dropped 2021#2 title",

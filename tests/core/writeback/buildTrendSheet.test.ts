@@ -111,6 +111,19 @@ describe("charts: native line charts beside each block, planned only where the a
     expect(met).toBeDefined(); // 早期更改率 2021: 82 % met
   });
 
+  it("the seed's 回答数 91件 → 196件 → 208件 gets its chart: 2024's アンケート点数 (点) is a series of its own", () => {
+    const sheet = buildTrendSheet(result.series, { labels: ja, existing: none });
+    const row = rowOf(sheet, "回答数:120件");
+    const chart = sheet.charts!.find((c) => c.source.top < row && c.source.bottom >= row)!;
+    expect(chart.source.bottom - chart.source.top).toBe(3); // 2021–2023
+    expect(chart.valueAxisTitle).toBe("件");
+    expect(chart.series[1].points).toEqual([
+      { marker: "x", color: STATUS_STYLES.not_met.color },
+      { marker: "x", color: STATUS_STYLES.not_met.color },
+      { marker: "circle", color: STATUS_STYLES.met.color },
+    ]);
+  });
+
   it("no chart for a KPI whose figures change unit, nor for one without figures: they share no axis", () => {
     const sheet = buildTrendSheet(result.series, { labels: ja, existing: none });
     const row = rowOf(sheet, "人事評価制度の導入、研修・教育体制の設備");
