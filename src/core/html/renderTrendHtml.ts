@@ -1,5 +1,7 @@
 import type { KpiStatus } from "../KpiStatus";
 import type { KpiSeries, SeriesPoint } from "../series/KpiSeries";
+import { pointFigures } from "../series/pointFigures";
+import { seriesName } from "../series/seriesName";
 import { publicStatus } from "../writeback/publicStatus";
 import { STATUS_STYLES } from "../writeback/statusStyle";
 import type { TrendLabels } from "./TrendLabels";
@@ -21,12 +23,6 @@ const H = 140;
 const PAD = { left: 12, right: 12, top: 16, bottom: 28 };
 const TARGET_COLOR = "#404040";
 
-/** The compared figure of a point: its first component's target and result, in its unit. */
-function figures(p: SeriesPoint): { target: number | null; actual: number | null; unit: string } {
-  const [c] = p.components;
-  return c ? { target: c.target, actual: c.actual, unit: c.unit ?? "" } : { target: null, actual: null, unit: "" };
-}
-
 const fmt = (n: number): string => String(Math.round(n * 100) / 100);
 
 /** A mark per public status: a circle for 達成, a triangle for 一部達成, a cross for 未達成, a small dot otherwise. */
@@ -41,7 +37,7 @@ function mark(x: number, y: number, status: KpiStatus | null): string {
 
 /** The chart of one series: targets as a line, results as marks by status, years on the axis; null when no figure. */
 function chart(s: KpiSeries, points: SeriesPoint[], id: string, L: TrendLabels): string | null {
-  const f = points.map(figures);
+  const f = points.map(pointFigures);
   const units = new Set(f.map((x) => x.unit));
   const values = f.flatMap((x) => [x.target, x.actual]).filter((v): v is number => v !== null);
   if (values.length === 0 || units.size > 1) return null; // figures of different units do not share an axis
@@ -97,7 +93,7 @@ export function renderTrendHtml(series: readonly KpiSeries[], options: TrendOpti
     const points = s.points.filter((p) => p.fiscalYear > newest - last);
     if (points.length < 2) continue;
     n++;
-    const name = s.metric && s.metric !== s.title ? `${s.title}（${s.metric}）` : s.title;
+    const name = seriesName(s);
     out.push(`<div class="kpi-trend__series"${st("margin:0 0 1.5em")}>`);
     out.push(`<table class="kpi-trend__table" border="1" cellpadding="6" cellspacing="0"${st("border-collapse:collapse;margin:0 0 0.5em")}>`);
     out.push(`<caption${st("text-align:left;font-weight:bold;padding:0 0 0.3em")}>${escapeHtml(name)}</caption>`);

@@ -1,5 +1,7 @@
 import { rangeAddress } from "../cellAddress";
 import type { KpiSeries, SeriesPoint } from "../series/KpiSeries";
+import { pointFigures } from "../series/pointFigures";
+import { seriesName } from "../series/seriesName";
 import type { CellFormat, ChartSeriesLook, SheetChart, SheetWrite } from "../WorkbookPatch";
 import { cellText } from "./cleanText";
 import { chooseName, nameKey } from "./_lib/chooseName";
@@ -42,12 +44,6 @@ function pageHeight(landscape: boolean, contentWidth: number): number {
   return ((h - 2 * 54) / Math.min(1, (w - 2 * 50.4) / contentWidth)) * 0.96;
 }
 
-/** The compared figure of a point: its first component's target and result, and their unit. */
-function figures(p: SeriesPoint): { target: number | null; actual: number | null; unit: string } {
-  const [c] = p.components;
-  return c ? { target: c.target, actual: c.actual, unit: c.unit ?? "" } : { target: null, actual: null, unit: "" };
-}
-
 /**
  * The number format that shows a figure with its unit while the cell stays a number (so charts and formulas read
  * it): `#,##0"件"`, `0.0"%"` — as many decimals as the figure has, up to three.
@@ -66,11 +62,6 @@ function shownSeries(series: readonly KpiSeries[]): KpiSeries[] {
   return series
     .filter((s) => s.points.length >= 2)
     .sort((a, b) => last(b).fiscalYear - last(a).fiscalYear || (last(a).no ?? Infinity) - (last(b).no ?? Infinity) || last(a).row - last(b).row);
-}
-
-/** A series' name as the sheet and chart show it: its title, and its metric where that says more. */
-function seriesName(s: KpiSeries): string {
-  return s.metric && s.metric !== s.title ? `${s.title}（${s.metric}）` : s.title;
 }
 
 /** Result markers by status, as the pane's and the HTML's charts draw them: ● 達成, ▲ 一部達成, × 未達成. */
@@ -125,7 +116,7 @@ export function buildTrendSheet(series: readonly KpiSeries[], options: WriteOpti
     const head = top + 1;
     L.trendHeaders.forEach((h, i) => sheet.put(head, i + 1, i + 1, h, header));
     let r = head + 1;
-    const f = s.points.map(figures);
+    const f = s.points.map(pointFigures);
     for (const [i, p] of s.points.entries()) {
       const { target, actual, unit } = f[i];
       sheet.put(r, 1, 1, L.yearHeading(p.fiscalYear), yearCell);

@@ -32,6 +32,19 @@ describe("planPatch: the order of the steps", () => {
     expect(ops[0]).toEqual({ kind: "reset-sheet", sheet: "開示用", rename: "Disclosure", tables: ["KpiCheckFindings"] });
   });
 
+  it("deletes the replaced sheet's old charts by name (clearing cells leaves charts), and only that sheet's", () => {
+    const withCharts = { ...info, charts: [{ name: "KpiCheckTrend1", sheet: "開示用" }, { name: "売上グラフ", sheet: "メモ" }] };
+    const ops = planPatch({ sheets: [sheet({ replaces: "開示用" })] }, withCharts);
+    expect(ops[0]).toEqual({ kind: "reset-sheet", sheet: "開示用", tables: [], charts: ["KpiCheckTrend1"] });
+  });
+
+  it("adds the planned charts after the sheet's layout (they are placed over cells already sized), before the names", () => {
+    const chart = { name: "KpiCheckTrend1", title: "回答数", source: { top: 2, left: 1, bottom: 5, right: 3 }, at: { top: 1, left: 8, bottom: 11, right: 14 }, series: [] };
+    const ops = planPatch({ sheets: [sheet({ columnWidths: { 1: 10 }, rowHeights: { 1: 20 }, charts: [chart] })] }, info);
+    expect(kinds(ops)).toEqual(["add-sheet", "column-width", "row-height", "add-chart", "delete-name", "add-name"]);
+    expect(ops[3]).toEqual({ kind: "add-chart", sheet: "開示用", chart });
+  });
+
   it("deletes nothing that the workbook no longer has", () => {
     const ops = planPatch({ sheets: [sheet({ replaces: "消えたシート", ownerName: "KpiCheck_Other" })] }, info);
     expect(kinds(ops)).toEqual(["add-sheet", "add-name"]);
