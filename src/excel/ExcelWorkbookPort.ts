@@ -1,6 +1,7 @@
 import type { ApplyReport, ReadOptions, WorkbookPort, WorkbookReading } from "../core/WorkbookPort";
 import type { WorkbookPatch } from "../core/WorkbookPatch";
 import { checkUnchanged, type PlannedFrom } from "./_lib/checkUnchanged";
+import type { SheetRules } from "./_lib/SheetRules";
 import { tableStripFree } from "./_lib/tableStripFree";
 import { applyWorkbookPatch } from "./applyWorkbookPatch";
 import { readSheetSnapshot } from "./readSheetSnapshot";
@@ -22,6 +23,12 @@ export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>,
 export interface ExcelPortOptions {
   /** Read merged areas too (ExcelApi 1.13). */
   mergedAreas?: boolean;
+  /**
+   * Colour the result cells by status through the add-in's own conditional formats (ExcelApi 1.6,
+   * `supportsConditionalFormats`); without, the status column is written alone and the sheet's conditional
+   * formats are left as they are.
+   */
+  conditionalFormats?: boolean;
   /** Request budget in bytes for writes (default 4 MiB). */
   budgetBytes?: number;
   /**
@@ -53,7 +60,8 @@ export interface ExcelPortOptions {
  * range's address, then only the block that holds the table) and writes in one. It remembers what it read, so
  * that the write needs no extra round trip in the same click; a write planned from an earlier read (another
  * click, or any second write) first reads again what it relies on and stops with a `changed` error if the
- * sheet is no longer as read. It refuses up front to write to a protected sheet or a workbook whose structure
+ * sheet is no longer as read. The KPI sheet's conditional formats are read in the block's sync, so that the write
+ * replaces the status rules of an earlier run without a round trip of its own. It refuses up front to write to a protected sheet or a workbook whose structure
  * is protected, and extends the user's Excel Table only when nothing stands right of it.
  *
  * @example
@@ -61,7 +69,7 @@ export interface ExcelPortOptions {
  * const { snapshot } = await port.readSnapshot();
  */
 export class ExcelWorkbookPort implements WorkbookPort {
-  private lastRead?: PlannedFrom & { sheet: string; at: number; used: boolean };
+  private lastRead?: PlannedFrom & { sheet: string; at: number; used: boolean; rules?: SheetRules | null };
 
   constructor(
     private readonly run: ExcelRun,
@@ -77,10 +85,11 @@ export class ExcelWorkbookPort implements WorkbookPort {
 
   async readSnapshot(options: ReadOptions = {}): Promise<WorkbookReading> {
     try {
-      const reading = await this.run((context) => readSheetSnapshot(context, { ...options, mergedAreas: this.options.mergedAreas }), this.runOptions(false));
+      const { mergedAreas, conditionalFormats } = this.options;
+      const reading = await this.run((context) => readSheetSnapshot(context, { ...options, mergedAreas, conditionalFormats }), this.runOptions(false));
       const at = (this.options.now ?? Date.now)();
-      const { snapshot, workbook, usedAddress, totalsRows } = reading;
-      this.lastRead = { sheet: snapshot.sheetName, workbook, snapshot, usedAddress, totalsRows, at, used: false };
+      const { snapshot, workbook, usedAddress, totalsRows, rules } = reading;
+      this.lastRead = { sheet: snapshot.sheetName, workbook, snapshot, usedAddress, totalsRows, rules, at, used: false };
       return { snapshot: reading.snapshot, workbook: reading.workbook };
     } catch (e) {
       throw toWorkbookError(e);
@@ -99,7 +108,9 @@ export class ExcelWorkbookPort implements WorkbookPort {
     try {
       return await this.run(async (context) => {
         if (read && !fresh) await checkUnchanged(context, read, plan);
-        return applyWorkbookPatch(context, plan, { workbook: read?.workbook, budgetBytes: this.options.budgetBytes });
+        // The rules as read go with a fresh read only; after an older one they are read again before writing.
+        const rules = fresh ? read.rules : undefined;
+        return applyWorkbookPatch(context, plan, { workbook: read?.workbook, budgetBytes: this.options.budgetBytes, conditionalFormats: this.options.conditionalFormats, rules });
       }, this.runOptions(true));
     } catch (e) {
       throw toWorkbookError(e);

@@ -5,6 +5,8 @@ import { readNextYearSizes, type NextYearSizes } from "./_lib/nextYearOps";
 import { planPatch } from "./_lib/planPatch";
 import { queueOp } from "./_lib/queueOp";
 import { chartsOf } from "./_lib/chartsOf";
+import { queueSheetRules } from "./_lib/queueSheetRules";
+import type { SheetRules } from "./_lib/SheetRules";
 import { toWorkbookError, workbookError } from "./toWorkbookError";
 
 /** Options of {@link applyWorkbookPatch}. */
@@ -15,9 +17,28 @@ export interface ApplyOptions {
   budgetBytes?: number;
   /** Most requests a patch may take before it is refused as `too-large` (default 24, about 100 MB). */
   maxRequests?: number;
+  /**
+   * The host has ExcelApi 1.6 (`Range.conditionalFormats`): apply the status conditional formats the plan carries
+   * (default false: the column is written, the sheet's conditional formats are left alone).
+   */
+  conditionalFormats?: boolean;
+  /**
+   * The KPI sheet's conditional formats as read just before (in the read's own sync); read here when absent, in
+   * one more sync (the same one as the workbook's names when those are absent too). Null when Excel could not give them: the status rules are then left as they are, never added twice.
+   */
+  rules?: SheetRules | null;
 }
 
-async function loadWorkbookInfo(context: Excel.RequestContext): Promise<WorkbookInfo> {
+/** The proxies the workbook's facts are loaded into. */
+interface BookQuery {
+  sheets: Excel.WorksheetCollection;
+  names: Excel.NamedItemCollection;
+  tables: Excel.TableCollection;
+  active: Excel.Worksheet;
+}
+
+/** Queues the load of the workbook's sheet and defined names, tables and active sheet. */
+function queueWorkbookInfo(context: Excel.RequestContext): BookQuery {
   const sheets = context.workbook.worksheets;
   sheets.load("items/name, items/charts/items/name");
   const names = context.workbook.names;
@@ -26,23 +47,46 @@ async function loadWorkbookInfo(context: Excel.RequestContext): Promise<Workbook
   tables.load("items/name, items/worksheet/name");
   const active = sheets.getActiveWorksheet();
   active.load("name");
-  await context.sync();
+  return { sheets, names, tables, active };
+}
+
+/** The workbook's facts, once {@link queueWorkbookInfo}'s load is synced. */
+function workbookInfoOf(q: BookQuery): WorkbookInfo {
   return {
-    sheets: sheets.items.map((s) => s.name),
-    activeSheet: active.name,
-    names: names.items.map((n) => ({ name: n.name, ref: String(n.formula ?? "") })),
-    tables: tables.items.map((t) => ({ name: t.name, sheet: t.worksheet.name })),
-    ...chartsOf(sheets),
+    sheets: q.sheets.items.map((s) => s.name),
+    activeSheet: q.active.name,
+    names: q.names.items.map((n) => ({ name: n.name, ref: String(n.formula ?? "") })),
+    tables: q.tables.items.map((t) => ({ name: t.name, sheet: t.worksheet.name })),
+    ...chartsOf(q.sheets),
     sheetProtected: false,
     structureProtected: false,
   };
 }
 
 /**
+ * What the write needs and was not given, in one sync: the workbook's names, and the KPI sheet's conditional
+ * formats. When Excel refuses the formats, the names are read again alone and the formats are null.
+ */
+async function loadMissing(context: Excel.RequestContext, rulesOf: string | undefined, needInfo: boolean): Promise<{ info?: WorkbookInfo; rules?: SheetRules | null; syncs: number }> {
+  const info = needInfo ? queueWorkbookInfo(context) : undefined;
+  const rules = rulesOf !== undefined ? queueSheetRules(context.workbook.worksheets.getItem(rulesOf), rulesOf) : undefined;
+  try {
+    await context.sync();
+  } catch (e) {
+    if (!rules) throw e;
+    const again = needInfo ? await loadMissing(context, undefined, true) : { syncs: 0 };
+    return { ...again, rules: null, syncs: again.syncs + 1 };
+  }
+  return { ...(info ? { info: workbookInfoOf(info) } : {}), ...(rules ? { rules: rules() } : {}), syncs: 1 };
+}
+
+/**
  * Applies the engine's write plan with Office.js in a number of `context.sync()` calls that does not grow with
  * the number of KPIs: the plan becomes ordered steps (structure, number formats and values, hyperlinks, formats
  * over many areas at once, merges and sizes, ownership names, selection), packed into as few requests as fit
- * under the 5 MB limit of Excel on the web — one request for any ordinary KPI sheet.
+ * under the 5 MB limit of Excel on the web — one request for any ordinary KPI sheet. With `conditionalFormats`,
+ * the status rules of an earlier run are replaced by the plan's (read first in a sync of their own only when the
+ * caller did not read them).
  *
  * @example
  * const report = await Excel.run((context) => applyWorkbookPatch(context, patch, { workbook }));
@@ -56,16 +100,20 @@ export async function applyWorkbookPatch(
   let syncs = 0;
   try {
     let workbook = options.workbook;
-    if (!workbook) {
-      workbook = await loadWorkbookInfo(context);
-      syncs++;
+    let rules = options.rules;
+    const rulesOf = options.conditionalFormats && rules === undefined ? patch.statusLines?.[0]?.sheet : undefined;
+    if (!workbook || rulesOf !== undefined) {
+      const loaded = await loadMissing(context, rulesOf, !workbook);
+      workbook ??= loaded.info;
+      if (loaded.rules !== undefined) rules = loaded.rules;
+      syncs += loaded.syncs;
     }
     let sizes: NextYearSizes | undefined;
     if (patch.rows && (Object.keys(patch.rows.rowHeightsFrom).length > 0 || Object.keys(patch.rows.columnWidthsFrom ?? {}).length > 0)) {
       sizes = await readNextYearSizes(context, patch.rows);
       syncs++;
     }
-    const batches = packBatches(planPatch(patch, workbook, sizes), options.budgetBytes ?? REQUEST_BUDGET_BYTES);
+    const batches = packBatches(planPatch(patch, workbook, sizes, options.conditionalFormats ? (rules ?? undefined) : undefined), options.budgetBytes ?? REQUEST_BUDGET_BYTES);
     if (batches.length > (options.maxRequests ?? 24)) {
       throw workbookError("too-large", `${batches.length} requests of up to ${REQUEST_BUDGET_BYTES} bytes`);
     }

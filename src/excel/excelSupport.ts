@@ -16,6 +16,14 @@ export const REQUIRED_EXCEL_API = "1.9";
  */
 export const MERGED_AREAS_EXCEL_API = "1.13";
 
+/**
+ * The add-in's own conditional formats on the result cells (`Range.conditionalFormats`) need ExcelApi 1.6; older
+ * Excel writes the status column without them.
+ *
+ * @example Office.context.requirements.isSetSupported("ExcelApi", CONDITIONAL_FORMATS_EXCEL_API)
+ */
+export const CONDITIONAL_FORMATS_EXCEL_API = "1.6";
+
 /** The part of `Office.context.requirements` the check uses. */
 export interface RequirementSetSupport {
   isSetSupported(name: string, minVersion?: string): boolean;
@@ -38,6 +46,15 @@ export function missingExcelApi(requirements: RequirementSetSupport | undefined)
  */
 export function supportsMergedAreas(requirements: RequirementSetSupport | undefined): boolean {
   return requirements?.isSetSupported("ExcelApi", MERGED_AREAS_EXCEL_API) === true;
+}
+
+/**
+ * True when this Excel can add, read and delete conditional formats.
+ *
+ * @example supportsConditionalFormats(Office.context.requirements) // true on Excel 2019 and later
+ */
+export function supportsConditionalFormats(requirements: RequirementSetSupport | undefined): boolean {
+  return requirements?.isSetSupported("ExcelApi", CONDITIONAL_FORMATS_EXCEL_API) === true;
 }
 
 /**

@@ -3,6 +3,8 @@ import { rectArea } from "../core/Rect";
 import { chartsOf } from "./_lib/chartsOf";
 import type { ReadOptions, SheetOutline, WorkbookInfo, WorkbookReading } from "../core/WorkbookPort";
 import { locateTable, type TableFacts } from "./_lib/locateTable";
+import { queueSheetRules } from "./_lib/queueSheetRules";
+import type { SheetRules } from "./_lib/SheetRules";
 import { snapshotFromRange, type LoadedRange } from "./_lib/snapshotFromRange";
 import { toWorkbookError, workbookError } from "./toWorkbookError";
 
@@ -16,6 +18,8 @@ export interface ReadSheetOptions {
   mergedAreas?: boolean;
   /** Largest block read at all, in cells (default 2,000,000); a larger block is `too-large`. */
   maxCells?: number;
+  /** Also read the sheet's conditional formats, in the block's sync (ExcelApi 1.6; the caller checks the API set). */
+  conditionalFormats?: boolean;
 }
 
 /** A reading with what the write needs to see whether the sheet changed since: its used range's address. */
@@ -24,6 +28,11 @@ export interface ExcelReading extends WorkbookReading {
   usedAddress: string | null;
   /** Rows of the sheet that are an Excel Table's total row: the add-in writes no status there. */
   totalsRows: number[];
+  /**
+   * The sheet's conditional formats, when asked for: null when Excel refused to give them; absent when not read
+   * (not asked, an empty sheet, or a block read in row bands).
+   */
+  rules?: SheetRules | null;
 }
 
 const DEFAULT_MAX_CELLS = 2_000_000;
@@ -190,40 +199,56 @@ export async function readSheetSnapshot(context: Excel.RequestContext, options: 
   const workbook = workbookInfo(q);
   if (q.used.isNullObject) return { snapshot: snapshotFromRange(q.sheet.name, null), workbook, usedAddress: null, totalsRows: [] };
   const block = chooseBlock(q, options.maxCells ?? DEFAULT_MAX_CELLS);
-  const range = await readBlock(context, q.sheet, block, options.mergedAreas === true);
+  const range = await readBlock(context, q.sheet, block, { mergedAreas: options.mergedAreas === true, rules: options.conditionalFormats === true ? q.sheet.name : false });
   const tables = tableFacts(q);
   const snapshot = snapshotFromRange(q.sheet.name, range.cells, { mergedAreas: range.merged, tables });
   const totalsRows = tables.filter((t) => t.showTotals).flatMap((t) => locateTable(snapshot, t)?.bottom ?? []);
-  return { snapshot, workbook, usedAddress: q.used.address, totalsRows };
+  const reading: ExcelReading = { snapshot, workbook, usedAddress: q.used.address, totalsRows };
+  if (range.rules !== undefined) reading.rules = range.rules;
+  return reading;
 }
 
-/** The cells of one block in one sync; merged areas too when asked (read without them if Excel refuses). */
+/** What the block's sync reads besides the cells. */
+interface BlockExtras {
+  mergedAreas: boolean;
+  /** The sheet's conditional formats, read under the sheet's name (false: not read). */
+  rules: string | false;
+}
+
+/**
+ * The cells of one block in one sync; merged areas and the sheet's conditional formats too when asked. When Excel
+ * refuses the request for another reason than the user, the sheet or the size, it is tried again without the
+ * conditional formats (then read as null), then without the merged areas.
+ */
 async function readBlock(
   context: Excel.RequestContext,
   sheet: Excel.Worksheet,
   address: string,
-  mergedAreas: boolean,
-): Promise<{ cells: LoadedRange; merged: string | null }> {
+  extras: BlockExtras,
+): Promise<{ cells: LoadedRange; merged: string | null; rules?: SheetRules | null }> {
   const range = sheet.getRange(splitSheetAddress(address).address);
   range.load("address, values, text, numberFormat");
   let merged: Excel.RangeAreas | undefined;
-  if (mergedAreas) {
+  if (extras.mergedAreas) {
     merged = range.getMergedAreasOrNullObject();
     merged.load("address");
   }
+  const rules = extras.rules !== false ? queueSheetRules(sheet, extras.rules) : undefined;
   try {
     await context.sync();
   } catch (e) {
     const code = codeOf(e);
     if (code === "ResponsePayloadSizeLimitExceeded") return { cells: await readInBands(context, range, address), merged: null };
-    if (mergedAreas && !["InvalidOperationInCellEditMode", "ItemNotFound", "AccessDenied"].includes(code)) return readBlock(context, sheet, address, false);
+    if (["InvalidOperationInCellEditMode", "ItemNotFound", "AccessDenied"].includes(code)) throw toWorkbookError(e);
+    if (extras.rules !== false) return { ...(await readBlock(context, sheet, address, { ...extras, rules: false })), rules: null };
+    if (extras.mergedAreas) return readBlock(context, sheet, address, { ...extras, mergedAreas: false });
     throw toWorkbookError(e);
   }
   if (!Array.isArray(range.values) || !Array.isArray(range.text) || !Array.isArray(range.numberFormat)) {
     throw workbookError("too-large", `${address}: Excel returned no values`);
   }
   const cells = { address: range.address, values: range.values, text: range.text, numberFormat: range.numberFormat };
-  return { cells, merged: merged && !merged.isNullObject ? merged.address : null };
+  return { cells, merged: merged && !merged.isNullObject ? merged.address : null, ...(rules ? { rules: rules() } : {}) };
 }
 
 /**

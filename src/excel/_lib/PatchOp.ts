@@ -38,4 +38,8 @@ export type PatchOp =
   | { kind: "copy-formats"; sheet: string; address: string; from: string }
   | { kind: "unmerge"; sheet: string; address: string }
   /** An Excel Table's range set to `address` (ExcelApi 1.13). */
-  | { kind: "resize-table"; table: string; address: string };
+  | { kind: "resize-table"; table: string; address: string }
+  /** Deletes one conditional format of the sheet by Excel's id (ExcelApi 1.6). */
+  | { kind: "delete-conditional-format"; sheet: string; id: string }
+  /** Adds a custom conditional format over `address` (formula relative to its top-left cell), then moves it to `priority`. */
+  | { kind: "add-conditional-format"; sheet: string; address: string; formula: string; fill: string; priority: number };

@@ -53,6 +53,10 @@ export function opBytes(op: PatchOp): number {
     case "select":
     case "add-sheet":
       return estimateBytes(op) + 2 * RECORD_BYTES;
+    case "delete-conditional-format":
+      return estimateBytes(op) + 3 * RECORD_BYTES;
+    case "add-conditional-format":
+      return estimateBytes(op) + 9 * RECORD_BYTES;
     case "reset-sheet":
       return estimateBytes(op) + (8 + op.tables.length * 2 + (op.charts?.length ?? 0) * 3) * RECORD_BYTES;
     case "add-chart": {

@@ -5,6 +5,8 @@ import { cellOps } from "./cellOps";
 import { layoutOps, widthToPoints } from "./layoutOps";
 import { nextYearOps, type NextYearSizes } from "./nextYearOps";
 import type { PatchOp } from "./PatchOp";
+import type { SheetRules } from "./SheetRules";
+import { statusFormatOps } from "./statusFormatOps";
 
 export { widthToPoints } from "./layoutOps";
 
@@ -15,12 +17,14 @@ export { widthToPoints } from "./layoutOps";
  * status lines emptied (those given up too); then number formats and values, hyperlinks, formats grouped by look over many areas at once,
  * merges, sizes, tables, page setup, the ownership names (old ones deleted just before the new ones are added)
  * and the selection. No step deletes a sheet or sets its position, which would clear the user's undo stack.
- * The workbook read before (if known) says which old sheets, tables and names exist.
+ * The workbook read before (if known) says which old sheets, tables and names exist. With the KPI sheet's
+ * conditional formats as read (`rules`), the status rules of an earlier run are deleted first and the plan's added
+ * with the formats; without them the sheet's conditional formats are left alone.
  *
  * @example planPatch({ sheets: [], statusLines: [{ kind: "owned-column", … }] }, workbook).map((op) => op.kind)
  * // ["clear", "number-formats", "values", "format", "column-width", "delete-name", "add-name"]
  */
-export function planPatch(patch: WorkbookPatch, workbook?: WorkbookInfo, sizes?: NextYearSizes): PatchOp[] {
+export function planPatch(patch: WorkbookPatch, workbook?: WorkbookInfo, sizes?: NextYearSizes, rules?: SheetRules): PatchOp[] {
   const structure: PatchOp[] = [];
   const content: PatchOp[] = [];
   const links: PatchOp[] = [];
@@ -54,9 +58,13 @@ export function planPatch(patch: WorkbookPatch, workbook?: WorkbookInfo, sizes?:
     names.push({ kind: "add-name", name: sheet.ownerName, ref: sheet.ownerRef });
   }
 
-  // resultFormat (the result cells' status conditional formats) is applied by the exceljs adapter only, so far:
-  // removing an earlier run's rules here needs the sheet's rules read first (ExcelApi 1.6 conditionalFormats)
-  for (const line of patch.statusLines ?? []) {
+  const lines = patch.statusLines ?? [];
+  if (rules) {
+    const cf = statusFormatOps(lines, rules);
+    structure.push(...cf.remove);
+    looks.push(...cf.add);
+  }
+  for (const line of lines) {
     if (line.kind === "release-line") {
       const { top, left, bottom, right } = line.clear;
       structure.push({ kind: "clear", sheet: line.sheet, address: rangeAddress(top, left, bottom, right) });

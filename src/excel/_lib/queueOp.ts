@@ -125,6 +125,23 @@ export function queueOp(context: Excel.RequestContext, op: PatchOp, sheets: Map<
     case "resize-table":
       context.workbook.tables.getItem(op.table).resize(op.address);
       return;
+    case "delete-conditional-format":
+      // The whole sheet's collection holds every format of the sheet; the id is the one read before.
+      sheet(op.sheet).getRange().conditionalFormats.getItem(op.id).delete();
+      return;
+    case "add-conditional-format": {
+      // Added over the result cells, so the formula is relative to their top-left cell (office-js issue #5194:
+      // a formula is set relative to the range it is added through); "added at the first/top priority", then
+      // moved after the other rules ("Priorities greater than the bounds will get and set to the maximum").
+      // Several areas (a blocks sheet's result cells) go through RangeAreas (ExcelApi 1.9), the formula then
+      // relative to the first area's top-left cell, which the plan puts first.
+      const target = op.address.includes(",") ? sheet(op.sheet).getRanges(op.address) : sheet(op.sheet).getRange(op.address);
+      const cf = target.conditionalFormats.add("Custom");
+      cf.custom.rule.formula = op.formula;
+      cf.custom.format.fill.color = op.fill;
+      cf.priority = op.priority;
+      return;
+    }
     case "select": {
       const ws = sheet(op.sheet);
       ws.activate();

@@ -25,6 +25,24 @@ export interface Rect {
   right: number;
 }
 
+/**
+ * One conditional format of a sheet, as Excel keeps it: its type, the cells it applies to and, for a custom
+ * (formula) rule, the formula relative to the top-left cell of its range — as Office.js sets and gets it
+ * (office-js issue #5194: "When you get the formula from a conditional format, it retrieves the formula relative
+ * to the top-left cell of the range … when you set the formula, it applies the formula relative to the current
+ * range").
+ */
+export interface FakeConditionalFormat {
+  /** Excel's id of the format (`ConditionalFormat.id`, ExcelApi 1.6); opaque to the add-in. */
+  id: string;
+  type: "Custom" | "CellValue" | "ColorScale" | "DataBar" | "IconSet" | "TopBottom" | "PresetCriteria" | "ContainsText";
+  rects: Rect[];
+  formula?: string;
+  fill?: string;
+  fontColor?: string;
+  stopIfTrue: boolean;
+}
+
 export interface FakeTable {
   name: string;
   sheet: string;
@@ -76,8 +94,25 @@ export class FakeSheet {
   charts: FakeChart[] = [];
   protected = false;
   visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible";
+  /** Conditional formats in priority order: the first wins where two set the same part of the look. */
+  conditionalFormats: FakeConditionalFormat[] = [];
 
   constructor(public name: string) {}
+
+  /**
+   * The fill the sheet's conditional formats give a cell: the first custom rule over the cell (in priority order)
+   * whose formula holds there and that sets a fill — the lower the priority number, the higher the precedence
+   * ("Apply conditional formatting to Excel ranges", Multiple formats and priority). For assertions.
+   */
+  conditionalFill(row: number, col: number): string | undefined {
+    for (const cf of this.conditionalFormats) {
+      const anchor = cf.rects[0];
+      if (!cf.rects.some((r) => row >= r.top && row <= r.bottom && col >= r.left && col <= r.right)) continue;
+      if (cf.type !== "Custom" || !cf.formula || !evaluateRule(this, cf.formula, row - anchor.top, col - anchor.left)) continue;
+      if (cf.fill || cf.stopIfTrue) return cf.fill;
+    }
+    return undefined;
+  }
 
   /** Inserts `n` whole rows at the top, moving every cell down (as the user inserting rows). */
   shiftDown(n: number): void {
@@ -178,6 +213,26 @@ export class FakeSheet {
   }
 }
 
+const LEFT_RULE = /^=LEFT\((\$?)([A-Z]{1,3})(\$?)(\d+),1\)="([^"]*)"$/;
+
+/**
+ * The one shape of rule formula the fake evaluates, `=LEFT(ref,1)="x"`, at an offset from the rule's top-left
+ * cell: relative parts of `ref` move with the cell, `$` parts stay. A formula without `=` is a text constant in
+ * Excel's rule dialog, not a formula: it never holds here. Any other formula is refused, so a test cannot pass on
+ * a rule the fake does not understand.
+ */
+function evaluateRule(sheet: FakeSheet, formula: string, dRow: number, dCol: number): boolean {
+  if (!formula.startsWith("=")) return false;
+  const m = LEFT_RULE.exec(formula);
+  if (!m) throw new Error(`fake: cannot evaluate the rule ${formula}`);
+  const at = parseCellAddress(`${m[2]}${m[4]}`)!;
+  const row = m[3] ? at.row : at.row + dRow;
+  const col = m[1] ? at.col : at.col + dCol;
+  const c = sheet.peek(row, col);
+  const text = c ? shownText(c) : "";
+  return ([...text][0] ?? "") === m[5];
+}
+
 function shownText(c: FakeCell): string {
   if (c.text !== undefined) return c.text;
   if (c.value === null) return "";
@@ -193,6 +248,7 @@ export class FakeBook {
   tables: FakeTable[] = [];
   structureProtected = false;
   selection?: { sheet: string; address: string };
+  private conditionalFormatIds = 0;
   /**
    * What the user could undo, newest last: one entry per change the add-in's requests made (one per `Excel.run`
    * with `mergeUndoGroup`), after whatever the test puts there as the user's own earlier edits. An API without
@@ -205,6 +261,18 @@ export class FakeBook {
     const s = this.sheets.find((x) => x.name.toLowerCase() === name.toLowerCase());
     if (!s) throw Object.assign(new Error(`The requested resource doesn't exist: ${name}`), { code: "ItemNotFound" });
     return s;
+  }
+
+  /** A new conditional format id, unique in the workbook. */
+  newConditionalFormatId(): string {
+    return `{CF-${++this.conditionalFormatIds}}`;
+  }
+
+  /** Adds a conditional format of the user's (last in priority) and returns it. */
+  addConditionalFormat(sheet: string, cf: Omit<FakeConditionalFormat, "id" | "stopIfTrue"> & { stopIfTrue?: boolean }): FakeConditionalFormat {
+    const full: FakeConditionalFormat = { id: this.newConditionalFormatId(), stopIfTrue: false, ...cf };
+    this.sheet(sheet).conditionalFormats.push(full);
+    return full;
   }
 
   has(name: string): boolean {

@@ -18,6 +18,11 @@ export interface HostLimits {
    * Excel wait until the user leaves the cell ("Excel.RunOptions.delayForCellEdit"): the fake then runs it.
    */
   editMode?: boolean;
+  /**
+   * The host has ExcelApi 1.6, `Range.conditionalFormats` (default true). Without it, a request that uses them is
+   * refused with `ApiNotFound`.
+   */
+  conditionalFormats?: boolean;
 }
 
 /** The options of one `Excel.run` the fake honours. */

@@ -1,6 +1,7 @@
 import type { FakeBook, FakeCell, Rect } from "./FakeBook";
 import { parseRect, qualified } from "./FakeBook";
 import { applyInput, forCells } from "./cellEffects";
+import { conditionalFormatsObject } from "./fakeConditionalFormats";
 import { fakeObject } from "./fakeObject";
 import { Recorder, WEB_CELL_LIMIT } from "./Recorder";
 
@@ -66,7 +67,10 @@ function rangeProxy(book: FakeBook, rec: Recorder, id: number, sheetName: () => 
       }
       return { ...head, ...sheet().block(r) };
     },
-    nav: { format: formatObject(book, rec, rec.path("format", id), sheetName, () => [need()]) },
+    nav: {
+      format: formatObject(book, rec, rec.path("format", id), sheetName, () => [need()]),
+      conditionalFormats: conditionalFormatsObject(book, rec, rec.path("conditionalFormats", id), sheetName, need),
+    },
     navMethods: {
       getMergedAreasOrNullObject: (mid: number) =>
         fakeObject(rec, mid, {
