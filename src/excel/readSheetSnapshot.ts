@@ -238,7 +238,11 @@ async function readBlock(
     await context.sync();
   } catch (e) {
     const code = codeOf(e);
-    if (code === "ResponsePayloadSizeLimitExceeded") return { cells: await readInBands(context, range, address), merged: null };
+    if (code === "ResponsePayloadSizeLimitExceeded") {
+      const rulesOf = extras.rules;
+      const bands = await readInBands(context, range, address, rulesOf !== false ? () => queueSheetRules(sheet, rulesOf) : undefined);
+      return { cells: bands.cells, merged: null, ...(rulesOf !== false ? { rules: bands.rules ?? null } : {}) };
+    }
     if (["InvalidOperationInCellEditMode", "ItemNotFound", "AccessDenied"].includes(code)) throw toWorkbookError(e);
     if (extras.rules !== false) return { ...(await readBlock(context, sheet, address, { ...extras, rules: false })), rules: null };
     if (extras.mergedAreas) return readBlock(context, sheet, address, { ...extras, mergedAreas: false });
@@ -253,34 +257,48 @@ async function readBlock(
 
 /**
  * The fallback for Excel on the web's 5 MB answer limit: the block in row bands, halving a band whenever Excel
- * still refuses it.
+ * still refuses it. The sheet's conditional formats, when asked, ride with the first band that goes through (and
+ * are given up, as null, when Excel refuses them for another reason than the size).
  */
-async function readInBands(context: Excel.RequestContext, block: Excel.Range, address: string): Promise<LoadedRange> {
+async function readInBands(
+  context: Excel.RequestContext,
+  block: Excel.Range,
+  address: string,
+  queueRules?: () => () => SheetRules,
+): Promise<{ cells: LoadedRange; rules?: SheetRules | null }> {
   const rect = parseRangeAddress(address);
   const rows = rect ? rect.bottom - rect.top + 1 : 0;
   const cells: LoadedRange = { address, values: [], text: [], numberFormat: [] };
+  let rules: SheetRules | null | undefined = queueRules ? undefined : null;
   let start = 0;
   let size = Math.max(1, Math.ceil(rows / 4));
   while (start < rows) {
     const count = Math.min(size, rows - start);
     const band = block.getRow(start).getResizedRange(count - 1, 0);
     band.load("values, text, numberFormat");
+    const readRules: (() => SheetRules) | undefined = rules === undefined && queueRules ? queueRules() : undefined;
     try {
       // One sync per band is the point here: each answer must stay under the 5 MB limit of Excel on the web.
       // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
     } catch (e) {
-      if (codeOf(e) === "ResponsePayloadSizeLimitExceeded" && count > 1) {
+      const code = codeOf(e);
+      if (code === "ResponsePayloadSizeLimitExceeded" && count > 1) {
         size = Math.ceil(count / 2);
+        continue;
+      }
+      if (readRules && !["ResponsePayloadSizeLimitExceeded", "InvalidOperationInCellEditMode", "ItemNotFound", "AccessDenied"].includes(code)) {
+        rules = null;
         continue;
       }
       throw toWorkbookError(e);
     }
+    if (readRules) rules = readRules();
     if (!Array.isArray(band.values)) throw workbookError("too-large", `${address}: Excel returned no values`);
     cells.values.push(...band.values);
     cells.text.push(...band.text);
     cells.numberFormat.push(...band.numberFormat);
     start += count;
   }
-  return cells;
+  return queueRules ? { cells, rules: rules ?? null } : { cells };
 }
