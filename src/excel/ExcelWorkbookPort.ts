@@ -107,9 +107,9 @@ export class ExcelWorkbookPort implements WorkbookPort {
     const plan = withoutTableResize(read ? safePlan(patch, read) : patch, this.options.resizeTables === true);
     try {
       return await this.run(async (context) => {
-        if (read && !fresh) await checkUnchanged(context, read, plan);
-        // The rules as read go with a fresh read only; after an older one they are read again before writing.
-        const rules = fresh ? read.rules : undefined;
+        // The rules as read go with a fresh read only; after an older one they are read again with the check.
+        let rules = fresh ? read.rules : undefined;
+        if (read && !fresh) rules = await checkUnchanged(context, read, plan, this.options.conditionalFormats === true);
         return applyWorkbookPatch(context, plan, { workbook: read?.workbook, budgetBytes: this.options.budgetBytes, conditionalFormats: this.options.conditionalFormats, rules });
       }, this.runOptions(true));
     } catch (e) {

@@ -114,3 +114,41 @@ describe("the status conditional formats through Office.js (ExcelApi 1.6)", () =
     expect(excel.syncs()).toBe(3);
   });
 });
+
+describe("the status conditional formats when the rules were not read with the sheet", () => {
+  it("a plan applied without a read before reads the rules together with the workbook's names: one sync more, as before", async () => {
+    const book = seedBook();
+    const excel = fakeExcel(book);
+    const outcome = await click(excel);
+    const again = fakeExcel(book);
+    const report = await new ExcelWorkbookPort(again.run, { conditionalFormats: true }).applyPatch(outcome.patch!);
+    expect(again.syncs()).toBe(2);
+    expect(report.requests).toBe(2);
+    expect(ours(book.sheet("KPI").conditionalFormats)).toHaveLength(5);
+  });
+
+  it("a second write planned from the same read reads them again with its check of the sheet (two syncs, as before), and still leaves one set", async () => {
+    const book = seedBook();
+    const excel = fakeExcel(book);
+    await click(excel);
+    const port = new ExcelWorkbookPort(excel.run, { conditionalFormats: true });
+    const outcome = await runKpiCheck(port, ENGINE, SETTINGS, { lang: "ja", today: "2026-11-29" });
+    const before = excel.syncs();
+    await port.applyPatch(outcome.patch!);
+    expect(excel.syncs() - before).toBe(2);
+    expect(ours(book.sheet("KPI").conditionalFormats)).toHaveLength(5);
+  });
+
+  it("when Excel fails to read a rule of the sheet, the column is written and no rule added twice", async () => {
+    const book = seedBook();
+    const excel = fakeExcel(book);
+    await click(excel);
+    const user = book.addConditionalFormat("KPI", { type: "Custom", rects: [{ top: 2, left: 3, bottom: 25, right: 3 }], formula: '=LEFT($C2,1)="お"', fill: "#FFFF00", unreadable: true });
+    book.sheet("KPI").cell(2, STATUS).value = "";
+    const outcome = await click(excel);
+    expect(outcome.applied?.requests).toBe(1);
+    expect(book.sheet("KPI").peek(2, STATUS)?.value).not.toBe("");
+    expect(ours(book.sheet("KPI").conditionalFormats)).toHaveLength(5);
+    expect(book.sheet("KPI").conditionalFormats).toContainEqual(user);
+  });
+});

@@ -4,6 +4,8 @@ import type { Rect } from "../../core/Rect";
 import { statusWrites, type WorkbookPatch } from "../../core/WorkbookPatch";
 import { cellAddress, rangeAddress } from "../../core/cellAddress";
 import { workbookError } from "../toWorkbookError";
+import { queueSheetRules } from "./queueSheetRules";
+import type { SheetRules } from "./SheetRules";
 
 /** What a write was planned from: the read's workbook, snapshot and used range address. */
 export interface PlannedFrom {
@@ -24,16 +26,19 @@ function same(a: unknown, b: unknown): boolean {
  * workbook is no longer as read: the sheet list (a sheet named like the add-in's appeared or went), the
  * add-in's defined names, the KPI sheet's used range (rows or columns inserted or deleted, cells typed beyond the
  * table where the next year's rows would go) and the cells of the status lines on it (the user typed where the
- * add-in would write). Nothing is written then.
+ * add-in would write). Nothing is written then. With `rules`, the same sync reads the KPI sheet's conditional
+ * formats afresh and returns them (null when Excel refuses them: the check is then made again without).
  *
  * @example await checkUnchanged(context, plannedFrom, patch); // then apply the patch
  */
-export async function checkUnchanged(context: Excel.RequestContext, from: PlannedFrom, patch: WorkbookPatch): Promise<void> {
+export async function checkUnchanged(context: Excel.RequestContext, from: PlannedFrom, patch: WorkbookPatch, rules = false): Promise<SheetRules | null | undefined> {
   const book = context.workbook;
   const sheets = book.worksheets;
   sheets.load("items/name");
   const names = book.names;
   names.load("items/name, items/formula");
+  let readRules: (() => SheetRules) | undefined;
+  if (rules && (patch.statusLines ?? []).length > 0) readRules = queueSheetRules(sheets.getItem(from.snapshot.sheetName), from.snapshot.sheetName);
   // the status lines on the sheet as read (the cells the add-in is about to write)
   const lines = statusWrites(patch).filter((l) => l.sheet === from.snapshot.sheetName);
   let onSheet: { used: Excel.Range; areas: { range: Excel.Range; rect: Rect }[] } | undefined;
@@ -63,7 +68,13 @@ export async function checkUnchanged(context: Excel.RequestContext, from: Planne
     used.load("address");
     nextYear = { used };
   }
-  await context.sync();
+  try {
+    await context.sync();
+  } catch (e) {
+    if (!readRules) throw e;
+    await checkUnchanged(context, from, patch);
+    return null;
+  }
 
   const changed = (what: string): never => {
     throw workbookError("changed", what);
@@ -96,4 +107,5 @@ export async function checkUnchanged(context: Excel.RequestContext, from: Planne
       );
     }
   }
+  return readRules?.();
 }

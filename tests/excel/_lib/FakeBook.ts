@@ -41,6 +41,11 @@ export interface FakeConditionalFormat {
   fill?: string;
   fontColor?: string;
   stopIfTrue: boolean;
+  /**
+   * A rule Office.js fails to read (office-js issues #6827, #6835: after the user duplicates a rule in the rules
+   * manager, loading its rule properties throws): a load of its `custom…/rule` fails the request.
+   */
+  unreadable?: boolean;
 }
 
 export interface FakeTable {

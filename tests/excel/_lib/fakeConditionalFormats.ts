@@ -57,6 +57,8 @@ function view(data: Tree | null, paths: string[]): Tree {
  *   `items/custom/…` fails the request when any format is not custom (office-js #2180: "This operation is not
  *   permitted for the current object"; the error code is assumed), `items/customOrNullObject/…` gives a null object
  *   for those.
+ * - A rule marked `unreadable` fails a load of rule properties with `GeneralException` (office-js #6835; code
+ *   assumed).
  * - A host without ExcelApi 1.6 (`limits.conditionalFormats === false`) refuses any request that uses the
  *   collection with `ApiNotFound` (assumed: the error Office.js documents for an API the host lacks).
  */
@@ -133,6 +135,9 @@ export function conditionalFormatsObject(book: FakeBook, rec: Recorder, id: numb
             supported();
             if (paths.some((p) => p.startsWith("custom/")) && mine().some((cf) => cf.type !== "Custom")) {
               Recorder.fail("InvalidOperation", "This operation is not permitted for the current object.");
+            }
+            if (paths.some((p) => /^custom(OrNullObject)?\/rule/.test(p)) && mine().some((cf) => cf.unreadable)) {
+              Recorder.fail("GeneralException", "An internal error has occurred.");
             }
           });
           pending = true;
