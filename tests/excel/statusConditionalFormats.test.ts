@@ -5,7 +5,9 @@ import { STATUS_STYLES } from "../../src/core/writeback/statusStyle";
 import { KPI_STATUSES } from "../../src/core/KpiStatus";
 import { ExcelWorkbookPort } from "../../src/excel/ExcelWorkbookPort";
 import { writebackLabels } from "../../src/i18n/writeback";
-import { FakeBook, type FakeConditionalFormat } from "./_lib/FakeBook";
+import { statusWrites } from "../../src/core/WorkbookPatch";
+import { AGENCY_SHAPES, AS_OF } from "../fixtures/layouts/agencyShapes";
+import { FakeBook, parseRect, type FakeConditionalFormat } from "./_lib/FakeBook";
 import { fakeExcel, type FakeExcel } from "./_lib/fakeExcel";
 import type { HostLimits } from "./_lib/Recorder";
 import { SEED_HEADER, SEED_ROWS, seedBook } from "./_lib/seedBook";
@@ -150,5 +152,38 @@ describe("the status conditional formats when the rules were not read with the s
     expect(book.sheet("KPI").peek(2, STATUS)?.value).not.toBe("");
     expect(ours(book.sheet("KPI").conditionalFormats)).toHaveLength(5);
     expect(book.sheet("KPI").conditionalFormats).toContainEqual(user);
+  });
+});
+
+describe("the status conditional formats on every layout (each status line's rules, whatever the placement)", () => {
+  const SETTINGS_ALL: CheckSettings = { ...SETTINGS, asOf: AS_OF };
+  it.each(AGENCY_SHAPES.map((s) => [s.name, s] as const))("%s: each KPI's result cell coloured by its status, one set of rules after three clicks", async (_, shape) => {
+    const book = new FakeBook();
+    const sheet = book.addSheet(shape.sheetName, shape.rows.map((row) => row.map((v) => (v !== null && typeof v === "object" ? v.error : v))));
+    for (const m of shape.merges ?? []) sheet.merges.push({ ...m });
+    const excel = fakeExcel(book);
+    const port = new ExcelWorkbookPort(excel.run, { mergedAreas: true, conditionalFormats: true });
+    const run = () => runKpiCheck(port, ENGINE, SETTINGS_ALL, { lang: "ja", today: AS_OF, sheet: shape.sheetName });
+    await run();
+    await run();
+    const last = await run();
+    const formats = statusWrites(last.patch!).flatMap((l) => (l.resultFormat ? [l.resultFormat] : []));
+    const planned = formats.flatMap((f) => f.rules);
+    expect(sheet.conditionalFormats).toHaveLength(planned.length);
+    const fillOf = new Map(planned.map((r) => [/="(.)"$/.exec(r.formula)?.[1], r.fill]));
+    const judged = last.result.kpis.filter((k) => k.record.fields.result);
+    let checked = 0;
+    for (const k of judged) {
+      const { row, col } = k.record.fields.result!;
+      const covered = formats.some((f) => f.ref.split(/\s+/).some((a) => {
+        const r = parseRect(a);
+        return row >= r.top && row <= r.bottom && col >= r.left && col <= r.right;
+      }));
+      if (!covered) continue;
+      checked++;
+      const mark = [...LABELS.status[k.status]][0];
+      expect({ kpi: `${k.fiscalYear} ${k.no}`, fill: sheet.conditionalFill(row, col) }).toEqual({ kpi: `${k.fiscalYear} ${k.no}`, fill: fillOf.get(mark) });
+    }
+    expect(checked).toBeGreaterThan(0);
   });
 });

@@ -45,11 +45,11 @@ function view(data: Tree | null, paths: string[]): Tree {
 }
 
 /**
- * A fake `Excel.ConditionalFormatCollection` (ExcelApi 1.6) of a range: the sheet's conditional formats that
+ * A fake `Excel.ConditionalFormatCollection` (ExcelApi 1.6; of a `RangeAreas`, 1.9) of a range: the sheet's conditional formats that
  * overlap it ("Represents a collection of all the conditional formats that are overlap the range"), in priority
  * order. As documented for Office.js:
  * - `add(type)` adds a format over the range "at the first/top priority"; `custom.rule.formula` is set relative to
- *   the range's top-left cell (office-js #5194) and `custom.format.fill.color` / `font.color` set its look;
+ *   the range's top-left cell (office-js #5194; over several areas, the first area's top-left cell — assumed) and `custom.format.fill.color` / `font.color` set its look;
  *   `priority` moves it ("Priorities greater than the bounds will get and set to the maximum … Use a negative
  *   priority to begin from the back").
  * - `getItem(id).delete()` deletes one; an unknown id fails the request with `ItemNotFound`.
@@ -62,12 +62,12 @@ function view(data: Tree | null, paths: string[]): Tree {
  * - A host without ExcelApi 1.6 (`limits.conditionalFormats === false`) refuses any request that uses the
  *   collection with `ApiNotFound` (assumed: the error Office.js documents for an API the host lacks).
  */
-export function conditionalFormatsObject(book: FakeBook, rec: Recorder, id: number, sheetName: () => string, rect: () => Rect): Record<string, never> {
+export function conditionalFormatsObject(book: FakeBook, rec: Recorder, id: number, sheetName: () => string, rects: () => Rect[]): Record<string, never> {
   const sheet = () => book.sheet(sheetName());
   const supported = () => {
     if (rec.limits.conditionalFormats === false) Recorder.fail("ApiNotFound", "The API you are trying to use could not be found (ExcelApi 1.6).");
   };
-  const mine = () => sheet().conditionalFormats.filter((cf) => cf.rects.some((r) => overlaps(r, rect())));
+  const mine = () => sheet().conditionalFormats.filter((cf) => cf.rects.some((r) => rects().some((own) => overlaps(r, own))));
   const priorityOf = (cf: FakeConditionalFormat) => sheet().conditionalFormats.indexOf(cf);
   const move = (cf: FakeConditionalFormat, p: number) => {
     const list = sheet().conditionalFormats;
@@ -97,7 +97,7 @@ export function conditionalFormatsObject(book: FakeBook, rec: Recorder, id: numb
         rec.action("Method", aid, "add", [type], () => {
           supported();
           guardSheet(book, sheetName());
-          cf = { id: book.newConditionalFormatId(), type, rects: [rect()], stopIfTrue: false };
+          cf = { id: book.newConditionalFormatId(), type, rects: rects(), stopIfTrue: false };
           sheet().conditionalFormats.unshift(cf);
         });
         const target = () => cf ?? Recorder.fail("ItemNotFound", "conditional format not added");

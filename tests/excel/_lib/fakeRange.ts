@@ -69,7 +69,7 @@ function rangeProxy(book: FakeBook, rec: Recorder, id: number, sheetName: () => 
     },
     nav: {
       format: formatObject(book, rec, rec.path("format", id), sheetName, () => [need()]),
-      conditionalFormats: conditionalFormatsObject(book, rec, rec.path("conditionalFormats", id), sheetName, need),
+      conditionalFormats: conditionalFormatsObject(book, rec, rec.path("conditionalFormats", id), sheetName, () => [need()]),
     },
     navMethods: {
       getMergedAreasOrNullObject: (mid: number) =>
@@ -157,7 +157,12 @@ function rangeProxy(book: FakeBook, rec: Recorder, id: number, sheetName: () => 
 /** A fake `Excel.RangeAreas`: the format of many areas at once. */
 export function areasObject(book: FakeBook, rec: Recorder, id: number, sheetName: () => string, addresses: string) {
   const rects = () => addresses.split(",").map((a) => parseRect(a.trim()));
-  return fakeObject(rec, id, { nav: { format: formatObject(book, rec, rec.path("format", id), sheetName, rects) } });
+  return fakeObject(rec, id, {
+    nav: {
+      format: formatObject(book, rec, rec.path("format", id), sheetName, rects),
+      conditionalFormats: conditionalFormatsObject(book, rec, rec.path("conditionalFormats", id), sheetName, rects),
+    },
+  });
 }
 
 /** A fake `Excel.RangeFormat` over some rectangles: fill, font, borders, alignment, sizes. */

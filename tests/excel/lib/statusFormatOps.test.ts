@@ -1,4 +1,4 @@
-import type { ColumnWrite } from "../../../src/core/WorkbookPatch";
+import type { ColumnWrite, StatusLineWrite } from "../../../src/core/WorkbookPatch";
 import type { SheetRules } from "../../../src/excel/_lib/SheetRules";
 import { statusFormatOps } from "../../../src/excel/_lib/statusFormatOps";
 
@@ -44,5 +44,19 @@ describe("statusFormatOps: the steps that replace the status rules on the KPI sh
     const { resultFormat: _, ...bare } = column;
     const ops = statusFormatOps([bare], rules([["{1}", '=LEFT($I2,1)="◯"']]));
     expect([ops.remove.length, ops.add.length]).toEqual([1, 0]);
+  });
+
+  it.each<[string, StatusLineWrite, string, boolean]>([
+    ["a status row (transposed): its rules fix the row", { kind: "owned-row", sheet: "KPI", row: 8, header: { row: 8, col: 1, value: "達成状況(2023年度)" }, cells: [], ownerName: "n", ownerRef: "r" }, '=LEFT(B$8,1)="◯"', true],
+    ["a status row: a column rule with the same number is not it", { kind: "owned-row", sheet: "KPI", row: 9, header: { row: 9, col: 1, value: "x" }, cells: [], ownerName: "n", ownerRef: "r" }, '=LEFT($I9,1)="◯"', false],
+    ["a column given up: its rules go with it", { kind: "release-line", sheet: "KPI", ownerName: "n", clear: { top: 1, left: 9, bottom: 25, right: 9 } }, '=LEFT($I2,1)="◯"', true],
+    ["a row given up", { kind: "release-line", sheet: "KPI", ownerName: "n", clear: { top: 8, left: 1, bottom: 8, right: 6 } }, '=LEFT(C$8,1)="×"', true],
+  ])("%s", (_name, line, formula, deleted) => {
+    expect(statusFormatOps([line], rules([["{1}", formula]])).remove).toHaveLength(deleted ? 1 : 0);
+  });
+
+  it("adds a blocks sheet's rules over its result cells as areas, comma-separated as RangeAreas takes them", () => {
+    const blocks: ColumnWrite = { ...column, resultFormat: { ref: "D5:D9 B12", rules: [{ formula: 'LEFT($E5,1)="◯"', fill: "#C6EFCE" }] } };
+    expect(statusFormatOps([blocks], rules([])).add).toEqual([{ kind: "add-conditional-format", sheet: "KPI", address: "D5:D9, B12", formula: '=LEFT($E5,1)="◯"', fill: "#C6EFCE", priority: 0 }]);
   });
 });
