@@ -197,8 +197,8 @@ async function writeOutputs(
       years: opts.years,
       findingsSheet: true,
       showStatus: opts.htmlStatus,
-      // without the option, a 推移 sheet the add-in wrote in the workbook is kept up to date
-      ...(opts.trendSheet ? { trendSheet: true } : {}),
+      // without the option, a 推移 sheet the add-in wrote in the workbook is kept up to date all the same
+      trendSheet: opts.trendSheet,
     };
     const notes: WriteNote[] = [];
     await write(opts.out, () => writeCheckedWorkbook(workbook, result, options, (n) => notes.push(n)));

@@ -48,8 +48,8 @@ export { WorkbookWriteError, type DroppedPartKind } from "./WorkbookWriteError";
  * `legacy-xls`, …).
  *
  * The 推移 sheet is written without charts (exceljs cannot write them); a workbook that has one the add-in wrote
- * gets it written anew unless `trendSheet` is false, and the charts Excel drew on it go with it (told through
- * `notes`, never a refusal) — charts on the user's sheets still refuse the workbook.
+ * gets it written anew whatever `trendSheet` says (the add-in's own sheet kept current), and the charts Excel drew
+ * on it go with it (told through `notes`, never a refusal) — charts on the user's sheets still refuse the workbook.
  *
  * @example
  * const bytes = await writeCheckedWorkbook(readFileSync("kpi.xlsx"), result, { labels: writebackLabels("ja"), findingsSheet: true });
@@ -72,7 +72,7 @@ export async function writeCheckedWorkbook(
   const names = Object.fromEntries(definedNames(inXml).filter((n) => n.localSheetId === undefined).map((n) => [n.name, n.text]));
   // the 推移 sheet the add-in wrote is written anew (when there is anything to write): what hangs off it is its own
   const ownTrend = ownedSheet({ sheetNames: [...sheets.keys()], definedNames: names }, OWNER_NAMES.trendSheet);
-  const trendSheet = options.trendSheet ?? ownTrend !== undefined;
+  const trendSheet = options.trendSheet === true || ownTrend !== undefined;
   const rewritten = trendSheet && ownTrend !== undefined && result.kpis.length > 0 ? sheets.get(ownTrend) : undefined;
   const others = [...sheets.values()].filter((s) => s !== rewritten).map((s) => s.part);
   const ours = rewritten ? await ownedSheetParts(zip, rewritten.part, others) : new Set<string>();

@@ -80,8 +80,10 @@ describe("charts the add-in drew on its 推移 sheet are its own", () => {
     expect(Object.keys(zip.files).filter((p) => p.startsWith("xl/drawings/"))).toEqual([]);
   });
 
-  it("with the 推移 sheet turned off explicitly, the sheet stays, so its chart would be lost: refused", async () => {
-    await expect(write(await withOwnChart(), { trendSheet: false })).rejects.toBeInstanceOf(WorkbookWriteError);
+  it("even with the setting off (the preview passes the pane's settings), the add-in's 推移 sheet is kept current: never refused for its charts", async () => {
+    const { out, notes } = await write(await withOwnChart(), { trendSheet: false });
+    expect(await charts(out)).toEqual([]);
+    expect(notes).toEqual([{ kind: "trend-sheet-without-charts", sheet: "推移", droppedCharts: 1 }]);
   });
 });
 
