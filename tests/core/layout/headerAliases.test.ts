@@ -96,10 +96,26 @@ describe("readKpiTable: where the header row is", () => {
     expect(read.range).toBe(`A${headerRow}:H${headerRow + 1}`);
   });
 
-  it("a header on row 21 is beyond the first 20 rows: table-not-found", () => {
-    const read = readKpiTable(snapshotFromRows("KPI", withTextAbove(20)), BUILT_IN_SCHEMA);
+  it.each([
+    [20, 21],
+    [60, 61],
+    [99, 100],
+  ])("%i rows of policy text above, none a header: the header is found further down, on row %i", (above, headerRow) => {
+    const read = readKpiTable(snapshotFromRows("KPI", withTextAbove(above)), BUILT_IN_SCHEMA);
+    expect(read.header?.row).toBe(headerRow);
+    expect(read.records.map((r) => r.row)).toEqual([headerRow + 1]);
+  });
+
+  it("a header on row 101 is beyond the first 100 rows: table-not-found", () => {
+    const read = readKpiTable(snapshotFromRows("KPI", withTextAbove(100)), BUILT_IN_SCHEMA);
     expect(read.layout).toBeNull();
     expect(read.findings.map((f) => f.code)).toEqual(["table-not-found"]);
+  });
+
+  it("a header within the first 20 rows wins over a better one further down", () => {
+    const lower = [["年度", "No", "取組項目", "取組内容", "対象", "目標", "結果", "方針"], ["2024年度", 1, "研修", "", "", "年4回以上", "4回", ""]];
+    const read = readKpiTable(snapshotFromRows("KPI", [["No", "取組項目", "目標"], [1, "研修", "年4回以上"], ...Array.from({ length: 25 }, () => ["※"]), ...lower]), BUILT_IN_SCHEMA);
+    expect(read.header?.row).toBe(1);
   });
 
   it("rows are counted from the top of the snapshot, in sheet coordinates", () => {

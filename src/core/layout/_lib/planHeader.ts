@@ -5,6 +5,11 @@ import { headerSpec, type HeaderSpec } from "./headerSpec";
 
 /** How many rows from the top of the snapshot may hold the header row. */
 export const HEADER_SEARCH_ROWS = 20;
+/**
+ * Where no header is in the first {@link HEADER_SEARCH_ROWS} rows, how far down to look for one: the agency's
+ * policy text (方針) often fills the rows above its KPI table.
+ */
+export const HEADER_SEARCH_ROWS_FAR = 100;
 
 /** One column of the header that names a field, maybe for one fiscal year. */
 export interface PlannedColumn {
@@ -139,7 +144,8 @@ function isTransposedHeader(plan: HeaderPlan): boolean {
 /**
  * The header of a table-family layout (kpi-rules.md §1): among the first {@link HEADER_SEARCH_ROWS} rows, the
  * single or two-row header naming the most distinct (field, year) pairs that {@link isTableHeader} accepts (ties:
- * the upper row, a single row before two). Within an Excel Table, its top row (or the row above it with it). On a
+ * the upper row, a single row before two); where none is there, the first row that is one down to
+ * {@link HEADER_SEARCH_ROWS_FAR} (policy text above the table). Within an Excel Table, its top row (or the row above it with it). On a
  * transposed grid, a label column naming targets of two years or more is enough.
  *
  * @example planHeader(grid, BUILT_IN_SCHEMA, new Set(), 4)?.rows // [1] or [1, 2]
@@ -187,7 +193,8 @@ export function planHeaders(
     }
   }
   const found: { plan: HeaderPlan; score: number }[] = [];
-  for (let row = first; row <= last; row++) {
+  const far = Math.min(grid.bottom, grid.top + HEADER_SEARCH_ROWS_FAR - 1);
+  for (let row = first; row <= last || (found.length === 0 && span.left === grid.left && row <= far); row++) {
     const single = singleRow(grid, row, ignore, spec, span);
     const candidates = [single];
     if (row < grid.bottom && single.right > 0) {

@@ -98,6 +98,12 @@ export interface VariantOptions {
   innerSpacerCol: boolean;
   /** Notes beside the table, right of an empty column. */
   sideNotes: boolean;
+  /** Paragraphs of the agency's policy above the table (many agencies put the 方針 text first). */
+  introRows: number;
+  /** Blank rows between KPI rows. */
+  gapRows: boolean;
+  /** A table of several years without a year column: a heading row `■ 2023年度` above each year's rows. */
+  yearSections: boolean;
   /** Blocks: plain headings, `【2024年度】`, `令和6年度 KPI`; results on their own row; blank rows between KPIs. */
   blockStyle: number;
 }
@@ -248,7 +254,7 @@ function words(o: VariantOptions) {
 }
 
 const years = (o: VariantOptions, atLeast = 1): number[] => Array.from({ length: Math.max(atLeast, o.yearCount) }, (_, i) => o.firstYear + i);
-const EVALUATION = ["評価", "自己評価", "判定"];
+const EVALUATION = ["評価", "達成状況", "判定"];
 const mark = (s: KpiStatus): string => (s === "met" ? "〇" : s === "not_met" ? "×" : "");
 
 /** Rows of a one-row-per-KPI table: the header, the KPI rows; with the staff's additions. */
@@ -262,9 +268,12 @@ function tableLike(
   const rows: Cell[][] = [];
   const merges: MergedRange[] = [];
   const title = ["お客さま本位の業務運営方針と重要業績評価指数(KPI)", "KPI管理表", "お客さま本位の業務運営に関する取組状況"][o.titleRows % 3];
+  for (let i = 0; i < o.introRows; i++) {
+    rows.push([i % 4 === 0 ? `方針${i / 4 + 1}．お客さまの最善の利益の追求` : `当社は、お客さまの立場に立った業務運営を行い、その取組状況を定期的に公表します。（${i}）`]);
+  }
   if (o.titleRows > 0) {
     rows.push([title]);
-    merges.push({ top: 1, left: 1, bottom: 1, right: width });
+    merges.push({ top: rows.length, left: 1, bottom: rows.length, right: width });
     if (o.titleRows > 1) rows.push(["作成：2025年5月 営業推進課"]);
     rows.push([]);
   }
@@ -279,6 +288,7 @@ function tableLike(
       rows.push([...header]);
       spanned.push(rows.length);
     }
+    if (o.gapRows && i > 0) rows.push([]);
     rows.push(r);
     spanned.push(rows.length);
   });
@@ -308,18 +318,24 @@ function buildTable(o: VariantOptions): Built {
   const titleTail = (): Cell[] => (o.titleMerged || o.innerSpacerCol ? [null] : []);
   const header: Cell[] = [...(withYearCol ? [w.year] : []), w.no, w.title, ...titleTail(), w.target, w.result, ...(evalCol ? [EVALUATION[o.evaluation % 3]] : []), ...x.header];
   const expected: ExpectedKpi[] = [];
-  const kpiRows = o.kpis.map((k, i) => {
-    const y = yearKpi(k, year, 0, o);
+  const sections = o.yearSections && !withYearCol;
+  const kpiRow = (k: KpiSpec, i: number, year: number, yi: number): Cell[] => {
+    const y = yearKpi(k, year, yi, o);
     expected.push([year, i + 1, y.status]);
-    const yc = i > 0 && o.carryDown % 3 === 1 ? null : i > 0 && o.carryDown % 3 === 2 ? "〃" : yearCell(year, o);
+    const yc = i > 0 && o.carryDown % 3 === 1 ? null : i > 0 && o.carryDown % 3 === 2 ? ["〃", "同上"][i % 2] : yearCell(year, o);
     const row: Cell[] = [...(withYearCol ? [yc] : []), noText(i + 1, o.noStyle), METRICS[k.metric % METRICS.length].title, ...titleTail(), y.target, y.result, ...(evalCol ? [mark(y.status)] : []), ...x.cells(i)];
     if (o.sideNotes && i % 2 === 0) row.push(null, "※ 前年度から継続");
     return row;
-  });
+  };
+  // several years, each under its heading row (`■ 2023年度`), or the one year
+  const kpiRows = sections
+    ? years(o, 2).flatMap((y, yi) => [[`■ ${yearText(y, o.yearStyle)}`] as Cell[], ...o.kpis.map((k, i) => kpiRow(k, i, y, yi))])
+    : o.kpis.map((k, i) => kpiRow(k, i, year, 0));
   const span = o.titleMerged ? (withYearCol ? 2 : 1) : undefined;
-  const t = tableLike({ ...o, titleRows: o.yearSource === "title" ? Math.max(1, o.titleRows) : o.titleRows }, header, kpiRows, header.length, span);
-  if (o.yearSource === "title") t.rows[0] = [`${yearText(year, o.yearStyle)} お客さま本位の業務運営 KPI`];
-  const sheetName = o.yearSource === "sheet" ? yearText(year, o.yearStyle) : "KPI";
+  const inTitle = o.yearSource === "title" && !sections;
+  const t = tableLike({ ...o, titleRows: inTitle ? Math.max(1, o.titleRows) : o.titleRows, repeatedHeader: o.repeatedHeader && !sections }, header, kpiRows, header.length, span);
+  if (inTitle) t.rows[o.introRows] = [`${yearText(year, o.yearStyle)} お客さま本位の業務運営 KPI`];
+  const sheetName = o.yearSource === "sheet" && !sections ? yearText(year, o.yearStyle) : "KPI";
   return { ...t, sheetName, expected };
 }
 
@@ -523,5 +539,8 @@ export const variantOptions: fc.Arbitrary<VariantOptions> = fc.record({
   titleMerged: fc.boolean(),
   innerSpacerCol: fc.boolean(),
   sideNotes: fc.boolean(),
+  introRows: fc.constantFrom(0, 0, 3, 12, 25),
+  gapRows: fc.boolean(),
+  yearSections: fc.boolean(),
   blockStyle: fc.nat(3),
 });
