@@ -1,4 +1,5 @@
 import type { Lang } from "./Lang";
+import { LAYOUT_WORDS } from "./layoutWords";
 
 /** Texts of the `kpi-check` command's output and its one-line errors. */
 export const CLI_MESSAGES = {
@@ -53,14 +54,7 @@ export const CLI_MESSAGES = {
     },
     listSeparator: "、",
     header: "KPIチェック  {file} ／ シート「{sheet}」{range} ／ 基準日 {asOf}（年度開始 {month}月）",
-    layouts: {
-      table: "表形式",
-      "two-row-header": "2段見出しの表",
-      wide: "年度を横に並べた表",
-      "next-target": "次期目標のある表",
-      transposed: "行と列を入れ替えた表",
-      blocks: "ホームページ形式",
-    },
+    layouts: LAYOUT_WORDS.ja,
     detection: "読み取り  形式：{layout} ／ 見出し行：{headerRows} ／ 列：{fields}",
     skipped: "KPIではない行（読み飛ばし）：{rows}",
     skipReasons: {
@@ -138,14 +132,7 @@ export const CLI_MESSAGES = {
     },
     listSeparator: ", ",
     header: "KPI Check  {file} / sheet “{sheet}” {range} / as of {asOf} (fiscal year starts in month {month})",
-    layouts: {
-      table: "table",
-      "two-row-header": "table with a two-row header",
-      wide: "years across columns",
-      "next-target": "table with next targets",
-      transposed: "transposed table",
-      blocks: "website blocks",
-    },
+    layouts: LAYOUT_WORDS.en,
     detection: "Read  layout: {layout} / header rows: {headerRows} / columns: {fields}",
     skipped: "Rows that are not KPIs (skipped): {rows}",
     skipReasons: {

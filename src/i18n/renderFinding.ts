@@ -3,10 +3,10 @@ import type { KpiField } from "../core/KpiRecord";
 import type { Layout } from "../core/KpiRecord";
 import { BUILT_IN_SCHEMA } from "../core/KpiSchema";
 import { KPI_STATUSES, type KpiStatus } from "../core/KpiStatus";
-import { CLI_MESSAGES } from "./cliMessages";
 import { FINDING_HINTS } from "./findingHints";
 import { FINDING_MESSAGES } from "./findingMessages";
 import type { Lang } from "./Lang";
+import { LAYOUT_WORDS } from "./layoutWords";
 import { statusLabel } from "./statusLabel";
 
 const FIELD_WORDS: Record<Lang, Record<KpiField, string>> = {
@@ -42,7 +42,7 @@ const LAYOUT_PARAMS = new Set(["layout", "alternative"]);
 /** Why a `layout-uncertain` detection is unsure, in words (its `{doubt}`). */
 function doubtText(f: Finding<"layout-uncertain">, lang: Lang): string {
   const p = f.params;
-  const layouts: Record<Layout, string> = CLI_MESSAGES[lang].layouts;
+  const layouts: Record<Layout, string> = LAYOUT_WORDS[lang];
   if (p.doubt === "unread" || p.alternative === null) {
     return lang === "ja" ? `シートの${p.unreadLines}行が読み取れません` : `${p.unreadLines} rows of the sheet were not read`;
   }
@@ -58,7 +58,7 @@ function paramText(name: string, value: unknown, lang: Lang): string {
   if (Array.isArray(value)) return value.map((v) => paramText(name, v, lang)).join(lang === "ja" ? "、" : ", ");
   if (name === "comparator" && typeof value === "string") return COMPARATOR_WORDS[lang][value] ?? value;
   if (name === "by" && typeof value === "string") return MATCH_WORDS[lang][value] ?? value;
-  if (LAYOUT_PARAMS.has(name) && typeof value === "string") return (CLI_MESSAGES[lang].layouts as Record<string, string>)[value] ?? value;
+  if (LAYOUT_PARAMS.has(name) && typeof value === "string") return (LAYOUT_WORDS[lang] as Record<string, string>)[value] ?? value;
   if (STATUS_PARAMS.has(name) && typeof value === "string" && STATUSES.has(value)) {
     return statusLabel(value as KpiStatus, lang);
   }
