@@ -20,6 +20,7 @@ import { text } from "./_lib/packageParts";
 import { sniffContainer } from "./_lib/sniffContainer";
 import { withTableStyles } from "./_lib/withTableStyles";
 import { definedNames } from "./_lib/workbookXml";
+import { moveNamesXml } from "./_lib/applyNextYearRows";
 import { worksheetSnapshot } from "./_lib/worksheetSnapshot";
 
 /**
@@ -110,7 +111,7 @@ export async function writeCheckedWorkbook(
   const replaced = new Set(patch.sheets.flatMap((s) => (s.replaces ? [s.replaces] : [])));
   const ourSheets = new Set(patch.sheets.map((s) => s.name));
   const outXml = await out.file("xl/workbook.xml")!.async("string");
-  out.file("xl/workbook.xml", mergeNames(inXml, outXml, owned, ourSheets, replaced));
+  out.file("xl/workbook.xml", moveNamesXml(mergeNames(inXml, outXml, owned, ourSheets, replaced), patch.rows));
   await carryOver(zip, out, carried);
   const fonts = fontIds(await text(zip, "xl/styles.xml"), await text(out, "xl/styles.xml"));
   const written = await sheetParts(out); // by sheet name: exceljs numbers the parts it writes anew

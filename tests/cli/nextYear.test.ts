@@ -74,3 +74,26 @@ describe.each(CASES)("--next-year on %s", (file) => {
     }
   }, 60_000);
 });
+
+describe.each([["wide.xlsx"], ["two-row-header.xlsx"], ["two-row-header-year-over.xlsx"], ["transposed.xlsx"], ["blocks.xlsx"], ["next-target.xlsx"]])(
+  "--next-year on %s after an earlier --out (the add-in's status lines on the sheet)",
+  (file) => {
+    it("moves the status lines' names with the inserted lines, so the copy reads the new year and not the status as data", async () => {
+      const checked = join(out, `${file}-out.xlsx`);
+      const next = join(out, `${file}-out-next.xlsx`);
+      expect((await run(join(DIR, file), "--out", checked)).code).toBeLessThan(2);
+      const res = await run(checked, "--next-year", next);
+      expect([res.code, res.stderr]).toEqual([0, ""]);
+      const [, fy, count] = /(\d{4})年度の行（KPI (\d+)件/.exec(res.stdout)!.map(Number);
+      const before = await run(checked, "--json");
+      const written = await run(next, "--json");
+      const report = (r: { stdout: string }) => JSON.parse(r.stdout) as { kpis: { fiscalYear: number; result: string }[]; findings: { severity: string; code: string }[] };
+      // the new year's KPIs read, results empty; a next-target table's rows take over the next targets of that year
+      const ofYear = report(written).kpis.filter((k) => k.fiscalYear === fy);
+      expect(ofYear).toHaveLength(count);
+      expect(ofYear.every((k) => k.result === "")).toBe(true);
+      expect(report(written).kpis).toHaveLength(report(before).kpis.length + (file === "next-target.xlsx" ? 0 : count));
+      expect(report(written).findings.filter((f) => f.severity === "error").map((f) => f.code)).toEqual([]);
+    }, 60_000);
+  },
+);

@@ -5,6 +5,9 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { ENGINE } from "../../src/app/pipeline/engine";
+import { existingWorkbook, runKpiCheck } from "../../src/app/pipeline/runKpiCheck";
+import { DEFAULT_SETTINGS } from "../../src/app/settings/CheckSettings";
 import { checkSheet } from "../../src/core/checkSheet";
 import { afterInserts } from "../../src/core/nextYear/afterInserts";
 import type { NextYearRows } from "../../src/core/nextYear/NextYearRows";
@@ -139,5 +142,26 @@ describe("applied after the user confirmed (the read is no longer fresh)", () =>
     book.sheet("KPI推移").cell(4, 9).value = "メモ";
     await expect(port.applyPatch({ sheets: [], rows: plan })).rejects.toMatchObject({ kind: "changed" });
     expect(book.sheet("KPI推移").peek(3, 9)?.value ?? null).toBeNull();
+  });
+});
+
+describe.each([["wide.xlsx"], ["two-row-header.xlsx"], ["transposed.xlsx"], ["blocks.xlsx"]])("新年度の準備 in Excel on %s after the pane wrote its status lines", (file) => {
+  it("the status lines' names move with the inserted lines (as Excel moves names), so the next check reads the new year", async () => {
+    const sheets = await readWorkbookBytes(readFileSync(join(DIR, file)), file);
+    const book = bookOf(sheets);
+    const excel = fakeExcel(book);
+    const port = new ExcelWorkbookPort(excel.run, { mergedAreas: true, resizeTables: true });
+    const settings = { ...DEFAULT_SETTINGS, asOf: AS_OF, write: { ...DEFAULT_SETTINGS.write, statusColumn: true, disclosureSheet: false, findingsSheet: false } };
+    const first = await runKpiCheck(port, ENGINE, settings, { lang: "ja", today: AS_OF });
+    expect(first.applied).toBeDefined();
+    const reading = await port.readSnapshot({ sheet: first.result.sheetName });
+    const before = ENGINE.checkSheet(reading.snapshot, { asOf: AS_OF, definedNames: existingWorkbook(reading).definedNames });
+    const plan = planNextYear(before, reading.snapshot, { sheets: reading.workbook.sheets }) as NextYearRows;
+    await port.applyPatch({ sheets: [], rows: plan });
+    const again = await runKpiCheck(port, ENGINE, settings, { lang: "ja", today: AS_OF, sheet: plan.sheet, write: false });
+    const added = again.result.kpis.filter((k) => k.fiscalYear === plan.fiscalYear);
+    expect(added).toHaveLength(plan.kpis);
+    expect(added.every((k) => k.result === "")).toBe(true);
+    expect(again.result.kpis).toHaveLength(before.kpis.length + plan.kpis);
   });
 });

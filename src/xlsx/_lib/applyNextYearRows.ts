@@ -1,6 +1,6 @@
 import type ExcelJS from "exceljs";
-import { cellAddress } from "../../core/cellAddress";
-import { movedRect } from "../../core/nextYear/afterInserts";
+import { cellAddress, columnLetters } from "../../core/cellAddress";
+import { afterInserts, movedRect } from "../../core/nextYear/afterInserts";
 import type { LineInsert, NextYearRows } from "../../core/nextYear/NextYearRows";
 import type { Rect } from "../../core/Rect";
 import type { CellValue } from "../../core/SheetSnapshot";
@@ -12,7 +12,7 @@ function toExcelValue(value: CellValue): ExcelJS.CellValue {
 
 /**
  * Inserts lines, last first so that each `at` is as read: exceljs moves the cells, their styles, the row heights
- * or column widths and the defined names, but not the merges: they are moved here.
+ * or column widths, but not the merges: they are moved here.
  */
 function insertLines(ws: ExcelJS.Worksheet, inserts: readonly LineInsert[], axis: "row" | "col"): void {
   if (inserts.length === 0) return;
@@ -24,6 +24,42 @@ function insertLines(ws: ExcelJS.Worksheet, inserts: readonly LineInsert[], axis
     else ws.spliceColumns(i.at, 0, ...empty);
   }
   mergeDisjoint(ws, merges.map((m) => (axis === "row" ? movedRect(m, inserts, []) : movedRect(m, [], inserts))));
+}
+
+/** A reference's cells (`$I$3`, `$I`, `3`) moved by the inserted lines, as Excel moves them. */
+function movedReference(ref: string, rows: readonly LineInsert[], cols: readonly LineInsert[]): string {
+  return ref.replace(/(\$?)([A-Z]{1,3})?(\$?)(\d+)?(?![A-Za-z(])/g, (whole, d1: string, letters: string | undefined, d2: string, digits: string | undefined) => {
+    if (!letters && !digits) return whole;
+    const col = letters ? columnLetters(afterInserts(columnNumber(letters), cols)) : "";
+    const row = digits ? String(afterInserts(Number(digits), rows)) : "";
+    return `${letters ? d1 + col : d1}${d2}${row}`;
+  });
+}
+
+function columnNumber(letters: string): number {
+  return [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+}
+
+/**
+ * The defined names of a workbook.xml moved over the lines the plan inserted on its sheet (the add-in's own status
+ * lines among them), as Excel moves them: the writer takes the names from the file it was given, where they were.
+ *
+ * @example moveNamesXml(xml, plan) // `'KPI'!$I$3:$I$6` → `'KPI'!$K$3:$K$6` after two columns inserted at I
+ */
+export function moveNamesXml(xml: string, plan: NextYearRows | undefined): string {
+  const rows = plan?.insertRows ?? [];
+  const cols = plan?.insertColumns ?? [];
+  if (!plan || plan.newSheet || (rows.length === 0 && cols.length === 0)) return xml;
+  const prefixes = [`'${plan.sheet.replace(/'/g, "''")}'!`, `${plan.sheet}!`];
+  const unescape = (t: string) => t.replace(/&apos;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+  const escape = (t: string) => t.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/'/g, "&apos;");
+  return xml.replace(/(<definedName\b[^>]*>)([^<]*)(<\/definedName>)/g, (_m, open: string, text: string, close: string) => {
+    const areas = unescape(text).split(",").map((area) => {
+      const prefix = prefixes.find((p) => area.startsWith(p));
+      return prefix ? prefix + movedReference(area.slice(prefix.length), rows, cols) : area;
+    });
+    return open + escape(areas.join(",")) + close;
+  });
 }
 
 /** Widens the Excel Table over the new rows or columns; a new column is named by its header cell. */

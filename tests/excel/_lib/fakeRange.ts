@@ -1,5 +1,6 @@
 import type { FakeBook, FakeCell, Rect } from "./FakeBook";
 import { parseRect, qualified } from "./FakeBook";
+import { cellAddress } from "../../../src/core/cellAddress";
 import { applyInput, forCells } from "./cellEffects";
 import { conditionalFormatsObject } from "./fakeConditionalFormats";
 import { fakeObject } from "./fakeObject";
@@ -125,9 +126,21 @@ function rangeProxy(book: FakeBook, rec: Recorder, id: number, sheetName: () => 
       insert: (shift: string) => {
         guardSheet(book, sheetName());
         const r = need();
-        if (shift === "Down" && r.left === 1 && r.right === 16384) sheet().insertLines("row", r.top, r.bottom - r.top + 1, book.tables);
-        else if (shift === "Right" && r.top === 1 && r.bottom === 1048576) sheet().insertLines("col", r.left, r.right - r.left + 1, book.tables);
-        else Recorder.fail("InvalidArgument", `fake: insert ${shift} of ${qualified(sheetName(), r)}`);
+        const axis = shift === "Down" && r.left === 1 && r.right === 16384 ? "row" : shift === "Right" && r.top === 1 && r.bottom === 1048576 ? "col" : null;
+        if (!axis) return Recorder.fail("InvalidArgument", `fake: insert ${shift} of ${qualified(sheetName(), r)}`);
+        const at = axis === "row" ? r.top : r.left;
+        const count = axis === "row" ? r.bottom - r.top + 1 : r.right - r.left + 1;
+        sheet().insertLines(axis, at, count, book.tables);
+        // Excel moves the names that refer to the sheet's cells beyond the inserted lines (the add-in's markers too)
+        for (const n of book.names.values()) {
+          const bang = n.formula.lastIndexOf("!");
+          if (bang < 0 || n.formula.slice(1, bang).replace(/^'|'$/g, "").replace(/''/g, "'") !== sheetName()) continue;
+          const m = parseRect(n.formula.slice(bang + 1));
+          const move = (x: number) => (x >= at ? x + count : x);
+          const moved = axis === "row" ? { ...m, top: move(m.top), bottom: move(m.bottom) } : { ...m, left: move(m.left), right: move(m.right) };
+          const abs = (row: number, col: number) => cellAddress(row, col).replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2");
+          n.formula = `${n.formula.slice(0, bang + 1)}${abs(moved.top, moved.left)}:${abs(moved.bottom, moved.right)}`;
+        }
       },
       // Range.copyFrom(source, "Formats"): every format of the source block, none of its values (ExcelApi 1.9)
       copyFrom: (source: string, type: string) => {
