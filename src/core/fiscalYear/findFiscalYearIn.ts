@@ -75,6 +75,16 @@ function patternsOf(schema: KpiSchema): Pattern[] {
   return list;
 }
 
+/** A number alone (a No, a figure): a year only as four digits in range. */
+const BARE_NUMBER = /^\d+$/;
+
+/** What the patterns find in a bare number: a year of four digits in 1900–2999, else none. */
+function bareYear(digits: string): FiscalYearMatch | undefined {
+  const year = Number(digits);
+  if (digits.length !== 4 || year < MIN_YEAR || year > MAX_YEAR) return undefined;
+  return { year, rest: "", written: digits, dated: false };
+}
+
 const EMPTY_BRACKETS = /[(（[【〔<《「『]\s*[)）\]】〕>》」』]/gu;
 const EDGE_SEPARATORS = /^[\s_\-:：・/]+|[\s_\-:：・/]+$/gu;
 
@@ -93,6 +103,7 @@ export function findFiscalYearIn(
   startMonth: number = schema.fiscalYear.startMonth,
 ): FiscalYearMatch | undefined {
   if (text === "" || text.length > 200) return undefined;
+  if (BARE_NUMBER.test(text)) return bareYear(text);
   const s = normalizeText(text).replace(/\s+/gu, "").toUpperCase();
   const [period, date, western, fyShort, era] = patternsOf(schema);
   const found = (year: number, m: RegExpExecArray, dated: boolean): FiscalYearMatch | undefined => {

@@ -1,7 +1,7 @@
 import { stripBracketNotes } from "../stripBracketNotes";
 import type { KpiField } from "../KpiRecord";
 import type { KpiSchema } from "../KpiSchema";
-import { headerAliases } from "./_lib/headerAliases";
+import { headerAliases, type HeaderAliases } from "./_lib/headerAliases";
 import { headerKey } from "./_lib/headerKey";
 
 /** Options of {@link matchHeader}. */
@@ -20,17 +20,18 @@ const MIN_AFFIX_ALIAS = 2;
 const SENTENCE = /[、。,!?]/u;
 const ASCII_WORD = /[0-9a-z]/;
 
-function affixMatch(key: string, byLength: { key: string; field: KpiField }[]): KpiField | undefined {
+function affixMatch(key: string, aliases: HeaderAliases): KpiField | undefined {
   if (key.length > MAX_AFFIX_KEY) return undefined;
-  // Japanese compounds are head-final (対象年度 is a year, KPI実績 a result): suffixes first, then prefixes.
-  for (const a of byLength) {
+  // Japanese compounds are head-final (対象年度 is a year, KPI実績 a result): suffixes first, then prefixes. Only
+  // the aliases ending (beginning) with the header's last (first) character can be its suffix (prefix).
+  for (const a of aliases.byLast.get(key[key.length - 1]) ?? []) {
     if (a.key.length < MIN_AFFIX_ALIAS) break;
     if (a.key.length >= key.length || !key.endsWith(a.key)) continue;
     const rest = key.slice(0, key.length - a.key.length);
     if (ASCII_WORD.test(a.key[0]) && ASCII_WORD.test(rest[rest.length - 1])) continue;
     if (!SENTENCE.test(rest)) return a.field;
   }
-  for (const a of byLength) {
+  for (const a of aliases.byFirst.get(key[0]) ?? []) {
     if (a.key.length < MIN_AFFIX_ALIAS) break;
     if (a.key.length >= key.length || !key.startsWith(a.key)) continue;
     const rest = key.slice(a.key.length);
@@ -67,5 +68,5 @@ export function matchHeader(text: string, schema: KpiSchema, options: MatchHeade
     const noted = aliases.exact.get(bare);
     if (noted) return noted;
   }
-  return options.affix === false ? undefined : affixMatch(bare, aliases.byLength);
+  return options.affix === false ? undefined : affixMatch(bare, aliases);
 }

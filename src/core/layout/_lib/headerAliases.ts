@@ -8,6 +8,24 @@ export interface HeaderAliases {
   exact: Map<string, KpiField>;
   /** All alias keys, longest first, for affix matching. */
   byLength: { key: string; field: KpiField }[];
+  /** The alias keys by their last character, longest first: the only ones a header ending in it can end with. */
+  byLast: Map<string, { key: string; field: KpiField }[]>;
+  /** The alias keys by their first character, longest first. */
+  byFirst: Map<string, { key: string; field: KpiField }[]>;
+  /** Whether an alias is a bare number (none in the built-in schema): else a bare number names no field. */
+  numeric: boolean;
+}
+
+/** Groups aliases (in their order) by one character of theirs. */
+function groupBy(aliases: { key: string; field: KpiField }[], charOf: (key: string) => string) {
+  const groups = new Map<string, { key: string; field: KpiField }[]>();
+  for (const a of aliases) {
+    const c = charOf(a.key);
+    const list = groups.get(c);
+    if (list) list.push(a);
+    else groups.set(c, [a]);
+  }
+  return groups;
 }
 
 const cache = new WeakMap<KpiSchema, HeaderAliases>();
@@ -29,7 +47,13 @@ export function headerAliases(schema: KpiSchema): HeaderAliases {
     }
   }
   const byLength = [...exact].map(([key, field]) => ({ key, field })).sort((a, b) => b.key.length - a.key.length);
-  const compiled = { exact, byLength };
+  const compiled = {
+    exact,
+    byLength,
+    byLast: groupBy(byLength, (k) => k[k.length - 1]),
+    byFirst: groupBy(byLength, (k) => k[0]),
+    numeric: byLength.some((a) => /^\d+$/.test(a.key)),
+  };
   cache.set(schema, compiled);
   return compiled;
 }

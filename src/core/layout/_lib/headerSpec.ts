@@ -2,6 +2,7 @@ import { findFiscalYearIn } from "../../fiscalYear/findFiscalYearIn";
 import type { KpiField } from "../../KpiRecord";
 import type { KpiSchema } from "../../KpiSchema";
 import { matchHeader } from "../matchHeader";
+import { headerAliases } from "./headerAliases";
 import { headerKey } from "./headerKey";
 
 /** What one header text says: the field it names, the fiscal year it names, and how that year is meant. */
@@ -21,6 +22,8 @@ const NEXT = /^(?:次期|来期|次年度|翌年度|来年度|翌期|次回|新�
 const PREVIOUS = /^(?:前期|前年度|昨年度|前年|昨年|前回)/u;
 const CURRENT = /^(?:今期|当期|今年度|本年度|当年度|今回)/u;
 const EVALUATION_LIKE = /^(?:達成状況|達成度|達成有無|達成状態)/u;
+/** A bare number (a No, a figure): a year (`2023`) or nothing, unless an alias of the schema is a number. */
+const BARE_NUMBER = /^\d+$/;
 /** Headers longer than this are sentences (a title row, a note), never a header naming a field and a year. */
 const MAX_HEADER = 40;
 
@@ -33,7 +36,12 @@ const MAX_HEADER = 40;
  * @example headerSpec("次期目標", BUILT_IN_SCHEMA, 4) // { field: "target", next: true }
  */
 export function headerSpec(text: string, schema: KpiSchema, startMonth: number): HeaderSpec {
-  if (text.trim() === "" || text.length > MAX_HEADER) return {};
+  const trimmed = text.trim();
+  if (trimmed === "" || text.length > MAX_HEADER) return {};
+  if (BARE_NUMBER.test(trimmed) && !headerAliases(schema).numeric) {
+    const year = findFiscalYearIn(trimmed, schema, startMonth)?.year;
+    return year === undefined ? {} : { year };
+  }
   const spec: HeaderSpec = {};
   let rest = headerKey(text);
   const found = findFiscalYearIn(text, schema, startMonth);

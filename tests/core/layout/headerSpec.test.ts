@@ -1,0 +1,42 @@
+/**
+ * headerSpec on the texts of KPI rows: a bare number (a No, a figure) is a year of four digits in 1900–2999 or
+ * nothing — the same answer as the full reading, taken without it.
+ */
+import { BUILT_IN_SCHEMA, type KpiSchema } from "../../../src/core/KpiSchema";
+import { findFiscalYearIn } from "../../../src/core/fiscalYear/findFiscalYearIn";
+import { headerSpec } from "../../../src/core/layout/_lib/headerSpec";
+
+describe("a bare number in a header position", () => {
+  it.each([
+    ["1", {}],
+    ["12", {}],
+    ["1234", {}],
+    ["1899", {}],
+    ["1900", { year: 1900 }],
+    ["2023", { year: 2023 }],
+    ["2999", { year: 2999 }],
+    ["3000", {}],
+    ["20230", {}],
+    [" 2023 ", { year: 2023 }],
+    ["２０２３", { year: 2023 }],
+  ])("「%s」 → %j", (text, spec) => {
+    expect(headerSpec(text, BUILT_IN_SCHEMA, 4)).toEqual(spec);
+  });
+
+  it.each([
+    ["2023", { year: 2023, rest: "", written: "2023", dated: false }],
+    ["1234", undefined],
+    ["123", undefined],
+  ])("findFiscalYearIn(「%s」) → %j", (text, found) => {
+    expect(findFiscalYearIn(text, BUILT_IN_SCHEMA, 4)).toEqual(found);
+  });
+
+  it("names a field where the schema has a number as an alias", () => {
+    const schema: KpiSchema = {
+      ...BUILT_IN_SCHEMA,
+      fields: BUILT_IN_SCHEMA.fields.map((f) => (f.name === "no" ? { ...f, aliases: [...f.aliases, "100"] } : f)),
+    };
+    expect(headerSpec("100", schema, 4)).toEqual({ field: "no" });
+    expect(headerSpec("100", BUILT_IN_SCHEMA, 4)).toEqual({});
+  });
+});
