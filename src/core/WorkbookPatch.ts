@@ -174,6 +174,8 @@ export interface LineRelease {
   ownerName: string;
   /** The cells the line held (its marker's reference): one column or one row. */
   clear: Rect;
+  /** The user wrote over the line (its header holds their text): its cells are kept, only its name and rules go. */
+  keep?: boolean;
 }
 
 /** One entry of the status lines of a plan: an owned column or row to write, or an owned line to give up. */

@@ -47,7 +47,7 @@ function previousYearKpi(links: SeriesLinks, kpis: readonly JudgedKpi[], i: numb
 export function checkSheet(snapshot: SheetSnapshot, options: CheckOptions): CheckResult {
   const schema = options.schema ?? BUILT_IN_SCHEMA;
   const fiscalYearStartMonth = options.fiscalYearStartMonth ?? schema.fiscalYear.startMonth;
-  const owned = findOwnedLines(snapshot.sheetName, options.definedNames ?? {});
+  const owned = findOwnedLines(snapshot.sheetName, options.definedNames ?? {}, snapshot);
   const table = readKpiTable(snapshot, schema, {
     ignoreColumns: owned.columns,
     ignoreRows: owned.rows,

@@ -98,7 +98,7 @@ function applyStatusLines(wb: ExcelJS.Workbook, sheet: string, lines: StatusLine
   };
   for (const l of lines) {
     if (l.kind === "release-line") {
-      emptyRect(l.clear);
+      if (!l.keep) emptyRect(l.clear);
       deleteName(wb, l.ownerName);
     } else if (l.kind === "owned-column" && l.clear) emptyRect({ top: l.clear.top, bottom: l.clear.bottom, left: l.col, right: l.col });
     else if (l.kind === "owned-row" && l.clear) emptyRect({ top: l.row, bottom: l.row, left: l.clear.left, right: l.clear.right });

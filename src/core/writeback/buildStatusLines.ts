@@ -8,7 +8,7 @@ import type { CellFormat, CellWrite, ColumnWrite, LineRelease, RowWrite, StatusL
 import { chooseName, nameKey } from "./_lib/chooseName";
 import { occupied, shownText } from "./_lib/occupied";
 import { formatReference } from "./_lib/parseReference";
-import { ownedStatusLines, statusLineName, type OwnedLine } from "./ownership";
+import { ownedStatusLines, statusLineName, takenOver, type OwnedLine } from "./ownership";
 import { statusConditionalFormat } from "./statusConditionalFormat";
 import { STATUS_STYLES } from "./statusStyle";
 import type { WritebackLabels } from "./WritebackLabels";
@@ -63,7 +63,8 @@ interface Context {
  *   label column, a cell under each KPI column.
  *
  * Each line is owned through its defined name (`ownership.ts`): a re-run finds it by the name and the year and
- * rewrites it in place; lines of years no longer on the sheet are given up (`release-line`). New lines go where no
+ * rewrites it in place; lines of years no longer on the sheet are given up (`release-line`), and so are lines the
+ * user wrote over (a header of theirs in the line's header cell: the cells stay). New lines go where no
  * user cell is (the add-in's own lines count as free); a user column or row already headed like a line makes the
  * add-in's take another name (`達成状況 (2)`). Columns next to the KPI range's Excel Table extend it. Each line
  * carries the conditional formats colouring its KPIs' result cells. Releases come before writes, columns left to
@@ -96,13 +97,19 @@ function sheetLines(
 ): StatusLineWrite[] {
   const bounds = table.range ? parseRangeAddress(table.range) : undefined;
   if (!bounds || kpis.length === 0) return [];
-  const owned = ownedStatusLines(table.sheetName, definedNames);
+  const all = ownedStatusLines(table.sheetName, definedNames);
+  // a line the user wrote over is theirs again: its cells are not free, its marker goes
+  const owned = all.filter((o) => !takenOver(o, snapshot));
   const lines = table.layout === "transposed" ? statusRows(table, bounds, kpis, snapshot, owned, ctx) : statusColumns(table, bounds, kpis, snapshot, owned, ctx);
   if (lines.length === 0) return [];
   const kept = new Set(lines.map((l) => l.ownerName.toLowerCase()));
-  const releases = owned
-    .filter((o) => !kept.has(o.ownerName.toLowerCase()))
-    .map((o): LineRelease => ({ kind: "release-line", sheet: table.sheetName, ownerName: o.ownerName, clear: keepTableHeader(o.rect, snapshot) }));
+  // given up: lines no longer needed, and lines the user wrote over (their status rules go; a new line may take the name)
+  const releases = all
+    .filter((o) => !owned.includes(o) || !kept.has(o.ownerName.toLowerCase()))
+    .map((o): LineRelease => {
+      const release: LineRelease = { kind: "release-line", sheet: table.sheetName, ownerName: o.ownerName, clear: keepTableHeader(o.rect, snapshot) };
+      return owned.includes(o) ? release : { ...release, clear: o.rect, keep: true };
+    });
   for (const r of releases) delete ctx.names[r.ownerName];
   return [...releases, ...lines];
 }

@@ -1,5 +1,7 @@
 import { nameKey } from "./_lib/chooseName";
 import type { Rect } from "../Rect";
+import type { SheetSnapshot } from "../SheetSnapshot";
+import { shownText } from "./_lib/occupied";
 import { parseReference } from "./_lib/parseReference";
 import type { ExistingWorkbook } from "./WriteOptions";
 
@@ -61,22 +63,40 @@ export function findOwnedColumn(sheet: string, definedNames: Record<string, stri
 /**
  * Every status line the add-in owns on a sheet (a column per year of a wide table, a row per year of a transposed
  * one, the status column of a table or blocks): what readers leave out, so that a re-run never reads the add-in's
- * own output as input.
+ * own output as input. Given the sheet's cells, a line the user wrote over ({@link takenOver}) is not left out.
  *
  * @example findOwnedLines("KPI", { KpiCheck_Status: "'KPI'!$J$1:$J$25" }) // { columns: [10], rows: [] }
  */
-export function findOwnedLines(sheet: string, definedNames: Record<string, string>): { columns: number[]; rows: number[] } {
+export function findOwnedLines(
+  sheet: string,
+  definedNames: Record<string, string>,
+  snapshot?: SheetSnapshot,
+): { columns: number[]; rows: number[] } {
   const columns: number[] = [];
   const rows: number[] = [];
-  for (const [name, ref] of Object.entries(definedNames)) {
-    if (!isStatusColumnName(name)) continue;
-    const parsed = parseReference(ref);
-    if (!parsed || nameKey(parsed.sheet) !== nameKey(sheet)) continue;
-    if (parsed.left === parsed.right) columns.push(parsed.left);
-    else if (parsed.top === parsed.bottom) rows.push(parsed.top);
+  for (const line of ownedStatusLines(sheet, definedNames)) {
+    if (snapshot && takenOver(line, snapshot)) continue;
+    const { top, left, right } = line.rect;
+    if (left === right) columns.push(left);
+    else rows.push(top);
   }
   return { columns, rows };
 }
+
+/**
+ * Whether the user wrote over a status line the add-in owns: its header cell (the top-left cell of its marker's
+ * reference) holds a text that is no status header (`達成状況…`, `Status…`). Such a line is the user's again:
+ * read as data, never written over (its marker is given up, its cells kept).
+ *
+ * @example takenOver({ ownerName: "KpiCheck_Status_2024", year: 2024, rect: I1:I3 }, snapshot) // true when I1 reads 2025年度目標
+ */
+export function takenOver(line: OwnedLine, snapshot: SheetSnapshot | undefined): boolean {
+  const text = nameKey(shownText(snapshot, line.rect.top, line.rect.left));
+  return text !== "" && !STATUS_HEADER.test(text);
+}
+
+/** The start of a status line's header in either language (`達成状況(2023年度)`, `Status (FY2023)`, `達成状況 (2)`). */
+const STATUS_HEADER = /^(達成状況|status)/;
 
 /**
  * A marker name for a new status column: `KpiCheck_Status`, else `KpiCheck_Status2`, … whichever no other

@@ -33,7 +33,8 @@ export function planPatch(patch: WorkbookPatch, workbook?: WorkbookInfo, sizes?:
   const names: PatchOp[] = [];
   const hasName = (name: string) => !workbook || workbook.names.some((n) => n.name.toLowerCase() === name.toLowerCase());
   const hasSheet = (name: string) => !workbook || workbook.sheets.includes(name);
-  const owners = [...patch.sheets, ...(patch.statusLines ?? [])].map((s) => s.ownerName);
+  // one deletion per name: a line given up and a new line may share a name
+  const owners = [...new Map([...patch.sheets, ...(patch.statusLines ?? [])].map((s) => [s.ownerName.toLowerCase(), s.ownerName])).values()];
   for (const name of owners) if (hasName(name)) names.push({ kind: "delete-name", name });
   // the next year's rows first: the rows and columns they insert move the rest (WorkbookPatch.rows)
   if (patch.rows) nextYearOps(patch.rows, sizes, structure, content, looks, layout);
@@ -67,7 +68,7 @@ export function planPatch(patch: WorkbookPatch, workbook?: WorkbookInfo, sizes?:
   for (const line of lines) {
     if (line.kind === "release-line") {
       const { top, left, bottom, right } = line.clear;
-      structure.push({ kind: "clear", sheet: line.sheet, address: rangeAddress(top, left, bottom, right) });
+      if (!line.keep) structure.push({ kind: "clear", sheet: line.sheet, address: rangeAddress(top, left, bottom, right) });
       continue;
     }
     if (line.kind === "owned-column") {

@@ -44,7 +44,8 @@ describe("buildStatusLines, table layout: where the status column goes and what 
     { rule: "past a column holding the user's notes", extra: [[3, 6, "メモ"]], names: {}, col: 7, header: "達成状況" },
     { rule: "past two user columns, the second named 達成状況 (2)", extra: [[1, 6, "達成状況"], [1, 7, "達成状況 (2)"]], names: {}, col: 8, header: "達成状況 (3)" },
     { rule: "where the add-in's column already is (its defined name)", extra: [[1, 8, "達成状況"]], names: { KpiCheck_Status: "'KPI'!$H$1:$H$4" }, col: 8, header: "達成状況" },
-    { rule: "in place even when Excel writes the name with = and no quotes", extra: [[1, 9, "状況"]], names: { KpiCheck_Status: "=KPI!$I$1:$I$4" }, col: 9, header: "達成状況" },
+    { rule: "in place even when Excel writes the name with = and no quotes", extra: [[1, 9, "達成状況"]], names: { KpiCheck_Status: "=KPI!$I$1:$I$4" }, col: 9, header: "達成状況" },
+    { rule: "past its earlier column when the user wrote over it (their header there)", extra: [[1, 8, "メモ"], [2, 8, "確認済"]], names: { KpiCheck_Status: "'KPI'!$H$1:$H$4" }, col: 6, header: "達成状況" },
     { rule: "not where another sheet's status column is", extra: [], names: { KpiCheck_Status: "'Other'!$F$1:$F$9" }, col: 6, header: "達成状況" },
   ] as { rule: string; extra: [number, number, CellValue][]; names: Record<string, string>; col: number; header: string }[])(
     "goes $rule (column $col, headed $header)",

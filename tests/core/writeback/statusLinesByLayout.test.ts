@@ -106,6 +106,33 @@ describe("status lines, wide table (disclosure-output.md §1): one owned column 
     expect(columns(again).map((c) => c.col)).toEqual([9, 10, 11]);
   });
 
+  it("gives back a column the user wrote over (their header in its header cell): read as data, its cells kept", () => {
+    // staff typed the next year's columns where the add-in's columns were
+    const names = { KpiCheck_Status_2022: "'KPI推移'!$I$1:$I$3", KpiCheck_Status_2023: "'KPI推移'!$J$1:$J$3", KpiCheck_Status_2024: "'KPI推移'!$K$1:$K$3" };
+    const typed: [number, number, CellValue][] = [
+      [1, 9, "2025年度目標"], [2, 9, "年間12回以上"], [3, 9, "80%以上"],
+      [1, 10, "2025年度実績"], [2, 10, "13回"], [3, 10, "81.0%"],
+      [1, 11, "達成状況(2024年度)"], [2, 11, "◯ 達成"], [3, 11, "! 結果未入力"],
+    ];
+    const over = shapeSnapshot("wide-years-across-columns", typed);
+    const result = checkSheet(over, { asOf: AS_OF, definedNames: names });
+    expect(result.kpis.filter((k) => k.fiscalYear === 2025).map((k) => k.status)).toEqual(["met", "met"]);
+    const again = buildStatusLines(result, { labels: writebackLabels("ja"), existing: { sheetNames: ["KPI推移"], definedNames: names, kpiSheet: over } });
+    expect(again.filter((l) => l.kind === "release-line").map((l) => [l.ownerName, l.kind === "release-line" && l.keep])).toEqual([
+      ["KpiCheck_Status_2022", true],
+      ["KpiCheck_Status_2023", true],
+    ]);
+    expect(again.slice(0, 2).map((l) => l.kind)).toEqual(["release-line", "release-line"]);
+    const written = columns(again);
+    expect(written.map((c) => [c.col, c.header.value])).toEqual([
+      [11, "達成状況(2024年度)"],
+      [12, "達成状況(2022年度)"],
+      [13, "達成状況(2023年度)"],
+      [14, "達成状況(2025年度)"],
+    ]);
+    for (const c of written) for (const w of [c.header, ...c.cells]) expect(w.col).toBeGreaterThan(10);
+  });
+
   it("is headed Status (FY2023) in English", () => {
     expect(columns(linesOf(snapshot, {}, "en")).map((c) => c.header.value)[1]).toMatch(/^Status.*2023/);
   });

@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { main } from "../../../src/cli/main";
 import { AGENCY_SHAPES, AS_OF } from "../../fixtures/layouts/agencyShapes";
@@ -65,6 +66,38 @@ describe("round trips for every layout (kpi-rules.md §1): check → --out → c
     await cli([first, "--out", second, "--as-of", AS_OF]);
     expect(await checked(second)).toEqual(expected);
     expect(await parts(second)).toEqual(await parts(first));
+  });
+
+  it("staff typing the next year's columns over the add-in's status columns: their cells are kept and read, the status moves right", async () => {
+    const shape = AGENCY_SHAPES.find((s) => s.name === "wide-years-across-columns")!;
+    const input = join(dir, "taken.xlsx");
+    writeFileSync(input, await shapeWorkbook(shape));
+    const first = join(dir, "taken.1.xlsx");
+    await cli([input, "--out", first, "--as-of", AS_OF]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(first) as unknown as ExcelJS.Buffer);
+    const ws = wb.getWorksheet(shape.sheetName)!;
+    const typed: [string, string | null][] = [["I1", "2025年度目標"], ["I2", "年間12回以上"], ["I3", "80%以上"], ["J1", "2025年度実績"], ["J2", "13回"], ["J3", "79.0%"]];
+    for (const [address, value] of typed) {
+      ws.getCell(address).value = value;
+      ws.getCell(address).style = {};
+    }
+    const edited = join(dir, "taken.edited.xlsx");
+    writeFileSync(edited, new Uint8Array(await wb.xlsx.writeBuffer()));
+    const second = join(dir, "taken.2.xlsx");
+    expect((await cli([edited, "--out", second, "--as-of", AS_OF])).stderr).toBe("");
+
+    const out = new ExcelJS.Workbook();
+    await out.xlsx.load(readFileSync(second) as unknown as ExcelJS.Buffer);
+    const sheet = out.getWorksheet(shape.sheetName)!;
+    for (const [address, value] of typed) expect(sheet.getCell(address).value).toBe(value);
+    const [, , statuses] = (await checked(second)) as [string, string, [number, number, string][]];
+    expect(statuses.filter(([year]) => year === 2025)).toEqual([[2025, 1, "met"], [2025, 2, "not_met"]]);
+    const headers = [11, 12, 13, 14, 15].map((c) => sheet.getCell(1, c).value);
+    expect(headers).toEqual(["達成状況(2024年度)", "達成状況(2022年度)", "達成状況(2023年度)", "達成状況(2025年度)", null]);
+    // no status rule reads the columns the staff took back
+    const formulas = (sheet as unknown as { conditionalFormattings: { rules: { formulae?: string[] }[] }[] }).conditionalFormattings.flatMap((cf) => cf.rules.flatMap((r) => r.formulae ?? []));
+    expect(formulas.filter((f) => /\$[IJ]\d/.test(f))).toEqual([]);
   });
 
   it("a workbook without a KPI table gets no findings sheet (which a re-run would read as the table)", async () => {
