@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { checkSheet } from "../../../src/core/checkSheet";
+import { checkWorkbook } from "../../../src/core/checkWorkbook";
 import type { NextYearRows } from "../../../src/core/nextYear/NextYearRows";
 import { nextYearText } from "../../../src/core/nextYear/nextYearText";
 import { planNextYear } from "../../../src/core/nextYear/planNextYear";
@@ -255,6 +256,17 @@ describe("a year in the sheet's name: a new sheet", () => {
     const result = checkSheet(s, { asOf: AS_OF });
     const from = Math.max(...result.kpis.map((k) => k.fiscalYear ?? 0));
     expect(planNextYear(result, s, { sheets })).toEqual({ code: "next-year-exists", fiscalYear: from + 1 });
+  });
+});
+
+describe("a check of several sheets (--all-sheets)", () => {
+  it("plans from the KPIs of the sheet given only", async () => {
+    const sheets = await readWorkbookBytes(readFileSync(join(__dirname, "../../fixtures/layouts/workbooks/sheet-per-year.xlsx")), "sheet-per-year.xlsx");
+    const all = checkWorkbook(sheets, { asOf: AS_OF })!;
+    expect(all.sheets?.length).toBeGreaterThan(1);
+    const latest = sheets.find((s) => s.sheetName === "R6")!;
+    const plan = planNextYear(all, latest, { sheets: sheets.map((s) => s.sheetName) }) as NextYearRows;
+    expect(plan).toMatchObject({ sheet: "R7", fiscalYear: 2025, fromYear: 2024, kpis: all.kpis.filter((k) => k.sheet === "R6").length, newSheet: { copyOf: "R6" } });
   });
 });
 
