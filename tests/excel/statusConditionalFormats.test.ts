@@ -83,7 +83,7 @@ describe("the status conditional formats through Office.js (ExcelApi 1.6)", () =
     const user = [
       book.addConditionalFormat("KPI", { type: "Custom", rects: [{ top: 2, left: RESULT, bottom: 25, right: RESULT }], formula: '=LEFT($C2,1)="お"', fill: "#FFFF00" }),
       book.addConditionalFormat("KPI", { type: "CellValue", rects: [{ top: 2, left: 2, bottom: 25, right: 2 }] }),
-      book.addConditionalFormat("KPI", { type: "Custom", rects: [{ top: 2, left: 9, bottom: 25, right: 9 }], formula: '=LEFT($H2,1)="当"', fill: "#DDDDDD" }),
+      book.addConditionalFormat("KPI", { type: "Custom", rects: [{ top: 2, left: 8, bottom: 25, right: 8 }], formula: '=LEFT($H2,1)="当"', fill: "#DDDDDD" }),
     ].map((cf) => ({ ...cf, rects: [...cf.rects] }));
     const before = snapshotOf(book, "KPI", STATUS);
     const excel = fakeExcel(book);
