@@ -29,8 +29,8 @@ export interface ExcelReading extends WorkbookReading {
   /** Rows of the sheet that are an Excel Table's total row: the add-in writes no status there. */
   totalsRows: number[];
   /**
-   * The sheet's conditional formats, when asked for: null when Excel refused to give them; absent when not read
-   * (not asked, an empty sheet, or a block read in row bands).
+   * The sheet's conditional formats, when asked for (with the block, or with its first row band): null when Excel
+   * refused to give them; absent when not read (not asked, or an empty sheet).
    */
   rules?: SheetRules | null;
 }
