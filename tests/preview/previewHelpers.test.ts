@@ -52,7 +52,7 @@ describe("localSettingsStore: the preview's settings live in the browser", () =>
 
   it("starts from the defaults with the findings sheet on, so the download holds all three outputs", () => {
     const settings = localSettingsStore(memoryStorage()).load();
-    expect(settings.write).toEqual({ statusColumn: true, disclosureSheet: true, findingsSheet: true });
+    expect(settings.write).toEqual({ statusColumn: true, disclosureSheet: true, findingsSheet: true, trendSheet: false });
     expect(settings.html).toEqual(DEFAULT_SETTINGS.html);
   });
 
