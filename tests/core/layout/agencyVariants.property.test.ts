@@ -89,6 +89,21 @@ describe("rows below or inside a table that staff add", () => {
     ]);
   });
 
+  it.each([
+    [false, [2, 3, 4]],
+    [true, [2]],
+  ] as const)("KPI rows typed right below an Excel Table not extended over them are read, unless the table shows a totals row (its last row; shown: %p)", (totalsRow, rows) => {
+    const sheet = [header.slice(0, 5), ["2024年度", 1, "研修", "年4回以上", "4回"], ["2024年度", 2, "事務ミス", "3件以下", "1件"], ["2024年度", 3, "アンケート", "200件以上", "214件"]];
+    const read = readKpiTable(snapshotFromRows("KPI", sheet, { table: { name: "KPI表", top: 1, left: 1, bottom: 3, right: 5, totalsRow } }), BUILT_IN_SCHEMA);
+    expect(read.records.map((r) => r.row)).toEqual(rows);
+  });
+
+  it("below an Excel Table, a blank row ends it", () => {
+    const sheet = [header.slice(0, 5), ["2024年度", 1, "研修", "年4回以上", "4回"], [], ["2024年度", 2, "事務ミス", "3件以下", "1件"]];
+    const read = readKpiTable(snapshotFromRows("KPI", sheet, { table: { name: "KPI表", top: 1, left: 1, bottom: 2, right: 5 } }), BUILT_IN_SCHEMA);
+    expect(read.records.map((r) => r.row)).toEqual([2]);
+  });
+
   it("a section heading then KPI rows is not a second table (its rows have figures)", () => {
     const read = readKpiTable(
       snapshotFromRows("KPI", [header.slice(0, 5), ["2024年度", 1, "研修", "年4回以上", "4回"], [], ["■ 事務品質"], ["2024年度", 2, "事務ミス", "3件以下", "1件"]]),

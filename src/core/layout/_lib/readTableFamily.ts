@@ -157,6 +157,12 @@ function tableYear(grid: Grid, plan: HeaderPlan, o: TableFamilyOptions, schema: 
   return inName && yearCell(inName.year, o.sheetName, plan.rows[0], plan.left);
 }
 
+/** Whether a row holds nothing between two columns (the add-in's own columns left out). */
+function isBlankRow(grid: Grid, row: number, left: number, right: number, ignore: Set<number>): boolean {
+  for (let col = left; col <= right; col++) if (!ignore.has(col) && !grid.isBlank(row, col)) return false;
+  return true;
+}
+
 /** The header's own texts per column (both rows of a two-row header), to know the header when it comes again. */
 function headerTextsOf(grid: Grid, plan: HeaderPlan): Map<number, Set<string>> {
   const texts = new Map<number, Set<string>>();
@@ -293,7 +299,13 @@ export function readTableFamily(
   let gap = false;
   let lastWhy: SkipReason | undefined;
   let otherTable = false;
-  for (let row = headerRow + 1; row <= end; row++) {
+  // KPI rows staff typed right below an Excel Table that was not extended over them (no totals row, no blank row
+  // between) are the table's too
+  let last = end;
+  if (inTable && !table.totalsRow) {
+    while (last < grid.bottom && !isBlankRow(grid, last + 1, left, right, ignore) && classifyRow(ctx, last + 1) === undefined) last++;
+  }
+  for (let row = headerRow + 1; row <= last; row++) {
     let blank = true;
     for (let col = left; col <= right && blank; col++) blank = ignore.has(col) || grid.isBlank(row, col);
     if (blank) {
@@ -423,7 +435,7 @@ export function readTableFamily(
 
   const yearLines = groups.map((g) => ({ year: g.year as number, line: g.cols.get("result") ?? g.cols.get("target") ?? g.yearCol ?? left }));
   const top = inTable ? table.top : plan.rows[0];
-  const bottom = inTable ? table.bottom : lastRow;
+  const bottom = inTable ? Math.max(table.bottom, lastRow) : lastRow;
   const l = inTable ? table.left : Math.min(left, cols.get("title") ?? left);
   const r = inTable ? table.right : right;
   const range = o.transposed

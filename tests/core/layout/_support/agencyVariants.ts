@@ -104,6 +104,12 @@ export interface VariantOptions {
   gapRows: boolean;
   /** A table of several years without a year column: a heading row `■ 2023年度` above each year's rows. */
   yearSections: boolean;
+  /** The Excel Table was not extended over the last KPI rows staff added below it. */
+  tableShort: boolean;
+  /** The result column before the target column. */
+  resultFirst: boolean;
+  /** A count typed as a number with its unit in the number format (`0"件"`, shown `12件`). */
+  unitFormat: boolean;
   /** Blocks: plain headings, `【2024年度】`, `令和6年度 KPI`; results on their own row; blank rows between KPIs. */
   blockStyle: number;
 }
@@ -167,7 +173,10 @@ function resultCell(metric: Metric, m: number, o: VariantOptions): Cell {
     const p = metric.percent(m);
     return { value: p / 100, text: `${p.toFixed(1)}%`, format: "0.0%" };
   }
-  return o.fullWidth ? fullWidth(metric.result(m)) : metric.result(m);
+  const text = metric.result(m);
+  const unit = /^(\d+)(件|回|名)$/u.exec(text);
+  if (o.unitFormat && unit && !o.fullWidth) return { value: Number(unit[1]), text, format: `0"${unit[2]}"` };
+  return o.fullWidth ? fullWidth(text) : text;
 }
 
 /** A year column's cell for fiscal year `year` (April years). */
@@ -295,7 +304,9 @@ function tableLike(
   if (o.totals) rows.push(["合計", ...Array.from({ length: width - 1 }, () => null)]);
   const last = rows.length;
   if (span !== undefined) for (const row of spanned) merges.push({ top: row, bottom: row, left: span + 1, right: span + 2 });
-  const table = o.listObject ? { top: headerRow, bottom: last, left: 1, right: width, totalsRow: o.totals } : undefined;
+  // staff added the last KPI rows below an Excel Table without extending it (no totals row then)
+  const short = o.tableShort && !o.totals && !o.gapRows && kpiRows.length > 2 ? 1 : 0;
+  const table = o.listObject ? { top: headerRow, bottom: last - short, left: 1, right: width, totalsRow: o.totals } : undefined;
   if (o.notes > 0) rows.push([], ["※ 実績は各年度末時点の数値です。"]);
   if (o.notes > 1) rows.push(["注1：事務ミスは社内基準による件数です。"]);
   if (o.secondTable) rows.push([], ["【参考】お客様アンケート結果の推移"], ["年度", "回答数", "総合満足度"], ["2022年度", "196件", "8.6pt"], ["2023年度", "208件", "8.8pt"]);
@@ -316,14 +327,15 @@ function buildTable(o: VariantOptions): Built {
   const withYearCol = o.yearSource === "column";
   // the title's own column(s): merged over two, or followed by an empty spacer column
   const titleTail = (): Cell[] => (o.titleMerged || o.innerSpacerCol ? [null] : []);
-  const header: Cell[] = [...(withYearCol ? [w.year] : []), w.no, w.title, ...titleTail(), w.target, w.result, ...(evalCol ? [EVALUATION[o.evaluation % 3]] : []), ...x.header];
+  const pair = <T>(target: T, result: T): T[] => (o.resultFirst ? [result, target] : [target, result]);
+  const header: Cell[] = [...(withYearCol ? [w.year] : []), w.no, w.title, ...titleTail(), ...pair<Cell>(w.target, w.result), ...(evalCol ? [EVALUATION[o.evaluation % 3]] : []), ...x.header];
   const expected: ExpectedKpi[] = [];
   const sections = o.yearSections && !withYearCol;
   const kpiRow = (k: KpiSpec, i: number, year: number, yi: number): Cell[] => {
     const y = yearKpi(k, year, yi, o);
     expected.push([year, i + 1, y.status]);
     const yc = i > 0 && o.carryDown % 3 === 1 ? null : i > 0 && o.carryDown % 3 === 2 ? ["〃", "同上"][i % 2] : yearCell(year, o);
-    const row: Cell[] = [...(withYearCol ? [yc] : []), noText(i + 1, o.noStyle), METRICS[k.metric % METRICS.length].title, ...titleTail(), y.target, y.result, ...(evalCol ? [mark(y.status)] : []), ...x.cells(i)];
+    const row: Cell[] = [...(withYearCol ? [yc] : []), noText(i + 1, o.noStyle), METRICS[k.metric % METRICS.length].title, ...titleTail(), ...pair<Cell>(y.target, y.result), ...(evalCol ? [mark(y.status)] : []), ...x.cells(i)];
     if (o.sideNotes && i % 2 === 0) row.push(null, "※ 前年度から継続");
     return row;
   };
@@ -542,5 +554,8 @@ export const variantOptions: fc.Arbitrary<VariantOptions> = fc.record({
   introRows: fc.constantFrom(0, 0, 3, 12, 25),
   gapRows: fc.boolean(),
   yearSections: fc.boolean(),
+  tableShort: fc.boolean(),
+  resultFirst: fc.boolean(),
+  unitFormat: fc.boolean(),
   blockStyle: fc.nat(3),
 });
