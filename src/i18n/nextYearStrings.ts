@@ -57,7 +57,7 @@ const JA: NextYearStrings = {
   refused: {
     "next-year-no-kpis": () => "年度の分かるKPIがないため、新年度の行を作れません。",
     "next-year-layout": (r) => `この表の形（${r.layout}）には、新年度の行を追加できません。`,
-    "next-year-no-space": (r) => `新年度の行を置く場所（${r.range}）が空いていないため、追加しません。表の下の内容を移してから、もう一度お試しください。`,
+    "next-year-no-space": (r) => `新年度の行を置く場所（${r.range}）が空いていないため、追加しません。その場所の内容を移してから、もう一度お試しください。`,
     "next-year-exists": (r) => `${r.fiscalYear}年度のシートはすでにあります。`,
   },
   failed: "新年度の行を追加できませんでした。",
@@ -88,7 +88,7 @@ const EN: NextYearStrings = {
   refused: {
     "next-year-no-kpis": () => "No KPI has a fiscal year, so there is nothing to copy into a new year.",
     "next-year-layout": (r) => `Next year's rows cannot be added to a table of this shape (${r.layout}).`,
-    "next-year-no-space": (r) => `The cells where next year's rows would go (${r.range}) are not empty, so nothing is added. Move what is below the table and try again.`,
+    "next-year-no-space": (r) => `The cells where next year's rows would go (${r.range}) are not empty, so nothing is added. Move what is there and try again.`,
     "next-year-exists": (r) => `A sheet for FY${r.fiscalYear} already exists.`,
   },
   failed: "Could not add next year's rows.",

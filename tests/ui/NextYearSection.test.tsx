@@ -100,7 +100,7 @@ describe("the pane's 新年度の準備", () => {
     const port = recordingPort();
     show({ outcome: outcomeOf([...TABLE, ["※ 2024年度の結果は速報値です。"]]), port });
     await userEvent.click(screen.getByRole("button", { name: "新年度の準備" }));
-    expect(await screen.findByText("新年度の行を置く場所（A4:E5）が空いていないため、追加しません。表の下の内容を移してから、もう一度お試しください。")).toBeInTheDocument();
+    expect(await screen.findByText("新年度の行を置く場所（A4:E5）が空いていないため、追加しません。その場所の内容を移してから、もう一度お試しください。")).toBeInTheDocument();
     expect(screen.queryByRole("button", { name: "新年度の行を追加" })).not.toBeInTheDocument();
   });
 
