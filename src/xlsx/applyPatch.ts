@@ -5,6 +5,7 @@ import type { Rect } from "../core/Rect";
 import type { CellFormat, CellWrite, ColumnWrite, RowWrite, SheetWrite, StatusConditionalFormat, StatusLineWrite, WorkbookPatch } from "../core/WorkbookPatch";
 import { cellAddress, parseCellAddress } from "../core/cellAddress";
 import { isStatusRuleFormula, type StatusLine } from "../core/writeback/statusConditionalFormat";
+import { statusLineOf } from "../core/writeback/statusLineOf";
 import { applyNextYearRows } from "./_lib/applyNextYearRows";
 import { mergeDisjoint, setSheetOrderNo, sheetOrderNo, tableModel, type TableModel } from "./_lib/exceljsInternals";
 
@@ -116,15 +117,9 @@ function applyStatusLines(wb: ExcelJS.Workbook, sheet: string, lines: StatusLine
     }
     setName(wb, l.ownerName, l.ownerRef);
   }
-  applyStatusFormats(ws, lines.map(lineOf), writes.flatMap((l) => (l.resultFormat ? [l.resultFormat] : [])));
+  applyStatusFormats(ws, lines.map(statusLineOf), writes.flatMap((l) => (l.resultFormat ? [l.resultFormat] : [])));
 }
 
-/** The status line a plan entry reads or held. */
-function lineOf(l: StatusLineWrite): StatusLine {
-  if (l.kind === "owned-column") return { col: l.col };
-  if (l.kind === "owned-row") return { row: l.row };
-  return l.clear.left === l.clear.right ? { col: l.clear.left } : { row: l.clear.top };
-}
 
 function applyStatusFormats(ws: ExcelJS.Worksheet, lines: StatusLine[], formats: StatusConditionalFormat[]): void {
   const ours = (rule: ExcelJS.ConditionalFormattingRule): boolean =>
