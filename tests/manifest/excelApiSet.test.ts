@@ -1,3 +1,4 @@
+import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import ts from "typescript";
 import { MERGED_AREAS_EXCEL_API, REQUIRED_EXCEL_API } from "../../src/excel/excelSupport";
@@ -8,16 +9,19 @@ import { MERGED_AREAS_EXCEL_API, REQUIRED_EXCEL_API } from "../../src/excel/exce
  * highest. Members used only behind a run-time `isSetSupported` check are listed here with their set.
  */
 const ROOT = join(__dirname, "..", "..");
-const FILES = [
-  "src/excel/readSheetSnapshot.ts",
-  "src/excel/applyWorkbookPatch.ts",
-  "src/excel/selectCell.ts",
-  "src/excel/_lib/queueOp.ts",
-  "src/excel/ExcelWorkbookPort.ts",
-].map((f) => join(ROOT, f));
+/** Every module of the Office.js adapter, so that a member used in a new file is never missed. */
+const FILES = readdirSync(join(ROOT, "src/excel"), { recursive: true, encoding: "utf8" })
+  .filter((f) => f.endsWith(".ts"))
+  .map((f) => join(ROOT, "src/excel", f));
 
-/** Used only when `supportsMergedAreas()` says the host has ExcelApi 1.13. */
-const GUARDED: Record<string, string> = { "Range.getMergedAreasOrNullObject": MERGED_AREAS_EXCEL_API };
+/**
+ * Used only when `supportsMergedAreas()` says the host has ExcelApi 1.13: reading merged areas, and resizing an
+ * Excel Table over the next year's lines (the pane passes the same check as `resizeTables`).
+ */
+const GUARDED: Record<string, string> = {
+  "Range.getMergedAreasOrNullObject": MERGED_AREAS_EXCEL_API,
+  "Table.resize": MERGED_AREAS_EXCEL_API,
+};
 
 function minor(version: string): number {
   return Number(version.split(".")[1]);
