@@ -110,7 +110,7 @@ function sheetLines(
       const release: LineRelease = { kind: "release-line", sheet: table.sheetName, ownerName: o.ownerName, clear: keepTableHeader(o.rect, snapshot) };
       return owned.includes(o) ? release : { ...release, clear: o.rect, keep: true };
     });
-  for (const r of releases) delete ctx.names[r.ownerName];
+  for (const r of releases) if (!kept.has(r.ownerName.toLowerCase())) delete ctx.names[r.ownerName];
   return [...releases, ...lines];
 }
 
