@@ -56,6 +56,13 @@ describe("the website's blocks as staff head them", () => {
   });
 });
 
+describe("the website's blocks before the results are typed", () => {
+  it("the range holds the empty result cells beside 結果(2023年度), so that the status column goes right of them", () => {
+    const read = readKpiTable(snapshotFromRows("HP", [["2023年度"], [1, "研修の実施"], ["目標", "年4回以上", "結果(2023年度)"]]), BUILT_IN_SCHEMA);
+    expect(read.range).toBe("A1:D3");
+  });
+});
+
 describe("rows below or inside a table that staff add", () => {
   const header = ["年度", "No", "取組項目", "目標", "結果", "担当", "進捗"];
   it("the header repeated with its unnamed columns too (担当, 進捗) is the header again, not a KPI", () => {

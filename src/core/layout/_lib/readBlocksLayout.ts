@@ -160,7 +160,11 @@ export function readBlocksLayout(grid: Grid, schema: KpiSchema, ignore: Readonly
     }
     bottom = row;
     left = Math.min(left, first);
-    right = Math.max(right, slots[slots.length - 1]);
+    const lastSlot = slots[slots.length - 1];
+    // a label's value cell is the table's even when empty (`結果(2024年度) |` before the result is typed): the status
+    // column goes right of it, never into it
+    const valueCol = labelOf(grid, row, lastSlot, schema) ? nextCol(grid, row, lastSlot) : lastSlot;
+    right = Math.max(right, Math.min(valueCol, grid.right + 1));
   }
   if (block) records.push(finish(block));
   if (records.length === 0) return undefined;
