@@ -85,25 +85,19 @@ describe("readKpiTable: where the header row is", () => {
     ROW,
   ];
 
+  // past the first 20 rows (none a header there) the first header down to row 100: policy text above the table
   it.each([
     [0, 1],
     [16, 17],
     [19, 20],
+    [20, 21],
+    [60, 61],
+    [99, 100],
   ])("%i text rows above: the header is found on row %i", (above, headerRow) => {
     const read = readKpiTable(snapshotFromRows("KPI", withTextAbove(above)), BUILT_IN_SCHEMA);
     expect(read.header?.row).toBe(headerRow);
     expect(read.records.map((r) => r.row)).toEqual([headerRow + 1]);
     expect(read.range).toBe(`A${headerRow}:H${headerRow + 1}`);
-  });
-
-  it.each([
-    [20, 21],
-    [60, 61],
-    [99, 100],
-  ])("%i rows of policy text above, none a header: the header is found further down, on row %i", (above, headerRow) => {
-    const read = readKpiTable(snapshotFromRows("KPI", withTextAbove(above)), BUILT_IN_SCHEMA);
-    expect(read.header?.row).toBe(headerRow);
-    expect(read.records.map((r) => r.row)).toEqual([headerRow + 1]);
   });
 
   it("a header on row 101 is beyond the first 100 rows: table-not-found", () => {
