@@ -58,7 +58,7 @@ function disagreement(a: ReadingCoverage, b: ReadingCoverage): number {
  * - the reading leaves many rows with something in them unexplained ({@link MIN_UNREAD}): `unread`.
  * Without any KPI, the first reader that found a table at all (a header without rows), else undefined.
  *
- * @example detectLayout(grid, readers)?.layout // "wide"
+ * @example detectLayout(grid, BUILT_IN_SCHEMA, { table, blocks, transposed }, new Set(), 4)?.layout // "wide"
  */
 export function detectLayout(grid: Grid, schema: KpiSchema, readers: LayoutReaders, ignore: Set<number>, startMonth: number): ReadTable | undefined {
   const win = windowGrid(grid, DETECTION_WINDOW.rows, DETECTION_WINDOW.cols);
