@@ -4,6 +4,8 @@
  * KPIs that only look alike stay apart.
  */
 import { checkSheet } from "../../../src/core/checkSheet";
+import { BUILT_IN_SCHEMA as SCHEMA } from "../../../src/core/KpiSchema";
+import { buildSeries } from "../../../src/core/series/buildSeries";
 import type { KpiSeries } from "../../../src/core/series/KpiSeries";
 import { snapshotFromRows } from "../../../src/core/snapshotFromRows";
 import cases from "../../fixtures/series/matching.json";
@@ -108,5 +110,13 @@ describe("a new series when the measure changes (same No and title, something el
     const result = checkSheet(snapshotFromRows("KPI", [header, ...newMeasure.cases[0].rows.map((r) => ["K-01", ...r])]), { asOf: "2026-11-29" });
     expect(result.series.map(chain)).toEqual(["2023#1 → 2024#1:id"]);
     expect(result.findings.map((f) => f.code)).toContain("series-unit-changed");
+  });
+});
+
+describe("a check's series reuse the judge's reading of each target", () => {
+  const all = [...cases.cases, ...newMeasure.cases].map((c) => [c.case, c.rows] as const);
+  it.each(all)("%s: the same series as built again from the judged KPIs alone (each target parsed anew)", (_, rows) => {
+    const result = checkSheet(snapshotFromRows("KPI", [HEADER, ...rows]), { asOf: "2026-11-29" });
+    expect(buildSeries(result.kpis, SCHEMA)).toEqual(result.series);
   });
 });
