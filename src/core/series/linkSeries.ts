@@ -61,6 +61,8 @@ interface Item {
 
 /** A series while it is linked (local to one call). */
 interface Open {
+  /** Its place among the series, in the order they began. */
+  readonly order: number;
   readonly seriesId: string | null;
   readonly kpis: number[];
   last: Item;
@@ -123,7 +125,8 @@ export function linkSeries(
   }
   const years = [...byYear.keys()].sort((a, b) => a - b);
   const all: Open[] = [];
-  let previousYear: number | null = null;
+  // the series that took a KPI of the table's previous year, in the order they began: the only ones rule 2 looks at
+  let lastYear: Open[] = [];
   for (const year of years) {
     const items = byYear.get(year)!;
     const candidates = all; // every series so far ended before this year (this year's are added after matching)
@@ -136,7 +139,9 @@ export function linkSeries(
     };
     // 1. the ID column
     const byId = new Map<string, Open>();
-    for (const open of candidates) if (open.seriesId !== null) byId.set(open.seriesId, open);
+    if (items.some((item) => item.seriesId !== null)) {
+      for (const open of candidates) if (open.seriesId !== null) byId.set(open.seriesId, open);
+    }
     if (byId.size > 0) {
       items.forEach((item, at) => {
         const open = item.seriesId !== null ? byId.get(item.seriesId) : undefined;
@@ -145,9 +150,9 @@ export function linkSeries(
     }
     // 2. the same No as last year, with a similar title or the same metric
     const byNo = new Map<string, Open[]>();
-    for (const open of candidates) {
+    for (const open of lastYear) {
       const no = open.last.noKey;
-      if (open.last.fiscalYear !== previousYear || no === null) continue;
+      if (no === null) continue;
       const list = byNo.get(no);
       if (list) list.push(open);
       else byNo.set(no, [open]);
@@ -203,12 +208,14 @@ export function linkSeries(
       if (found && newMeasure.get(item)?.open !== found.open) join(at, found.open, found.how);
     });
     // the rest start series; a near miss under the same No is named
+    const thisYear: Open[] = [];
     items.forEach((item, at) => {
       const open = joined[at];
       if (open) {
         before[item.index] = open.last.index;
         open.kpis.push(item.index);
         open.last = item;
+        thisYear.push(open);
         return;
       }
       const changed = newMeasure.get(item);
@@ -229,9 +236,11 @@ export function linkSeries(
           apart[item.index] = { fiscalYear: other.last.fiscalYear, no: p.no, row: p.row, title: p.title, similarity };
         }
       }
-      all.push({ seriesId: item.seriesId, kpis: [item.index], last: item, takenIn: -Infinity });
+      const begun: Open = { order: all.length, seriesId: item.seriesId, kpis: [item.index], last: item, takenIn: -Infinity };
+      all.push(begun);
+      thisYear.push(begun);
     });
-    previousYear = year;
+    lastYear = thisYear.sort((a, b) => a.order - b.order);
   }
   return { series: all.map(({ seriesId, kpis: members }) => ({ seriesId, kpis: members })), match, apart, before, measures: measured };
 }
