@@ -10,6 +10,7 @@ import type { OpenedFile } from "./openWorkbookFile";
 import { previewStrings } from "./previewStrings";
 import { checkedFileName, downloadBytes, nextYearFileName } from "./_lib/downloadBytes";
 import type { NextYearRows } from "../core/nextYear/NextYearRows";
+import type { WriteNote } from "../xlsx/writeCheckedWorkbook";
 import { fileErrorMessage } from "./_lib/fileErrorMessage";
 
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -95,19 +96,22 @@ export function PreviewApp({ lang, store, today, sampleUrl, save = downloadBytes
     };
   }, [openFile]);
 
-  // Write to sheet, outside Excel: the checked copy of the file, as a download.
+  // Write to sheet, outside Excel: the checked copy of the file, as a download; what the copy lacks (the 推移
+  // sheet's charts) is said in the pane, as the CLI says it.
   const download = useCallback(
-    async (outcome: RunOutcome, settings: CheckSettings) => {
+    async (outcome: RunOutcome, settings: CheckSettings): Promise<string | void> => {
       if (!file) return;
       try {
-        const bytes = await file.checkedWorkbook(outcome.result, writeOptions(settings, lang));
+        const notes: WriteNote[] = [];
+        const bytes = await file.checkedWorkbook(outcome.result, writeOptions(settings, lang), (n) => notes.push(n));
         save(bytes, checkedFileName(file.fileName), XLSX_TYPE);
+        return notes.map((n) => p.trendWithoutCharts(n.sheet, n.droppedCharts)).join(" ") || undefined;
       } catch (e) {
         const { message, detail } = fileErrorMessage(e, lang);
         throw Object.assign(new Error(detail ?? message), { kind: "download", body: detail ? p.downloadFailed : message, detail });
       }
     },
-    [file, lang, save, p.downloadFailed],
+    [file, lang, save, p],
   );
 
   // 新年度の準備, outside Excel: the file with the next year's rows as a download (as the CLI's --next-year)

@@ -8,7 +8,7 @@ import { ENGINE } from "../app/pipeline/engine";
 import { readDefinedNames } from "../xlsx/readDefinedNames";
 import { readWorkbookBytes } from "../xlsx/readWorkbookBytes";
 import { workbookFromSnapshot } from "../xlsx/workbookFromSnapshot";
-import { writeCheckedWorkbook } from "../xlsx/writeCheckedWorkbook";
+import { writeCheckedWorkbook, type WriteNote } from "../xlsx/writeCheckedWorkbook";
 import { FileWorkbookPort } from "./FileWorkbookPort";
 import { pickKpiSheet } from "./_lib/pickKpiSheet";
 
@@ -21,8 +21,11 @@ export interface OpenedFile {
   /** The sheet checked (the first one with a KPI table). */
   sheet: string;
   backend: Backend & { port: FileWorkbookPort };
-  /** The checked copy of the file as `.xlsx` bytes: status column, disclosure sheet, findings sheet as asked. */
-  checkedWorkbook(result: CheckResult, options: DownloadOptions): Promise<Uint8Array>;
+  /**
+   * The checked copy of the file as `.xlsx` bytes: status column, disclosure sheet, findings sheet as asked;
+   * `notes` hears what the copy lacks (the 推移 sheet without charts).
+   */
+  checkedWorkbook(result: CheckResult, options: DownloadOptions, notes?: (note: WriteNote) => void): Promise<Uint8Array>;
 }
 
 const isWorkbookName = (name: string): boolean => /\.xl[st][xm]$/i.test(name);
@@ -52,9 +55,9 @@ export async function openWorkbookFile(
     fileName,
     sheet,
     backend: { port, engine: ENGINE, Results },
-    async checkedWorkbook(result, writeOptions) {
+    async checkedWorkbook(result, writeOptions, notes) {
       const input = workbook ? bytes : await workbookFromSnapshot(sheets.find((s) => s.sheetName === result.sheetName) ?? sheets[0]);
-      return writeCheckedWorkbook(input, result, writeOptions);
+      return writeCheckedWorkbook(input, result, writeOptions, notes);
     },
   };
 }

@@ -17,6 +17,8 @@ export interface PreviewStrings {
   details: string;
   downloadFailed: string;
   droppedParts: (parts: string) => string;
+  /** Said after the download when it holds a 推移 sheet: a file written here has no charts (and lost those Excel drew). */
+  trendWithoutCharts: (sheet: string, droppedCharts: number) => string;
   /** The pane's own words that change outside Excel (the write-back is a download; cells are shown in place). */
   pane: Partial<UiStrings>;
 }
@@ -36,6 +38,10 @@ const JA: PreviewStrings = {
   details: "詳細",
   downloadFailed: "チェック済みのブックを作成できませんでした。もう一度実行してください。",
   droppedParts: (parts) => `このブックには書き出すと失われる部分（${parts}）があるため、ダウンロードできません。Excelで開いて、KPIの表だけを新しいブックにコピーしてください。`,
+  trendWithoutCharts: (sheet, dropped) =>
+    dropped > 0
+      ? `「${sheet}」シートを作り直したため、Excelで作られたそのシートのグラフ${dropped}個は含まれません（Excelのアドインでチェックすると作り直します）。`
+      : `「${sheet}」シートは表だけです（ブラウザーのプレビューではグラフを書き出せません。グラフはExcelのアドインで作れます）。`,
   pane: {
     write: "ブックを保存",
     writing: "ブックを作成中…",
@@ -69,6 +75,10 @@ const EN: PreviewStrings = {
   details: "Details",
   downloadFailed: "Could not make the checked workbook. Try again.",
   droppedParts: (parts) => `The workbook has parts that writing would lose (${parts}), so it cannot be downloaded. Copy the KPI table into a new workbook in Excel.`,
+  trendWithoutCharts: (sheet, dropped) =>
+    dropped > 0
+      ? `The "${sheet}" sheet was made again, so its ${dropped} chart(s) drawn in Excel are not in the file (checking with the Excel add-in draws them again).`
+      : `The "${sheet}" sheet holds the tables only (the browser preview cannot write charts; the Excel add-in draws them).`,
   pane: {
     write: "Save workbook",
     writing: "Making the workbook…",

@@ -76,6 +76,33 @@ it("a file chosen in the picker is checked with the pane's button and downloads 
   expect(Buffer.from(bytes.slice(0, 2)).toString()).toBe("PK");
 });
 
+it.each([
+  ["ja", "推移", true, "「推移」シートは表だけです（ブラウザーのプレビューではグラフを書き出せません。グラフはExcelのアドインで作れます）。"],
+  ["en", "Trend", true, 'The "Trend" sheet holds the tables only (the browser preview cannot write charts; the Excel add-in draws them).'],
+  ["ja", "推移", false, null],
+] as const)("the download with the trend sheet says in the pane that it has no charts (%s, sheet %s written: %s)", async (lang, sheet, trendSheet, said) => {
+  const save = jest.fn();
+  const store = memorySettingsStore({ write: { trendSheet } });
+  render(<PreviewApp lang={lang} store={store} today={() => "2026-11-29"} sampleUrl="assets/sample-kpi.xlsx" save={save} />);
+  const pp = previewStrings(lang);
+  const input = document.querySelector("input[type=file]") as HTMLInputElement;
+  await userEvent.upload(input, fileOf(CSV, "kpi-utf8.csv"));
+  await screen.findByText(pp.opened("kpi-utf8.csv"), {}, { timeout: 15_000 });
+  await userEvent.click(screen.getByRole("button", { name: uiStrings(lang).run }));
+  await screen.findByTestId("verdict");
+  await userEvent.click(screen.getByRole("button", { name: pp.pane.write }));
+  await waitFor(() => expect(save).toHaveBeenCalledTimes(1));
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(save.mock.calls[0][0]);
+  expect(wb.worksheets.some((ws) => ws.name === sheet)).toBe(trendSheet);
+  // the line stands in the pane's live status, after the count of the check
+  const line = pp.trendWithoutCharts(sheet, 0);
+  if (said) {
+    expect(line).toBe(said);
+    expect(screen.getByText(said, { exact: false }).closest("[role=status]")).toHaveAttribute("aria-live", "polite");
+  } else expect(screen.queryByText(line, { exact: false })).toBeNull();
+});
+
 it("新年度の準備 in the preview downloads the file with next year's rows: the rows as they were, then the latest year's again for the next, results empty", async () => {
   const save = renderPreview();
   const input = document.querySelector("input[type=file]") as HTMLInputElement;

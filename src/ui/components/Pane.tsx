@@ -58,9 +58,10 @@ export interface PaneProps {
   header?: ReactNode;
   /**
    * What **Write to sheet** does instead of writing through the port (the browser preview offers the checked
-   * workbook as a download); rejects with an error whose message is already in the pane's words.
+   * workbook as a download); rejects with an error whose message is already in the pane's words, and may resolve
+   * to one line the pane shows after it (what the download lacks, in the pane's words).
    */
-  onWrite?: (outcome: RunOutcome, settings: CheckSettings) => Promise<void>;
+  onWrite?: (outcome: RunOutcome, settings: CheckSettings) => Promise<string | void>;
   /** What 新年度の準備 does instead of writing through the port (the browser preview: a download). */
   onNextYear?: (outcome: RunOutcome, settings: CheckSettings, plan: NextYearRows) => Promise<void>;
   /** The port cannot select a cell (the browser preview): clicking a finding shows the cell's content in place. */
@@ -96,6 +97,8 @@ export function Pane({ backend: source, store, today, blocker, copyEnv, header, 
   const [outcome, setOutcome] = useState<RunOutcome | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [copied, setCopied] = useState<CopyOutcome | null>(null);
+  // the line onWrite resolved to (the preview's download without charts), until the next action
+  const [wroteNote, setWroteNote] = useState<string | null>(null);
   // Another backend (the preview opened another file, or failed to) starts afresh: the old file's results go.
   const shown = useRef(source);
   useEffect(() => {
@@ -105,6 +108,7 @@ export function Pane({ backend: source, store, today, blocker, copyEnv, header, 
       setOutcome(null);
       setError(null);
       setCopied(null);
+      setWroteNote(null);
     }
     if (source) load().then(setBackend, () => undefined);
   }, [load, source]);
@@ -114,6 +118,7 @@ export function Pane({ backend: source, store, today, blocker, copyEnv, header, 
     async (options: { sheet?: string; write?: boolean; settings?: CheckSettings } = {}) => {
       setError(null);
       setCopied(null);
+      setWroteNote(null);
       setBusy(options.write ? "write" : "check");
       setStep("read");
       try {
@@ -135,9 +140,11 @@ export function Pane({ backend: source, store, today, blocker, copyEnv, header, 
     if (!outcome) return;
     if (!onWrite) return check({ sheet: outcome.result.sheetName, write: true });
     setError(null);
+    setCopied(null);
+    setWroteNote(null);
     setBusy("write");
     try {
-      await onWrite(outcome, settings);
+      setWroteNote((await onWrite(outcome, settings)) || null);
     } catch (e) {
       setError(e);
     } finally {
@@ -229,6 +236,12 @@ export function Pane({ backend: source, store, today, blocker, copyEnv, header, 
                 <span>
                   {t.checked(result.kpis.length, result.findings.length)}
                   {outcome?.applied ? t.wrote(outcome.applied.sheets) : ""}
+                  {wroteNote && (
+                    <>
+                      <br />
+                      {wroteNote}
+                    </>
+                  )}
                 </span>
               ) : !outcome ? (
                 <span>{t.intro}</span>
