@@ -35,7 +35,8 @@ export interface ChooseSheetOptions {
 
 /**
  * The sheet to check among a workbook's snapshots: the first of {@link candidateSheets} whose KPI table reads at
- * least one KPI, with the other candidates that also hold one (the report's `otherKpiSheets`). `sheet` is
+ * least one KPI with a target or a result, with the other candidates that also hold one (the report's
+ * `otherKpiSheets`); a table of names only (a cover sheet's contents) counts only when no sheet has figures. `sheet` is
  * undefined when no sheet holds a KPI table.
  *
  * @example chooseKpiSheet(sheets, { schema: BUILT_IN_SCHEMA }) // { sheet: <KPI>, others: ["2023年度"] }
@@ -49,15 +50,22 @@ export function chooseKpiSheet(
     sheets.map((s) => ({ name: s.sheetName, visibility: s.visibility })),
     options.definedNames ?? {},
   );
-  const withKpis = order.filter((name) => {
+  const withKpis: string[] = [];
+  const withFigures: string[] = [];
+  for (const name of order) {
     const snapshot = byName.get(name);
-    if (!snapshot) return false;
+    if (!snapshot) continue;
     const read = readKpiTable(snapshot, options.schema, {
       layout: options.layout,
       fiscalYearStartMonth: options.fiscalYearStartMonth,
     });
-    return read.layout !== null && read.records.length > 0;
-  });
-  const [first, ...others] = withKpis;
+    if (read.layout === null || read.records.length === 0) continue;
+    withKpis.push(name);
+    if (read.records.some((r) => hasText(r.fields.target) || hasText(r.fields.result))) withFigures.push(name);
+  }
+  // a table without any target or result (a cover sheet's contents: `No | 項目 | 内容`) only when no sheet has one
+  const [first, ...others] = withFigures.length > 0 ? withFigures : withKpis;
   return { sheet: first === undefined ? undefined : byName.get(first), others };
 }
+
+const hasText = (cell: { text: string } | undefined): boolean => cell !== undefined && cell.text.trim() !== "";

@@ -110,6 +110,8 @@ export interface VariantOptions {
   resultFirst: boolean;
   /** A count typed as a number with its unit in the number format (`0"件"`, shown `12件`). */
   unitFormat: boolean;
+  /** A cover sheet first, with a table of contents (`No | 項目 | 内容`) and no figures. */
+  coverSheet: boolean;
   /** Blocks: plain headings, `【2024年度】`, `令和6年度 KPI`; results on their own row; blank rows between KPIs. */
   blockStyle: number;
 }
@@ -510,6 +512,18 @@ export function buildVariant(o: VariantOptions): Variant {
     const old = snapshotFromRows("旧KPI", [["年度", "No", "取組項目", "目標", "結果"], ["2021年度", 1, "旧取組", "10件以上", "12件"]]);
     sheets.push({ ...old, visibility: "hidden" });
   }
+  if (o.coverSheet) {
+    sheets.push(
+      snapshotFromRows("表紙", [
+        ["お客さま本位の業務運営に関する取組状況"],
+        [],
+        ["No", "項目", "内容"],
+        [1, "方針", "お客さま本位の業務運営方針"],
+        [2, "KPI", "重要業績評価指数の目標と実績"],
+        [3, "推移", "過去の実績の推移"],
+      ]),
+    );
+  }
   sheets.push(sheet);
   return { options: o, sheets, sheet: b.sheetName, expected: b.expected };
 }
@@ -557,5 +571,6 @@ export const variantOptions: fc.Arbitrary<VariantOptions> = fc.record({
   tableShort: fc.boolean(),
   resultFirst: fc.boolean(),
   unitFormat: fc.boolean(),
+  coverSheet: fc.boolean(),
   blockStyle: fc.nat(3),
 });
