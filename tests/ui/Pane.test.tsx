@@ -13,6 +13,11 @@ import { statusLabel, statusMarkLabel } from "../../src/i18n/statusLabel";
 import { memorySettingsStore } from "../../src/app/settings/CheckSettings";
 import { memoryPort, seedSnapshot, type MemoryPort } from "./_lib/memoryPort";
 import { installResizeObserver } from "../_helpers/installResizeObserver";
+import { ExcelWorkbookPort } from "../../src/excel/ExcelWorkbookPort";
+import type { WorkbookPort } from "../../src/core/WorkbookPort";
+import { FakeBook } from "../excel/_lib/FakeBook";
+import { fakeExcel } from "../excel/_lib/fakeExcel";
+import { SEED_HEADER, SEED_ROWS } from "../excel/_lib/seedBook";
 
 const today = () => "2026-11-29";
 
@@ -27,7 +32,7 @@ function seedCounts(asOf = "2026-11-29") {
   return KPI_STATUSES.map((status) => ({ status, n: result.kpis.filter((k) => k.status === status).length })).filter((c) => c.n > 0);
 }
 
-function renderPane(port: MemoryPort, extra: { lang?: "ja" | "en"; copyEnv?: CopyEnv; Results?: typeof Results; store?: ReturnType<typeof memorySettingsStore> } = {}) {
+function renderPane(port: WorkbookPort, extra: { lang?: "ja" | "en"; copyEnv?: CopyEnv; Results?: typeof Results; store?: ReturnType<typeof memorySettingsStore> } = {}) {
   const store = extra.store ?? memorySettingsStore();
   const utils = render(
     <App lang={extra.lang ?? "ja"} backend={{ port, engine: ENGINE, Results: extra.Results ?? Results }} store={store} today={today} copyEnv={extra.copyEnv} />,
@@ -89,6 +94,25 @@ describe("the task pane", () => {
     await userEvent.click(screen.getByRole("button", { name: "シートに書き込む" }));
     await waitFor(() => expect(port.patches).toHaveLength(1));
     expect(await screen.findByText(/達成状況の列と1枚のシートを書き込みました。/)).toBeInTheDocument();
+  });
+
+  it("checks the sheet again at once after 新年度の準備 adds the rows in Excel, and says what was added", async () => {
+    const book = new FakeBook();
+    book.addSheet("KPI", [SEED_HEADER, ...SEED_ROWS.map((r) => r.map((v) => (v === "" ? null : v)))] as (string | number | null)[][]);
+    const port = new ExcelWorkbookPort(fakeExcel(book).run, { mergedAreas: true });
+    const before = ENGINE.checkSheet(seedSnapshot(), { asOf: "2026-11-29" });
+    const latest = Math.max(...before.kpis.map((k) => k.fiscalYear ?? 0));
+    const added = before.kpis.filter((k) => k.fiscalYear === latest).length;
+    renderPane(port);
+    await runCheck();
+    await screen.findByText(`${before.kpis.length}件のKPIをチェックしました`, { exact: false }, { timeout: 15_000 });
+    await userEvent.click(screen.getByRole("button", { name: "新年度の準備" }));
+    await userEvent.click(await screen.findByRole("button", { name: "新年度の行を追加" }, { timeout: 15_000 }));
+    // no click on チェックを実行: the pane reads the sheet with the new rows and says both
+    const status = await screen.findByText(`${before.kpis.length + added}件のKPIをチェックしました`, { exact: false }, { timeout: 15_000 });
+    expect(status.closest("[role=status]")).toHaveTextContent(`${latest + 1}年度の行をシート「KPI」に追加しました。`);
+    expect(screen.getByTestId("verdict")).toBeInTheDocument();
+    expect(section(/年度別のKPI/)).toHaveTextContent(`${latest + 1}年度`);
   });
 
   it("says the sheet is ready to publish when nothing is left to fix", async () => {

@@ -49,12 +49,12 @@ function where(plan: NextYearRows, n: NextYearStrings): { where: string; place: 
 /**
  * 新年度の準備, unfolded: plans the next fiscal year's rows in the sheet's own layout, shows exactly the cells that
  * will be added as a compact grid (row numbers and column letters as in Excel, an empty cell marked), and adds them
- * on confirmation — through the workbook port in Excel (the next check reads them); as a download of the workbook with
+ * on confirmation — through the workbook port in Excel (then `onApplied`: the pane checks again); as a download of the workbook with
  * the rows in the browser preview. Where they cannot go, says why instead.
  *
  * @example <NextYearPanel outcome={outcome} port={port} />
  */
-export default function NextYearPanel({ outcome, port, onDownload }: NextYearSectionProps) {
+export default function NextYearPanel({ outcome, port, onDownload, onApplied }: NextYearSectionProps) {
   const { lang, t } = useUi();
   const s = useStyles();
   const n = nextYearStrings(lang);
@@ -76,14 +76,16 @@ export default function NextYearPanel({ outcome, port, onDownload }: NextYearSec
         setDone(n.downloaded(plan.fiscalYear));
       } else if (port) {
         await port.applyPatch({ sheets: [], rows: plan });
-        setDone(n.done(plan.fiscalYear, plan.sheet));
+        const said = n.done(plan.fiscalYear, plan.sheet);
+        setDone(said);
+        onApplied?.(said);
       }
     } catch (e) {
       setError(e);
     } finally {
       setBusy(false);
     }
-  }, [plan, onDownload, port, n]);
+  }, [plan, onDownload, port, n, onApplied]);
 
   const grid = useMemo(() => {
     if (!("cells" in plan)) return null;

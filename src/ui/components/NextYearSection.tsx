@@ -21,6 +21,8 @@ export interface NextYearSectionProps {
   port?: WorkbookPort;
   /** The browser preview: a download of the workbook with the rows, instead of writing to it. */
   onDownload?: (plan: NextYearRows) => Promise<void>;
+  /** In Excel, once the rows are added, with the sentence that says so: the pane checks the sheet again. */
+  onApplied?: (said: string) => void;
 }
 
 /**
@@ -29,7 +31,7 @@ export interface NextYearSectionProps {
  *
  * @example <NextYearSection outcome={outcome} port={backend.port} />
  */
-export function NextYearSection({ outcome, port, onDownload }: NextYearSectionProps) {
+export function NextYearSection({ outcome, port, onDownload, onApplied }: NextYearSectionProps) {
   const { lang } = useUi();
   const s = useStyles();
   const n = nextYearStrings(lang);
@@ -44,7 +46,7 @@ export function NextYearSection({ outcome, port, onDownload }: NextYearSectionPr
         <AccordionPanel>
           {open && (
             <Suspense fallback={<Spinner size="tiny" label={n.loading} />}>
-              <NextYearPanel outcome={outcome} port={port} onDownload={onDownload} />
+              <NextYearPanel outcome={outcome} port={port} onDownload={onDownload} onApplied={onApplied} />
             </Suspense>
           )}
         </AccordionPanel>

@@ -97,8 +97,8 @@ export function Pane({ backend: source, store, today, blocker, copyEnv, header, 
   const [outcome, setOutcome] = useState<RunOutcome | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [copied, setCopied] = useState<CopyOutcome | null>(null);
-  // the line onWrite resolved to (the preview's download without charts), until the next action
-  const [wroteNote, setWroteNote] = useState<string | null>(null);
+  // a line said after the count until the next action: what the preview's download lacks, or 新年度の準備 done
+  const [note, setNote] = useState<string | null>(null);
   // Another backend (the preview opened another file, or failed to) starts afresh: the old file's results go.
   const shown = useRef(source);
   useEffect(() => {
@@ -108,7 +108,7 @@ export function Pane({ backend: source, store, today, blocker, copyEnv, header, 
       setOutcome(null);
       setError(null);
       setCopied(null);
-      setWroteNote(null);
+      setNote(null);
     }
     if (source) load().then(setBackend, () => undefined);
   }, [load, source]);
@@ -118,7 +118,7 @@ export function Pane({ backend: source, store, today, blocker, copyEnv, header, 
     async (options: { sheet?: string; write?: boolean; settings?: CheckSettings } = {}) => {
       setError(null);
       setCopied(null);
-      setWroteNote(null);
+      setNote(null);
       setBusy(options.write ? "write" : "check");
       setStep("read");
       try {
@@ -141,16 +141,25 @@ export function Pane({ backend: source, store, today, blocker, copyEnv, header, 
     if (!onWrite) return check({ sheet: outcome.result.sheetName, write: true });
     setError(null);
     setCopied(null);
-    setWroteNote(null);
+    setNote(null);
     setBusy("write");
     try {
-      setWroteNote((await onWrite(outcome, settings)) || null);
+      setNote((await onWrite(outcome, settings)) || null);
     } catch (e) {
       setError(e);
     } finally {
       setBusy(null);
     }
   }, [check, onWrite, outcome, settings]);
+
+  // 新年度の準備 added rows in Excel: the sheet is checked again at once, and the pane says what was added.
+  const nextYearApplied = useCallback(
+    async (said: string) => {
+      await check({ sheet: outcome?.result.sheetName });
+      setNote(said);
+    },
+    [check, outcome],
+  );
 
   const select = useCallback(
     (cell: string) => {
@@ -236,10 +245,10 @@ export function Pane({ backend: source, store, today, blocker, copyEnv, header, 
                 <span>
                   {t.checked(result.kpis.length, result.findings.length)}
                   {outcome?.applied ? t.wrote(outcome.applied.sheets) : ""}
-                  {wroteNote && (
+                  {note && (
                     <>
                       <br />
-                      {wroteNote}
+                      {note}
                     </>
                   )}
                 </span>
@@ -285,6 +294,7 @@ export function Pane({ backend: source, store, today, blocker, copyEnv, header, 
             copyEnv={copyEnv}
             port={backend.port}
             onNextYear={onNextYear && ((plan) => onNextYear(outcome, settings, plan))}
+            onNextYearApplied={(said) => void nextYearApplied(said)}
           />
         )}
         <Suspense fallback={null}>

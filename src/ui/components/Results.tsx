@@ -40,6 +40,8 @@ export interface ResultsProps {
   port?: WorkbookPort;
   /** 新年度の準備 outside Excel: a download of the workbook with the next year's rows. */
   onNextYear?: (plan: NextYearRows) => Promise<void>;
+  /** 新年度の準備 in Excel added the rows (with the sentence saying so): the pane checks again. */
+  onNextYearApplied?: (said: string) => void;
 }
 
 /**
@@ -49,7 +51,7 @@ export interface ResultsProps {
  *
  * @example <Results outcome={outcome} html={html} onSelect={select} showCellsInPlace={false} onChooseSheet={check} layout={null} onChooseLayout={setLayout} sourceOpen={false} />
  */
-export function Results({ outcome, html, onSelect, showCellsInPlace, onChooseSheet, layout, onChooseLayout, sourceOpen, mustFix = [], copyEnv, port, onNextYear }: ResultsProps) {
+export function Results({ outcome, html, onSelect, showCellsInPlace, onChooseSheet, layout, onChooseLayout, sourceOpen, mustFix = [], copyEnv, port, onNextYear, onNextYearApplied }: ResultsProps) {
   const { lang } = useUi();
   const { result, reading } = outcome;
   const list = useMemo(() => fixList(fixItems(result, reading.snapshot, lang, mustFix)), [result, reading.snapshot, lang, mustFix]);
@@ -63,7 +65,7 @@ export function Results({ outcome, html, onSelect, showCellsInPlace, onChooseShe
       {RESULT_SECTIONS.map((Section, i) => (
         <Section key={i} outcome={outcome} />
       ))}
-      <NextYearSection outcome={outcome} port={port} onDownload={onNextYear} />
+      <NextYearSection outcome={outcome} port={port} onDownload={onNextYear} onApplied={onNextYearApplied} />
       {table}
       {html && <HtmlSection html={html.html} sourceOpen={sourceOpen} copyEnv={copyEnv} />}
     </>
