@@ -276,10 +276,11 @@ export type Finding<C extends FindingCode = FindingCode> = C extends FindingCode
  */
 export function finding<C extends FindingCode>(
   code: C,
-  at: { row?: number | null; field?: KpiField | null; cell?: string | null },
+  at: { row?: number | null; field?: KpiField | null; cell?: string | null; sheet?: string },
   params: FindingParams[C],
   severity: Severity = FINDING_SEVERITY[code],
 ): Finding<C> {
   const out: FindingOf<C> = { code, severity, row: at.row ?? null, field: at.field ?? null, cell: at.cell ?? null, params };
+  if (at.sheet !== undefined) out.sheet = at.sheet;
   return out as Finding<C>;
 }

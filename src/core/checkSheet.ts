@@ -14,15 +14,7 @@ import { checkSeries } from "./series/checkSeries";
 import { linkSeries, type SeriesLinks } from "./series/linkSeries";
 import { targetMeasure, type TargetMeasure } from "./series/targetMeasure";
 import { findOwnedLines } from "./writeback/ownership";
-
-const FIELD_ORDER = ["fiscalYear", "no", "title", "description", "scope", "target", "result", "evaluation", "commitment", "principles"];
-
-function byPlace(a: Finding, b: Finding): number {
-  return (
-    (a.row ?? 0) - (b.row ?? 0) ||
-    FIELD_ORDER.indexOf(a.field ?? "") - FIELD_ORDER.indexOf(b.field ?? "")
-  );
-}
+import { byPlace } from "./byPlace";
 
 /**
  * The previous fiscal year's KPI of the same series as KPI `i`, or null: none in the year just before, or KPI `i`
@@ -96,7 +88,8 @@ export function checkSheet(snapshot: SheetSnapshot, options: CheckOptions): Chec
   }
   for (const f of findNotationVariants(table.records, schema, labelVariants)) findings.push(f);
   for (const f of findTermMisspellings(table.records, schema)) findings.push(f);
-  const series = buildSeries(kpis, schema, links);
+  // a check of several sheets builds its series across them all (checkWorkbook)
+  const series = options.series === false ? [] : buildSeries(kpis, schema, links);
   for (const f of checkSeries(series)) findings.push(f);
   findings.sort(byPlace);
   return {

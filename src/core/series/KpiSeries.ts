@@ -33,6 +33,8 @@ export interface SeriesPoint {
   no: number | null;
   /** 1-based sheet row of the KPI. */
   row: number;
+  /** The KPI's sheet, when a check spans several sheets (`--all-sheets`, one sheet per year). */
+  sheet?: string;
   title: string;
   target: string;
   result: string;

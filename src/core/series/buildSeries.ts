@@ -56,6 +56,7 @@ function toPoint(kpi: SeriesInput, index: number, links: SeriesLinks): SeriesPoi
     fiscalYear: kpi.fiscalYear!,
     no: kpi.no,
     row: kpi.row,
+    ...(kpi.sheet === undefined ? {} : { sheet: kpi.sheet }),
     title: kpi.title,
     target: kpi.target,
     result: kpi.result,

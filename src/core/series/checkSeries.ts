@@ -40,7 +40,7 @@ function changedMeasure(p: SeriesPoint, q: SeriesPoint, variantOf: VariantOf): b
 }
 
 function at(point: SeriesPoint, field: "title" | "target" | "result") {
-  return { row: point.row, field, cell: point.cells[field] };
+  return { row: point.row, field, cell: point.cells[field], sheet: point.sheet };
 }
 
 /** The findings between two consecutive points of a series (each finding's parameters one object literal). */

@@ -20,6 +20,8 @@ export interface SeriesInput {
   /** The No as written where it has a sub-number (`1-2`): KPIs are matched by it. */
   readonly noLabel?: string;
   readonly row: number;
+  /** The KPI's sheet, when a check spans several sheets (`--all-sheets`). */
+  readonly sheet?: string;
   readonly title: string;
   readonly target: string;
   readonly result: string;
