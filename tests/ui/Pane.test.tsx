@@ -11,7 +11,7 @@ import { ENGINE } from "../../src/app/pipeline/engine";
 import { KPI_STATUSES } from "../../src/core/KpiStatus";
 import { statusLabel, statusMarkLabel } from "../../src/i18n/statusLabel";
 import { memorySettingsStore } from "../../src/app/settings/CheckSettings";
-import { memoryPort, seedSnapshot, type MemoryPort } from "./_lib/memoryPort";
+import { memoryPort, seedSnapshot } from "./_lib/memoryPort";
 import { installResizeObserver } from "../_helpers/installResizeObserver";
 import { ExcelWorkbookPort } from "../../src/excel/ExcelWorkbookPort";
 import type { WorkbookPort } from "../../src/core/WorkbookPort";
@@ -93,7 +93,7 @@ describe("the task pane", () => {
     expect(screen.getByRole("status")).toHaveTextContent(`24件のKPIをチェックしました（指摘：${result.findings.length}件）。`);
     await userEvent.click(screen.getByRole("button", { name: "シートに書き込む" }));
     await waitFor(() => expect(port.patches).toHaveLength(1));
-    expect(await screen.findByText(/達成状況の列と1枚のシートを書き込みました。/)).toBeInTheDocument();
+    expect(await screen.findByText(/達成状況と1枚のシートを書き込みました。/)).toBeInTheDocument();
   });
 
   it("checks the sheet again at once after 新年度の準備 adds the rows in Excel, and says what was added", async () => {

@@ -21,9 +21,9 @@ export function pipelineViolations(snapshot: SheetSnapshot): string[] {
   const { row: top, col: left } = snapshot.origin;
   const bottom = top + snapshot.values.length - 1;
   const right = left + (snapshot.values[0]?.length ?? 0) - 1;
-  const onSheet = (address: string, what: string, inBlocks = false) => {
+  const onSheet = (address: string, what: string, beyondRight = 0) => {
     const at = parseCellAddress(address);
-    if (!at || at.row < top || at.row > bottom || at.col < left || at.col > right) {
+    if (!at || at.row < top || at.row > bottom || at.col < left || at.col > right + beyondRight) {
       wrong.push(`${what} ${address} is off the sheet's block ${top}:${left}–${bottom}:${right}`);
     }
   };
@@ -31,16 +31,19 @@ export function pipelineViolations(snapshot: SheetSnapshot): string[] {
   for (const f of result.findings) {
     if (!(f.code in FINDING_SEVERITY)) wrong.push(`unknown finding code ${f.code}`);
     if (!["error", "warning", "info"].includes(f.severity)) wrong.push(`unknown severity ${f.severity}`);
-    if (f.cell !== null) onSheet(f.cell, `${f.code} at`, result.layout === "blocks");
+    if (f.cell !== null) onSheet(f.cell, `${f.code} at`);
     if (f.row !== null && (f.row < top || f.row > bottom)) wrong.push(`${f.code} on row ${f.row}, off the sheet's rows ${top}–${bottom}`);
   }
   for (const k of result.kpis) {
     if (!KPI_STATUSES.includes(k.status)) wrong.push(`unknown status ${k.status}`);
     for (const [field, cell] of fieldCells(k.record)) {
-      onSheet(cellAddress(cell.row, cell.col), `the ${field} of the KPI on row ${k.row}`, result.layout === "blocks");
+      onSheet(cellAddress(cell.row, cell.col), `the ${field} of the KPI on row ${k.row}`);
     }
   }
-  if (result.range !== null) result.range.split(":").forEach((corner) => onSheet(corner, "the table range's corner"));
+  // a blocks table's range holds the value cell of its last label even while empty (`結果(2024年度) |` before the
+  // result is typed), so that the status goes right of it: that cell may lie one column past the block read
+  const rangeBeyond = result.layout === "blocks" ? 1 : 0;
+  if (result.range !== null) result.range.split(":").forEach((corner) => onSheet(corner, "the table range's corner", rangeBeyond));
   for (const lang of ["ja", "en"] as const) {
     const report = buildReport(result, "kpi.xlsx", (f) => renderFinding(f, lang));
     JSON.stringify(report);
