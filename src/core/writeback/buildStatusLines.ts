@@ -54,6 +54,25 @@ interface Context {
 }
 
 /**
+ * A line's defined name (its earlier one when the add-in owns it already, else a new one named for `nameYear`),
+ * recorded in `ctx` as referring to `ownerRef`, and its header text: `base`, or a variant no user line of the sheet
+ * (`taken`) already uses.
+ */
+function claimLine(
+  ctx: Context,
+  sheet: string,
+  owned: OwnedLine | undefined,
+  nameYear: number | null,
+  ownerRef: string,
+  base: string,
+  taken: ReadonlySet<string>,
+): { ownerName: string; ownerRef: string; text: string } {
+  const ownerName = owned?.ownerName ?? statusLineName(sheet, ctx.names, nameYear);
+  ctx.names[ownerName] = ownerRef;
+  return { ownerName, ownerRef, text: chooseName(base, (n) => taken.has(nameKey(n))) };
+}
+
+/**
  * The status lines on the KPI sheets (disclosure-output.md §1), per checked sheet (every sheet of `--all-sheets`):
  * - table and blocks: one column `達成状況` right of the KPI table, a cell per KPI row (blocks: on the KPI's 目標 row,
  *   beside its result, never on a year heading);
@@ -226,10 +245,10 @@ function statusColumns(
   return placed.map(({ year, cells, col, owned: o }) => {
     const extendTable = xl && col === tableRight + 1 && xl.top === headerRow && xl.left <= bounds.left ? xl.name : undefined;
     if (extendTable) tableRight = col;
-    const ownerName = o?.ownerName ?? statusLineName(sheet, ctx.names, perYear ? year : null);
-    const ownerRef = formatReference(sheet, headerRow, col, lastRow, col);
-    ctx.names[ownerName] = ownerRef;
-    const text = chooseName(baseHeader(ctx.labels, year, perYear), (n) => userHeaders.has(nameKey(n)));
+    const { ownerName, ownerRef, text } = claimLine(
+      ctx, sheet, o, perYear ? year : null,
+      formatReference(sheet, headerRow, col, lastRow, col), baseHeader(ctx.labels, year, perYear), userHeaders,
+    );
     const column: ColumnWrite = {
       kind: "owned-column",
       sheet,
@@ -305,10 +324,9 @@ function statusRows(
   return groups.map(({ year, cells }, i) => {
     const o = lineOwned(year);
     const row = positions[i];
-    const ownerName = o?.ownerName ?? statusLineName(sheet, ctx.names, year);
-    const ownerRef = formatReference(sheet, row, left, row, right);
-    ctx.names[ownerName] = ownerRef;
-    const text = chooseName(baseHeader(ctx.labels, year, true), (n) => userLabels.has(nameKey(n)));
+    const { ownerName, ownerRef, text } = claimLine(
+      ctx, sheet, o, year, formatReference(sheet, row, left, row, right), baseHeader(ctx.labels, year, true), userLabels,
+    );
     const line: RowWrite = {
       kind: "owned-row",
       sheet,
