@@ -23,6 +23,8 @@ export interface Grid {
   mergeAt(row: number, col: number): MergedRange | undefined;
   /** The cell as a record field: a cell inside a merge reads the merge's top-left cell. */
   fieldCell(row: number, col: number): FieldCell;
+  /** The text of {@link Grid.fieldCell}, without building the cell. */
+  fieldText(row: number, col: number): string;
 }
 
 /** Excel's error values, as text pasted as values or exported to CSV writes them. */
@@ -105,6 +107,10 @@ export function createGrid(snapshot: SheetSnapshot): Grid {
         row: r,
         col: c,
       };
+    },
+    fieldText(row, col) {
+      const m = mergesByRow.size ? mergeAt(row, col) : undefined;
+      return m ? text(m.top, m.left) : text(row, col);
     },
   };
 }

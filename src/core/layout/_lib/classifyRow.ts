@@ -30,16 +30,22 @@ const UNIT_ONLY =
   /^[([]?(?:単位[:：]?)?(?:%|件|人|名|回|点|pt|ポイント|円|千円|万円|百万円|億円|社|先|日|時間|分|か月|ヶ月|カ月|倍|率|[-―ー~〜/・,、])+[)\]]?$/iu;
 const SECTION_MARK = /^(?:【.*】|[■□●○◆◇▼▽▶▷★☆◎].*|第[0-9一二三四五六七八九十]+[章節部].*|\[.*\])$/u;
 
-/** The non-blank cells of a row (a merge counted once, at its top-left), left to right. */
+/**
+ * The non-blank cells of a row (a merge counted once, at its top-left), left to right, each read once: an error
+ * value as its code, else what the cell shows.
+ */
 function cellsOf(ctx: RowContext, row: number): { col: number; text: string }[] {
   const { grid } = ctx;
   const out: { col: number; text: string }[] = [];
   for (let col = ctx.left; col <= ctx.right; col++) {
-    if (ctx.ignore.has(col) || grid.isBlank(row, col)) continue;
+    if (ctx.ignore.has(col)) continue;
+    const v = grid.value(row, col);
+    const text = v !== null && typeof v === "object" ? v.error : grid.text(row, col);
+    // blank as `Grid.isBlank` has it: no value but white space, and no text but white space
+    if ((v === null || (typeof v === "string" && v.trim() === "")) && text.trim() === "") continue;
     const m = grid.mergeAt(row, col);
     if (m && (m.top !== row || m.left !== col)) continue;
-    const v = grid.value(row, col);
-    out.push({ col, text: v !== null && typeof v === "object" ? v.error : grid.text(row, col) });
+    out.push({ col, text });
   }
   return out;
 }
@@ -51,7 +57,7 @@ function cellsOf(ctx: RowContext, row: number): { col: number; text: string }[] 
 function filled(ctx: RowContext, row: number, col: number): boolean {
   const m = ctx.grid.mergeAt(row, col);
   if (m && m.left !== col && m.top === row) return false;
-  return ctx.grid.fieldCell(row, col).text.trim() !== "";
+  return ctx.grid.fieldText(row, col).trim() !== "";
 }
 
 /**

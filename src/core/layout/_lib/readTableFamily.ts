@@ -33,6 +33,12 @@ interface YearGroup {
   yearCol?: number;
 }
 
+/** A key column (year, No, title) and the last row whose cell in it held something (a ditto mark below repeats it). */
+interface KeyFrom {
+  col: number;
+  row?: number;
+}
+
 /** Optional fields whose absence is worth a warning (the rest are silent). */
 const WARN_IF_MISSING: ReadonlySet<KpiField> = new Set<KpiField>(["target", "result"]);
 const CONTENT: ReadonlySet<KpiField> = new Set<KpiField>(["target", "result", "description", "commitment", "evaluation"]);
@@ -280,9 +286,13 @@ export function readTableFamily(
   };
   const records: KpiRecord[] = [];
   const skippedRows: SkippedRow[] = [];
-  let lastYear: FieldCell | undefined;
-  let lastNo: FieldCell | undefined;
-  let lastTitle: FieldCell | undefined;
+  // the last rows whose year, No and title cells held something: a blank or ditto cell below repeats them
+  const yearFrom: KeyFrom | undefined = yearCol === undefined ? undefined : { col: yearCol };
+  const keysFrom: (KeyFrom & { field: "no" | "title" })[] = [];
+  for (const field of ["no", "title"] as const) {
+    const col = cols.get(field);
+    if (col !== undefined) keysFrom.push({ field, col });
+  }
   let lastRow = headerRow;
   let yearless = 0;
   // next-target records and the rows' own (year, No): a row of the next year (新年度の準備) takes over the next target
@@ -291,7 +301,7 @@ export function readTableFamily(
   const keyOf = (year: number | undefined, no: FieldCell | undefined) => `${year}|${normalizeText(no?.text ?? "")}`;
   let countKpis = 0;
   const groupHasContent = (g: YearGroup, row: number): boolean => {
-    for (const [f, c] of g.cols) if (CONTENT.has(f) && grid.fieldCell(row, c).text.trim() !== "") return true;
+    for (const [f, c] of g.cols) if (CONTENT.has(f) && grid.fieldText(row, c).trim() !== "") return true;
     return false;
   };
   const recordRow = (row: number): number => (o.transposed ? (cols.has("title") ? grid.fieldCell(row, cols.get("title")!).row : grid.fieldCell(row, plan.left).row) : row);
@@ -339,30 +349,25 @@ export function readTableFamily(
     lastRow = row;
     const over: Partial<Record<KpiField, FieldCell>> = {};
     let overridden = false;
-    if (yearCol !== undefined) {
-      const cell = grid.fieldCell(row, yearCol);
-      if ((cell.text.trim() === "" || isDitto(cell.text)) && (lastYear || fixedYear)) {
-        const from = lastYear ?? fixedYear!;
-        over.fiscalYear = { ...from, row, col: yearCol };
+    if (yearFrom) {
+      const text = grid.fieldText(row, yearFrom.col);
+      const blank = text.trim() === "";
+      if ((blank || isDitto(text)) && (yearFrom.row !== undefined || fixedYear)) {
+        const from = yearFrom.row !== undefined ? grid.fieldCell(yearFrom.row, yearFrom.col) : fixedYear!;
+        over.fiscalYear = { ...from, row, col: yearFrom.col };
         overridden = true;
-      } else if (cell.text.trim() !== "") {
-        lastYear = cell;
-      }
+      } else if (!blank) yearFrom.row = row;
     } else if (groups.length === 0 && fixedYear) {
       over.fiscalYear = fixedYear;
       overridden = true;
     }
-    for (const [field, last, set] of [
-      ["no", lastNo, (c: FieldCell) => (lastNo = c)],
-      ["title", lastTitle, (c: FieldCell) => (lastTitle = c)],
-    ] as const) {
-      const col = cols.get(field);
-      if (col === undefined) continue;
-      const cell = grid.fieldCell(row, col);
-      if (isDitto(cell.text) && last) {
-        over[field] = { ...last, row: cell.row, col: cell.col };
+    for (const key of keysFrom) {
+      const text = grid.fieldText(row, key.col);
+      if (key.row !== undefined && isDitto(text)) {
+        const at = grid.fieldCell(row, key.col);
+        over[key.field] = { ...grid.fieldCell(key.row, key.col), row: at.row, col: at.col };
         overridden = true;
-      } else if (cell.text.trim() !== "") set(cell);
+      } else if (text.trim() !== "") key.row = row;
     }
     if (o.transposed && !cols.has("no")) {
       // a transposed table numbers its KPIs by their order (a No row, when it has one, is read as such)

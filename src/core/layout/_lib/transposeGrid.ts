@@ -25,5 +25,6 @@ export function transposeGrid(grid: Grid): Grid {
       return m && flip(m);
     },
     fieldCell: (row, col) => grid.fieldCell(col, row),
+    fieldText: (row, col) => grid.fieldText(col, row),
   };
 }
