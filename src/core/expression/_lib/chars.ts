@@ -1,5 +1,16 @@
 /** Character classes the expression grammar relies on (after `normalizeText`). */
 
+/**
+ * The character before index `i`, `""` at the start of the text. (`s[i - 1]` would read `s[-1]` there, which V8
+ * looks up as a property name, some 20 times slower than reading a character.)
+ *
+ * @example charBefore("80%", 0) // ""
+ * @example charBefore("80%", 2) // "0"
+ */
+export function charBefore(s: string, i: number): string {
+  return i > 0 ? s[i - 1] : "";
+}
+
 /** @example isDigit("7") // true */
 export function isDigit(ch: string | undefined): boolean {
   return ch !== undefined && ch >= "0" && ch <= "9";

@@ -1,6 +1,6 @@
 import type { JudgementWord } from "../../Expression";
 import type { Candidate } from "./Candidate";
-import { isAsciiLetter, isIdeograph, isWordChar } from "./chars";
+import { charBefore, isAsciiLetter, isIdeograph, isWordChar } from "./chars";
 import type { Group } from "./findGroups";
 import type { Grammar } from "./grammarOf";
 
@@ -71,7 +71,7 @@ export function findJudgement(
     const start = m.index;
     const end = start + m[0].length;
     const lone = m[0].length === 1;
-    if (continuesWord(s[end]) || (lone && (isWordChar(s[start - 1]) || isWordChar(s[end]))) || covered(start, m[0])) {
+    if (continuesWord(s[end]) || (lone && (isWordChar(charBefore(s, start)) || isWordChar(s[end]))) || covered(start, m[0])) {
       re.lastIndex = start + 1;
       continue;
     }

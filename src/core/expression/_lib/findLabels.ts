@@ -1,5 +1,5 @@
 import type { Candidate } from "./Candidate";
-import { isDigit, SEPARATORS } from "./chars";
+import { charBefore, isDigit, SEPARATORS } from "./chars";
 import type { Group } from "./findGroups";
 
 /** Labels are short: a longer run of words before a figure is a metric or a sentence. */
@@ -41,7 +41,7 @@ const ORDINAL = /^\d+(?:か月|ヶ月|ケ月|カ月|ヵ月|箇月|月|年|回|�
 
 /** Moves a label's start back over the digits of an ordinal it begins with (`月目` → `13月目`). */
 function withOrdinal(s: string, start: number, end: number, floor: number): number {
-  if (!isDigit(s[start - 1])) return start;
+  if (!isDigit(charBefore(s, start))) return start;
   let p = start;
   while (p > floor && isDigit(s[p - 1])) p--;
   const set = p === 0 || p === floor || SEPARATORS.has(s[p - 1]);
@@ -59,9 +59,9 @@ export function explicitLabels(s: string, top: Candidate[], groups: Group[], noi
   const groupByEnd = byEnd(groups);
   let floor = 0;
   for (const c of top) {
-    const colon = c.start - (s[c.start - 1] === " " ? 2 : 1);
-    if (s[colon] === ":") {
-      const end = colon - (s[colon - 1] === " " ? 1 : 0);
+    const colon = c.start - (charBefore(s, c.start) === " " ? 2 : 1);
+    if (colon >= 0 && s[colon] === ":") {
+      const end = colon - (charBefore(s, colon) === " " ? 1 : 0);
       const start = wordStart(s, end, floor, groupByEnd, true);
       const label = start < 0 ? "" : s.slice(start, end).trim().replace(LEADING_MARKS, "");
       if (label !== "") {

@@ -1,5 +1,6 @@
 import type { YearMark } from "../../Expression";
 import type { Candidate } from "./Candidate";
+import { charBefore } from "./chars";
 
 /** A fiscal or calendar year, or a year and month, written in a result. Groups: see `markOf`. */
 const YEAR =
@@ -39,7 +40,7 @@ export function assignYears(s: string, top: Candidate[], eras: ReadonlyMap<strin
     const end = m.index + m[0].length;
     const at = m.index;
     // a figure is no year (`1933.01%`), nor are the digits of a longer number (`12024.3`)
-    const inNumber = DIGIT_OR_DOT.test(s[at - 1] ?? "");
+    const inNumber = DIGIT_OR_DOT.test(charBefore(s, at));
     if (mark && !inNumber && !top.some((c) => c.start < end && c.end > at)) marks.push({ end, mark });
   }
   if (marks.length === 0) return 0;

@@ -1,6 +1,6 @@
 import type { ExpressionRole, Period, Quantity } from "../../Expression";
 import type { Candidate } from "./Candidate";
-import { isAsciiLetter, isDigit, isIdeograph } from "./chars";
+import { charBefore, isAsciiLetter, isDigit, isIdeograph } from "./chars";
 import type { Group } from "./findGroups";
 import type { Grammar } from "./grammarOf";
 import { readNumber, tidy } from "./readNumber";
@@ -46,8 +46,8 @@ function lookup<V>(map: Map<string, V>, word: string): V | undefined {
 
 /** Whether the digits at `at` belong to a word, a date, a code or a note rather than being a quantity. */
 function isInsideWord(s: string, at: number, hasSign: boolean, hasUnit: boolean): boolean {
-  const b = s[at - 1];
-  const bb = s[at - 2];
+  const b = charBefore(s, at);
+  const bb = charBefore(s, at - 1);
   if (hasSign) return isDigit(b) || (isAsciiLetter(b) && !hasUnit); // `1-3`, `2024-03`, `A-5`
   if (isAsciiLetter(b) || NOTE_MARKS.has(b)) return true; // `Q4`, `FY2023`, `※2`, `第3`
   if (b === "." && (isAsciiLetter(bb) || isDigit(bb))) return true; // `No.1`, `1.2.3`
@@ -64,7 +64,7 @@ const NOT_A_WHOLE = new Set(["日", "時間", "分", "秒", "か月", "%", "円"
 
 /** Whether the figure at `at` is the whole of a ratio `19/20名` (a count after `digits/`). */
 function isRatioWhole(s: string, at: number, unitWord: string | undefined, g: Grammar): boolean {
-  if (unitWord === undefined || s[at - 1] !== "/" || !isDigit(s[at - 2])) return false;
+  if (unitWord === undefined || charBefore(s, at) !== "/" || !isDigit(charBefore(s, at - 1))) return false;
   const unit = lookup(g.units, unitWord);
   return unit !== undefined && !NOT_A_WHOLE.has(unit.unit);
 }
@@ -114,7 +114,7 @@ function readMatch(s: string, m: RegExpExecArray, g: Grammar, role: ExpressionRo
   }
   // A period prefix glued to a digit, to a time word (`今年度`, `前年`, `当月`) or, when one character, to any kanji is
   // part of a date or word, not a rate: `2023年10件`, `今年度 90%`, `件数年`.
-  const before = s[start - 1];
+  const before = charBefore(s, start);
   let prefix = pp1 ?? pp2;
   if (pp1 !== undefined && (isDigit(before) || TIME_WORD.has(before) || (pp1.length === 1 && isIdeograph(before)))) {
     start += pp1.length + (s[start + pp1.length] === " " ? 1 : 0);
