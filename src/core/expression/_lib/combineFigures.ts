@@ -1,21 +1,41 @@
 import type { Candidate } from "./Candidate";
+import { charBefore } from "./chars";
 import type { Grammar } from "./grammarOf";
 
 /** Between the bounds of a range: `50～55%` (`～` is `~` after NFKC), `80%〜85%`. */
 const RANGE_BETWEEN = /^ ?[~〜] ?$/;
 /** Between the whole and the part of a ratio: `14名中11名`, `20名のうち19名`. */
 const RATIO_BETWEEN = /^ ?(?:中|のうち|の内|うち)(?: ?、)? ?$/;
+/** The longest text between two figures that {@link RANGE_BETWEEN} or {@link RATIO_BETWEEN} matches (` のうち 、 `). */
+const LONGEST_BETWEEN = 7;
 /** A part written before a slash and the whole: `19/20名`. */
 const SLASH_PART = /(\d+) ?\/ ?$/;
 /** Units that count things, so that a ratio of two counts is a share. */
 const NOT_COUNTED = new Set(["%", "pt", "点", "日", "時間", "分", "秒", "か月", "円", "倍"]);
+
+/** Whether a slash (and a space) is right before `at`: a quick test before {@link SLASH_PART}. */
+function afterSlash(s: string, at: number): boolean {
+  const p = charBefore(s, at) === " " ? at - 1 : at;
+  return charBefore(s, p) === "/";
+}
+
+/**
+ * Whether a total word may end right before `at` (spaces and a colon between): a quick test before
+ * `g.totalBefore`, by the last characters of the total words.
+ */
+function mayFollowTotal(s: string, at: number, g: Grammar): boolean {
+  let p = at;
+  while (p > at - 3 && (charBefore(s, p) === " " || charBefore(s, p) === ":")) p--;
+  return g.totalEnds.has(charBefore(s, p).toLowerCase());
+}
 
 function sameUnit(a: Candidate, b: Candidate): boolean {
   return (a.quantity.unit === undefined || a.quantity.unit === b.quantity.unit) && a.quantity.per === b.quantity.per;
 }
 
 /**
- * Joins figures that make one quantity together, in place, and returns the list:
+ * Joins figures that make one quantity together, in place, and returns the list (a new one only when two figures
+ * joined):
  * - in a target, a range `50～55%` / `80%~85%の維持` becomes one figure with both bounds (`upper`; a bare lower
  *   bound takes the upper one's unit);
  * - a ratio `14名中11名`, `18支店中17支店`, `20名のうち19名`, `19/20名` becomes the part with its whole (`of`);
@@ -24,19 +44,18 @@ function sameUnit(a: Candidate, b: Candidate): boolean {
  * @example combineFigures("比率 50～55%", top, g, "target") // [{ quantity: { value: 50, unit: "%" }, upper: 55 }]
  */
 export function combineFigures(s: string, top: Candidate[], g: Grammar, role: "target" | "result"): Candidate[] {
-  if (top.length === 0) return top;
-  const out: Candidate[] = [];
+  let out: Candidate[] | undefined;
   for (let i = 0; i < top.length; i++) {
     const a = top[i];
     const b = top[i + 1] as Candidate | undefined;
-    if (b && a.comparator === undefined && sameUnit(a, b)) {
+    if (b && a.comparator === undefined && b.start - a.end <= LONGEST_BETWEEN && sameUnit(a, b)) {
       const between = s.slice(a.end, b.start);
       const unit = b.quantity.unit;
       if (role === "target" && RANGE_BETWEEN.test(between) && unit !== undefined) {
         const scale = a.quantity.unit === undefined ? (b.quantity.scale ?? 1) : 1;
         const lower = a.quantity.value * scale;
         if (lower < b.quantity.value) {
-          out.push({
+          (out ??= top.slice(0, i)).push({
             ...b,
             start: a.start,
             quantity: { ...b.quantity, value: lower, text: s.slice(a.start, b.end) },
@@ -48,13 +67,13 @@ export function combineFigures(s: string, top: Candidate[], g: Grammar, role: "t
         }
       }
       if (RATIO_BETWEEN.test(between) && unit !== undefined && !NOT_COUNTED.has(unit) && b.quantity.value <= a.quantity.value) {
-        out.push({ ...b, start: a.start, quantity: { ...b.quantity, of: a.quantity.value, text: s.slice(a.start, b.end) } });
+        (out ??= top.slice(0, i)).push({ ...b, start: a.start, quantity: { ...b.quantity, of: a.quantity.value, text: s.slice(a.start, b.end) } });
         i++;
         continue;
       }
     }
     const unit = a.quantity.unit;
-    if (unit !== undefined && !NOT_COUNTED.has(unit) && a.quantity.of === undefined) {
+    if (unit !== undefined && !NOT_COUNTED.has(unit) && a.quantity.of === undefined && afterSlash(s, a.start)) {
       const part = SLASH_PART.exec(s.slice(Math.max(0, a.start - 12), a.start));
       if (part && Number(part[1]) <= a.quantity.value) {
         const start = a.start - part[0].length;
@@ -62,8 +81,8 @@ export function combineFigures(s: string, top: Candidate[], g: Grammar, role: "t
         a.start = start;
       }
     }
-    if (g.totalBefore.test(s.slice(Math.max(0, a.start - 8), a.start))) a.total = true;
-    out.push(a);
+    if (mayFollowTotal(s, a.start, g) && g.totalBefore.test(s.slice(Math.max(0, a.start - 8), a.start))) a.total = true;
+    out?.push(a);
   }
-  return out;
+  return out ?? top;
 }

@@ -1,6 +1,7 @@
 import { BRACKETS } from "./chars";
 
-const ANY_OPENING = new RegExp(`[${[...BRACKETS.keys()].map((b) => `\\${b}`).join("")}]`);
+/** Any opening or closing bracket of {@link BRACKETS}, found by the regex engine rather than a lookup per character. */
+const ANY_BRACKET = new RegExp(`[${[...BRACKETS.keys(), ...BRACKETS.values()].map((b) => `\\${b}`).join("")}]`, "g");
 
 /**
  * A top-level bracket group: `start` is the opening bracket, `end` the index after the closing one.
@@ -15,18 +16,21 @@ export interface Group {
 }
 
 /**
- * The top-level bracket groups of a normalised text, in order, in one linear pass. Nested groups stay inside
+ * The top-level bracket groups of a normalised text, in order, in one linear pass over its brackets. Nested groups stay inside
  * their parent; an opening bracket that is never closed, and a stray closing bracket, are plain characters.
  *
  * @example findGroups("毎月5件(年60件)以上") // [{ start: 4, end: 10, inner: "年60件" }]
  */
 export function findGroups(s: string): Group[] {
   const groups: Group[] = [];
-  if (!ANY_OPENING.test(s)) return groups;
+  ANY_BRACKET.lastIndex = 0;
+  let m = ANY_BRACKET.exec(s);
+  if (m === null) return groups; // most texts: no bracket
   const stack: { close: string; at: number }[] = [];
   const open = new Map<string, number>(); // how many groups of each kind are open
-  for (let i = 0; i < s.length; i++) {
-    const ch = s[i];
+  for (; m !== null; m = ANY_BRACKET.exec(s)) {
+    const ch = m[0];
+    const i = m.index;
     const close = BRACKETS.get(ch);
     if (close !== undefined) {
       stack.push({ close, at: i });

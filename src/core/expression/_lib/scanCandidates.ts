@@ -19,11 +19,12 @@ const REFERENCE_BEFORE: Record<ExpressionRole, RegExp> = {
   target: /(?:(?:前年度?|昨年度?|前期|前回)(?:実績値?)?|実績値?)(?:は|の|:)? ?$/,
   result: /(?:前年度?|昨年度?|前期|前回|目標値?|計画)(?:実績)?(?:は|の|:)? ?$/,
 };
-const REFERENCE_AFTER = /^ ?(?:から|より|に対し)/;
+/** Words after a figure, matched where the figure ends (sticky: no slice of the text). */
+const REFERENCE_AFTER = / ?(?:から|より|に対し)/y;
 /** A previous period's figure in a result (a baseline): `前年61.3万件`, `昨年は56.0%`, `92.1%から` . */
 const PREVIOUS_BEFORE = /(?:前年度?|昨年度?|前期|前回)(?:実績)?(?:は|の|:)? ?$/;
-const PREVIOUS_AFTER = /^ ?(?:から|より)/;
-const ARROW_AFTER = /^ ?[→➡⇒⇨]/;
+const PREVIOUS_AFTER = / ?(?:から|より)/y;
+const ARROW_AFTER = / ?[→➡⇒⇨]/y;
 /** A year and month written with a dot, a date rather than a figure: `2022.3`, `2024.03`. */
 const YEAR_MONTH = /^(?:19|20)\d\d\.(?:0?[1-9]|1[0-2])$/;
 /** The last characters of the reference words before a figure, and the first ones of those after it. */
@@ -74,11 +75,18 @@ const TRAILING_MULTIPLIER = /^\d+(?:,\d{3})*(?:\.\d+)?([億万千]+)$/;
 const MULTIPLIERS: Record<string, number> = { 億: 1e8, 万: 1e4, 千: 1e3 };
 
 function multiplierOf(num: string): { scale: number; word: string } | undefined {
+  if (isDigit(num[num.length - 1])) return undefined; // most numbers
   const m = TRAILING_MULTIPLIER.exec(num);
   if (!m) return undefined;
   let scale = 1;
   for (const k of m[1]) scale *= MULTIPLIERS[k];
   return { scale, word: m[1] };
+}
+
+/** Whether a sticky regular expression matches `s` at `at`. */
+function matchesAt(re: RegExp, s: string, at: number): boolean {
+  re.lastIndex = at;
+  return re.test(s);
 }
 
 /** Whether what follows a number without a unit makes it a date, time, code or ordinal. */
@@ -140,7 +148,7 @@ function readMatch(s: string, m: RegExpExecArray, g: Grammar, role: ExpressionRo
     const counter = COUNTER.exec(s.slice(afterNum, afterNum + 2));
     if (counter) quantity.counter = counter[0];
   }
-  const multiplier = multiplierOf(num);
+  const multiplier = unit ? multiplierOf(num) : undefined;
   if (unit && unitWord !== undefined && (unit.scale !== 1 || multiplier)) {
     // `37.0兆円`, `600万件`: a bare result against it may be written in the same scale (`36.9`, `612`)
     quantity.scale = unit.scale * (multiplier?.scale ?? 1);
@@ -157,9 +165,9 @@ function readMatch(s: string, m: RegExpExecArray, g: Grammar, role: ExpressionRo
   };
   if (nearReferenceWord(s, start, end)) {
     const before10 = s.slice(Math.max(0, start - 10), start);
-    c.reference = REFERENCE_BEFORE[role].test(before10) || REFERENCE_AFTER.test(s.slice(end, end + 6));
-    if (c.reference && role === "result") c.previous = PREVIOUS_BEFORE.test(before10) || PREVIOUS_AFTER.test(s.slice(end, end + 6));
-  } else if (role === "result" && ARROW_AFTER.test(s.slice(end, end + 3))) {
+    c.reference = REFERENCE_BEFORE[role].test(before10) || matchesAt(REFERENCE_AFTER, s, end);
+    if (c.reference && role === "result") c.previous = PREVIOUS_BEFORE.test(before10) || matchesAt(PREVIOUS_AFTER, s, end);
+  } else if (role === "result" && matchesAt(ARROW_AFTER, s, end)) {
     // `68.0%→72.9%`: the figure before an arrow is where the result came from
     c.reference = true;
     c.previous = true;
