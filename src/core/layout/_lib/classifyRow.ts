@@ -29,14 +29,25 @@ const FOOTNOTE = /^(?:※|\*|＊|†|注[\d:：)）.、\s]|注$|注記|[(（[【
 const UNIT_ONLY =
   /^[([]?(?:単位[:：]?)?(?:%|件|人|名|回|点|pt|ポイント|円|千円|万円|百万円|億円|社|先|日|時間|分|か月|ヶ月|カ月|倍|率|[-―ー~〜/・,、])+[)\]]?$/iu;
 const SECTION_MARK = /^(?:【.*】|[■□●○◆◇▼▽▶▷★☆◎].*|第[0-9一二三四五六七八九十]+[章節部].*|\[.*\])$/u;
+/**
+ * A digit: neither a totals label nor a unit holds one, and normalising keeps every digit, so a text holding one
+ * is neither without being normalised (a row's year and No: most rows are KPIs).
+ */
+const DIGIT = /[0-9]/;
+
+/** The non-blank cells of a row: their columns and, in the same order, their texts. */
+interface RowCells {
+  cols: number[];
+  texts: string[];
+}
 
 /**
  * The non-blank cells of a row (a merge counted once, at its top-left), left to right, each read once: an error
  * value as its code, else what the cell shows.
  */
-function cellsOf(ctx: RowContext, row: number): { col: number; text: string }[] {
+function cellsOf(ctx: RowContext, row: number): RowCells {
   const { grid } = ctx;
-  const out: { col: number; text: string }[] = [];
+  const cells: RowCells = { cols: [], texts: [] };
   for (let col = ctx.left; col <= ctx.right; col++) {
     if (ctx.ignore.has(col)) continue;
     const v = grid.value(row, col);
@@ -45,9 +56,10 @@ function cellsOf(ctx: RowContext, row: number): { col: number; text: string }[] 
     if ((v === null || (typeof v === "string" && v.trim() === "")) && text.trim() === "") continue;
     const m = grid.mergeAt(row, col);
     if (m && (m.top !== row || m.left !== col)) continue;
-    out.push({ col, text });
+    cells.cols.push(col);
+    cells.texts.push(text);
   }
-  return out;
+  return cells;
 }
 
 /**
@@ -71,36 +83,38 @@ function filled(ctx: RowContext, row: number, col: number): boolean {
  */
 export function classifyRow(ctx: RowContext, row: number): SkipReason | undefined {
   if (ctx.totalsRow === row) return "totals";
-  const cells = cellsOf(ctx, row);
-  if (cells.length === 0) return "incomplete";
+  const { cols, texts } = cellsOf(ctx, row);
+  const count = cols.length;
+  if (count === 0) return "incomplete";
   // normalised lazily and only as far as needed: most rows are KPIs, decided after a cell or two (100,000 rows)
-  const keyOf = (i: number): string => normalizeText(cells[i].text).replace(/\s+/gu, "");
-  for (let i = 0; i < Math.min(2, cells.length); i++) if (cells[i].text.length <= 8 && TOTALS.test(keyOf(i))) return "totals";
-  if (ctx.headerTexts && cells.length >= 2 && ctx.headerTexts.get(cells[0].col)?.has(cells[0].text.trim())) {
+  const keyOf = (i: number): string => normalizeText(texts[i]).replace(/\s+/gu, "");
+  const maybeWord = (i: number, max: number): boolean => texts[i].length <= max && !DIGIT.test(texts[i]);
+  for (let i = 0; i < Math.min(2, count); i++) if (maybeWord(i, 8) && TOTALS.test(keyOf(i))) return "totals";
+  if (ctx.headerTexts && count >= 2 && ctx.headerTexts.get(cols[0])?.has(texts[0].trim())) {
     let same = 0;
-    for (const c of cells) if (ctx.headerTexts.get(c.col)?.has(c.text.trim())) same++;
-    if (same >= 2 && same * 2 >= cells.length) return "header";
+    for (let i = 0; i < count; i++) if (ctx.headerTexts.get(cols[i])?.has(texts[i].trim())) same++;
+    if (same >= 2 && same * 2 >= count) return "header";
   }
   // a table without any content column (only 年度 / No / 取組項目) cannot tell: its rows are KPIs
   const content = ctx.contentCols.length === 0 || ctx.contentCols.some((c) => filled(ctx, row, c));
-  if (FOOTNOTE.test(cells[0].text.trim()) && (cells.length <= 2 || !content)) return "footnote";
-  if (cells.length >= 2) {
+  if (FOOTNOTE.test(texts[0].trim()) && (count <= 2 || !content)) return "footnote";
+  if (count >= 2) {
     let same = 0;
     let headerish = true;
-    for (const c of cells) {
-      const s = c.text.length <= 40 ? ctx.spec(c.text) : {};
+    for (let i = 0; i < count; i++) {
+      const s = texts[i].length <= 40 ? ctx.spec(texts[i]) : {};
       if (s.field === undefined && s.year === undefined) {
         headerish = false;
         break;
       }
-      if (s.field !== undefined && ctx.fieldAt.get(c.col) === s.field) same++;
+      if (s.field !== undefined && ctx.fieldAt.get(cols[i]) === s.field) same++;
     }
-    if (headerish) return same * 2 >= cells.length ? "header" : "second-table";
+    if (headerish) return same * 2 >= count ? "header" : "second-table";
   }
   let units = true;
-  for (let i = 0; i < cells.length && units; i++) units = cells[i].text.length <= 16 && UNIT_ONLY.test(keyOf(i));
+  for (let i = 0; i < count && units; i++) units = maybeWord(i, 16) && UNIT_ONLY.test(keyOf(i));
   if (units) return "units";
-  if (cells.length === 1 && !(content && ctx.keyCols.some((c) => filled(ctx, row, c)))) return "section";
+  if (count === 1 && !(content && ctx.keyCols.some((c) => filled(ctx, row, c)))) return "section";
   if (!content && SECTION_MARK.test(keyOf(0))) return "section";
   const key = ctx.keyCols.length === 0 || ctx.keyCols.some((c) => filled(ctx, row, c));
   return key && content ? undefined : "incomplete";
@@ -117,14 +131,14 @@ const LABEL = /^[^\d０-９①-⑳]{1,12}$/u;
  * @example isOtherHeader(ctx, 10) // true for `年度 | 回答数 | 総合満足度` under a `No | 取組項目 | 目標 | 結果` table
  */
 export function isOtherHeader(ctx: RowContext, row: number): boolean {
-  const cells = cellsOf(ctx, row);
-  if (cells.length < 2) return false;
+  const { cols, texts } = cellsOf(ctx, row);
+  if (cols.length < 2) return false;
   let named = false;
-  for (const c of cells) {
-    const t = c.text.trim();
+  for (let i = 0; i < cols.length; i++) {
+    const t = texts[i].trim();
     if (!LABEL.test(t)) return false;
     const s = ctx.spec(t);
-    if (s.field !== undefined && ctx.fieldAt.get(c.col) === s.field) return false;
+    if (s.field !== undefined && ctx.fieldAt.get(cols[i]) === s.field) return false;
     if (s.field !== undefined || s.year !== undefined) named = true;
   }
   return named;

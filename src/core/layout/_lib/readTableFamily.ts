@@ -51,9 +51,12 @@ const KPI_NAME = /^(?:kpi|kpi名|kpi指標|指標|指標名)$/u;
 /** Longer texts above the header are not a title naming the year. */
 const MAX_TITLE = 60;
 
+/** A digit: no ditto mark holds one, and normalising keeps every digit (a row's year and No are never normalised here). */
+const DIGIT = /[0-9]/;
+
 const isDitto = (text: string): boolean => {
   const t = text.trim();
-  return t !== "" && (DITTO.test(t) || DITTO.test(normalizeText(t)));
+  return t !== "" && !DIGIT.test(t) && (DITTO.test(t) || DITTO.test(normalizeText(t)));
 };
 
 /** A fiscal-year field that is not a cell of the row: named by a header, a title, the sheet name. */
