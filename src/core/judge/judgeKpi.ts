@@ -9,7 +9,7 @@ import { judgeByWord } from "./_lib/judgeByWord";
 import { judgeFigures, type Targets } from "./_lib/judgeFigures";
 import { unjudged } from "./_lib/judgedComponent";
 import { KpiNotes } from "./_lib/KpiNotes";
-import { labelled } from "./_lib/labelled";
+import { namedAfterMetric } from "./_lib/labelled";
 import { noResultYet } from "./_lib/noResultYet";
 import type { Verdict } from "./_lib/Verdict";
 
@@ -85,8 +85,8 @@ function decide(target: Expression, result: Expression, ctx: JudgeContext, notes
   if (!readable && result.kind !== "empty" && !future) return unreadableTarget(target, result, notes);
   const implied = readable ? target.components.find(isImplied) : undefined;
   if (implied) notes.onTarget("implied-comparator", { comparator: implied.comparator ?? ">=", text: target.normalized });
-  const targets = labelled(target);
-  const t: Targets = { target, targets, shownLabel: targets[0] === target.components[0] };
+  const targets = target.components;
+  const t: Targets = { target, targets, shownLabel: !namedAfterMetric(target) };
 
   if (result.kind === "empty" || future) {
     // no result yet (empty, a placeholder, or only words of the future), also when the target cannot be read
@@ -139,14 +139,16 @@ function judgedKpi(record: KpiRecord, ctx: JudgeContext, verdict: Verdict): Judg
 export function judgeKpi(record: KpiRecord, ctx: JudgeContext): Judgement {
   const { target, result, title } = record.fields;
   const notes = new KpiNotes(record.row, target ?? title, result ?? title);
-  const read = isCellError(target) || isCellError(result) ? undefined : { target: parse(target, "target", ctx), result: parse(result, "result", ctx) };
-  const verdict: Verdict = read ? decide(read.target, read.result, ctx, notes) : { status: "unevaluable", components: [] };
+  const targetRead = isCellError(target) || isCellError(result) ? undefined : parse(target, "target", ctx);
+  const verdict: Verdict = targetRead
+    ? decide(targetRead, parse(result, "result", ctx), ctx, notes)
+    : { status: "unevaluable", components: [] };
   const kpi = judgedKpi(record, ctx, verdict);
   return {
     kpi,
     findings: notes.findings ?? NONE,
     labelVariants: notes.labelVariants ?? NONE,
     wantsPrevious: verdict.wantsPrevious === true,
-    target: read?.target,
+    target: targetRead,
   };
 }

@@ -13,6 +13,7 @@ export type ComponentOutcome =
   | { kind: "unit-mismatch"; targetUnit: string; resultUnit: string; notes: ReadingNote[] };
 
 const NO_NOTES: ReadingNote[] = [];
+const NO_ALTERNATIVES: readonly Quantity[] = [];
 
 /** Rounds a share for a message: 78.57142… → 78.6. */
 const oneDecimal = (n: number): number => Math.round(n * 10) / 10;
@@ -60,7 +61,7 @@ export function compareComponent(t: Component, result: Quantity, resultAll: bool
     notes = [note];
     actual = { ...actual, unit: tq.unit, per: actual.per ?? tq.per, value };
   }
-  const cmp = compareQuantities(actual, tq, t.alternatives ?? [], t.comparator ?? ">=");
+  const cmp = compareQuantities(actual, tq, t.alternatives ?? NO_ALTERNATIVES, t.comparator ?? ">=");
   if (cmp.kind === "unit-mismatch") return { ...cmp, notes };
   const met = cmp.met && (t.upper === undefined || meets(cmp.actual, "<=", t.upper));
   return { kind: "compared", met, target: cmp.target, actual: cmp.actual, notes };

@@ -55,10 +55,11 @@ export function meets(actual: number, comparator: Comparator, target: number): b
 export function compareQuantities(
   result: Quantity,
   target: Quantity,
-  alternatives: Quantity[],
+  alternatives: readonly Quantity[],
   comparator: Comparator,
 ): Comparison {
-  for (const t of [target, ...alternatives]) {
+  for (let i = -1; i < alternatives.length; i++) {
+    const t = i < 0 ? target : alternatives[i]; // the target, then its restatements
     if (t.unit !== result.unit) continue;
     const actualOnTarget = onTargetPeriod(result, t);
     if (actualOnTarget === undefined) continue;

@@ -7,19 +7,23 @@ import { compareMatches } from "./compareMatches";
 import { judgedComponent, unjudged } from "./judgedComponent";
 import { judgeRelativeTarget } from "./judgeRelativeTarget";
 import type { KpiNotes } from "./KpiNotes";
-import { labelled } from "./labelled";
 import { matchComponents, type ComponentMatch } from "./matchComponents";
 import { noResultYet } from "./noResultYet";
 import { normalizeLabel } from "./normalizeLabel";
 import type { Verdict } from "./Verdict";
 import { ofRowYear } from "./yearOfResult";
 
-/** What a target needs to judge figures: the target as read, its components (labelled), and whether labels show. */
+/**
+ * What a target needs to judge figures: the target as read, its components, and whether their labels show (not
+ * when `labelled` names a lone component after the metric).
+ */
 export interface Targets {
   target: Expression;
   targets: Component[];
   shownLabel: boolean;
 }
+
+const namesYear = (c: Component): boolean => c.year !== undefined;
 
 function statusFromCounts(met: number, total: number): KpiStatus {
   if (met === total) return "met";
@@ -31,6 +35,7 @@ function statusFromCounts(met: number, total: number): KpiStatus {
  * `result-year-chosen` when one year of several was kept, `result-other-year` and undefined when none is the row's.
  */
 function ofTheYear(result: Expression, ctx: JudgeContext, notes: KpiNotes): Component[] | undefined {
+  if (!result.components.some(namesYear)) return result.components; // most results
   const { kept, dropped } = ofRowYear(result.components, ctx.fiscalYear, ctx.fiscalYearStartMonth);
   const fiscalYear = ctx.fiscalYear;
   if (dropped.length === 0 || fiscalYear === null) return kept;
@@ -116,7 +121,7 @@ export function judgeFigures({ target, targets, shownLabel }: Targets, result: E
   }
   const answers = statedTotal(targets, kept, result, notes);
 
-  const { matches, extra } = matchComponents(targets, labelled(result, answers));
+  const { matches, extra } = matchComponents(target, targets, result, answers);
   if (targets.length === 1 && !matches[0].result && extra.length > 1) {
     // labels that answer nothing (`○○銀行:72.9% 当金庫 68.0%`): every figure is a reading of the lone target
     const read = byEveryReading(targets[0], shownLabel, { ...result, components: answers }, notes);

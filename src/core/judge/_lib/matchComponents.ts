@@ -1,4 +1,5 @@
-import type { Component } from "../../Expression";
+import type { Component, Expression } from "../../Expression";
+import { labelled } from "./labelled";
 import { normalizeLabel } from "./normalizeLabel";
 
 /** A target component and the result component that answers it (if any). */
@@ -10,38 +11,48 @@ export interface ComponentMatch {
 }
 
 /**
- * Pairs result components with target components (kpi-rules.md §3): labels equal after normalisation, else one a
- * prefix of the other; a lone result component answers a lone target component whatever their labels (a
- * different name there is the metric's business: `metric-mismatch`). Returns the pairs in target order and the
- * result components that answer nothing.
+ * Pairs the result components (`answers`, of `result`) with the target components (`targets`, of `target`)
+ * (kpi-rules.md §3): a lone result component answers a lone target component whatever their labels (a different
+ * name there is the metric's business: `metric-mismatch`); else by labels — a lone unlabelled component named after
+ * its metric (`labelled`) — equal after normalisation, else one a prefix of the other. Returns the pairs in target
+ * order and the result components that answer nothing.
  *
  * @example
- * matchComponents([{ label: "自動車", … }, { label: "火新種", … }], [{ label: "火新", … }])
+ * matchComponents(target, [{ label: "自動車", … }, { label: "火新種", … }], result, [{ label: "火新", … }])
  * // { matches: [{ target: 自動車 }, { target: 火新種, result: 火新, byPrefix: true }], extra: [] }
  */
 export function matchComponents(
+  target: Expression,
   targets: Component[],
-  results: Component[],
+  result: Expression,
+  answers: Component[],
 ): { matches: ComponentMatch[]; extra: Component[] } {
-  if (targets.length === 1 && results.length === 1) {
-    return { matches: [{ target: targets[0], result: results[0], byPrefix: false }], extra: [] };
+  if (targets.length === 1 && answers.length === 1) {
+    return { matches: [{ target: targets[0], result: answers[0], byPrefix: false }], extra: [] };
   }
-  const free = new Set(results);
+  return matchByLabel(labelled(target, targets), labelled(result, answers));
+}
+
+function matchByLabel(targets: Component[], results: Component[]): { matches: ComponentMatch[]; extra: Component[] } {
+  // each label normalised once
+  const resultLabels = results.map((r) => normalizeLabel(r.label));
+  const targetLabels = targets.map((t) => normalizeLabel(t.label));
+  const taken = results.map(() => false);
   const take = (pred: (label: string) => boolean): Component | undefined => {
-    for (const r of free) {
-      if (pred(normalizeLabel(r.label))) {
-        free.delete(r);
-        return r;
+    for (let i = 0; i < results.length; i++) {
+      if (!taken[i] && pred(resultLabels[i])) {
+        taken[i] = true;
+        return results[i];
       }
     }
     return undefined;
   };
-  const exact = targets.map((t) => take((l) => l !== "" && l === normalizeLabel(t.label)));
+  const exact = targetLabels.map((tl) => take((l) => l !== "" && l === tl));
   const matches = targets.map((t, i): ComponentMatch => {
     if (exact[i]) return { target: t, result: exact[i], byPrefix: false };
-    const tl = normalizeLabel(t.label);
+    const tl = targetLabels[i];
     const r = tl ? take((l) => l !== "" && (l.startsWith(tl) || tl.startsWith(l))) : undefined;
     return { target: t, result: r, byPrefix: r !== undefined };
   });
-  return { matches, extra: [...free] };
+  return { matches, extra: results.filter((_, i) => !taken[i]) };
 }
