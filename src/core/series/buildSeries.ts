@@ -1,4 +1,5 @@
-import { addressOf } from "../cellAddress";
+import { columnLetters } from "../cellAddress";
+import type { FieldCell } from "../KpiRecord";
 import type { KpiSchema } from "../KpiSchema";
 import type { KpiSeries, SeriesPoint } from "./KpiSeries";
 import { linkSeries, type SeriesInput, type SeriesLinks } from "./linkSeries";
@@ -28,44 +29,50 @@ export type { SeriesInput } from "./linkSeries";
  *   .find((s) => s.metric === "回答数")!.points.map((p) => p.result) // ["91件", "196件", "208件"]
  */
 export function buildSeries(kpis: readonly SeriesInput[], schema: KpiSchema, links: SeriesLinks = linkSeries(kpis, schema)): KpiSeries[] {
-  const made = links.series.map(({ seriesId, kpis: members }) => {
-    const points = members.map((index) => toPoint(kpis[index], index, links));
-    const last = members[members.length - 1];
-    return { seriesId, points, last: points[points.length - 1], lower: links.measures[last]?.lower ?? false };
+  const address = addresses();
+  const made = links.series.map(({ seriesId, kpis: members }): KpiSeries => {
+    const points = members.map((index) => toPoint(kpis[index], index, links, address));
+    const last = points[points.length - 1];
+    const lower = links.measures[members[members.length - 1]]?.lower ?? false;
+    // the id is given below, once the series are in order
+    return { id: "", seriesId, title: last.title, metric: last.metric, direction: lower ? "lower" : "higher", points };
   });
   made.sort((a, b) => {
-    const x = a.last;
-    const y = b.last;
+    const x = a.points[a.points.length - 1];
+    const y = b.points[b.points.length - 1];
     return y.fiscalYear - x.fiscalYear || (x.no ?? Infinity) - (y.no ?? Infinity) || x.row - y.row;
   });
   const used = new Set<string>();
-  return made.map(({ seriesId, points, last, lower }) => {
-    const first = points[0];
-    let id = seriesId ?? `${first.fiscalYear}-${first.no ?? `r${first.row}`}`;
+  for (const s of made) {
+    const first = s.points[0];
+    let id = s.seriesId ?? `${first.fiscalYear}-${first.no ?? `r${first.row}`}`;
     if (used.has(id)) id = `${id}-r${first.row}`;
     used.add(id);
-    return { id, seriesId, title: last.title, metric: last.metric, direction: lower ? "lower" : "higher", points };
-  });
+    s.id = id;
+  }
+  return made;
+}
+
+/** The A1 address of a located cell, or null for none (each column's letters made once per call). */
+type Address = (cell: FieldCell | undefined) => string | null;
+
+function addresses(): Address {
+  const letters: string[] = [];
+  return (cell) => (cell ? (letters[cell.col] ??= columnLetters(cell.col)) + cell.row : null);
 }
 
 /** One KPI as a point of its series. */
-function toPoint(kpi: SeriesInput, index: number, links: SeriesLinks): SeriesPoint {
+function toPoint(kpi: SeriesInput, index: number, links: SeriesLinks, address: Address): SeriesPoint {
   const fields = kpi.record?.fields;
-  const measure = links.measures[index]!;
-  return {
-    fiscalYear: kpi.fiscalYear!,
-    no: kpi.no,
-    row: kpi.row,
-    ...(kpi.sheet === undefined ? {} : { sheet: kpi.sheet }),
-    title: kpi.title,
-    target: kpi.target,
-    result: kpi.result,
-    status: kpi.status ?? null,
-    components: kpi.components ?? [],
-    metric: measure.metric,
-    units: measure.units,
-    cells: { title: addressOf(fields?.title), target: addressOf(fields?.target), result: addressOf(fields?.result) },
-    match: links.match[index],
-    apart: links.apart[index],
-  };
+  const { metric, units } = links.measures[index]!;
+  const cells = { title: address(fields?.title), target: address(fields?.target), result: address(fields?.result) };
+  const status = kpi.status ?? null;
+  const components = kpi.components ?? [];
+  const match = links.match[index];
+  const apart = links.apart[index];
+  const { fiscalYear, no, row, sheet, title, target, result } = kpi;
+  // one literal per shape: `sheet` is there only when the KPI names its sheet
+  return sheet === undefined
+    ? { fiscalYear: fiscalYear!, no, row, title, target, result, status, components, metric, units, cells, match, apart }
+    : { fiscalYear: fiscalYear!, no, row, sheet, title, target, result, status, components, metric, units, cells, match, apart };
 }

@@ -1,6 +1,6 @@
 import { finding, type Finding } from "../Finding";
 import type { JudgedComponent } from "../JudgedKpi";
-import type { KpiSeries, SeriesPoint } from "./KpiSeries";
+import type { KpiSeries, SeriesApart, SeriesPoint } from "./KpiSeries";
 import { metricKey } from "./_lib/metricKey";
 
 /** A component label as compared across years: NFKC, no spaces or colons, lower case (as the judge pairs them). */
@@ -89,6 +89,24 @@ function betweenPoints(p: SeriesPoint, q: SeriesPoint, out: Finding[], variantOf
   }
 }
 
+/** The finding of a series' first point kept apart from last year's KPI with the same No (`series-new-measure`, `series-kept-apart`). */
+function apartFinding(q: SeriesPoint, a: SeriesApart): Finding {
+  const { fiscalYear, no, title } = q;
+  const { fiscalYear: previousYear, no: previousNo, title: previousTitle } = a;
+  if (a.measure) {
+    return finding("series-new-measure", at(q, "target"), {
+      fiscalYear, no, title, previousYear, previousNo, previousTitle,
+      metric: q.metric ?? q.title,
+      previousMetric: a.measure.metric ?? a.title,
+      units: unitsText(q),
+      previousUnits: a.measure.units.length > 0 ? a.measure.units.join("/") : "-",
+    });
+  }
+  return finding("series-kept-apart", at(q, "title"), {
+    fiscalYear, no, title, previousYear, previousNo, previousTitle, similarity: a.similarity,
+  });
+}
+
 /**
  * The findings a reviewer raises across years (kpi-rules.md §2 "Series across years"), each following its
  * comparator's direction (for `<=`/`<` targets a higher figure is worse):
@@ -117,39 +135,24 @@ export function checkSeries(series: readonly KpiSeries[]): Finding[] {
   const sorted = [...years].sort((a, b) => a - b);
   const nextYear = new Map(sorted.map((y, i) => [y, i + 1 < sorted.length ? sorted[i + 1] : null]));
   // a KPI whose successor measures something else was replaced, not dropped: the new series' finding tells of it
-  const replaced = new Set<string>();
-  for (const s of series) if (s.points[0].apart?.measure) replaced.add(`${s.points[0].apart.fiscalYear}:${s.points[0].apart.row}`);
+  const replaced = new Map<number, Set<number>>(); // fiscal year → rows
   for (const s of series) {
-    s.points.forEach((q, i) => {
-      if (i > 0) betweenPoints(s.points[i - 1], q, out, variantOf);
-      else if (q.apart?.measure) {
-        const a = q.apart;
-        const m = a.measure!;
-        out.push(
-          finding("series-new-measure", at(q, "target"), {
-            fiscalYear: q.fiscalYear, no: q.no, title: q.title,
-            previousYear: a.fiscalYear, previousNo: a.no, previousTitle: a.title,
-            metric: q.metric ?? q.title,
-            previousMetric: m.metric ?? a.title,
-            units: unitsText(q),
-            previousUnits: m.units.length > 0 ? m.units.join("/") : "-",
-          }),
-        );
-      } else if (q.apart) {
-        const a = q.apart;
-        out.push(
-          finding("series-kept-apart", at(q, "title"), {
-            fiscalYear: q.fiscalYear, no: q.no, title: q.title,
-            previousYear: a.fiscalYear, previousNo: a.no, previousTitle: a.title, similarity: a.similarity,
-          }),
-        );
-      }
+    const { apart } = s.points[0];
+    if (!apart?.measure) continue;
+    const rows = replaced.get(apart.fiscalYear);
+    if (rows) rows.add(apart.row);
+    else replaced.set(apart.fiscalYear, new Set([apart.row]));
+  }
+  for (const { points } of series) {
+    for (let i = 0; i < points.length; i++) {
+      const q = points[i];
+      if (i > 0) betweenPoints(points[i - 1], q, out, variantOf);
+      else if (q.apart) out.push(apartFinding(q, q.apart));
       const next = nextYear.get(q.fiscalYear) ?? null;
-      const successor = s.points[i + 1];
-      if (next !== null && (!successor || successor.fiscalYear !== next) && !replaced.has(`${q.fiscalYear}:${q.row}`)) {
+      if (next !== null && points[i + 1]?.fiscalYear !== next && !replaced.get(q.fiscalYear)?.has(q.row)) {
         out.push(finding("kpi-dropped", at(q, "title"), { fiscalYear: q.fiscalYear, no: q.no, title: q.title, nextYear: next }));
       }
-    });
+    }
   }
   return out;
 }

@@ -4,10 +4,11 @@ import type { KpiSchema } from "../KpiSchema";
 import type { KpiStatus } from "../KpiStatus";
 import { normalizeText } from "../normalizeText";
 import { parseExpression } from "../expression/parseExpression";
-import type { SeriesApart, SeriesMatch } from "./KpiSeries";
-import { measureChanged } from "./_lib/measureChanged";
+import type { SeriesApart, SeriesMatch, SeriesMatchKind } from "./KpiSeries";
+import { measureChanged, type MetricKeys } from "./_lib/measureChanged";
 import { metricKey } from "./_lib/metricKey";
 import { profileSimilarity, titleProfile, type TitleProfile } from "./_lib/titleSimilarity";
+import { unitKinds } from "./_lib/unitKinds";
 import { targetMeasure, type TargetMeasure } from "./targetMeasure";
 
 /**
@@ -54,10 +55,11 @@ interface Item {
   /** Its index in the KPIs linked. */
   readonly index: number;
   readonly fiscalYear: number;
-  /** The No as compared: its sub-number included (`1-2`). */
-  readonly noKey: string | null;
+  /** The No as compared: the number, or the No as written where it has a sub-number (`1-2`). */
+  readonly noKey: number | string | null;
   readonly seriesId: string | null;
-  readonly key: { exact: string; variant: string } | null;
+  /** Its target's metric's keys (one object per distinct metric), null without a metric. */
+  readonly key: MetricKeys | null;
   readonly profile: TitleProfile;
 }
 
@@ -82,6 +84,13 @@ function idAllows(item: Item, open: Open): boolean {
   return item.seriesId === null || open.seriesId === null;
 }
 
+/** A KPI's ID-column value as compared (NFKC), null where it has none. */
+function seriesIdOf(kpi: SeriesInput): string | null {
+  const text = kpi.record?.fields.seriesId?.text;
+  const id = text ? normalizeText(text) : "";
+  return id === "" ? null : id;
+}
+
 /**
  * Links the KPIs of a table into series across fiscal years (kpi-rules.md §2 "Series across years"); see
  * `buildSeries` for the rules. `measures` (optional, by index) are the targets' measures where they were read
@@ -95,13 +104,14 @@ export function linkSeries(
   measures: readonly (TargetMeasure | undefined)[] = [],
 ): SeriesLinks {
   const { titleSimilarity: sameTitle, unsureSimilarity } = schema.series;
-  const unitFamilies = schema.series.unitFamilies ?? [];
+  const kinds = unitKinds(schema.series.unitFamilies ?? []);
   const n = kpis.length;
   const match: (SeriesMatch | null)[] = new Array<SeriesMatch | null>(n).fill(null);
   const apart: (SeriesApart | null)[] = new Array<SeriesApart | null>(n).fill(null);
   const before: number[] = new Array<number>(n).fill(-1);
   const measured: (TargetMeasure | null)[] = new Array<TargetMeasure | null>(n).fill(null);
-  const keys = new Map<string, { exact: string; variant: string }>();
+  // metrics repeat year after year: each distinct one's keys and profile are made once
+  const keys = new Map<string, MetricKeys>();
   const byYear = new Map<number, Item[]>();
   for (let index = 0; index < n; index++) {
     const kpi = kpis[index];
@@ -110,25 +120,22 @@ export function linkSeries(
     const measure = measures[index] ?? targetMeasure(parseExpression(kpi.target, "target", schema));
     measured[index] = measure;
     const { metric } = measure;
-    let key = metric === null ? undefined : keys.get(metric);
-    if (metric !== null && !key) keys.set(metric, (key = metricKey(metric)));
-    const idText = normalizeText(kpi.record?.fields.seriesId?.text ?? "");
+    let key = metric === null ? null : (keys.get(metric) ?? null);
+    if (metric !== null && !key) keys.set(metric, (key = { ...metricKey(metric), profile: titleProfile(metric) }));
     const item: Item = {
       index,
       fiscalYear,
-      noKey: kpi.noLabel ?? (kpi.no === null ? null : String(kpi.no)),
-      seriesId: idText === "" ? null : idText,
-      key: key ?? null,
+      noKey: kpi.noLabel ?? kpi.no,
+      seriesId: seriesIdOf(kpi),
+      key,
       profile: titleProfile(kpi.title),
     };
-    const items = byYear.get(fiscalYear);
-    if (items) items.push(item);
-    else byYear.set(fiscalYear, [item]);
+    pushTo(byYear, fiscalYear, item);
   }
   const years = [...byYear.keys()].sort((a, b) => a - b);
   const all: Open[] = [];
-  // the series that took a KPI of the table's previous year, in the order they began: the only ones rule 2 looks at
-  let lastYear: Open[] = [];
+  // the series that took a KPI of the table's previous year by its No, in the order they began: rule 2 looks at these
+  let byNo = new Map<number | string, Open[]>();
   for (const year of years) {
     const items = byYear.get(year)!;
     const candidates = all; // every series so far ended before this year (this year's are added after matching)
@@ -151,33 +158,32 @@ export function linkSeries(
       });
     }
     // 2. the same No as last year, with a similar title or the same metric
-    const byNo = new Map<string, Open[]>();
-    for (const open of lastYear) {
-      const no = open.last.noKey;
-      if (no === null) continue;
-      const list = byNo.get(no);
-      if (list) list.push(open);
-      else byNo.set(no, [open]);
-    }
-    const newMeasure = new Map<Item, { open: Open; similarity: number }>();
+    // per item: the series that rule 2 kept it from, its measure having changed (the most alike title)
+    const changedFrom: ({ open: Open; similarity: number } | undefined)[] = new Array(items.length);
     items.forEach((item, at) => {
-      if (joined[at] || item.noKey === null) return;
-      const list = byNo.get(item.noKey)?.filter((o) => !taken(o) && idAllows(item, o));
+      const list = joined[at] || item.noKey === null ? undefined : byNo.get(item.noKey);
       if (!list) return;
-      let best: { open: Open; how: SeriesMatch } | null = null;
-      for (const open of list) {
-        const similarity = alike(item, open.last);
-        const sameMetric = item.key !== null && open.last.key !== null && item.key.exact === open.last.key.exact;
-        const by = similarity >= sameTitle ? "no-title" : sameMetric ? "no-metric" : null;
-        if (!by || (best && similarity <= best.how.similarity)) continue;
+      let open: Open | null = null;
+      let by: SeriesMatchKind = "no-title";
+      let similarity = 0;
+      let allowed = 0; // the series it may join: sure only when there is one
+      for (const other of list) {
+        if (taken(other) || !idAllows(item, other)) continue;
+        allowed++;
+        const s = alike(item, other.last);
+        const sameMetric = item.key !== null && other.last.key !== null && item.key.exact === other.last.key.exact;
+        const how = s >= sameTitle ? "no-title" : sameMetric ? "no-metric" : null;
+        if (!how || (open && s <= similarity)) continue;
         // same No and title, but another measure (回答数 件 → アンケート点数 点): a new series, said so
-        if (measureChanged(measured[open.last.index]!, open.last.key, measured[item.index]!, item.key, unitFamilies)) {
-          if (similarity > (newMeasure.get(item)?.similarity ?? -1)) newMeasure.set(item, { open, similarity });
+        if (measureChanged(measured[other.last.index]!.units, other.last.key, measured[item.index]!.units, item.key, kinds)) {
+          if (s > (changedFrom[at]?.similarity ?? -1)) changedFrom[at] = { open: other, similarity: s };
           continue;
         }
-        best = { open, how: { by, similarity, sure: list.length === 1 } };
+        open = other;
+        by = how;
+        similarity = s;
       }
-      if (best) join(at, best.open, best.how);
+      if (open) join(at, open, { by, similarity, sure: allowed === 1 });
     });
     // 3. the same metric in an earlier year, even under another No: per metric the series ranked once (an exact
     // spelling before a variant, the latest year first), each KPI taking the best one not yet taken
@@ -190,37 +196,34 @@ export function linkSeries(
         grouped = true;
         for (const open of candidates) {
           if (open.last.key === null) continue;
-          const list = byMetric.get(open.last.key.variant);
-          if (list) list.push(open);
-          else byMetric.set(open.last.key.variant, [open]);
+          pushTo(byMetric, open.last.key.variant, open);
         }
       }
-      const key = item.key;
-      const rankKey = `${key.exact}\u0000${key.variant}`;
-      let list = ranked.get(rankKey);
+      const { exact, variant } = item.key;
+      // by the exact spelling alone: the variant is made from it
+      let list = ranked.get(exact);
       if (!list) {
-        const rank = (o: Open) => (o.last.key!.exact === key.exact ? 1e6 : 0) + o.last.fiscalYear;
-        list = { list: (byMetric.get(key.variant) ?? []).slice().sort((a, b) => rank(b) - rank(a)), start: 0 };
-        ranked.set(rankKey, list);
+        list = { list: rankByMetric(byMetric.get(variant) ?? [], exact), start: 0 };
+        ranked.set(exact, list);
       }
       // the taken ones at the front stay taken this year: skip them once
       while (list.start < list.list.length && taken(list.list[list.start])) list.start++;
       const found = bestByMetric(item, list.list, list.start, year);
       // not the series rule 2 kept it from: the same metric in units of another kind is still another measure
-      if (found && newMeasure.get(item)?.open !== found.open) join(at, found.open, found.how);
+      if (found && changedFrom[at]?.open !== found.open) join(at, found.open, found.how);
     });
     // the rest start series; a near miss under the same No is named
-    const thisYear: Open[] = [];
+    const nextByNo = new Map<number | string, Open[]>();
     items.forEach((item, at) => {
       const open = joined[at];
       if (open) {
         before[item.index] = open.last.index;
         open.kpis.push(item.index);
         open.last = item;
-        thisYear.push(open);
+        if (item.noKey !== null) pushTo(nextByNo, item.noKey, open);
         return;
       }
-      const changed = newMeasure.get(item);
+      const changed = changedFrom[at];
       if (changed) {
         const p = kpis[changed.open.last.index];
         const m = measured[changed.open.last.index]!;
@@ -229,7 +232,8 @@ export function linkSeries(
           measure: { metric: m.metric, units: m.units },
         };
       }
-      for (const other of changed || item.noKey === null ? [] : (byNo.get(item.noKey) ?? [])) {
+      const others = changed || item.noKey === null ? undefined : byNo.get(item.noKey);
+      for (const other of others ?? []) {
         if (taken(other) || !idAllows(item, other)) continue;
         const similarity = alike(item, other.last);
         const near = apart[item.index];
@@ -240,11 +244,34 @@ export function linkSeries(
       }
       const begun: Open = { order: all.length, seriesId: item.seriesId, kpis: [item.index], last: item, takenIn: -Infinity };
       all.push(begun);
-      thisYear.push(begun);
+      if (item.noKey !== null) pushTo(nextByNo, item.noKey, begun);
     });
-    lastYear = thisYear.sort((a, b) => a.order - b.order);
+    for (const list of nextByNo.values()) if (list.length > 1) list.sort((a, b) => a.order - b.order);
+    byNo = nextByNo;
   }
   return { series: all.map(({ seriesId, kpis: members }) => ({ seriesId, kpis: members })), match, apart, before, measures: measured };
+}
+
+/** Adds a value to the list of its key. */
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** How a series ranks for a metric (step 3 of `buildSeries`): its exact spelling (`exact`) first, then the latest year. */
+function rankOf(open: Open, exact: string): number {
+  return (open.last.key!.exact === exact ? 1e6 : 0) + open.last.fiscalYear;
+}
+
+/**
+ * The series of a metric in the order step 3 tries them for a KPI whose metric is spelled `exact` (see `rankOf`),
+ * equally ranked ones in the order given: grouped by rank (a few years, two spellings) rather than sorted.
+ */
+function rankByMetric(list: readonly Open[], exact: string): Open[] {
+  const byRank = new Map<number, Open[]>();
+  for (const open of list) pushTo(byRank, rankOf(open, exact), open);
+  return [...byRank.keys()].sort((a, b) => b - a).flatMap((rank) => byRank.get(rank)!);
 }
 
 /** At most this many equally ranked series are told apart by title (a table may repeat one metric thousands of times). */
@@ -254,23 +281,26 @@ const TIE_LIMIT = 8;
  * The best series of a ranked list (see step 3 of `buildSeries`) that is not taken and whose ID allows the join; among
  * equally ranked ones the most alike title. Not sure on a spelling variant or a tie.
  */
-function bestByMetric(item: Item, list: Open[], start: number, year: number): { open: Open; how: SeriesMatch } | null {
-  const exact = (o: Open) => o.last.key!.exact === item.key!.exact;
-  const rank = (o: Open) => (exact(o) ? 1e6 : 0) + o.last.fiscalYear;
-  const tied: Open[] = [];
+function bestByMetric(item: Item, list: readonly Open[], start: number, year: number): { open: Open; how: SeriesMatch } | null {
+  const { exact } = item.key!;
+  let best: Open | null = null;
+  let bestRank = 0;
+  let similarity = 0;
+  let tied = 0;
   for (let i = start; i < list.length; i++) {
     const open = list[i];
     if (open.takenIn === year || !idAllows(item, open)) continue;
-    if (tied.length > 0 && rank(open) !== rank(tied[0])) break;
-    tied.push(open);
-    if (tied.length > TIE_LIMIT) break;
+    const rank = rankOf(open, exact);
+    if (best !== null && rank !== bestRank) break;
+    // one past the limit is counted (a tie is not sure) but not compared
+    if (++tied > TIE_LIMIT) break;
+    const s = alike(item, open.last);
+    if (best === null || s > similarity) {
+      best = open;
+      bestRank = rank;
+      similarity = s;
+    }
   }
-  if (tied.length === 0) return null;
-  let best = tied[0];
-  let similarity = alike(item, best.last);
-  for (let i = 1; i < Math.min(tied.length, TIE_LIMIT); i++) {
-    const s = alike(item, tied[i].last);
-    if (s > similarity) [best, similarity] = [tied[i], s];
-  }
-  return { open: best, how: { by: "metric", similarity, sure: exact(best) && tied.length === 1 } };
+  if (best === null) return null;
+  return { open: best, how: { by: "metric", similarity, sure: best.last.key!.exact === exact && tied === 1 } };
 }

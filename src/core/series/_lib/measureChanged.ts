@@ -1,42 +1,55 @@
-import { titleSimilarity } from "./titleSimilarity";
+import type { MetricKey } from "./metricKey";
+import { profileSimilarity, type TitleProfile } from "./titleSimilarity";
+import { sameKind, type UnitKinds } from "./unitKinds";
 
-/** What `measureChanged` compares of a KPI's target: its metric and canonical units (`TargetMeasure`). */
-export interface Measure {
-  readonly metric: string | null;
-  readonly units: readonly string[];
+/** A metric's comparison keys (`metricKey`) and its profile (`titleProfile`), made once per distinct metric. */
+export interface MetricKeys extends MetricKey {
+  readonly profile: TitleProfile;
 }
-
-/** A metric's comparison keys (`metricKey`), null without a metric. */
-type Key = { exact: string; variant: string } | null;
 
 /** Below this similarity (character bigrams) two metrics that contain neither the other are unrelated. */
 const UNRELATED = 0.5;
 
+/** Whether some unit of `b` is of the kind of some unit of `a`. */
+function sharesKind(a: readonly string[], b: readonly string[], kinds: UnitKinds): boolean {
+  for (const u of b) for (const v of a) if (sameKind(u, v, kinds)) return true;
+  return false;
+}
+
+/** Whether two lists hold the same units: in the same order, or (`sameSet`) in any order. */
+function sameUnits(a: readonly string[], b: readonly string[], sameSet: boolean): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i] && !(sameSet && b.includes(a[i]))) return false;
+  return true;
+}
+
 /**
  * Whether a KPI clearly measures something else than last year's with the same No and title, so that it starts a
- * new series rather than joining (`series-new-measure`): its units share no group of `unitFamilies` with last
- * year's (`件` → `点`; `%` → `pt` stay one kind), or its metric is unrelated to last year's (neither contains the
- * other, titles' bigrams under 0.5 alike) while the units differ. A metric reworded in the same units
- * (`回答数` → `アンケート回収数`, both `件`) or a unit changed within its kind (`時間` → `分`) is no new measure:
- * those join, and `series-unit-changed` tells of them.
+ * new series rather than joining (`series-new-measure`): its units share no group of the unit families
+ * (`kinds`) with last year's (`件` → `点`; `%` → `pt` stay one kind), or its metric is unrelated to last year's
+ * (neither contains the other, their bigrams under 0.5 alike) while the units differ. A metric reworded in the
+ * same units (`回答数` → `アンケート回収数`, both `件`) or a unit changed within its kind (`時間` → `分`) is no new
+ * measure: those join, and `series-unit-changed` tells of them. `previousKey` and `currentKey` are the metrics'
+ * keys, null without a metric.
  *
- * @example measureChanged({ metric: "回答数", units: ["件"] }, key, { metric: "お客様アンケート点数", units: ["点"] }, key2, families) // true
+ * @example measureChanged(["件"], keysOf("回答数"), ["点"], keysOf("お客様アンケート点数"), unitKinds(families)) // true
  */
-export function measureChanged(previous: Measure, previousKey: Key, current: Measure, currentKey: Key, unitFamilies: readonly (readonly string[])[]): boolean {
-  const a = previous.units;
-  const b = current.units;
+export function measureChanged(
+  previousUnits: readonly string[],
+  previousKey: MetricKeys | null,
+  currentUnits: readonly string[],
+  currentKey: MetricKeys | null,
+  kinds: UnitKinds,
+): boolean {
+  const a = previousUnits;
+  const b = currentUnits;
   if (a.length === 0 || b.length === 0) return false;
-  // the common case, a KPI in last year's units: no new measure (before any allocation, for large tables)
-  if (a.length === b.length && a.every((u, i) => u === b[i])) return false;
-  const kind = (u: string) => {
-    const i = unitFamilies.findIndex((f) => f.includes(u));
-    return i < 0 ? `unit:${u}` : `family:${i}`;
-  };
-  const kinds = new Set(a.map(kind));
-  if (!b.some((u) => kinds.has(kind(u)))) return true;
-  const sameUnits = a.length === b.length && a.every((u) => b.includes(u));
-  if (sameUnits || !previousKey || !currentKey || previousKey.variant === currentKey.variant) return false;
-  const [x, y] = [previousKey.exact, currentKey.exact];
+  // the common case, a KPI in last year's units: no new measure
+  if (sameUnits(a, b, false)) return false;
+  if (!sharesKind(a, b, kinds)) return true;
+  if (sameUnits(a, b, true) || !previousKey || !currentKey || previousKey.variant === currentKey.variant) return false;
+  const x = previousKey.exact;
+  const y = currentKey.exact;
   if (x.includes(y) || y.includes(x)) return false;
-  return titleSimilarity(previous.metric ?? "", current.metric ?? "") < UNRELATED;
+  return profileSimilarity(previousKey.profile, currentKey.profile) < UNRELATED;
 }
