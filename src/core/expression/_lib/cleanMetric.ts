@@ -1,3 +1,4 @@
+import { lowerCase } from "../../lowerCase";
 import { SEPARATORS } from "./chars";
 
 /** Marks around a metric that are not part of its name. */
@@ -22,10 +23,10 @@ const isBreak = (ch: string) => ch === " " || ch === ":";
 function dropNoiseWords(s: string, noise: Set<string>): string {
   let h = 0;
   while (h < s.length && h <= MAX_WORD && !isBreak(s[h])) h++;
-  if (h > 0 && h < s.length && noise.has(s.slice(0, h).toLowerCase())) s = s.slice(h);
+  if (h > 0 && h < s.length && noise.has(lowerCase(s.slice(0, h)))) s = s.slice(h);
   let t = s.length;
   while (t > 0 && s.length - t <= MAX_WORD && !isBreak(s[t - 1])) t--;
-  if (t > 0 && t < s.length && noise.has(s.slice(t).toLowerCase())) s = s.slice(0, t);
+  if (t > 0 && t < s.length && noise.has(lowerCase(s.slice(t)))) s = s.slice(0, t);
   return s;
 }
 
@@ -46,7 +47,7 @@ export function cleanMetric(text: string, noise: Set<string>, sentence = false):
   }
   for (let pass = 0; pass < 3 && s !== ""; pass++) {
     const before = s;
-    if (s.length <= MAX_WORD && noise.has(s.toLowerCase())) return undefined;
+    if (s.length <= MAX_WORD && noise.has(lowerCase(s))) return undefined;
     s = dropNoiseWords(s, noise);
     if (SUBJECT_END.has(s[s.length - 1])) s = s.replace(SUBJECT_TAIL, "");
     s = trimMarks(s);

@@ -26,7 +26,7 @@ function afterSlash(s: string, at: number): boolean {
 function mayFollowTotal(s: string, at: number, g: Grammar): boolean {
   let p = at;
   while (p > at - 3 && (charBefore(s, p) === " " || charBefore(s, p) === ":")) p--;
-  return g.totalEnds.has(charBefore(s, p).toLowerCase());
+  return g.totalEnds.has(charBefore(s, p));
 }
 
 function sameUnit(a: Candidate, b: Candidate): boolean {

@@ -1,6 +1,7 @@
 import type { JudgementWord } from "../../Expression";
 import type { Candidate } from "./Candidate";
 import { charBefore, isAsciiLetter, isIdeograph, isWordChar } from "./chars";
+import { lowerCase } from "../../lowerCase";
 import type { Group } from "./findGroups";
 import type { Grammar } from "./grammarOf";
 
@@ -75,7 +76,7 @@ export function findJudgement(
       re.lastIndex = start + 1;
       continue;
     }
-    let word = words.table.get(m[0].toLowerCase()) ?? "met";
+    let word = words.table.get(lowerCase(m[0])) ?? "met";
     if (word !== "not_met" && NEGATED.test(s.slice(end, end + 8))) word = "not_met";
     found = found ? { ...found, word: combine(found.word, word) } : { word, start, end };
   }

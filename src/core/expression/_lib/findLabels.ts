@@ -1,5 +1,6 @@
 import type { Candidate } from "./Candidate";
 import { charBefore, isDigit, SEPARATORS } from "./chars";
+import { lowerCase } from "../../lowerCase";
 import type { Group } from "./findGroups";
 
 /** Labels are short: a longer run of words before a figure is a metric or a sentence. */
@@ -66,7 +67,7 @@ export function explicitLabels(s: string, top: Candidate[], groups: Group[], noi
       const label = start < 0 ? "" : s.slice(start, end).trim().replace(LEADING_MARKS, "");
       if (label !== "") {
         c.labelStart = start;
-        if (!noise.has(label.toLowerCase())) c.label = label;
+        if (!noise.has(lowerCase(label))) c.label = label;
       }
     }
     floor = c.end;
@@ -94,7 +95,7 @@ export function implicitLabels(s: string, pool: Candidate[], groups: Group[], no
     if (start < 0) return false;
     start = withOrdinal(s, start, end, floor);
     const label = s.slice(start, end).replace(TOPIC, "").replace(LEADING_MARKS, "");
-    if (label === "" || HIRAGANA.test(label) || noise.has(label.toLowerCase())) return false;
+    if (label === "" || HIRAGANA.test(label) || noise.has(lowerCase(label))) return false;
     if (i === 0) {
       if (start > 0 && !SEPARATORS.has(s[start - 1]) && s[start - 1] !== ":") return false;
     } else {
@@ -108,7 +109,7 @@ export function implicitLabels(s: string, pool: Candidate[], groups: Group[], no
     }
     found.push({ label, start });
   }
-  if (new Set(found.map((f) => f.label.toLowerCase())).size !== found.length) return false;
+  if (new Set(found.map((f) => lowerCase(f.label))).size !== found.length) return false;
   found.forEach((f, i) => {
     pool[i].label = f.label;
     pool[i].labelStart = f.start;

@@ -44,7 +44,7 @@ export interface Grammar {
   majority: RegExp;
   /** A total word right before a figure (`計6回`, `合計:218件`), anchored at the end of the text before it. */
   totalBefore: RegExp;
-  /** The last character of each total word, lower case: where `totalBefore` can match at all. */
+  /** The last character of each total word, in lower and upper case: where `totalBefore` can match at all. */
   totalEnds: Set<string>;
   /** A baseline word of a relative expression (`前年度`, `業界平均`), matched globally; group 1 is the word. */
   basis: RegExp;
@@ -156,7 +156,7 @@ function compile(schema: KpiSchema): Grammar {
     all: new RegExp(words(schema.allWords), "i"),
     majority: new RegExp(words(schema.majorityWords), "i"),
     totalBefore: new RegExp(`(?:^|[^\\p{L}])(?:${words(schema.totalWords)}) ?:? ?$`, "iu"),
-    totalEnds: new Set((schema.totalWords ?? []).map(wordKey).map((w) => w.slice(-1))),
+    totalEnds: new Set((schema.totalWords ?? []).map(wordKey).flatMap((w) => [w.slice(-1), w.slice(-1).toUpperCase()])),
     basis: new RegExp(`(${words([...rel.previous, ...rel.average])})`, "gi"),
     previous: new Set(rel.previous.map(wordKey)),
     direction: new RegExp(`^ ?(?:(${words(rel.increase)})|(${words(rel.decrease)}))`, "i"),

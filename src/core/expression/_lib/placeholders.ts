@@ -1,3 +1,4 @@
+import { lowerCase } from "../../lowerCase";
 import type { Grammar } from "./grammarOf";
 
 /**
@@ -7,7 +8,7 @@ import type { Grammar } from "./grammarOf";
  * @example isPlaceholder("未集計", grammarOf(BUILT_IN_SCHEMA)) // true
  */
 export function isPlaceholder(core: string, g: Grammar): boolean {
-  if (core.length <= g.longestMissing && g.missing.has(core.toLowerCase())) return true;
+  if (core.length <= g.longestMissing && g.missing.has(lowerCase(core))) return true;
   for (let i = 0; i < core.length; i++) if (!g.missing.has(core[i])) return false;
   return true; // `--`, `ーー`: a placeholder mark repeated (and the empty text)
 }
@@ -18,5 +19,5 @@ export function isPlaceholder(core: string, g: Grammar): boolean {
  * @example isNotApplicable("計測なし", grammarOf(BUILT_IN_SCHEMA)) // true
  */
 export function isNotApplicable(core: string, g: Grammar): boolean {
-  return core.length <= g.longestNotApplicable && g.notApplicable.has(core.toLowerCase());
+  return core.length <= g.longestNotApplicable && g.notApplicable.has(lowerCase(core));
 }

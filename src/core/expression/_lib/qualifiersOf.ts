@@ -1,4 +1,5 @@
 import type { Candidate } from "./Candidate";
+import { lowerCase } from "../../lowerCase";
 import type { Group } from "./findGroups";
 
 /**
@@ -24,7 +25,7 @@ export function qualifiersOf(
     while (k < chosen.length && chosen[k].start <= gr.start) k++;
     const label = chosen[k]?.labelStart;
     const inLabel = label !== undefined && gr.start >= label;
-    if (!alternatives.has(i) && gr.start >= metricEnd && !inLabel && gr.inner !== "" && !judgementWords?.has(gr.inner.toLowerCase()))
+    if (!alternatives.has(i) && gr.start >= metricEnd && !inLabel && gr.inner !== "" && !judgementWords?.has(lowerCase(gr.inner)))
       out.push(gr.inner);
   }
   return out;

@@ -1,3 +1,5 @@
+import { lowerCase } from "../../lowerCase";
+
 const IGNORED = /[\s:：]/g;
 
 /**
@@ -6,5 +8,5 @@ const IGNORED = /[\s:：]/g;
  * @example normalizeLabel(" 火新種： ") // "火新種"
  */
 export function normalizeLabel(label: string | undefined): string {
-  return (label ?? "").normalize("NFKC").replace(IGNORED, "").toLowerCase();
+  return lowerCase((label ?? "").normalize("NFKC").replace(IGNORED, ""));
 }
