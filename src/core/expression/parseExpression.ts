@@ -55,11 +55,10 @@ function expression(
   return e;
 }
 
-/** What a result says besides its figures: a hedge, a word of the future, its own comparison, a baseline. */
+/** What a result says besides its figures: a hedge (`概ね達成`), a word of the future (`予定`). */
 interface ResultWords {
   hedge?: string;
   future?: string;
-  futureSpans?: [number, number][];
 }
 
 /** The text before `end`, without a judgement word written there (`達成 80.2%`). */
@@ -192,16 +191,9 @@ function parse(s: string, role: ExpressionRole, g: Grammar, outer: boolean): Exp
   if (isNotApplicable(core, g)) return bare("not_applicable", s);
   const groups = findGroups(s);
   let all = scanCandidates(s, groups, g, role);
-  const words: ResultWords = {};
-  if (role === "result") {
-    words.hedge = g.hedge.exec(s)?.[0];
-    const future = futureSpans(s, g);
-    if (future) {
-      words.future = future.word;
-      words.futureSpans = future.spans;
-      all = all.filter((c) => !insideSpans(future.spans, c.start, c.end));
-    }
-  }
+  const hedge = role === "result" ? g.hedge.exec(s)?.[0] : undefined;
+  const future = role === "result" ? futureSpans(s, g) : undefined;
+  if (future) all = all.filter((c) => !insideSpans(future.spans, c.start, c.end));
   let top = groups.length === 0 ? all : all.filter((c) => c.group < 0);
   if (role === "target" && outer) {
     const rt = readRelativeTarget(s, top, all, groups, g);
@@ -222,15 +214,15 @@ function parse(s: string, role: ExpressionRole, g: Grammar, outer: boolean): Exp
   const alternatives = attachGroups(s, top, all, groups, g);
   top = combineFigures(s, top, g, role);
   let j = role === "result" ? findJudgement(s, groups, top, g) : undefined;
-  if (j && words.futureSpans && insideSpans(words.futureSpans, j.start, j.end)) j = undefined;
+  if (j && future && insideSpans(future.spans, j.start, j.end)) j = undefined;
   if (top.length === 0) {
     if (change) {
-      const e = expression("expression", s, [], [], { judgement: j?.word, hedge: words.hedge });
+      const e = expression("expression", s, [], [], { judgement: j?.word, hedge });
       e.change = change.change;
       if (baseline) e.baseline = baseline;
       return e;
     }
-    return withoutFigures(s, role, g, groups, all, j, outer, words);
+    return withoutFigures(s, role, g, groups, all, j, outer, { hedge, future: future?.word });
   }
 
   const freeText = isFreeText(s);
@@ -266,7 +258,7 @@ function parse(s: string, role: ExpressionRole, g: Grammar, outer: boolean): Exp
   if (freeText) e.fromText = true;
   if (role === "result") {
     if (years > 0 && e.metric !== undefined && isYearText(e.metric)) delete e.metric; // `2023年度 8.1P`
-    if (words.hedge !== undefined) e.hedge = words.hedge;
+    if (hedge !== undefined) e.hedge = hedge;
     if (change) e.change = change.change;
     if (baseline) e.baseline = baseline;
     if (selection.others) e.others = selection.others.map((c) => toComponent(c));

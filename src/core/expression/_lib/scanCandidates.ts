@@ -27,17 +27,21 @@ const PREVIOUS_AFTER = / ?(?:から|より)/y;
 const ARROW_AFTER = / ?[→➡⇒⇨]/y;
 /** A year and month written with a dot, a date rather than a figure: `2022.3`, `2024.03`. */
 const YEAR_MONTH = /^(?:19|20)\d\d\.(?:0?[1-9]|1[0-2])$/;
+/** The character codes of `chars`, to test a text's characters without making a string of each. */
+const codesOf = (chars: string): ReadonlySet<number> => new Set(Array.from(chars, (ch) => ch.charCodeAt(0)));
 /** The last characters of the reference words before a figure, and the first ones of those after it. */
-const REFERENCE_END = new Set([..."年度期回標値画績"]);
-const REFERENCE_START = new Set([..."かよに"]);
+const REFERENCE_END = codesOf("年度期回標値画績");
+const REFERENCE_START = codesOf("かよに");
+const SPACE = 0x20;
 
 /**
  * Whether a reference word may touch the figure (a quick test before the regexes): a word before it ends at
  * most three characters ahead (`前年の `), a word after it starts at most one space behind.
  */
 function nearReferenceWord(s: string, start: number, end: number): boolean {
-  for (let i = Math.max(0, start - 3); i < start; i++) if (REFERENCE_END.has(s[i])) return true;
-  return REFERENCE_START.has(s[end]) || (s[end] === " " && REFERENCE_START.has(s[end + 1]));
+  for (let i = Math.max(0, start - 3); i < start; i++) if (REFERENCE_END.has(s.charCodeAt(i))) return true;
+  const after = s.charCodeAt(end) === SPACE ? end + 1 : end;
+  return REFERENCE_START.has(s.charCodeAt(after));
 }
 
 /** A schema word as matched (the regex ignores case; the tables are keyed in lower case). */
@@ -48,12 +52,11 @@ function lookup<V>(map: Map<string, V>, word: string): V | undefined {
 /** Whether the digits at `at` belong to a word, a date, a code or a note rather than being a quantity. */
 function isInsideWord(s: string, at: number, hasSign: boolean, hasUnit: boolean): boolean {
   const b = charBefore(s, at);
-  const bb = charBefore(s, at - 1);
   if (hasSign) return isDigit(b) || (isAsciiLetter(b) && !hasUnit); // `1-3`, `2024-03`, `A-5`
   if (isAsciiLetter(b) || NOTE_MARKS.has(b)) return true; // `Q4`, `FY2023`, `※2`, `第3`
-  if (b === "." && (isAsciiLetter(bb) || isDigit(bb))) return true; // `No.1`, `1.2.3`
+  if (b === ".") return isAsciiLetter(charBefore(s, at - 1)) || isDigit(charBefore(s, at - 1)); // `No.1`, `1.2.3`
   // `3/31`, `9:00`, `2024年3月`, `3月31日`
-  if ((b === "/" || b === ":" || b === "年" || b === "月") && isDigit(bb)) return true;
+  if (b === "/" || b === ":" || b === "年" || b === "月") return isDigit(charBefore(s, at - 1));
   return false;
 }
 
