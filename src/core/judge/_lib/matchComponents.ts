@@ -33,6 +33,7 @@ export function matchComponents(
   return matchByLabel(labelled(target, targets), labelled(result, answers));
 }
 
+/** Pairs by labels: equal after normalisation first, then one a prefix of the other. */
 function matchByLabel(targets: Component[], results: Component[]): { matches: ComponentMatch[]; extra: Component[] } {
   // each label normalised once
   const resultLabels = results.map((r) => normalizeLabel(r.label));
