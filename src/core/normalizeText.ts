@@ -54,7 +54,10 @@ function nfkc(s: string): string {
  */
 export function normalizeText(s: string): string {
   if (ALREADY_NORMAL.test(s)) return s;
-  return nfkc(s.replace(INVISIBLE, ""))
+  const folded = nfkc(s.replace(INVISIBLE, ""));
+  // most texts NFKC changes are then normal (`（`, `％`, `①` folded): the steps below would leave them as they are
+  if (ALREADY_NORMAL.test(folded)) return folded;
+  return folded
     .replace(INVISIBLE, "")
     .replace(WHITE_SPACE, " ")
     .trim()
