@@ -3,7 +3,7 @@ import type { KpiSchema } from "../KpiSchema";
 import { normalizeText } from "../normalizeText";
 import { attachGroups } from "./_lib/attachGroups";
 import type { Candidate } from "./_lib/Candidate";
-import { charBefore } from "./_lib/chars";
+import { isBefore } from "./_lib/chars";
 import { cleanMetric } from "./_lib/cleanMetric";
 import { combineFigures } from "./_lib/combineFigures";
 import { assignYears, isYearText } from "./_lib/findYearMarks";
@@ -262,7 +262,7 @@ function parse(s: string, role: ExpressionRole, g: Grammar, outer: boolean): Exp
     if (change) e.change = change.change;
     if (baseline) e.baseline = baseline;
     if (selection.others) e.others = selection.others.map((c) => toComponent(c));
-    if (chosen.length === 1 && charBefore(s, chosen[0].start) === "全") e.all = true;
+    if (chosen.length === 1 && isBefore(s, chosen[0].start, "全")) e.all = true;
     const named = chosen.length === 1 ? (chosen[0].label ?? metric) : undefined;
     if (named !== undefined && chosen[0].quantity.unit === "%" && g.achievement.test(named)) e.achievement = true;
   }

@@ -11,6 +11,16 @@ export function charBefore(s: string, i: number): string {
   return i > 0 ? s[i - 1] : "";
 }
 
+/**
+ * Whether the character before index `i` is `ch` (one UTF-16 code unit), read as a code: no string is made of a
+ * kanji there.
+ *
+ * @example isBefore("19/20名", 3, "/") // true
+ */
+export function isBefore(s: string, i: number, ch: string): boolean {
+  return i > 0 && s.charCodeAt(i - 1) === ch.charCodeAt(0);
+}
+
 /** @example isDigit("7") // true */
 export function isDigit(ch: string | undefined): boolean {
   return ch !== undefined && ch >= "0" && ch <= "9";

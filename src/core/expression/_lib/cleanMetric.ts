@@ -17,15 +17,16 @@ function trimMarks(s: string): string {
   return a === 0 && b === s.length ? s : s.slice(a, b);
 }
 
-const isBreak = (ch: string) => ch === " " || ch === ":";
+/** Whether the character at `i` ends a word: a space or a colon (read as a code, no string made of it). */
+const isBreakAt = (s: string, i: number): boolean => s.charCodeAt(i) === 0x20 || s.charCodeAt(i) === 0x3a;
 
 /** Drops a leading and a trailing word that only names the column (`目標値 …`, `… 実績`). */
 function dropNoiseWords(s: string, noise: Set<string>): string {
   let h = 0;
-  while (h < s.length && h <= MAX_WORD && !isBreak(s[h])) h++;
+  while (h < s.length && h <= MAX_WORD && !isBreakAt(s, h)) h++;
   if (h > 0 && h < s.length && noise.has(lowerCase(s.slice(0, h)))) s = s.slice(h);
   let t = s.length;
-  while (t > 0 && s.length - t <= MAX_WORD && !isBreak(s[t - 1])) t--;
+  while (t > 0 && s.length - t <= MAX_WORD && !isBreakAt(s, t - 1)) t--;
   if (t > 0 && t < s.length && noise.has(lowerCase(s.slice(t)))) s = s.slice(0, t);
   return s;
 }

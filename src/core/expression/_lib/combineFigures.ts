@@ -1,5 +1,5 @@
 import type { Candidate } from "./Candidate";
-import { charBefore } from "./chars";
+import { charBefore, isBefore } from "./chars";
 import type { Grammar } from "./grammarOf";
 
 /** Between the bounds of a range: `50～55%` (`～` is `~` after NFKC), `80%〜85%`. */
@@ -15,8 +15,7 @@ const NOT_COUNTED = new Set(["%", "pt", "点", "日", "時間", "分", "秒", "�
 
 /** Whether a slash (and a space) is right before `at`: a quick test before {@link SLASH_PART}. */
 function afterSlash(s: string, at: number): boolean {
-  const p = charBefore(s, at) === " " ? at - 1 : at;
-  return charBefore(s, p) === "/";
+  return isBefore(s, isBefore(s, at, " ") ? at - 1 : at, "/");
 }
 
 /**
@@ -25,7 +24,7 @@ function afterSlash(s: string, at: number): boolean {
  */
 function mayFollowTotal(s: string, at: number, g: Grammar): boolean {
   let p = at;
-  while (p > at - 3 && (charBefore(s, p) === " " || charBefore(s, p) === ":")) p--;
+  while (p > at - 3 && (isBefore(s, p, " ") || isBefore(s, p, ":"))) p--;
   return g.totalEnds.has(charBefore(s, p));
 }
 

@@ -1,5 +1,5 @@
 import type { Candidate } from "./Candidate";
-import { charBefore, isDigit, SEPARATORS } from "./chars";
+import { charBefore, isBefore, isDigit, SEPARATORS } from "./chars";
 import { lowerCase } from "../../lowerCase";
 import type { Group } from "./findGroups";
 
@@ -60,9 +60,9 @@ export function explicitLabels(s: string, top: Candidate[], groups: Group[], noi
   const groupByEnd = byEnd(groups);
   let floor = 0;
   for (const c of top) {
-    const colon = c.start - (charBefore(s, c.start) === " " ? 2 : 1);
+    const colon = c.start - (isBefore(s, c.start, " ") ? 2 : 1);
     if (colon >= 0 && s[colon] === ":") {
-      const end = colon - (charBefore(s, colon) === " " ? 1 : 0);
+      const end = colon - (isBefore(s, colon, " ") ? 1 : 0);
       const start = wordStart(s, end, floor, groupByEnd, true);
       const label = start < 0 ? "" : s.slice(start, end).trim().replace(LEADING_MARKS, "");
       if (label !== "") {

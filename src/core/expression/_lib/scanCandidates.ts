@@ -1,6 +1,6 @@
 import type { ExpressionRole, Period, Quantity } from "../../Expression";
 import type { Candidate } from "./Candidate";
-import { charBefore, isAsciiLetter, isDigit, isIdeograph } from "./chars";
+import { charBefore, isAsciiLetter, isBefore, isDigit, isIdeograph } from "./chars";
 import type { Group } from "./findGroups";
 import type { Grammar } from "./grammarOf";
 import { readNumber, tidy } from "./readNumber";
@@ -60,6 +60,11 @@ function isInsideWord(s: string, at: number, hasSign: boolean, hasUnit: boolean)
   return false;
 }
 
+/** Whether a period prefix is glued to the character before it: a digit, a time word's kanji, or any kanji. */
+function isGluedPrefix(before: string, prefix: string): boolean {
+  return isDigit(before) || TIME_WORD.has(before) || (prefix.length === 1 && isIdeograph(before));
+}
+
 /** Up to two kanji after a number: a counter word the schema does not know. */
 const COUNTER = /^[\u4e00-\u9fff\u3400-\u4dbf]{1,2}/;
 
@@ -68,7 +73,7 @@ const NOT_A_WHOLE = new Set(["日", "時間", "分", "秒", "か月", "%", "円"
 
 /** Whether the figure at `at` is the whole of a ratio `19/20名` (a count after `digits/`). */
 function isRatioWhole(s: string, at: number, unitWord: string | undefined, g: Grammar): boolean {
-  if (unitWord === undefined || charBefore(s, at) !== "/" || !isDigit(charBefore(s, at - 1))) return false;
+  if (unitWord === undefined || !isBefore(s, at, "/") || !isDigit(charBefore(s, at - 1))) return false;
   const unit = lookup(g.units, unitWord);
   return unit !== undefined && !NOT_A_WHOLE.has(unit.unit);
 }
@@ -125,9 +130,8 @@ function readMatch(s: string, m: RegExpExecArray, g: Grammar, role: ExpressionRo
   }
   // A period prefix glued to a digit, to a time word (`今年度`, `前年`, `当月`) or, when one character, to any kanji is
   // part of a date or word, not a rate: `2023年10件`, `今年度 90%`, `件数年`.
-  const before = charBefore(s, start);
   let prefix = pp1 ?? pp2;
-  if (pp1 !== undefined && (isDigit(before) || TIME_WORD.has(before) || (pp1.length === 1 && isIdeograph(before)))) {
+  if (pp1 !== undefined && isGluedPrefix(charBefore(s, start), pp1)) {
     start += pp1.length + (s[start + pp1.length] === " " ? 1 : 0);
     prefix = pp2;
   }
