@@ -30,27 +30,24 @@ export type { SeriesInput } from "./linkSeries";
  */
 export function buildSeries(kpis: readonly SeriesInput[], schema: KpiSchema, links: SeriesLinks = linkSeries(kpis, schema)): KpiSeries[] {
   const address = addresses();
-  const made = links.series.map(({ seriesId, kpis: members }): KpiSeries => {
+  const made = links.series.map(({ seriesId, kpis: members }) => {
     const points = members.map((index) => toPoint(kpis[index], index, links, address));
-    const last = points[points.length - 1];
-    const lower = links.measures[members[members.length - 1]]?.lower ?? false;
-    // the id is given below, once the series are in order
-    return { id: "", seriesId, title: last.title, metric: last.metric, direction: lower ? "lower" : "higher", points };
+    const last = members[members.length - 1];
+    return { seriesId, points, last: points[points.length - 1], lower: links.measures[last]?.lower ?? false };
   });
   made.sort((a, b) => {
-    const x = a.points[a.points.length - 1];
-    const y = b.points[b.points.length - 1];
+    const x = a.last;
+    const y = b.last;
     return y.fiscalYear - x.fiscalYear || (x.no ?? Infinity) - (y.no ?? Infinity) || x.row - y.row;
   });
   const used = new Set<string>();
-  for (const s of made) {
-    const first = s.points[0];
-    let id = s.seriesId ?? `${first.fiscalYear}-${first.no ?? `r${first.row}`}`;
+  return made.map(({ seriesId, points, last, lower }) => {
+    const first = points[0];
+    let id = seriesId ?? `${first.fiscalYear}-${first.no ?? `r${first.row}`}`;
     if (used.has(id)) id = `${id}-r${first.row}`;
     used.add(id);
-    s.id = id;
-  }
-  return made;
+    return { id, seriesId, title: last.title, metric: last.metric, direction: lower ? "lower" : "higher", points };
+  });
 }
 
 /** The A1 address of a located cell, or null for none (each column's letters made once per call). */
