@@ -1,5 +1,6 @@
 import type { CheckOptions, CheckResult } from "./CheckResult";
 import { checkSheet } from "./checkSheet";
+import type { Finding } from "./Finding";
 import { BUILT_IN_SCHEMA } from "./KpiSchema";
 import { candidateSheets } from "./layout/chooseKpiSheet";
 import type { SheetSnapshot } from "./SheetSnapshot";
@@ -40,14 +41,17 @@ export function checkWorkbook(sheets: readonly SheetSnapshot[], options: CheckOp
   const kpis = results.flatMap((r) => r.kpis);
   // the same KPI year after year, across the sheets (one sheet per year): each series finding names its sheet
   const series = buildSeries(kpis, schema);
-  const seriesFindings = checkSeries(series);
+  const seriesFindings = new Map<string | undefined, Finding[]>();
+  for (const f of checkSeries(series)) {
+    const list = seriesFindings.get(f.sheet);
+    if (list) list.push(f);
+    else seriesFindings.set(f.sheet, [f]);
+  }
   return {
     ...first,
     kpis,
     series,
-    findings: results.flatMap((r) =>
-      r.findings.concat(seriesFindings.filter((f) => f.sheet === r.sheetName)).sort(byPlace),
-    ),
+    findings: results.flatMap((r) => r.findings.concat(seriesFindings.get(r.sheetName) ?? []).sort(byPlace)),
     skippedRows: first.skippedRows,
     sheets: results.map((r) => r.sheetName),
     sheetTables: results.map(({ sheetName, layout, range, header, yearLines }) => ({ sheetName, layout, range, header, yearLines })),
