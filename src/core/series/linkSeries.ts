@@ -60,6 +60,8 @@ interface Item {
   readonly seriesId: string | null;
   /** Its target's metric's keys (one object per distinct metric), null without a metric. */
   readonly key: MetricKeys | null;
+  /** Its target's units (`TargetMeasure`). */
+  readonly units: readonly string[];
   readonly profile: TitleProfile;
 }
 
@@ -119,7 +121,7 @@ export function linkSeries(
     if (fiscalYear === null || !Number.isFinite(fiscalYear)) continue;
     const measure = measures[index] ?? targetMeasure(parseExpression(kpi.target, "target", schema));
     measured[index] = measure;
-    const { metric } = measure;
+    const { metric, units } = measure;
     let key = metric === null ? null : (keys.get(metric) ?? null);
     if (metric !== null && !key) keys.set(metric, (key = { ...metricKey(metric), profile: titleProfile(metric) }));
     const item: Item = {
@@ -128,6 +130,7 @@ export function linkSeries(
       noKey: kpi.noLabel ?? kpi.no,
       seriesId: seriesIdOf(kpi),
       key,
+      units,
       profile: titleProfile(kpi.title),
     };
     pushTo(byYear, fiscalYear, item);
@@ -175,7 +178,7 @@ export function linkSeries(
         const how = s >= sameTitle ? "no-title" : sameMetric ? "no-metric" : null;
         if (!how || (open && s <= similarity)) continue;
         // same No and title, but another measure (回答数 件 → アンケート点数 点): a new series, said so
-        if (measureChanged(measured[other.last.index]!.units, other.last.key, measured[item.index]!.units, item.key, kinds)) {
+        if (measureChanged(other.last.units, other.last.key, item.units, item.key, kinds)) {
           if (s > (changedFrom[at]?.similarity ?? -1)) changedFrom[at] = { open: other, similarity: s };
           continue;
         }
