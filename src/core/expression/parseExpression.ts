@@ -247,8 +247,7 @@ function parse(s: string, role: ExpressionRole, g: Grammar, outer: boolean): Exp
     metric = chosen[0].label;
     components = [toComponent(chosen[0], false)];
   } else {
-    components = [];
-    for (const c of chosen) components.push(toComponent(c));
+    components = chosen.map((c) => toComponent(c));
   }
   if (role === "target") setDefaultComparators(components, metric, s, g);
   const qualifiers = qualifiersOf(groups, alternatives, metricEnd, chosen, j && g.judgements);

@@ -28,12 +28,11 @@ export function compareMatches(matches: readonly ComponentMatch[], shownLabel: b
   let met = 0;
   let answered = 0;
   let mismatch = false;
-  const components: JudgedComponent[] = [];
-  for (const { target: t, result: r, byPrefix } of matches) {
+  // a list of exactly one entry per match (it stays in the judged KPI)
+  const components = matches.map(({ target: t, result: r, byPrefix }): JudgedComponent => {
     if (!r) {
       notes.onResult("component-missing", { label: t.label ?? "", component: t.label || t.quantity.text });
-      components.push(judgedComponent(t, shownLabel));
-      continue;
+      return judgedComponent(t, shownLabel);
     }
     answered++;
     if (byPrefix) {
@@ -46,11 +45,10 @@ export function compareMatches(matches: readonly ComponentMatch[], shownLabel: b
     if (cmp.kind === "unit-mismatch") {
       mismatch = true;
       notes.onResult("unit-mismatch", { target: cmp.targetUnit, result: cmp.resultUnit });
-      components.push(judgedComponent(t, shownLabel));
-      continue;
+      return judgedComponent(t, shownLabel);
     }
     if (cmp.met) met++;
-    components.push(judgedComponent(t, shownLabel, cmp.met ? "met" : "not_met", cmp.target, cmp.actual));
-  }
+    return judgedComponent(t, shownLabel, cmp.met ? "met" : "not_met", cmp.target, cmp.actual);
+  });
   return { components, met, answered, mismatch };
 }
