@@ -25,8 +25,8 @@ function worse(a: number, b: number, lowerIsBetter: boolean): boolean {
   return lowerIsBetter ? a > b : a < b;
 }
 
-/** The units of a point for a message: `件`, `%/pt`; `-` for none (no quoted part stays empty). */
-const unitsText = (p: SeriesPoint) => (p.units.length > 0 ? p.units.join("/") : "-");
+/** Units for a message: `件`, `%/pt`; `-` for none (no quoted part stays empty). */
+const unitsText = (units: readonly string[]) => (units.length > 0 ? units.join("/") : "-");
 
 const isLower = (c: JudgedComponent) => c.comparator === "<=" || c.comparator === "<";
 
@@ -34,7 +34,7 @@ const isLower = (c: JudgedComponent) => c.comparator === "<=" || c.comparator ==
 type VariantOf = (metric: string) => string;
 
 function changedMeasure(p: SeriesPoint, q: SeriesPoint, variantOf: VariantOf): boolean {
-  if (p.metric && q.metric && variantOf(p.metric) !== variantOf(q.metric)) return true;
+  if (p.metric && q.metric && p.metric !== q.metric && variantOf(p.metric) !== variantOf(q.metric)) return true;
   if (p.units.length === 0 || q.units.length === 0) return false;
   return p.units.length !== q.units.length || p.units.some((u) => !q.units.includes(u));
 }
@@ -57,8 +57,8 @@ function betweenPoints(p: SeriesPoint, q: SeriesPoint, out: Finding[], variantOf
         fiscalYear, no, title, previousYear, previousNo, previousTitle,
         metric: q.metric ?? q.title,
         previousMetric: p.metric ?? p.title,
-        units: unitsText(q),
-        previousUnits: unitsText(p),
+        units: unitsText(q.units),
+        previousUnits: unitsText(p.units),
       }),
     );
     return; // figures of different measures do not compare
@@ -98,8 +98,8 @@ function apartFinding(q: SeriesPoint, a: SeriesApart): Finding {
       fiscalYear, no, title, previousYear, previousNo, previousTitle,
       metric: q.metric ?? q.title,
       previousMetric: a.measure.metric ?? a.title,
-      units: unitsText(q),
-      previousUnits: a.measure.units.length > 0 ? a.measure.units.join("/") : "-",
+      units: unitsText(q.units),
+      previousUnits: unitsText(a.measure.units),
     });
   }
   return finding("series-kept-apart", at(q, "title"), {
