@@ -21,6 +21,15 @@ export function isBefore(s: string, i: number, ch: string): boolean {
   return i > 0 && s.charCodeAt(i - 1) === ch.charCodeAt(0);
 }
 
+/**
+ * Whether the character at index `i` is `ch` (one UTF-16 code unit), read as a code like {@link isBefore}.
+ *
+ * @example isAt("25か月目", 4, "目") // true
+ */
+export function isAt(s: string, i: number, ch: string): boolean {
+  return s.charCodeAt(i) === ch.charCodeAt(0);
+}
+
 /** @example isDigit("7") // true */
 export function isDigit(ch: string | undefined): boolean {
   return ch !== undefined && ch >= "0" && ch <= "9";

@@ -24,6 +24,8 @@ export interface Grammar {
   judgements: Map<string, JudgementWord>;
   lowerIsBetter: RegExp;
   missing: Set<string>;
+  /** The one-character placeholders (`-`, `ー`) by character code: a text made only of them is a placeholder. */
+  missingMarks: Set<number>;
   notApplicable: Set<string>;
   /** The length of the longest placeholder / not-applicable word (longer texts are neither). */
   longestMissing: number;
@@ -138,6 +140,7 @@ function compile(schema: KpiSchema): Grammar {
     judgements,
     lowerIsBetter: new RegExp(alternation(schema.lowerIsBetter.map(wordKey)), "gi"),
     missing: new Set(missing),
+    missingMarks: new Set(missing.filter((w) => w.length === 1).map((w) => w.charCodeAt(0))),
     notApplicable: new Set(na),
     longestMissing: Math.max(0, ...missing.map((w) => w.length)),
     longestNotApplicable: Math.max(0, ...na.map((w) => w.length)),

@@ -9,7 +9,7 @@ import type { Grammar } from "./grammarOf";
  */
 export function isPlaceholder(core: string, g: Grammar): boolean {
   if (core.length <= g.longestMissing && g.missing.has(lowerCase(core))) return true;
-  for (let i = 0; i < core.length; i++) if (!g.missing.has(core[i])) return false;
+  for (let i = 0; i < core.length; i++) if (!g.missingMarks.has(core.charCodeAt(i))) return false;
   return true; // `--`, `ーー`: a placeholder mark repeated (and the empty text)
 }
 

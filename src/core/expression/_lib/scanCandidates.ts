@@ -1,6 +1,6 @@
 import type { ExpressionRole, Period, Quantity } from "../../Expression";
 import type { Candidate } from "./Candidate";
-import { charBefore, isAsciiLetter, isBefore, isDigit, isIdeograph } from "./chars";
+import { charBefore, isAsciiLetter, isAt, isBefore, isDigit, isIdeograph } from "./chars";
 import type { Group } from "./findGroups";
 import type { Grammar } from "./grammarOf";
 import { readNumber, tidy } from "./readNumber";
@@ -124,8 +124,8 @@ function readMatch(s: string, m: RegExpExecArray, g: Grammar, role: ExpressionRo
   if (unitWord === undefined) {
     if (isDateOrCode(s, afterNum) || YEAR_MONTH.test(num)) return undefined;
   } else {
-    const unitEnd = afterNum + (s[afterNum] === " " ? 1 : 0) + unitWord.length;
-    if (s[unitEnd] === "目") return undefined; // `25か月目`, `3回目`
+    const unitEnd = afterNum + (isAt(s, afterNum, " ") ? 1 : 0) + unitWord.length;
+    if (isAt(s, unitEnd, "目")) return undefined; // `25か月目`, `3回目`
     if (isAsciiLetter(unitWord[unitWord.length - 1]) && isAsciiLetter(s[unitEnd])) return undefined;
   }
   // A period prefix glued to a digit, to a time word (`今年度`, `前年`, `当月`) or, when one character, to any kanji is
@@ -181,7 +181,7 @@ function readMatch(s: string, m: RegExpExecArray, g: Grammar, role: ExpressionRo
   }
   if (cmpWord !== undefined) {
     c.comparator = lookup(g.comparators, cmpWord);
-    c.condition = s[end] === "の";
+    c.condition = isAt(s, end, "の");
   }
   return c;
 }
