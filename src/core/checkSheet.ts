@@ -5,8 +5,9 @@ import { BUILT_IN_SCHEMA } from "./KpiSchema";
 import type { SheetSnapshot } from "./SheetSnapshot";
 import { checkEvaluation } from "./checks/checkEvaluation";
 import { checkRecords } from "./checks/checkRecords";
-import { findNotationVariants } from "./checks/findNotationVariants";
-import { findTermMisspellings } from "./checks/findTermMisspellings";
+import { notationVariantCheck } from "./checks/findNotationVariants";
+import { termMisspellingCheck } from "./checks/findTermMisspellings";
+import { readTextCells } from "./checks/readTextCells";
 import { judgeKpi, type JudgeContext, type Judgement } from "./judge/judgeKpi";
 import { readKpiTable } from "./layout/readKpiTable";
 import { buildSeries } from "./series/buildSeries";
@@ -86,8 +87,12 @@ export function checkSheet(snapshot: SheetSnapshot, options: CheckOptions): Chec
     const mismatch = kpi.evaluation !== undefined ? checkEvaluation(kpi) : undefined;
     if (mismatch) findings.push(mismatch);
   }
-  for (const f of findNotationVariants(table.records, schema, labelVariants)) findings.push(f);
-  for (const f of findTermMisspellings(table.records, schema)) findings.push(f);
+  // the word checks, fed by one walk over the text cells
+  const variants = notationVariantCheck(schema);
+  const misspellings = termMisspellingCheck(schema);
+  readTextCells(table.records, [variants, misspellings]);
+  for (const f of variants.findings(labelVariants)) findings.push(f);
+  for (const f of misspellings.findings()) findings.push(f);
   // a check of several sheets builds its series across them all (checkWorkbook)
   const series = options.series === false ? [] : buildSeries(kpis, schema, links);
   for (const f of checkSeries(series)) findings.push(f);

@@ -1,10 +1,11 @@
 import { cellAddress } from "../cellAddress";
 import { escapeRegExp } from "../escapeRegExp";
 import { finding, type Finding } from "../Finding";
-import { KPI_FIELDS, type FieldCell, type KpiField, type KpiRecord } from "../KpiRecord";
+import type { FieldCell, KpiField, KpiRecord } from "../KpiRecord";
 import type { KpiSchema } from "../KpiSchema";
 import { normalizeText } from "../normalizeText";
 import { nearMissTerm } from "./findTermMisspellings";
+import { readTextCells, type TextCellCheck } from "./readTextCells";
 
 interface Place {
   row: number;
@@ -20,9 +21,6 @@ interface Seen {
 // No lookbehind (Safari before 16.4 cannot parse it): the character before is matched, the acronym is group 1.
 const ACRONYM = /(?:^|[^A-Za-z])([A-Z]{2,6})(?![A-Za-z])/g;
 const TWO_CAPITALS = /[A-Z]{2}/;
-
-/** The fields that hold words (the fiscal year and No do not). */
-const TEXT_FIELDS = KPI_FIELDS.filter((f) => f !== "fiscalYear" && f !== "no");
 
 /**
  * One regex for all variant groups (longest spelling first, so that 申込み is not also counted as 申込) and the
@@ -46,29 +44,31 @@ function patterns(schema: KpiSchema) {
   return p;
 }
 
-/** Counts one sighting of a spelling of a term; the place is kept (and built) only for its first sighting. */
-function note(map: Map<string, Map<string, Seen>>, term: string, spelling: string, row: number, field: KpiField, cell: FieldCell) {
+/**
+ * Counts one sighting of a spelling of a term and returns its tally entry; the place is kept (and built) only for
+ * its first sighting.
+ */
+function note(map: Map<string, Map<string, Seen>>, term: string, spelling: string, row: number, field: KpiField, cell: FieldCell): Seen {
   let spellings = map.get(term);
   if (!spellings) map.set(term, (spellings = new Map<string, Seen>()));
-  const seen = spellings.get(spelling);
+  let seen = spellings.get(spelling);
   if (seen) seen.count++;
-  else spellings.set(spelling, { count: 1, first: { row, field, cell: cellAddress(cell.row, cell.col) } });
+  else spellings.set(spelling, (seen = { count: 1, first: { row, field, cell: cellAddress(cell.row, cell.col) } }));
+  return seen;
 }
 
-const NONE: readonly string[] = Object.freeze([]);
-
 /**
- * The terms and spellings of one cell text, in order, as one flat list `[term, spelling, term, spelling, …]` (this
- * runs over every text cell: exec loops, no pair arrays). `acronyms` caches the term of each acronym spelling.
+ * The terms and spellings of one normalised cell text, in order, as one flat list `[term, spelling, term, spelling,
+ * …]`, or null when it holds none (this runs over every text: exec loops, no pair arrays). `acronyms` caches the
+ * term of each acronym spelling.
  */
-function sightings(text: string, re: RegExp, termOf: Map<string, string>, acronyms: Map<string, string>): readonly string[] {
-  const normalized = normalizeText(text);
-  let out: string[] | undefined;
+function sightings(normalized: string, re: RegExp, termOf: Map<string, string>, acronyms: Map<string, string>): string[] | null {
+  let out: string[] | null = null;
   re.lastIndex = 0;
   for (let m = re.exec(normalized); m !== null; m = re.exec(normalized)) {
     (out ??= []).push(termOf.get(m[0]) ?? m[0], m[0]);
   }
-  if (!TWO_CAPITALS.test(normalized)) return out ?? NONE;
+  if (!TWO_CAPITALS.test(normalized)) return out;
   ACRONYM.lastIndex = 0;
   for (let m = ACRONYM.exec(normalized); m !== null; m = ACRONYM.exec(normalized)) {
     const acronym = m[1];
@@ -76,43 +76,56 @@ function sightings(text: string, re: RegExp, termOf: Map<string, string>, acrony
     if (term === undefined) acronyms.set(acronym, (term = `acronym:${[...acronym].sort().join("")}`));
     (out ??= []).push(term, acronym);
   }
-  return out ?? NONE;
+  return out;
 }
 
 /**
- * Finds terms that the table spells in more than one way (kpi-rules.md §4 `notation-variant`): the schema's
- * variant groups (お客様 / お客さま, …), acronyms written with the same letters in another order (NPS / NSP), and
- * component labels matched only by prefix (火新種 / 火新). One table-wide finding per term, pointing at the first
- * cell of its least frequent spelling. An acronym that is a near miss of a known term is left to
- * `findTermMisspellings`.
- *
- * @example findNotationVariants(records, schema, [["火新種", "火新"]])[0].params // { variants: ["NPS", "NSP"], … }
+ * What one text holds for the tally: its sightings (see `sightings`), and their tally entries once the first cell
+ * holding it is noted — the cells below that repeat the text only count them again.
  */
-export function findNotationVariants(
-  records: KpiRecord[],
-  schema: KpiSchema,
-  labelVariants: [string, string][] = [],
-): Finding[] {
+interface TextSightings {
+  readonly found: readonly string[];
+  tallies: Seen[] | undefined;
+}
+
+/** The notation-variant check as `readTextCells` feeds it, with the findings it makes of its tally at the end. */
+export interface NotationVariantCheck extends TextCellCheck<TextSightings | null> {
+  /** The `notation-variant` findings of the texts noted, then those of the component labels matched by prefix. */
+  findings(labelVariants: readonly (readonly [string, string])[]): Finding[];
+}
+
+/**
+ * The notation-variant check (see {@link findNotationVariants}), to be fed the text cells by `readTextCells` — in
+ * the same walk as other checks — and then asked for its findings.
+ *
+ * @example const check = notationVariantCheck(schema); readTextCells(records, [check]); check.findings([])
+ */
+export function notationVariantCheck(schema: KpiSchema): NotationVariantCheck {
   const terms = new Map<string, Map<string, Seen>>();
   const { re, termOf } = patterns(schema);
-  // a column often repeats the text of the row above (the policy, the scope): that text is not scanned again
-  // (per field, by its index in TEXT_FIELDS: the text last scanned and what it held)
-  const lastText: string[] = TEXT_FIELDS.map(() => "");
-  const lastFound: (readonly string[])[] = TEXT_FIELDS.map(() => NONE);
   const acronyms = new Map<string, string>();
-  for (const record of records) {
-    for (let f = 0; f < TEXT_FIELDS.length; f++) {
-      const field = TEXT_FIELDS[f];
-      const cell: FieldCell | undefined = record.fields[field];
-      if (!cell || typeof cell.value !== "string" || cell.text === "") continue;
-      if (lastText[f] !== cell.text) {
-        lastText[f] = cell.text;
-        lastFound[f] = sightings(cell.text, re, termOf, acronyms);
+  return {
+    read(_text, normalized) {
+      const found = sightings(normalized, re, termOf, acronyms);
+      return found === null ? null : { found, tallies: undefined };
+    },
+    note(text, row, field, cell) {
+      if (text === null) return;
+      if (text.tallies) {
+        for (const seen of text.tallies) seen.count++;
+        return;
       }
-      const found = lastFound[f];
-      for (let k = 0; k < found.length; k += 2) note(terms, found[k], found[k + 1], record.row, field, cell);
-    }
-  }
+      const { found } = text;
+      const tallies: Seen[] = [];
+      for (let k = 0; k < found.length; k += 2) tallies.push(note(terms, found[k], found[k + 1], row, field, cell));
+      text.tallies = tallies;
+    },
+    findings: (labelVariants) => termFindings(terms, schema).concat(labelFindings(labelVariants)),
+  };
+}
+
+/** One table-wide finding per term spelled in several ways, pointing at the first cell of its least frequent spelling. */
+function termFindings(terms: Map<string, Map<string, Seen>>, schema: KpiSchema): Finding[] {
   const findings: Finding[] = [];
   for (const [term, all] of terms) {
     // an acronym one slip from a known term (NSP for NPS) is a misspelling, found on each of its cells by
@@ -128,6 +141,12 @@ export function findNotationVariants(
       }),
     );
   }
+  return findings;
+}
+
+/** One table-wide finding per pair of component labels matched only by prefix (火新種 / 火新), in either order. */
+function labelFindings(labelVariants: readonly (readonly [string, string])[]): Finding[] {
+  const findings: Finding[] = [];
   const pairs = new Set<string>();
   for (const [a, b] of labelVariants) {
     const key = [a, b].sort().join("\u0000");
@@ -136,4 +155,23 @@ export function findNotationVariants(
     findings.push(finding("notation-variant", {}, { variants: [a, b], counts: [] }));
   }
   return findings;
+}
+
+/**
+ * Finds terms that the table spells in more than one way (kpi-rules.md §4 `notation-variant`): the schema's
+ * variant groups (お客様 / お客さま, …), acronyms written with the same letters in another order (NPS / NSP), and
+ * component labels matched only by prefix (火新種 / 火新). One table-wide finding per term, pointing at the first
+ * cell of its least frequent spelling. An acronym that is a near miss of a known term is left to
+ * `findTermMisspellings`.
+ *
+ * @example findNotationVariants(records, schema, [["火新種", "火新"]])[0].params // { variants: ["NPS", "NSP"], … }
+ */
+export function findNotationVariants(
+  records: readonly KpiRecord[],
+  schema: KpiSchema,
+  labelVariants: readonly (readonly [string, string])[] = [],
+): Finding[] {
+  const check = notationVariantCheck(schema);
+  readTextCells(records, [check]);
+  return check.findings(labelVariants);
 }
