@@ -15,7 +15,7 @@ import { checkSeries } from "./series/checkSeries";
 import { linkSeries, type SeriesLinks } from "./series/linkSeries";
 import { targetMeasure, type TargetMeasure } from "./series/targetMeasure";
 import { findOwnedLines } from "./writeback/ownership";
-import { byPlace } from "./byPlace";
+import { sortByPlace } from "./byPlace";
 
 /**
  * The previous fiscal year's KPI of the same series as KPI `i`, or null: none in the year just before, or KPI `i`
@@ -48,13 +48,13 @@ export function checkSheet(snapshot: SheetSnapshot, options: CheckOptions): Chec
     fiscalYearStartMonth,
   });
   const checked = checkRecords(table.records, schema, fiscalYearStartMonth);
-  const findings: Finding[] = table.findings.concat(checked.findings);
+  const judged: Finding[] = [];
   const labelVariants: [string, string][] = [];
   const relativeToLastYear: { i: number; ctx: JudgeContext }[] = [];
   const measures: (TargetMeasure | undefined)[] = [];
   const collect = (judgement: Judgement) => {
     // loops, not push(...spread): a crafted cell can hold hundreds of thousands of components
-    for (const f of judgement.findings) findings.push(f);
+    for (const f of judgement.findings) judged.push(f);
     for (const pair of judgement.labelVariants) labelVariants.push(pair);
   };
   const kpis = table.records.map((record, i) => {
@@ -83,20 +83,20 @@ export function checkSheet(snapshot: SheetSnapshot, options: CheckOptions): Chec
     collect(judgement);
   }
   // the staff's typed evaluation: whether it agrees
+  const evaluated: Finding[] = [];
   for (const kpi of kpis) {
     const mismatch = kpi.evaluation !== undefined ? checkEvaluation(kpi) : undefined;
-    if (mismatch) findings.push(mismatch);
+    if (mismatch) evaluated.push(mismatch);
   }
   // the word checks, fed by one walk over the text cells
   const variants = notationVariantCheck(schema);
   const misspellings = termMisspellingCheck(schema);
   readTextCells(table.records, [variants, misspellings]);
-  for (const f of variants.findings(labelVariants)) findings.push(f);
-  for (const f of misspellings.findings()) findings.push(f);
   // a check of several sheets builds its series across them all (checkWorkbook)
   const series = options.series === false ? [] : buildSeries(kpis, schema, links);
-  for (const f of checkSeries(series)) findings.push(f);
-  findings.sort(byPlace);
+  const findings = sortByPlace(
+    table.findings.concat(checked.findings, judged, evaluated, variants.findings(labelVariants), misspellings.findings(), checkSeries(series)),
+  );
   return {
     sheetName: snapshot.sheetName,
     layout: table.layout,
