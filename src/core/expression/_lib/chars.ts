@@ -61,6 +61,17 @@ export function isWordChar(ch: string | undefined): boolean {
  */
 export const SEPARATORS: ReadonlySet<string> = new Set([..." 、/,;。→➡⇒⇨▶※|"]);
 
+const SEPARATOR_CODES: ReadonlySet<number> = new Set(Array.from(SEPARATORS, (ch) => ch.charCodeAt(0)));
+
+/**
+ * Whether the character at index `i` is one of {@link SEPARATORS}, read as a code (no string made of a kanji).
+ *
+ * @example isSeparatorAt("自動車 38.4pt、火新", 10) // true (`、`)
+ */
+export function isSeparatorAt(s: string, i: number): boolean {
+  return SEPARATOR_CODES.has(s.charCodeAt(i));
+}
+
 /**
  * Opening brackets of qualifier groups and their closing partners (after NFKC: `（` is `(`).
  *

@@ -1,8 +1,10 @@
 import { lowerCase } from "../../lowerCase";
 import { SEPARATORS } from "./chars";
 
-/** Marks around a metric that are not part of its name. */
-const EDGE_MARKS = new Set([...SEPARATORS, ":", "*", "~", "-", "・"]);
+/** Marks around a metric that are not part of its name, by character code. */
+const EDGE_MARKS: ReadonlySet<number> = new Set(
+  Array.from([...SEPARATORS, ":", "*", "~", "-", "・"], (ch) => ch.charCodeAt(0)),
+);
 /** The tail of a sentence's subject: `回答数は合計` → 回答数. */
 const SUBJECT_TAIL = /(?:は|が) ?(?:合計|計|約|およそ|全体で)?$/;
 const SUBJECT_END = new Set([..."はが計約そで"]);
@@ -12,8 +14,8 @@ const MAX_WORD = 12;
 function trimMarks(s: string): string {
   let a = 0;
   let b = s.length;
-  while (a < b && EDGE_MARKS.has(s[a])) a++;
-  while (b > a && EDGE_MARKS.has(s[b - 1])) b--;
+  while (a < b && EDGE_MARKS.has(s.charCodeAt(a))) a++;
+  while (b > a && EDGE_MARKS.has(s.charCodeAt(b - 1))) b--;
   return a === 0 && b === s.length ? s : s.slice(a, b);
 }
 

@@ -1,5 +1,5 @@
 import type { Candidate } from "./Candidate";
-import { charBefore, isBefore, isDigit, SEPARATORS } from "./chars";
+import { charBefore, isAt, isBefore, isDigit, isSeparatorAt, SEPARATORS } from "./chars";
 import { lowerCase } from "../../lowerCase";
 import type { Group } from "./findGroups";
 
@@ -29,8 +29,7 @@ function wordStart(s: string, end: number, floor: number, groupByEnd: Map<number
       p = group.start;
       continue;
     }
-    const ch = s[p - 1];
-    if (SEPARATORS.has(ch) || ch === ":" || (!digits && isDigit(ch))) break;
+    if (isSeparatorAt(s, p - 1) || isAt(s, p - 1, ":") || (!digits && isDigit(s[p - 1]))) break;
     p--;
     if (end - p > MAX_LABEL) return -1;
   }

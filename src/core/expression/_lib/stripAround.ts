@@ -5,21 +5,9 @@ import { BRACKETS } from "./chars";
  * character code, so that no string is made of each character tested.
  */
 const WRAPPERS: ReadonlySet<number> = new Set(
-  [
-    ...BRACKETS.keys(),
-    ...BRACKETS.values(),
-    "「",
-    "」",
-    "『",
-    "』",
-    '"',
-    "'",
-    "“",
-    "”",
-    " ",
-    "※",
-    "*",
-  ].map((ch) => ch.charCodeAt(0)),
+  [...BRACKETS.keys(), ...BRACKETS.values(), "「", "」", "『", "』", '"', "'", "“", "”", " ", "※", "*"].map((ch) =>
+    ch.charCodeAt(0),
+  ),
 );
 
 /**
