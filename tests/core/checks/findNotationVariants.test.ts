@@ -22,6 +22,16 @@ describe("findNotationVariants", () => {
     expect(variants(titles)).toEqual(expected);
   });
 
+  it("counts every cell of a spelling, also where a column repeats the text above", () => {
+    const found = findNotationVariants(
+      ["お客様の声", "お客様の声", "お客さまアンケート", "お客様の声"].map((title, i) => makeRecord(i + 2, { fiscalYear: "2023年度", no: i + 1, title })),
+      BUILT_IN_SCHEMA,
+    );
+    expect(found.map((f) => (f.code === "notation-variant" ? [f.params.variants, f.params.counts, f.cell] : undefined))).toEqual([
+      [["お客様", "お客さま"], ["3", "1"], "C4"],
+    ]);
+  });
+
   it("reports label pairs matched by prefix once per pair", () => {
     expect(variants(["x"], [["火新種", "火新"], ["火新", "火新種"]])).toEqual([[["火新種", "火新"], null]]);
   });
