@@ -66,7 +66,9 @@ function sightings(normalized: string, re: RegExp, termOf: Map<string, string>, 
   let out: string[] | null = null;
   re.lastIndex = 0;
   for (let m = re.exec(normalized); m !== null; m = re.exec(normalized)) {
-    (out ??= []).push(termOf.get(m[0]) ?? m[0], m[0]);
+    const term = termOf.get(m[0]) ?? m[0];
+    if (out === null) out = [term, m[0]];
+    else out.push(term, m[0]);
   }
   if (!TWO_CAPITALS.test(normalized)) return out;
   ACRONYM.lastIndex = 0;
@@ -74,7 +76,8 @@ function sightings(normalized: string, re: RegExp, termOf: Map<string, string>, 
     const acronym = m[1];
     let term = acronyms.get(acronym);
     if (term === undefined) acronyms.set(acronym, (term = `acronym:${[...acronym].sort().join("")}`));
-    (out ??= []).push(term, acronym);
+    if (out === null) out = [term, acronym];
+    else out.push(term, acronym);
   }
   return out;
 }
@@ -116,8 +119,8 @@ export function notationVariantCheck(schema: KpiSchema): NotationVariantCheck {
         return;
       }
       const { found } = text;
-      const tallies: Seen[] = [];
-      for (let k = 0; k < found.length; k += 2) tallies.push(note(terms, found[k], found[k + 1], row, field, cell));
+      const tallies = new Array<Seen>(found.length / 2);
+      for (let k = 0; k < found.length; k += 2) tallies[k / 2] = note(terms, found[k], found[k + 1], row, field, cell);
       text.tallies = tallies;
     },
     findings: (labelVariants) => termFindings(terms, schema).concat(labelFindings(labelVariants)),
