@@ -17,6 +17,15 @@ describe("sortByPlace: table-wide findings first, then by row, then by field in 
     expect(texts([...findings].sort(byPlace))).toEqual(expected);
   });
 
+  it("returns an empty list for none", () => {
+    expect(sortByPlace([])).toEqual([]);
+  });
+
+  it("orders places spread far apart (few findings on rows far from each other)", () => {
+    const findings = [at(1_000_000, "no", "a"), at(2, "result", "b"), at(null, null, "c"), at(2, "result", "d"), at(500_000, "target", "e")];
+    expect(texts(sortByPlace(findings))).toEqual(["c", "b", "d", "e", "a"]);
+  });
+
   it("returns a new list and leaves the given one as it was", () => {
     const findings = [at(3, "no", "a"), at(2, "no", "b")];
     expect(sortByPlace(findings)).not.toBe(findings);
