@@ -3,19 +3,9 @@ import { ExcelWorkbookPort } from "../../src/excel/ExcelWorkbookPort";
 import { isWorkbookError } from "../../src/excel/toWorkbookError";
 import { fakeExcel } from "./_lib/fakeExcel";
 import { seedBook } from "./_lib/seedBook";
+import { statusColumn } from "./_lib/statusColumn";
 
-const column: WorkbookPatch = {
-  sheets: [],
-  statusLines: [{
-    kind: "owned-column",
-    sheet: "KPI",
-    col: 9,
-    header: { row: 1, col: 9, value: "達成状況" },
-    cells: [{ row: 2, col: 9, value: "◯ 達成" }],
-    ownerName: "KpiCheck_Status",
-    ownerRef: "'KPI'!$I$1:$I$2",
-  }],
-};
+const column: WorkbookPatch = { sheets: [], statusLines: [statusColumn([{ row: 2, col: 9, value: "◯ 達成" }])] };
 
 describe("ExcelWorkbookPort: the WorkbookPort of the add-in", () => {
   it("a click: two syncs to read (addresses, then the block), one to write — no round trip for the workbook's names", async () => {

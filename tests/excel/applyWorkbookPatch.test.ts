@@ -1,10 +1,11 @@
 import type { WorkbookInfo } from "../../src/core/WorkbookPort";
-import type { CellWrite, ColumnWrite, SheetWrite, WorkbookPatch } from "../../src/core/WorkbookPatch";
+import type { CellWrite, SheetWrite, WorkbookPatch } from "../../src/core/WorkbookPatch";
 import { applyWorkbookPatch } from "../../src/excel/applyWorkbookPatch";
 import { isWorkbookError } from "../../src/excel/toWorkbookError";
 import { FakeBook } from "./_lib/FakeBook";
 import { fakeExcel } from "./_lib/fakeExcel";
 import { seedBook } from "./_lib/seedBook";
+import { statusColumn } from "./_lib/statusColumn";
 
 function info(book: FakeBook): WorkbookInfo {
   return {
@@ -19,19 +20,6 @@ function info(book: FakeBook): WorkbookInfo {
 
 const GREEN = { fill: "#C6EFCE", font: { color: "#006100" } };
 const RED = { fill: "#FFC7CE", font: { color: "#9C0006" } };
-
-function statusColumn(cells: CellWrite[], extra: Partial<ColumnWrite> = {}): ColumnWrite {
-  return {
-    kind: "owned-column",
-    sheet: "KPI",
-    col: 9,
-    header: { row: 1, col: 9, value: "達成状況", format: { font: { bold: true } } },
-    cells,
-    ownerName: "KpiCheck_Status",
-    ownerRef: `'KPI'!$I$1:$I$${1 + cells.length}`,
-    ...extra,
-  };
-}
 
 function sheetWrite(extra: Partial<SheetWrite> = {}): SheetWrite {
   return {

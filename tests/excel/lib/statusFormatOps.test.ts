@@ -1,17 +1,11 @@
 import type { ColumnWrite, StatusLineWrite } from "../../../src/core/WorkbookPatch";
 import type { SheetRules } from "../../../src/excel/_lib/SheetRules";
 import { statusFormatOps } from "../../../src/excel/_lib/statusFormatOps";
+import { statusColumn } from "../_lib/statusColumn";
 
-const column: ColumnWrite = {
-  kind: "owned-column",
-  sheet: "KPI",
-  col: 9,
-  header: { row: 1, col: 9, value: "達成状況" },
-  cells: [{ row: 2, col: 9, value: "◯ 達成" }],
-  ownerName: "KpiCheck_Status",
-  ownerRef: "'KPI'!$I$1:$I$2",
+const column = statusColumn([{ row: 2, col: 9, value: "◯ 達成" }], {
   resultFormat: { ref: "G2:G2", rules: [{ formula: 'LEFT($I2,1)="◯"', fill: "#C6EFCE" }, { formula: 'LEFT($I2,1)="×"', fill: "#FFC7CE" }] },
-};
+});
 
 const rules = (custom: [string, string][], count = custom.length): SheetRules => ({ sheet: "KPI", count, custom: custom.map(([id, formula]) => ({ id, formula })) });
 
