@@ -37,6 +37,9 @@ export interface ExcelReading extends WorkbookReading {
 
 const DEFAULT_MAX_CELLS = 2_000_000;
 
+/** Errors that no smaller or simpler read would avoid: the user is editing a cell, the sheet went, access is denied. */
+const USER_OR_SHEET_CODES = ["InvalidOperationInCellEditMode", "ItemNotFound", "AccessDenied"];
+
 /**
  * Where a KPI table is looked for when the used range is too large to read: a stray value far away (say in
  * XFD1048576) stretches the used range over the whole sheet, but the table sits in its top-left part. The block
@@ -243,7 +246,7 @@ async function readBlock(
       const bands = await readInBands(context, range, address, rulesOf !== false ? () => queueSheetRules(sheet, rulesOf) : undefined);
       return { cells: bands.cells, merged: null, ...(rulesOf !== false ? { rules: bands.rules ?? null } : {}) };
     }
-    if (["InvalidOperationInCellEditMode", "ItemNotFound", "AccessDenied"].includes(code)) throw toWorkbookError(e);
+    if (USER_OR_SHEET_CODES.includes(code)) throw toWorkbookError(e);
     if (extras.rules !== false) return { ...(await readBlock(context, sheet, address, { ...extras, rules: false })), rules: null };
     if (extras.mergedAreas) return readBlock(context, sheet, address, { ...extras, mergedAreas: false });
     throw toWorkbookError(e);
@@ -287,7 +290,7 @@ async function readInBands(
         size = Math.ceil(count / 2);
         continue;
       }
-      if (readRules && !["ResponsePayloadSizeLimitExceeded", "InvalidOperationInCellEditMode", "ItemNotFound", "AccessDenied"].includes(code)) {
+      if (readRules && code !== "ResponsePayloadSizeLimitExceeded" && !USER_OR_SHEET_CODES.includes(code)) {
         rules = null;
         continue;
       }

@@ -1,7 +1,7 @@
 import type { NextYearRefusal } from "../core/nextYear/NextYearRows";
 import type { Lang } from "./Lang";
 
-/** The words of 新年度の準備 in the task pane (loaded with its own chunk, not with the pane). */
+/** The words of 新年度の準備 in the task pane (loaded with the results, which the pane loads lazily). */
 export interface NextYearStrings {
   /** The section's heading. */
   section: string;

@@ -1,10 +1,11 @@
 import type ExcelJS from "exceljs";
-import { cellAddress, columnLetters } from "../../core/cellAddress";
+import { cellAddress, columnLetters, parseCellAddress } from "../../core/cellAddress";
 import { afterInserts, movedRect } from "../../core/nextYear/afterInserts";
 import type { LineInsert, NextYearRows } from "../../core/nextYear/NextYearRows";
 import type { Rect } from "../../core/Rect";
 import type { CellValue } from "../../core/SheetSnapshot";
 import { mergeDisjoint, sheetMerges, tableModel } from "./exceljsInternals";
+import { unescapeXml } from "./workbookXml";
 
 function toExcelValue(value: CellValue): ExcelJS.CellValue {
   return value !== null && typeof value === "object" ? ({ error: value.error } as ExcelJS.CellErrorValue) : value;
@@ -37,7 +38,7 @@ function movedReference(ref: string, rows: readonly LineInsert[], cols: readonly
 }
 
 function columnNumber(letters: string): number {
-  return [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  return parseCellAddress(`${letters}1`)!.col;
 }
 
 /**
@@ -51,10 +52,9 @@ export function moveNamesXml(xml: string, plan: NextYearRows | undefined): strin
   const cols = plan?.insertColumns ?? [];
   if (!plan || plan.newSheet || (rows.length === 0 && cols.length === 0)) return xml;
   const prefixes = [`'${plan.sheet.replace(/'/g, "''")}'!`, `${plan.sheet}!`];
-  const unescape = (t: string) => t.replace(/&apos;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
   const escape = (t: string) => t.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/'/g, "&apos;");
   return xml.replace(/(<definedName\b[^>]*>)([^<]*)(<\/definedName>)/g, (_m, open: string, text: string, close: string) => {
-    const areas = unescape(text).split(",").map((area) => {
+    const areas = unescapeXml(text).split(",").map((area) => {
       const prefix = prefixes.find((p) => area.startsWith(p));
       return prefix ? prefix + movedReference(area.slice(prefix.length), rows, cols) : area;
     });
