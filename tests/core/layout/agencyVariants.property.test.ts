@@ -43,7 +43,7 @@ describe("realistic agency variants of the six layouts", () => {
 });
 
 describe("the website's blocks as staff head them", () => {
-  it.each([["2024年度"], ["【2024年度】"], ["2024年度 KPI"], ["令和6年度の取組"], ["■令和6年度 重要業績評価指数(KPI)"]])("the heading %s names fiscal year 2024", (heading) => {
+  it.each([["2024年度"], ["【2024年度】"], ["2024年度 KPI"], ["令和6年度の取組"], ["■令和6年度 重要業績評価指数(KPI)"], ["■令和6年度 重要業績評価指標(KPI)"], ["2024年度 KPI実績"], ["2024年度の取組み状況"], ["2024年度 目標・結果"], ["令和6年度 重要業績評価指標の取組結果"]])("the heading %s names fiscal year 2024", (heading) => {
     const read = readKpiTable(snapshotFromRows("HP", [[heading], [1, "研修の実施"], ["目標", "年4回以上", "結果(2024年度)", "4回"]]), BUILT_IN_SCHEMA);
     expect(read.layout).toBe("blocks");
     const year = read.records[0].fields.fiscalYear!;

@@ -53,8 +53,15 @@ function isNoCell(value: CellValue, text: string, hasTitle: boolean): boolean {
   return hasTitle && NO_LIKE.test(normalizeText(text).replace(/\s+/gu, ""));
 }
 
-/** What may stand beside the year in a heading (`【2024年度】`, `2024年度 KPI`, `令和6年度の取組`): no sentence. */
-const HEADING_WORDS = /^(?:の)?(?:kpi|重要業績評価指数(?:\(?kpi\)?)?|取組|取組み|取り組み|取組状況|取組実績|実績|目標と実績|目標・実績|について|のkpi)?$/u;
+/** What a heading names (`KPI`, `重要業績評価指標(KPI)`, either spelling of 指標/指数). */
+const HEADING_SUBJECT = String.raw`kpi|重要業績評価指[標数](?:\(?kpi\)?)?`;
+/** What of it (`取組み状況`, `実績`, `目標・結果`, `について`). */
+const HEADING_TOPIC = String.raw`取り?組み?(?:状況|実績|結果)?|実績|目標(?:と|・|及び|および)(?:実績|結果)|について`;
+/**
+ * What may stand beside the year in a heading (`【2024年度】`, `2024年度 KPI`, `令和6年度の取組`,
+ * `令和6年度 重要業績評価指標(KPI)の実績`): a subject, a topic or both, joined by の; no sentence.
+ */
+const HEADING_WORDS = new RegExp(`^(?:の)?(?:${HEADING_SUBJECT})?(?:の)?(?:${HEADING_TOPIC})?$`, "u");
 
 /** The fiscal year a one-cell row names as a heading: the year alone, or bracketed, or with a heading word. */
 function headingYear(grid: Grid, row: number, col: number, schema: KpiSchema): number | undefined {
