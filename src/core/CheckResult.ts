@@ -28,11 +28,11 @@ export interface CheckOptions {
 }
 
 /**
- * Where one checked sheet's KPI table is: what the status lines of that sheet are placed by.
+ * Where one checked sheet's KPI table is: what the status lines of that sheet are placed by, and its next year planned from.
  *
  * @example { sheetName: "R6", layout: "table", range: "A3:E9", header: { row: 3, columns: { no: 1, … } } }
  */
-export type SheetTable = Pick<CheckResult, "sheetName" | "layout" | "range" | "header" | "yearLines">;
+export type SheetTable = Pick<CheckResult, "sheetName" | "layout" | "range" | "header" | "headerRows" | "yearLines">;
 
 /**
  * What `checkSheet` returns: the layout found, the KPI range, the judged KPIs in sheet order and all findings.

@@ -54,6 +54,6 @@ export function checkWorkbook(sheets: readonly SheetSnapshot[], options: CheckOp
     findings: results.flatMap((r) => r.findings.concat(seriesFindings.get(r.sheetName) ?? []).sort(byPlace)),
     skippedRows: first.skippedRows,
     sheets: results.map((r) => r.sheetName),
-    sheetTables: results.map(({ sheetName, layout, range, header, yearLines }) => ({ sheetName, layout, range, header, yearLines })),
+    sheetTables: results.map(({ sheetName, layout, range, header, headerRows, yearLines }) => ({ sheetName, layout, range, header, headerRows, yearLines })),
   };
 }

@@ -94,8 +94,11 @@ export interface NextYearOptions {
  * "cells" in plan && plan.fiscalYear // 2025
  */
 export function planNextYear(checked: CheckResult, snapshot: SheetSnapshot, options: NextYearOptions = {}): NextYearRows | NextYearRefusal {
-  // a check of several sheets (`--all-sheets`): the rows follow the sheet given, from its own KPIs
-  const result = checked.sheets ? { ...checked, sheetName: snapshot.sheetName, kpis: checked.kpis.filter((k) => (k.sheet ?? checked.sheetName) === snapshot.sheetName) } : checked;
+  // a check of several sheets (`--all-sheets`): the rows follow the sheet given, from its own table and KPIs
+  const table = checked.sheetTables?.find((t) => t.sheetName === snapshot.sheetName);
+  const result = checked.sheets
+    ? { ...checked, ...table, sheetName: snapshot.sheetName, kpis: checked.kpis.filter((k) => (k.sheet ?? checked.sheetName) === snapshot.sheetName) }
+    : checked;
   const years = result.kpis.map((k) => k.fiscalYear).filter((y): y is number => y !== null);
   if (years.length === 0) return { code: "next-year-no-kpis" };
   const from = Math.max(...years);

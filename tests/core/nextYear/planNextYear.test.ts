@@ -268,6 +268,17 @@ describe("a check of several sheets (--all-sheets)", () => {
     const plan = planNextYear(all, latest, { sheets: sheets.map((s) => s.sheetName) }) as NextYearRows;
     expect(plan).toMatchObject({ sheet: "R7", fiscalYear: 2025, fromYear: 2024, kpis: all.kpis.filter((k) => k.sheet === "R6").length, newSheet: { copyOf: "R6" } });
   });
+
+  it("plans from the table of the sheet given, where it stands lower than on the first sheet", () => {
+    const header = ["No", "取組項目", "目標", "結果"];
+    const sheets = [
+      snapshotFromRows("R5", [header, [1, "お客様アンケートの収集", "回答数:200件", "208件"], [2, "研修の実施", "年4回以上", "4回"]]),
+      snapshotFromRows("R6", [["令和6年度 重要業績評価指標(KPI)"], [], header, [1, "お客様アンケートの収集", "回答数:220件", "230件"], [2, "研修の実施", "年4回以上", "5回"]]),
+    ];
+    const names = sheets.map((s) => s.sheetName);
+    const all = checkWorkbook(sheets, { asOf: AS_OF })!;
+    expect(planNextYear(all, sheets[1], { sheets: names })).toEqual(planNextYear(checkSheet(sheets[1], { asOf: AS_OF }), sheets[1], { sheets: names }));
+  });
 });
 
 describe("nextYearText", () => {
