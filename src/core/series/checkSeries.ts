@@ -1,20 +1,18 @@
 import { finding, type Finding } from "../Finding";
 import type { JudgedComponent } from "../JudgedKpi";
 import type { KpiSeries, SeriesApart, SeriesPoint } from "./KpiSeries";
+import { normalizeLabel } from "../normalizeLabel";
 import { metricKey } from "./_lib/metricKey";
-
-/** A component label as compared across years: NFKC, no spaces or colons, lower case (as the judge pairs them). */
-const normalizeLabel = (label: string): string => label.normalize("NFKC").replace(/[\s:：]/g, "").toLowerCase();
 
 /** Last year's component that answers this year's: a lone one answers a lone one, else the same label. */
 function counterpart(c: JudgedComponent, previous: readonly JudgedComponent[], lone: boolean): JudgedComponent | undefined {
   if (lone && previous.length === 1) return previous[0];
-  const label = normalizeLabel(c.label ?? "");
+  const label = normalizeLabel(c.label);
   if (label === "") return undefined;
   return (
-    previous.find((p) => normalizeLabel(p.label ?? "") === label) ??
+    previous.find((p) => normalizeLabel(p.label) === label) ??
     previous.find((p) => {
-      const l = normalizeLabel(p.label ?? "");
+      const l = normalizeLabel(p.label);
       return l !== "" && (l.startsWith(label) || label.startsWith(l));
     })
   );

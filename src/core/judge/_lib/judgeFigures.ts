@@ -9,7 +9,7 @@ import { judgeRelativeTarget } from "./judgeRelativeTarget";
 import type { KpiNotes } from "./KpiNotes";
 import { matchComponents, type ComponentMatch } from "./matchComponents";
 import { noResultYet } from "./noResultYet";
-import { normalizeLabel } from "./normalizeLabel";
+import { normalizeLabel } from "../../normalizeLabel";
 import type { Verdict } from "./Verdict";
 import { ofRowYear } from "./yearOfResult";
 

@@ -1,6 +1,6 @@
 import type { Component, Expression } from "../../Expression";
 import { labelled } from "./labelled";
-import { normalizeLabel } from "./normalizeLabel";
+import { normalizeLabel } from "../../normalizeLabel";
 
 /** A target component and the result component that answers it (if any). */
 export interface ComponentMatch {

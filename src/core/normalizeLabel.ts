@@ -1,4 +1,4 @@
-import { lowerCase } from "../../lowerCase";
+import { lowerCase } from "./lowerCase";
 
 const IGNORED = /[\s:：]/g;
 
@@ -7,6 +7,6 @@ const IGNORED = /[\s:：]/g;
  *
  * @example normalizeLabel(" 火新種： ") // "火新種"
  */
-export function normalizeLabel(label: string | undefined): string {
+export function normalizeLabel(label: string | null | undefined): string {
   return lowerCase((label ?? "").normalize("NFKC").replace(IGNORED, ""));
 }
