@@ -6,10 +6,11 @@ import type { CheckSettings, SettingsStore } from "../app/settings/CheckSettings
 import { writeOptions } from "../app/settings/optionsFromSettings";
 import { FilePicker } from "./FilePicker";
 import type { OpenError } from "./FilePicker";
-import type { OpenedFile } from "./openWorkbookFile";
+import type { DownloadOptions, OpenedFile } from "./openWorkbookFile";
 import { previewStrings } from "./previewStrings";
 import { checkedFileName, downloadBytes, nextYearFileName } from "./_lib/downloadBytes";
 import type { NextYearRows } from "../core/nextYear/NextYearRows";
+import type { CheckResult } from "../core/CheckResult";
 import type { WriteNote } from "../xlsx/writeCheckedWorkbook";
 import { fileErrorMessage } from "./_lib/fileErrorMessage";
 
@@ -96,15 +97,15 @@ export function PreviewApp({ lang, store, today, sampleUrl, save = downloadBytes
     };
   }, [openFile]);
 
-  // Write to sheet, outside Excel: the checked copy of the file, as a download; what the copy lacks (the 推移
-  // sheet's charts) is said in the pane, as the CLI says it.
-  const download = useCallback(
-    async (outcome: RunOutcome, settings: CheckSettings): Promise<string | void> => {
-      if (!file) return;
+  // a copy of the file as a download; what the copy lacks (the 推移 sheet's charts) is said in the pane, as the CLI
+  // says it, and a failure becomes the pane's download error
+  const saveCopy = useCallback(
+    async (result: CheckResult, options: DownloadOptions, fileName: string): Promise<string | undefined> => {
+      if (!file) return undefined;
       try {
         const notes: WriteNote[] = [];
-        const bytes = await file.checkedWorkbook(outcome.result, writeOptions(settings, lang), (n) => notes.push(n));
-        save(bytes, checkedFileName(file.fileName), XLSX_TYPE);
+        const bytes = await file.checkedWorkbook(result, options, (n) => notes.push(n));
+        save(bytes, fileName, XLSX_TYPE);
         return notes.map((n) => p.trendWithoutCharts(n.sheet, n.droppedCharts)).join(" ") || undefined;
       } catch (e) {
         const { message, detail } = fileErrorMessage(e, lang);
@@ -114,20 +115,22 @@ export function PreviewApp({ lang, store, today, sampleUrl, save = downloadBytes
     [file, lang, save, p],
   );
 
+  // Write to sheet, outside Excel: the checked copy of the file
+  const download = useCallback(
+    (outcome: RunOutcome, settings: CheckSettings) =>
+      saveCopy(outcome.result, writeOptions(settings, lang), checkedFileName(file?.fileName ?? "")),
+    [saveCopy, file, lang],
+  );
+
   // 新年度の準備, outside Excel: the file with the next year's rows as a download (as the CLI's --next-year)
   const downloadNextYear = useCallback(
-    async (outcome: RunOutcome, settings: CheckSettings, plan: NextYearRows) => {
-      if (!file) return;
-      try {
-        const options = { ...writeOptions(settings, lang), statusColumn: false, disclosureSheet: false, findingsSheet: false, trendSheet: false, nextYear: plan };
-        const bytes = await file.checkedWorkbook(outcome.result, options);
-        save(bytes, nextYearFileName(file.fileName, plan.fiscalYear), XLSX_TYPE);
-      } catch (e) {
-        const { message, detail } = fileErrorMessage(e, lang);
-        throw Object.assign(new Error(detail ?? message), { kind: "download", body: detail ? p.downloadFailed : message, detail });
-      }
-    },
-    [file, lang, save, p.downloadFailed],
+    (outcome: RunOutcome, settings: CheckSettings, plan: NextYearRows) =>
+      saveCopy(
+        outcome.result,
+        { ...writeOptions(settings, lang), statusColumn: false, disclosureSheet: false, findingsSheet: false, nextYear: plan },
+        nextYearFileName(file?.fileName ?? "", plan.fiscalYear),
+      ),
+    [saveCopy, file, lang],
   );
 
   return (

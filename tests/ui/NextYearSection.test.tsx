@@ -96,6 +96,14 @@ describe("the pane's 新年度の準備", () => {
     expect(await screen.findByRole("status")).toHaveTextContent("Downloaded the workbook with the rows of FY2025.");
   });
 
+  it("in the browser preview, says after the download what the copy lacks, as the download tells it", async () => {
+    const lacks = "「推移」シートは表だけです（ブラウザーのプレビューではグラフを書き出せません。グラフはExcelのアドインで作れます）。";
+    show({ outcome: outcomeOf(TABLE), onDownload: async () => lacks });
+    await userEvent.click(screen.getByRole("button", { name: "新年度の準備" }));
+    await userEvent.click(await screen.findByRole("button", { name: "新年度の行を加えたブックをダウンロード" }));
+    expect(await screen.findByRole("status")).toHaveTextContent(`2025年度の行を加えたブックをダウンロードしました。 ${lacks}`);
+  });
+
   it("says why where the space below the table is taken, and offers no button", async () => {
     const port = recordingPort();
     show({ outcome: outcomeOf([...TABLE, ["※ 2024年度の結果は速報値です。"]]), port });

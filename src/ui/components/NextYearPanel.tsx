@@ -72,8 +72,8 @@ export default function NextYearPanel({ outcome, port, onDownload, onApplied }: 
     setError(null);
     try {
       if (onDownload) {
-        await onDownload(plan);
-        setDone(n.downloaded(plan.fiscalYear));
+        const note = await onDownload(plan);
+        setDone(note ? `${n.downloaded(plan.fiscalYear)} ${note}` : n.downloaded(plan.fiscalYear));
       } else if (port) {
         await port.applyPatch({ sheets: [], rows: plan });
         const said = n.done(plan.fiscalYear, plan.sheet);

@@ -19,8 +19,8 @@ export interface NextYearSectionProps {
   outcome: RunOutcome;
   /** The workbook the rows go into (Excel); unused where `onDownload` is given. */
   port?: WorkbookPort;
-  /** The browser preview: a download of the workbook with the rows, instead of writing to it. */
-  onDownload?: (plan: NextYearRows) => Promise<void>;
+  /** The browser preview: a download of the workbook with the rows, instead of writing to it; resolves to a sentence on what the copy lacks, if anything. */
+  onDownload?: (plan: NextYearRows) => Promise<string | void>;
   /** In Excel, once the rows are added, with the sentence that says so: the pane checks the sheet again. */
   onApplied?: (said: string) => void;
 }

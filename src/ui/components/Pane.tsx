@@ -63,7 +63,7 @@ export interface PaneProps {
    */
   onWrite?: (outcome: RunOutcome, settings: CheckSettings) => Promise<string | void>;
   /** What 新年度の準備 does instead of writing through the port (the browser preview: a download). */
-  onNextYear?: (outcome: RunOutcome, settings: CheckSettings, plan: NextYearRows) => Promise<void>;
+  onNextYear?: (outcome: RunOutcome, settings: CheckSettings, plan: NextYearRows) => Promise<string | void>;
   /** The port cannot select a cell (the browser preview): clicking a finding shows the cell's content in place. */
   showCellsInPlace?: boolean;
 }

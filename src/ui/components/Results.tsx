@@ -39,7 +39,7 @@ export interface ResultsProps {
   /** The workbook, for 新年度の準備 in Excel. */
   port?: WorkbookPort;
   /** 新年度の準備 outside Excel: a download of the workbook with the next year's rows. */
-  onNextYear?: (plan: NextYearRows) => Promise<void>;
+  onNextYear?: (plan: NextYearRows) => Promise<string | void>;
   /** 新年度の準備 in Excel added the rows (with the sentence saying so): the pane checks again. */
   onNextYearApplied?: (said: string) => void;
 }
