@@ -10,6 +10,7 @@ import { expectUserContentKept } from "../xlsx/writeback/_support/expectKept";
 import { workbookFacts } from "../xlsx/writeback/_support/workbookFacts";
 import { canonicalParts, partDifferences } from "./_support/canonicalParts";
 import { checkJson, cli, LAYOUT_FIXTURES, statusesOf, WORKBOOKS } from "./_support/layoutFixtures";
+import { statusLinesPerYear } from "../core/writeback/_support/statusLinesPerYear";
 
 jest.setTimeout(120_000);
 
@@ -46,7 +47,7 @@ describe.each(cases)("$name: check → --out → check → --out", ({ file, run,
     for (const sheet of sheets) {
       const lines = ownedStatusLines(sheet, names);
       const years = [...new Set(original.kpis.filter((k) => (k.sheet ?? original.source.sheet) === sheet).map((k) => k.fiscalYear))];
-      const perYear = ["wide", "two-row-header", "next-target", "transposed"].includes(original.source.layout ?? "");
+      const perYear = statusLinesPerYear(original.source.layout);
       expect(lines.length).toBe(perYear ? years.length : 1);
     }
   });

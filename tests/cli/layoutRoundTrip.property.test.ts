@@ -12,6 +12,7 @@ import { checkJson, cli, noOf, type ReportShape } from "./_support/layoutFixture
 import { ownedStatusLines } from "../../src/core/writeback/ownership";
 import { expectUserContentKept } from "../xlsx/writeback/_support/expectKept";
 import { workbookFacts } from "../xlsx/writeback/_support/workbookFacts";
+import { statusLinesPerYear } from "../core/writeback/_support/statusLinesPerYear";
 
 jest.setTimeout(300_000);
 
@@ -172,7 +173,7 @@ describe.each(Object.keys(LAYOUTS))("generated %s workbooks", (layout) => {
         const after = await workbookFacts(readFileSync(first));
         expectUserContentKept(await workbookFacts(readFileSync(input)), after);
         const names = Object.fromEntries(after.names.filter((x) => x.localSheetId === undefined).map((x) => [x.name, x.text]));
-        const perYear = ["wide", "two-row-header", "next-target", "transposed"].includes(report.source.layout ?? "");
+        const perYear = statusLinesPerYear(report.source.layout);
         expect(ownedStatusLines("KPI", names).map((l) => l.year).sort()).toEqual(perYear ? g.years : [null]);
         const a = await canonicalParts(new Uint8Array(readFileSync(first)));
         const b = await canonicalParts(new Uint8Array(readFileSync(second)));

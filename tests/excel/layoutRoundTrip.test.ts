@@ -7,6 +7,7 @@ import { ExcelWorkbookPort } from "../../src/excel/ExcelWorkbookPort";
 import { AGENCY_SHAPES, AS_OF } from "../fixtures/layouts/agencyShapes";
 import { FakeBook } from "./_lib/FakeBook";
 import { fakeExcel } from "./_lib/fakeExcel";
+import { statusLinesPerYear } from "../core/writeback/_support/statusLinesPerYear";
 
 /** The pane's click on every sheet shape, writing all it can (status column, 開示用, findings sheet). */
 const SETTINGS: CheckSettings = {
@@ -39,7 +40,7 @@ describe("the task pane's click on every layout, in the fake Excel: a second cli
     const names = Object.fromEntries([...book.names].map(([n, v]) => [n, v.formula]));
     const lines = ownedStatusLines(shape.sheetName, names);
     const years = [...new Set(shape.expected.map(([year]) => year))].sort((a, b) => (a ?? 0) - (b ?? 0));
-    const perYear = ["wide", "two-row-header", "next-target", "transposed"].includes(shape.layout);
+    const perYear = statusLinesPerYear(shape.layout);
     expect(lines.map((l) => l.year).sort()).toEqual(perYear ? years : [null]);
     expect(third.patch?.statusLines?.every((l) => l.kind !== "release-line")).toBe(true);
     for (const l of lines) {

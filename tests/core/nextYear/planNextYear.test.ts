@@ -249,13 +249,11 @@ describe("a year in the sheet's name: a new sheet", () => {
   });
 
   it.each([
-    ["2024年度", ["2024年度", "2025年度"]],
-    ["2023年度", ["2023年度", "R6"]],
-  ])("sheet %s among %j: refused, the next year's sheet is there", (name, sheets) => {
+    ["2024年度", ["2024年度", "2025年度"], 2025],
+    ["2023年度", ["2023年度", "R6"], 2024],
+  ])("sheet %s among %j: refused, the next year's sheet is there", (name, sheets, next) => {
     const s = snapshotFromRows(name, rows);
-    const result = checkSheet(s, { asOf: AS_OF });
-    const from = Math.max(...result.kpis.map((k) => k.fiscalYear ?? 0));
-    expect(planNextYear(result, s, { sheets })).toEqual({ code: "next-year-exists", fiscalYear: from + 1 });
+    expect(planNextYear(checkSheet(s, { asOf: AS_OF }), s, { sheets })).toEqual({ code: "next-year-exists", fiscalYear: next });
   });
 });
 
