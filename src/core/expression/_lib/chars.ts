@@ -61,7 +61,17 @@ export function isWordChar(ch: string | undefined): boolean {
  */
 export const SEPARATORS: ReadonlySet<string> = new Set([..." 、/,;。→➡⇒⇨▶※|"]);
 
-const SEPARATOR_CODES: ReadonlySet<number> = new Set(Array.from(SEPARATORS, (ch) => ch.charCodeAt(0)));
+/**
+ * The character codes of `chars` (each one UTF-16 code unit), to test a text's characters without making a string
+ * of each.
+ *
+ * @example codesOf("かよに").has("よ".charCodeAt(0)) // true
+ */
+export function codesOf(chars: Iterable<string>): ReadonlySet<number> {
+  return new Set(Array.from(chars, (ch) => ch.charCodeAt(0)));
+}
+
+const SEPARATOR_CODES = codesOf(SEPARATORS);
 
 /**
  * Whether the character at index `i` is one of {@link SEPARATORS}, read as a code (no string made of a kanji).

@@ -1,10 +1,8 @@
 import { lowerCase } from "../../lowerCase";
-import { SEPARATORS } from "./chars";
+import { codesOf, SEPARATORS } from "./chars";
 
 /** Marks around a metric that are not part of its name, by character code. */
-const EDGE_MARKS: ReadonlySet<number> = new Set(
-  Array.from([...SEPARATORS, ":", "*", "~", "-", "・"], (ch) => ch.charCodeAt(0)),
-);
+const EDGE_MARKS = codesOf([...SEPARATORS, ":", "*", "~", "-", "・"]);
 /** The tail of a sentence's subject: `回答数は合計` → 回答数. */
 const SUBJECT_TAIL = /(?:は|が) ?(?:合計|計|約|およそ|全体で)?$/;
 const SUBJECT_END = new Set([..."はが計約そで"]);

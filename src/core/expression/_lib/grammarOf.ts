@@ -2,6 +2,7 @@ import type { Comparator, JudgementWord, Period } from "../../Expression";
 import type { KpiSchema } from "../../KpiSchema";
 import { normalizeText } from "../../normalizeText";
 import { alternation } from "./alternation";
+import { codesOf } from "./chars";
 
 /**
  * The expression grammar of one schema, compiled once: the regular expressions and the lookup tables.
@@ -25,7 +26,7 @@ export interface Grammar {
   lowerIsBetter: RegExp;
   missing: Set<string>;
   /** The one-character placeholders (`-`, `ー`) by character code: a text made only of them is a placeholder. */
-  missingMarks: Set<number>;
+  missingMarks: ReadonlySet<number>;
   notApplicable: Set<string>;
   /** The length of the longest placeholder / not-applicable word (longer texts are neither). */
   longestMissing: number;
@@ -140,7 +141,7 @@ function compile(schema: KpiSchema): Grammar {
     judgements,
     lowerIsBetter: new RegExp(alternation(schema.lowerIsBetter.map(wordKey)), "gi"),
     missing: new Set(missing),
-    missingMarks: new Set(missing.filter((w) => w.length === 1).map((w) => w.charCodeAt(0))),
+    missingMarks: codesOf(missing.filter((w) => w.length === 1)),
     notApplicable: new Set(na),
     longestMissing: Math.max(0, ...missing.map((w) => w.length)),
     longestNotApplicable: Math.max(0, ...na.map((w) => w.length)),

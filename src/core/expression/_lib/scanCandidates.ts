@@ -1,6 +1,6 @@
 import type { ExpressionRole, Period, Quantity } from "../../Expression";
 import type { Candidate } from "./Candidate";
-import { charBefore, isAsciiLetter, isAt, isBefore, isDigit, isIdeograph } from "./chars";
+import { charBefore, codesOf, isAsciiLetter, isAt, isBefore, isDigit, isIdeograph } from "./chars";
 import type { Group } from "./findGroups";
 import type { Grammar } from "./grammarOf";
 import { readNumber, tidy } from "./readNumber";
@@ -27,8 +27,6 @@ const PREVIOUS_AFTER = / ?(?:から|より)/y;
 const ARROW_AFTER = / ?[→➡⇒⇨]/y;
 /** A year and month written with a dot, a date rather than a figure: `2022.3`, `2024.03`. */
 const YEAR_MONTH = /^(?:19|20)\d\d\.(?:0?[1-9]|1[0-2])$/;
-/** The character codes of `chars`, to test a text's characters without making a string of each. */
-const codesOf = (chars: string): ReadonlySet<number> => new Set(Array.from(chars, (ch) => ch.charCodeAt(0)));
 /** The last characters of the reference words before a figure, and the first ones of those after it. */
 const REFERENCE_END = codesOf("年度期回標値画績");
 const REFERENCE_START = codesOf("かよに");

@@ -1,14 +1,10 @@
-import { BRACKETS } from "./chars";
+import { BRACKETS, codesOf } from "./chars";
 
 /**
  * Brackets, quotes, note marks and spaces that may wrap a whole placeholder: `(未集計)`, `「対象外」`, `※-`; by
  * character code, so that no string is made of each character tested.
  */
-const WRAPPERS: ReadonlySet<number> = new Set(
-  [...BRACKETS.keys(), ...BRACKETS.values(), "「", "」", "『", "』", '"', "'", "“", "”", " ", "※", "*"].map((ch) =>
-    ch.charCodeAt(0),
-  ),
-);
+const WRAPPERS = codesOf([...BRACKETS.keys(), ...BRACKETS.values(), "「", "」", "『", "』", '"', "'", "“", "”", " ", "※", "*"]);
 
 /**
  * A text without the brackets, quotes and marks around it, to compare it with placeholder words.
