@@ -1,5 +1,4 @@
-import { columnLetters } from "../cellAddress";
-import type { FieldCell } from "../KpiRecord";
+import { addressOf } from "../cellAddress";
 import type { KpiSchema } from "../KpiSchema";
 import type { KpiSeries, SeriesPoint } from "./KpiSeries";
 import { linkSeries, type SeriesInput, type SeriesLinks } from "./linkSeries";
@@ -29,9 +28,8 @@ export type { SeriesInput } from "./linkSeries";
  *   .find((s) => s.metric === "回答数")!.points.map((p) => p.result) // ["91件", "196件", "208件"]
  */
 export function buildSeries(kpis: readonly SeriesInput[], schema: KpiSchema, links: SeriesLinks = linkSeries(kpis, schema)): KpiSeries[] {
-  const address = addresses();
   const made = links.series.map(({ seriesId, kpis: members }) => {
-    const points = members.map((index) => toPoint(kpis[index], index, links, address));
+    const points = members.map((index) => toPoint(kpis[index], index, links));
     const last = members[members.length - 1];
     return { seriesId, points, last: points[points.length - 1], lower: links.measures[last]?.lower ?? false };
   });
@@ -50,19 +48,12 @@ export function buildSeries(kpis: readonly SeriesInput[], schema: KpiSchema, lin
   });
 }
 
-/** The A1 address of a located cell, or null for none (each column's letters made once per call). */
-type Address = (cell: FieldCell | undefined) => string | null;
-
-function addresses(): Address {
-  const letters: string[] = [];
-  return (cell) => (cell ? (letters[cell.col] ??= columnLetters(cell.col)) + cell.row : null);
-}
 
 /** One KPI as a point of its series. */
-function toPoint(kpi: SeriesInput, index: number, links: SeriesLinks, address: Address): SeriesPoint {
+function toPoint(kpi: SeriesInput, index: number, links: SeriesLinks): SeriesPoint {
   const fields = kpi.record?.fields;
   const { metric, units } = links.measures[index]!;
-  const cells = { title: address(fields?.title), target: address(fields?.target), result: address(fields?.result) };
+  const cells = { title: addressOf(fields?.title), target: addressOf(fields?.target), result: addressOf(fields?.result) };
   const status = kpi.status ?? null;
   const components = kpi.components ?? [];
   const match = links.match[index];
