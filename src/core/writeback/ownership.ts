@@ -32,35 +32,6 @@ export function ownedSheet(existing: ExistingWorkbook, ownerName: string): strin
 }
 
 /**
- * The status column the add-in owns on one sheet: its marker name and where it is.
- *
- * @example { ownerName: "KpiCheck_Status", col: 10, top: 1, bottom: 25 }
- */
-export interface OwnedColumn {
-  ownerName: string;
-  col: number;
-  top: number;
-  bottom: number;
-}
-
-/**
- * The status column the add-in owns on a sheet, if any: readers should leave this column out of the KPI table.
- *
- * @example findOwnedColumn("KPI", { KpiCheck_Status: "'KPI'!$J$1:$J$25" })
- * // { ownerName: "KpiCheck_Status", col: 10, top: 1, bottom: 25 }
- */
-export function findOwnedColumn(sheet: string, definedNames: Record<string, string>): OwnedColumn | undefined {
-  for (const [name, ref] of Object.entries(definedNames)) {
-    if (!isStatusColumnName(name)) continue;
-    const parsed = parseReference(ref);
-    if (parsed && parsed.left === parsed.right && nameKey(parsed.sheet) === nameKey(sheet)) {
-      return { ownerName: name, col: parsed.left, top: parsed.top, bottom: parsed.bottom };
-    }
-  }
-  return undefined;
-}
-
-/**
  * Every status line the add-in owns on a sheet (a column per year of a wide table, a row per year of a transposed
  * one, the status column of a table or blocks): what readers leave out, so that a re-run never reads the add-in's
  * own output as input. Given the sheet's cells, a line the user wrote over ({@link takenOver}) is not left out.
@@ -95,32 +66,14 @@ export function takenOver(line: OwnedLine, snapshot: SheetSnapshot | undefined):
   return text !== "" && !STATUS_HEADER.test(text);
 }
 
-/** The start of a status line's header in either language (`達成状況(2023年度)`, `Status (FY2023)`, `達成状況 (2)`). */
+/**
+ * The start of a status line's header in either language (`達成状況(2023年度)`, `Status (FY2023)`, `達成状況 (2)`):
+ * how a re-run tells the add-in's own header (written in either language, or renamed past a user's `達成状況`) from
+ * one the user typed over it. It mirrors `statusHeader` of src/i18n/writeback.ts, which core may not import.
+ */
 const STATUS_HEADER = /^(達成状況|status)/;
 
-/**
- * A marker name for a new status column: `KpiCheck_Status`, else `KpiCheck_Status2`, … whichever no other
- * sheet's column already uses.
- *
- * @example newStatusColumnName({ KpiCheck_Status: "'Other'!$F$1:$F$9" }) // "KpiCheck_Status2"
- */
-export function newStatusColumnName(definedNames: Record<string, string>): string {
-  // A marker whose reference no longer parses (`#REF!`: its sheet was deleted) is free again.
-  const taken = new Set(
-    Object.entries(definedNames)
-      .filter(([, ref]) => parseReference(ref) !== undefined)
-      .map(([n]) => n.toLowerCase()),
-  );
-  const base = OWNER_NAMES.statusColumn;
-  if (!taken.has(base.toLowerCase())) return base;
-  for (let i = 2; ; i++) if (!taken.has(`${base}${i}`.toLowerCase())) return `${base}${i}`;
-}
-
 const STATUS_NAME = new RegExp(`^${OWNER_NAMES.statusColumn}(\\d*)(?:_(\\d{4}))?$`, "i");
-
-function isStatusColumnName(name: string): boolean {
-  return STATUS_NAME.test(name);
-}
 
 /**
  * One status line (column or row) the add-in owns on a sheet: its marker name, the fiscal year it shows (from

@@ -1,28 +1,76 @@
-import { findOwnedColumn, newStatusColumnName, ownedSheet, OWNER_NAMES } from "../../../src/core/writeback/ownership";
+import { snapshotFromRows } from "../../../src/core/snapshotFromRows";
+import {
+  findOwnedLines,
+  ownedSheet,
+  ownedStatusLines,
+  OWNER_NAMES,
+  statusLineName,
+  takenOver,
+} from "../../../src/core/writeback/ownership";
 
-describe("findOwnedColumn: the add-in's status column is found by its defined name", () => {
+describe("ownedStatusLines: the add-in's status lines on a sheet are found by their defined names", () => {
   it.each([
-    { rule: "a quoted reference", names: { KpiCheck_Status: "'KPI'!$J$1:$J$25" }, sheet: "KPI", found: { ownerName: "KpiCheck_Status", col: 10, top: 1, bottom: 25 } },
-    { rule: "Office.js's =Sheet!range", names: { KpiCheck_Status: "=KPI!$J$1:$J$25" }, sheet: "KPI", found: { ownerName: "KpiCheck_Status", col: 10, top: 1, bottom: 25 } },
-    { rule: "a sheet name with a quote", names: { KpiCheck_Status2: "'O''Brien''s KPI'!$C$3:$C$9" }, sheet: "O'Brien's KPI", found: { ownerName: "KpiCheck_Status2", col: 3, top: 3, bottom: 9 } },
-    { rule: "a sheet name in another case", names: { KpiCheck_Status: "'kpi'!$B$1:$B$2" }, sheet: "KPI", found: { ownerName: "KpiCheck_Status", col: 2, top: 1, bottom: 2 } },
-    { rule: "the marker of another sheet", names: { KpiCheck_Status: "'Other'!$J$1:$J$25" }, sheet: "KPI", found: undefined },
-    { rule: "a marker whose sheet was deleted", names: { KpiCheck_Status: "=#REF!$J$1:$J$25" }, sheet: "KPI", found: undefined },
-    { rule: "a marker spanning two columns (not one the add-in wrote)", names: { KpiCheck_Status: "'KPI'!$J$1:$K$25" }, sheet: "KPI", found: undefined },
-    { rule: "a user name that merely looks alike", names: { KpiCheck_StatusOld: "'KPI'!$J$1:$J$25" }, sheet: "KPI", found: undefined },
+    { rule: "a quoted reference", names: { KpiCheck_Status: "'KPI'!$J$1:$J$25" }, sheet: "KPI", found: [{ ownerName: "KpiCheck_Status", year: null, rect: { top: 1, left: 10, bottom: 25, right: 10 } }] },
+    { rule: "Office.js's =Sheet!range", names: { KpiCheck_Status: "=KPI!$J$1:$J$25" }, sheet: "KPI", found: [{ ownerName: "KpiCheck_Status", year: null, rect: { top: 1, left: 10, bottom: 25, right: 10 } }] },
+    { rule: "a sheet name with a quote", names: { KpiCheck_Status2: "'O''Brien''s KPI'!$C$3:$C$9" }, sheet: "O'Brien's KPI", found: [{ ownerName: "KpiCheck_Status2", year: null, rect: { top: 3, left: 3, bottom: 9, right: 3 } }] },
+    { rule: "a sheet name in another case", names: { KpiCheck_Status: "'kpi'!$B$1:$B$2" }, sheet: "KPI", found: [{ ownerName: "KpiCheck_Status", year: null, rect: { top: 1, left: 2, bottom: 2, right: 2 } }] },
+    { rule: "a year's column, the year from the name", names: { KpiCheck_Status_2023: "'KPI'!$I$1:$I$4" }, sheet: "KPI", found: [{ ownerName: "KpiCheck_Status_2023", year: 2023, rect: { top: 1, left: 9, bottom: 4, right: 9 } }] },
+    { rule: "a year's row of the second sheet", names: { KpiCheck_Status2_2024: "'KPI'!$A$8:$E$8" }, sheet: "KPI", found: [{ ownerName: "KpiCheck_Status2_2024", year: 2024, rect: { top: 8, left: 1, bottom: 8, right: 5 } }] },
+    { rule: "nothing: the marker of another sheet", names: { KpiCheck_Status: "'Other'!$J$1:$J$25" }, sheet: "KPI", found: [] },
+    { rule: "nothing: a marker whose sheet was deleted", names: { KpiCheck_Status: "=#REF!$J$1:$J$25" }, sheet: "KPI", found: [] },
+    { rule: "nothing: a marker spanning two columns and rows (not one the add-in wrote)", names: { KpiCheck_Status: "'KPI'!$J$1:$K$25" }, sheet: "KPI", found: [] },
+    { rule: "nothing: a user name that merely looks alike", names: { KpiCheck_StatusOld: "'KPI'!$J$1:$J$25", KpiCheck_Status_23: "'KPI'!$K$1:$K$25" }, sheet: "KPI", found: [] },
   ] as { rule: string; names: Record<string, string>; sheet: string; found: unknown }[])("$rule", ({ names, sheet, found }) => {
-    expect(findOwnedColumn(sheet, names)).toEqual(found);
+    expect(ownedStatusLines(sheet, names)).toEqual(found);
   });
 });
 
-describe("newStatusColumnName: one marker per KPI sheet", () => {
+describe("takenOver: a status line is the user's again once their own header stands in its header cell", () => {
+  const line = { ownerName: "KpiCheck_Status_2023", year: 2023, rect: { top: 1, left: 2, bottom: 3, right: 2 } };
   it.each([
-    { names: {}, name: "KpiCheck_Status" },
-    { names: { KpiCheck_Status: "'A'!$F$1:$F$9" }, name: "KpiCheck_Status2" },
-    { names: { KpiCheck_Status: "'A'!$F$1:$F$9", KpiCheck_Status2: "'B'!$F$1:$F$9" }, name: "KpiCheck_Status3" },
-    { names: { KpiCheck_Status: "=#REF!" }, name: "KpiCheck_Status" },
-  ])("$name beside $names", ({ names, name }) => {
-    expect(newStatusColumnName(names as Record<string, string>)).toBe(name);
+    { header: "達成状況", taken: false },
+    { header: "達成状況(2023年度)", taken: false },
+    { header: "達成状況 (2)", taken: false },
+    { header: "Status (FY2023)", taken: false }, // written in English, re-run in Japanese
+    { header: "ＳＴＡＴＵＳ", taken: false },
+    { header: "", taken: false },
+    { header: "2025年度目標", taken: true },
+    { header: "メモ", taken: true },
+  ])("$header → $taken", ({ header, taken }) => {
+    const snapshot = snapshotFromRows("KPI", [["No", header], [1, "達成"], [2, "未達成"]]);
+    expect(takenOver(line, snapshot)).toBe(taken);
+  });
+});
+
+describe("findOwnedLines: the lines a reader leaves out", () => {
+  const names = {
+    KpiCheck_Status_2023: "'KPI'!$D$1:$D$3",
+    KpiCheck_Status_2024: "'KPI'!$E$1:$E$3",
+    KpiCheck_Status2_2023: "'KPI'!$A$6:$C$6",
+    KpiCheck_Status2: "'Other'!$F$1:$F$9",
+  };
+  it.each([
+    { rule: "every owned column and row of the sheet", header2024: "達成状況(2024年度)", owned: { columns: [4, 5], rows: [6] } },
+    { rule: "less a column the user wrote over", header2024: "2025年度目標", owned: { columns: [4], rows: [6] } },
+  ])("$rule", ({ header2024, owned }) => {
+    const snapshot = snapshotFromRows("KPI", [
+      ["No", "目標", "結果", "達成状況(2023年度)", header2024],
+      [1, "80%", "85%", "達成", "達成"],
+    ]);
+    expect(findOwnedLines("KPI", names, snapshot)).toEqual(owned);
+  });
+});
+
+describe("statusLineName: one number per KPI sheet, the year as a suffix", () => {
+  it.each([
+    { rule: "the first sheet's column", sheet: "A", names: {}, year: null, name: "KpiCheck_Status" },
+    { rule: "the first sheet's year", sheet: "A", names: {}, year: 2023, name: "KpiCheck_Status_2023" },
+    { rule: "the next number beside another sheet's column", sheet: "B", names: { KpiCheck_Status: "'A'!$F$1:$F$9" }, year: null, name: "KpiCheck_Status2" },
+    { rule: "the next number beside two other sheets", sheet: "C", names: { KpiCheck_Status: "'A'!$F$1:$F$9", KpiCheck_Status2: "'B'!$F$1:$F$9" }, year: null, name: "KpiCheck_Status3" },
+    { rule: "the sheet's own number for another year", sheet: "B", names: { KpiCheck_Status_2023: "'A'!$F$1:$F$9", KpiCheck_Status2_2023: "'B'!$F$1:$F$9" }, year: 2024, name: "KpiCheck_Status2_2024" },
+    { rule: "a number freed by a deleted sheet (#REF!)", sheet: "B", names: { KpiCheck_Status: "=#REF!" }, year: null, name: "KpiCheck_Status" },
+  ] as { rule: string; sheet: string; names: Record<string, string>; year: number | null; name: string }[])("$rule: $name", ({ sheet, names, year, name }) => {
+    expect(statusLineName(sheet, names, year)).toBe(name);
   });
 });
 
