@@ -1,5 +1,5 @@
 import { ExcelWorkbookPort } from "../excel/ExcelWorkbookPort";
-import { missingExcelApi, officeExcelRun, supportsConditionalFormats, supportsDelayForCellEdit, supportsMergedAreas } from "../excel/excelSupport";
+import { missingExcelApi, officeExcelRun, supportsDelayForCellEdit, supportsMergedAreas } from "../excel/excelSupport";
 import { officeSettingsStore } from "../app/settings/officeSettingsStore";
 import { langFromLocale } from "../i18n/Lang";
 import { uiStrings } from "../i18n/ui";
@@ -22,7 +22,6 @@ export function runKpiCheck(event: Office.AddinCommands.Event): Promise<void> {
   return runCheckCommand(event, {
     port: new ExcelWorkbookPort(officeExcelRun, {
       mergedAreas: supportsMergedAreas(Office.context.requirements),
-      conditionalFormats: supportsConditionalFormats(Office.context.requirements),
       // A click on the ribbon while a cell is being edited waits for the edit to end rather than failing.
       delayForCellEdit: supportsDelayForCellEdit(Office.context.requirements),
     }),

@@ -23,12 +23,6 @@ export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>,
 export interface ExcelPortOptions {
   /** Read merged areas too (ExcelApi 1.13). */
   mergedAreas?: boolean;
-  /**
-   * Colour the result cells by status through the add-in's own conditional formats (ExcelApi 1.6,
-   * `supportsConditionalFormats`); without, the status column is written alone and the sheet's conditional
-   * formats are left as they are.
-   */
-  conditionalFormats?: boolean;
   /** Request budget in bytes for writes (default 4 MiB). */
   budgetBytes?: number;
   /**
@@ -85,8 +79,8 @@ export class ExcelWorkbookPort implements WorkbookPort {
 
   async readSnapshot(options: ReadOptions = {}): Promise<WorkbookReading> {
     try {
-      const { mergedAreas, conditionalFormats } = this.options;
-      const reading = await this.run((context) => readSheetSnapshot(context, { ...options, mergedAreas, conditionalFormats }), this.runOptions(false));
+      const { mergedAreas } = this.options;
+      const reading = await this.run((context) => readSheetSnapshot(context, { ...options, mergedAreas }), this.runOptions(false));
       const at = (this.options.now ?? Date.now)();
       const { snapshot, workbook, usedAddress, totalsRows, rules } = reading;
       this.lastRead = { sheet: snapshot.sheetName, workbook, snapshot, usedAddress, totalsRows, rules, at, used: false };
@@ -109,8 +103,8 @@ export class ExcelWorkbookPort implements WorkbookPort {
       return await this.run(async (context) => {
         // The rules as read go with a fresh read only; after an older one they are read again with the check.
         let rules = fresh ? read.rules : undefined;
-        if (read && !fresh) rules = await checkUnchanged(context, read, plan, this.options.conditionalFormats === true);
-        return applyWorkbookPatch(context, plan, { workbook: read?.workbook, budgetBytes: this.options.budgetBytes, conditionalFormats: this.options.conditionalFormats, rules });
+        if (read && !fresh) rules = await checkUnchanged(context, read, plan);
+        return applyWorkbookPatch(context, plan, { workbook: read?.workbook, budgetBytes: this.options.budgetBytes, rules });
       }, this.runOptions(true));
     } catch (e) {
       throw toWorkbookError(e);

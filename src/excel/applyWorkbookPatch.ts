@@ -18,11 +18,6 @@ export interface ApplyOptions {
   /** Most requests a patch may take before it is refused as `too-large` (default 24, about 100 MB). */
   maxRequests?: number;
   /**
-   * The host has ExcelApi 1.6 (`Range.conditionalFormats`): apply the status conditional formats the plan carries
-   * (default false: the column is written, the sheet's conditional formats are left alone).
-   */
-  conditionalFormats?: boolean;
-  /**
    * The KPI sheet's conditional formats as read just before (in the read's own sync); read here when absent, in
    * one more sync (the same one as the workbook's names when those are absent too). Null when Excel could not give them: the status rules are then left as they are, never added twice.
    */
@@ -84,8 +79,7 @@ async function loadMissing(context: Excel.RequestContext, rulesOf: string | unde
  * Applies the engine's write plan with Office.js in a number of `context.sync()` calls that does not grow with
  * the number of KPIs: the plan becomes ordered steps (structure, number formats and values, hyperlinks, formats
  * over many areas at once, merges and sizes, ownership names, selection), packed into as few requests as fit
- * under the 5 MB limit of Excel on the web — one request for any ordinary KPI sheet. With `conditionalFormats`,
- * the status rules of an earlier run are replaced by the plan's (read first in a sync of their own only when the
+ * under the 5 MB limit of Excel on the web — one request for any ordinary KPI sheet. The status rules of an earlier run are replaced by the plan's (read first in a sync of their own only when the
  * caller did not read them).
  *
  * @example
@@ -101,7 +95,7 @@ export async function applyWorkbookPatch(
   try {
     let workbook = options.workbook;
     let rules = options.rules;
-    const rulesOf = options.conditionalFormats && rules === undefined ? patch.statusLines?.[0]?.sheet : undefined;
+    const rulesOf = rules === undefined ? patch.statusLines?.[0]?.sheet : undefined;
     if (!workbook || rulesOf !== undefined) {
       const loaded = await loadMissing(context, rulesOf, !workbook);
       workbook ??= loaded.info;
@@ -113,7 +107,7 @@ export async function applyWorkbookPatch(
       sizes = await readNextYearSizes(context, patch.rows);
       syncs++;
     }
-    const batches = packBatches(planPatch(patch, workbook, sizes, options.conditionalFormats ? (rules ?? undefined) : undefined), options.budgetBytes ?? REQUEST_BUDGET_BYTES);
+    const batches = packBatches(planPatch(patch, workbook, sizes, rules ?? undefined), options.budgetBytes ?? REQUEST_BUDGET_BYTES);
     if (batches.length > (options.maxRequests ?? 24)) {
       throw workbookError("too-large", `${batches.length} requests of up to ${REQUEST_BUDGET_BYTES} bytes`);
     }

@@ -3,7 +3,9 @@
 /**
  * The lowest ExcelApi requirement set the add-in needs: `Worksheet.getRanges` / `RangeAreas` (formats over many
  * areas at once) and `PageLayout` (A4 print setup) are ExcelApi 1.9. The manifest's `<Requirements>` names it,
- * so Office does not offer the add-in where it cannot run; {@link missingExcelApi} checks again at run time.
+ * so Office does not offer the add-in where it cannot run; {@link missingExcelApi} checks again at run time. It
+ * holds the older sets the add-in uses unasked, such as `Range.conditionalFormats` (ExcelApi 1.6) for the status
+ * rules on the result cells.
  *
  * @example Office.context.requirements.isSetSupported("ExcelApi", REQUIRED_EXCEL_API)
  */
@@ -15,14 +17,6 @@ export const REQUIRED_EXCEL_API = "1.9";
  * @example Office.context.requirements.isSetSupported("ExcelApi", MERGED_AREAS_EXCEL_API)
  */
 export const MERGED_AREAS_EXCEL_API = "1.13";
-
-/**
- * The add-in's own conditional formats on the result cells (`Range.conditionalFormats`) need ExcelApi 1.6; older
- * Excel writes the status column without them.
- *
- * @example Office.context.requirements.isSetSupported("ExcelApi", CONDITIONAL_FORMATS_EXCEL_API)
- */
-export const CONDITIONAL_FORMATS_EXCEL_API = "1.6";
 
 /** The part of `Office.context.requirements` the check uses. */
 export interface RequirementSetSupport {
@@ -46,15 +40,6 @@ export function missingExcelApi(requirements: RequirementSetSupport | undefined)
  */
 export function supportsMergedAreas(requirements: RequirementSetSupport | undefined): boolean {
   return requirements?.isSetSupported("ExcelApi", MERGED_AREAS_EXCEL_API) === true;
-}
-
-/**
- * True when this Excel can add, read and delete conditional formats.
- *
- * @example supportsConditionalFormats(Office.context.requirements) // true on Excel 2019 and later
- */
-export function supportsConditionalFormats(requirements: RequirementSetSupport | undefined): boolean {
-  return requirements?.isSetSupported("ExcelApi", CONDITIONAL_FORMATS_EXCEL_API) === true;
 }
 
 /**

@@ -18,8 +18,6 @@ export interface ReadSheetOptions {
   mergedAreas?: boolean;
   /** Largest block read at all, in cells (default 2,000,000); a larger block is `too-large`. */
   maxCells?: number;
-  /** Also read the sheet's conditional formats, in the block's sync (ExcelApi 1.6; the caller checks the API set). */
-  conditionalFormats?: boolean;
 }
 
 /** A reading with what the write needs to see whether the sheet changed since: its used range's address. */
@@ -29,8 +27,8 @@ export interface ExcelReading extends WorkbookReading {
   /** Rows of the sheet that are an Excel Table's total row: the add-in writes no status there. */
   totalsRows: number[];
   /**
-   * The sheet's conditional formats, when asked for (with the block, or with its first row band): null when Excel
-   * refused to give them; absent when not read (not asked, or an empty sheet).
+   * The sheet's conditional formats, read with the block (or with its first row band): null when Excel refused to
+   * give them; absent for an empty sheet.
    */
   rules?: SheetRules | null;
 }
@@ -177,8 +175,8 @@ function chooseBlock(q: Outline, maxCells: number): string {
 /**
  * Reads the KPI sheet (the active one, or the one named) in two `context.sync()` calls, loading cells only where
  * the table is: first the workbook around the sheet (sheet and defined names, tables, protection) and the
- * ADDRESS of the sheet's used range; then the values, shown texts and number formats of that block only (and
- * its merged areas when asked). With `choose`, the first step takes two syncs — the sheets' names and
+ * ADDRESS of the sheet's used range; then the values, shown texts and number formats of that block only, with the
+ * sheet's conditional formats (and its merged areas when asked). With `choose`, the first step takes two syncs — the sheets' names and
  * visibility, then every visible sheet's used range — and only the chosen sheet's block is loaded. A used range too large to read — one stray value far away — gives way to the
  * used part of the sheet's top-left {@link HEAD_WINDOW}. Only when Excel on the web refuses an answer over 5 MB
  * does the block come in row bands, one sync each; a load Excel answers with null (over five million cells on
@@ -202,7 +200,7 @@ export async function readSheetSnapshot(context: Excel.RequestContext, options: 
   const workbook = workbookInfo(q);
   if (q.used.isNullObject) return { snapshot: snapshotFromRange(q.sheet.name, null), workbook, usedAddress: null, totalsRows: [] };
   const block = chooseBlock(q, options.maxCells ?? DEFAULT_MAX_CELLS);
-  const range = await readBlock(context, q.sheet, block, { mergedAreas: options.mergedAreas === true, rules: options.conditionalFormats === true ? q.sheet.name : false });
+  const range = await readBlock(context, q.sheet, block, { mergedAreas: options.mergedAreas === true, rules: q.sheet.name });
   const tables = tableFacts(q);
   const snapshot = snapshotFromRange(q.sheet.name, range.cells, { mergedAreas: range.merged, tables });
   const totalsRows = tables.filter((t) => t.showTotals).flatMap((t) => locateTable(snapshot, t)?.bottom ?? []);

@@ -10,14 +10,13 @@ import { ENGINE } from "../app/pipeline/engine";
  *
  * @example const backend = excelBackend({ mergedAreas: true });
  */
-export function excelBackend(options: { mergedAreas: boolean; mergeUndoGroup?: boolean; conditionalFormats?: boolean }): Backend {
+export function excelBackend(options: { mergedAreas: boolean; mergeUndoGroup?: boolean }): Backend {
   return {
     // reading merged areas and resizing a table both come with ExcelApi 1.13
     port: new ExcelWorkbookPort(officeExcelRun, {
       mergedAreas: options.mergedAreas,
       resizeTables: options.mergedAreas,
       mergeUndoGroup: options.mergeUndoGroup,
-      conditionalFormats: options.conditionalFormats,
     }),
     engine: ENGINE,
     Results,

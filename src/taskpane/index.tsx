@@ -1,5 +1,5 @@
 import { createRoot, type Root } from "react-dom/client";
-import { missingExcelApi, supportsConditionalFormats, supportsMergedAreas } from "../excel/excelSupport";
+import { missingExcelApi, supportsMergedAreas } from "../excel/excelSupport";
 import { officeSettingsStore } from "../app/settings/officeSettingsStore";
 import { langFromLocale } from "../i18n/Lang";
 import { uiStrings } from "../i18n/ui";
@@ -54,10 +54,9 @@ if (typeof Office === "undefined") {
     const t = uiStrings(lang);
     const missing = missingExcelApi(Office.context.requirements);
     const mergedAreas = supportsMergedAreas(Office.context.requirements);
-    const conditionalFormats = supportsConditionalFormats(Office.context.requirements);
     // The engine, the Office.js adapter and the results view come as a chunk of their own, fetched at once but
     // after the pane's first paint: the pane shows and answers before they arrive.
-    const backend = () => import(/* webpackChunkName: "engine" */ "./excelBackend").then((m) => m.excelBackend({ mergedAreas, conditionalFormats }));
+    const backend = () => import(/* webpackChunkName: "engine" */ "./excelBackend").then((m) => m.excelBackend({ mergedAreas }));
     createRoot(container).render(
       <App
         lang={lang}

@@ -40,7 +40,7 @@ function sheetWrite(extra: Partial<SheetWrite> = {}): SheetWrite {
 }
 
 describe("applyWorkbookPatch: the write plan in a constant number of syncs", () => {
-  it("writes the status column's words and fills in one sync", async () => {
+  it("writes the status column's words and fills in one sync, given the workbook and the sheet's conditional formats as read", async () => {
     const book = seedBook();
     const excel = fakeExcel(book);
     const patch: WorkbookPatch = {
@@ -50,7 +50,8 @@ describe("applyWorkbookPatch: the write plan in a constant number of syncs", () 
         { row: 3, col: 9, value: "× 未達成", format: RED },
       ])],
     };
-    const report = await excel.run((context) => applyWorkbookPatch(context, patch, { workbook: info(book) }));
+    const rules = { sheet: "KPI", count: 0, custom: [] };
+    const report = await excel.run((context) => applyWorkbookPatch(context, patch, { workbook: info(book), rules }));
     expect(excel.syncs()).toBe(1);
     expect(report.requests).toBe(1);
     expect(book.grid("KPI", "I1:I3")).toEqual([["達成状況"], ["◯ 達成"], ["× 未達成"]]);

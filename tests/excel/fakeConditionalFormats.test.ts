@@ -85,14 +85,4 @@ describe("the fake Excel's conditional formats (Range.conditionalFormats, ExcelA
       .catch((e: { code?: string }) => e.code);
     expect(code).toBe("ItemNotFound");
   });
-
-  it("refuses any request using them on a host without ExcelApi 1.6", async () => {
-    const code = await fakeExcel(book(), { conditionalFormats: false })
-      .run(async (context) => {
-        context.workbook.worksheets.getItem("KPI").getRange().conditionalFormats.load("items/id");
-        await context.sync();
-      })
-      .catch((e: { code?: string }) => e.code);
-    expect(code).toBe("ApiNotFound");
-  });
 });

@@ -9,7 +9,6 @@ import { statusWrites } from "../../src/core/WorkbookPatch";
 import { AGENCY_SHAPES, AS_OF } from "../fixtures/layouts/agencyShapes";
 import { FakeBook, parseRect, type FakeConditionalFormat } from "./_lib/FakeBook";
 import { fakeExcel, type FakeExcel } from "./_lib/fakeExcel";
-import type { HostLimits } from "./_lib/Recorder";
 import { SEED_HEADER, SEED_ROWS, seedBook } from "./_lib/seedBook";
 
 const SETTINGS: CheckSettings = { ...DEFAULT_SETTINGS, write: { ...DEFAULT_SETTINGS.write, statusColumn: true, disclosureSheet: false, findingsSheet: false, trendSheet: false } };
@@ -20,8 +19,8 @@ const LABELS = writebackLabels("ja");
 /** The fill each status mark stands for, from the add-in's own labels and styles (― has none). */
 const FILL_OF_MARK = new Map(KPI_STATUSES.map((s) => [[...LABELS.status[s]][0], STATUS_STYLES[s].fill]));
 
-async function click(excel: FakeExcel, options: { conditionalFormats?: boolean } = { conditionalFormats: true }) {
-  const port = new ExcelWorkbookPort(excel.run, options);
+async function click(excel: FakeExcel) {
+  const port = new ExcelWorkbookPort(excel.run);
   return runKpiCheck(port, ENGINE, SETTINGS, { lang: "ja", today: "2026-11-29" });
 }
 
@@ -31,7 +30,7 @@ function snapshotOf(book: FakeBook, sheet: string, exceptCol: number) {
   return [...book.sheet(sheet).cells].filter(([key]) => Number(key.split(",")[1]) !== exceptCol).map(([key, c]) => [key, JSON.stringify(c)]);
 }
 
-describe("the status conditional formats through Office.js (ExcelApi 1.6)", () => {
+describe("the status conditional formats through Office.js (ExcelApi 1.6, within the 1.9 the add-in requires)", () => {
   it("colour each result cell by the status its row shows, from rules over the result cells read from the status column", async () => {
     const book = seedBook();
     await click(fakeExcel(book));
@@ -98,18 +97,6 @@ describe("the status conditional formats through Office.js (ExcelApi 1.6)", () =
     expect(kpi.conditionalFill(row, RESULT)).toBe("#FFFF00");
   });
 
-  it.each<[string, HostLimits, { conditionalFormats?: boolean }]>([
-    ["a host without ExcelApi 1.6", { conditionalFormats: false }, { conditionalFormats: false }],
-    ["the port told nothing of the API set", {}, {}],
-  ])("on %s: the status column is written, no rule added, no error", async (_, limits, options) => {
-    const book = seedBook();
-    const excel = fakeExcel(book, limits);
-    const outcome = await click(excel, options);
-    expect(outcome.applied?.requests).toBe(1);
-    expect(book.sheet("KPI").peek(1, STATUS)?.value).toBe("達成状況");
-    expect(book.sheet("KPI").conditionalFormats).toEqual([]);
-  });
-
   it("a click keeps its three syncs: the rules are read in the block's sync", async () => {
     const excel = fakeExcel(seedBook());
     await click(excel);
@@ -123,7 +110,7 @@ describe("the status conditional formats when the rules were not read with the s
     const excel = fakeExcel(book);
     const outcome = await click(excel);
     const again = fakeExcel(book);
-    const report = await new ExcelWorkbookPort(again.run, { conditionalFormats: true }).applyPatch(outcome.patch!);
+    const report = await new ExcelWorkbookPort(again.run).applyPatch(outcome.patch!);
     expect(again.syncs()).toBe(2);
     expect(report.requests).toBe(2);
     expect(ours(book.sheet("KPI").conditionalFormats)).toHaveLength(5);
@@ -133,7 +120,7 @@ describe("the status conditional formats when the rules were not read with the s
     const book = seedBook();
     const excel = fakeExcel(book);
     await click(excel);
-    const port = new ExcelWorkbookPort(excel.run, { conditionalFormats: true });
+    const port = new ExcelWorkbookPort(excel.run);
     const outcome = await runKpiCheck(port, ENGINE, SETTINGS, { lang: "ja", today: "2026-11-29" });
     const before = excel.syncs();
     await port.applyPatch(outcome.patch!);
@@ -162,7 +149,7 @@ describe("the status conditional formats on every layout (each status line's rul
     const sheet = book.addSheet(shape.sheetName, shape.rows.map((row) => row.map((v) => (v !== null && typeof v === "object" ? v.error : v))));
     for (const m of shape.merges ?? []) sheet.merges.push({ ...m });
     const excel = fakeExcel(book);
-    const port = new ExcelWorkbookPort(excel.run, { mergedAreas: true, conditionalFormats: true });
+    const port = new ExcelWorkbookPort(excel.run, { mergedAreas: true });
     const run = () => runKpiCheck(port, ENGINE, SETTINGS_ALL, { lang: "ja", today: AS_OF, sheet: shape.sheetName });
     await run();
     await run();

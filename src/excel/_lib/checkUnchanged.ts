@@ -26,12 +26,13 @@ function same(a: unknown, b: unknown): boolean {
  * workbook is no longer as read: the sheet list (a sheet named like the add-in's appeared or went), the
  * add-in's defined names, the KPI sheet's used range (rows or columns inserted or deleted, cells typed beyond the
  * table where the next year's rows would go) and the cells of the status lines on it (the user typed where the
- * add-in would write). Nothing is written then. With `rules`, the same sync reads the KPI sheet's conditional
- * formats afresh and returns them (null when Excel refuses them: the check is then made again without).
+ * add-in would write). Nothing is written then. The same sync reads the KPI sheet's conditional formats afresh
+ * when the plan has status lines and returns them (null when Excel refuses them: the check is then made again
+ * without, `rules` false).
  *
  * @example await checkUnchanged(context, plannedFrom, patch); // then apply the patch
  */
-export async function checkUnchanged(context: Excel.RequestContext, from: PlannedFrom, patch: WorkbookPatch, rules = false): Promise<SheetRules | null | undefined> {
+export async function checkUnchanged(context: Excel.RequestContext, from: PlannedFrom, patch: WorkbookPatch, rules = true): Promise<SheetRules | null | undefined> {
   const book = context.workbook;
   const sheets = book.worksheets;
   sheets.load("items/name");
@@ -72,7 +73,7 @@ export async function checkUnchanged(context: Excel.RequestContext, from: Planne
     await context.sync();
   } catch (e) {
     if (!readRules) throw e;
-    await checkUnchanged(context, from, patch);
+    await checkUnchanged(context, from, patch, false);
     return null;
   }
 

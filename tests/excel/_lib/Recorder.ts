@@ -18,11 +18,6 @@ export interface HostLimits {
    * Excel wait until the user leaves the cell ("Excel.RunOptions.delayForCellEdit"): the fake then runs it.
    */
   editMode?: boolean;
-  /**
-   * The host has ExcelApi 1.6, `Range.conditionalFormats` (default true). Without it, a request that uses them is
-   * refused with `ApiNotFound`.
-   */
-  conditionalFormats?: boolean;
 }
 
 /** The options of one `Excel.run` the fake honours. */
@@ -52,7 +47,8 @@ function richApiError(code: string, message: string): Error {
 export class Recorder {
   private actions: { Id: number; ObjectPathId: number }[] = [];
   private paths = new Map<number, { Id: number; ParentObjectPathId: number }>();
-  private effects: (() => void)[] = [];
+  /** What each queued action does at sync; a query's (a load that may fail) changes nothing. */
+  private effects: { run: () => void; change: boolean }[] = [];
   private loads: { mocks: OfficeMockObject[]; respond: () => unknown; done: () => void }[] = [];
   private nextId = 1;
   readonly stats: SyncStat[] = [];
@@ -74,7 +70,7 @@ export class Recorder {
   action(type: "SetProperty" | "Method" | "Query", objectPath: number, name: string, args: unknown[], effect?: () => void): void {
     const actionType = { SetProperty: 4, Method: 3, Query: 2 }[type];
     this.actions.push({ Id: this.nextId++, ActionType: actionType, Name: name, ObjectPathId: objectPath, ArgumentInfo: { Arguments: args } } as never);
-    if (effect) this.effects.push(effect);
+    if (effect) this.effects.push({ run: effect, change: type !== "Query" });
   }
 
   /** A queued load: the mocks to sync, what the answer carries, and what to do once it arrived. */
@@ -120,8 +116,8 @@ export class Recorder {
     let applied = 0;
     try {
       for (const effect of effects) {
-        effect();
-        applied++;
+        effect.run();
+        if (effect.change) applied++;
       }
     } finally {
       if (applied > 0) this.onApplied?.(applied);

@@ -59,14 +59,9 @@ function view(data: Tree | null, paths: string[]): Tree {
  *   for those.
  * - A rule marked `unreadable` fails a load of rule properties with `GeneralException` (office-js #6835; code
  *   assumed).
- * - A host without ExcelApi 1.6 (`limits.conditionalFormats === false`) refuses any request that uses the
- *   collection with `ApiNotFound` (assumed: the error Office.js documents for an API the host lacks).
  */
 export function conditionalFormatsObject(book: FakeBook, rec: Recorder, id: number, sheetName: () => string, rects: () => Rect[]): Record<string, never> {
   const sheet = () => book.sheet(sheetName());
-  const supported = () => {
-    if (rec.limits.conditionalFormats === false) Recorder.fail("ApiNotFound", "The API you are trying to use could not be found (ExcelApi 1.6).");
-  };
   const mine = () => sheet().conditionalFormats.filter((cf) => cf.rects.some((r) => rects().some((own) => overlaps(r, own))));
   const priorityOf = (cf: FakeConditionalFormat) => sheet().conditionalFormats.indexOf(cf);
   const move = (cf: FakeConditionalFormat, p: number) => {
@@ -83,7 +78,6 @@ export function conditionalFormatsObject(book: FakeBook, rec: Recorder, id: numb
         fakeObject(rec, gid, {
           actions: {
             delete: () => {
-              supported();
               guardSheet(book, sheetName());
               const list = sheet().conditionalFormats;
               const i = list.findIndex((cf) => cf.id === cfId);
@@ -95,7 +89,6 @@ export function conditionalFormatsObject(book: FakeBook, rec: Recorder, id: numb
       add: (aid: number, type: FakeConditionalFormat["type"]) => {
         let cf: FakeConditionalFormat | undefined;
         rec.action("Method", aid, "add", [type], () => {
-          supported();
           guardSheet(book, sheetName());
           cf = { id: book.newConditionalFormatId(), type, rects: rects(), stopIfTrue: false };
           sheet().conditionalFormats.unshift(cf);
@@ -132,7 +125,6 @@ export function conditionalFormatsObject(book: FakeBook, rec: Recorder, id: numb
         return (arg: unknown) => {
           const paths = loadProps(arg).filter((p) => p.startsWith("items/")).map((p) => p.slice("items/".length));
           rec.action("Query", id, "load", [paths], () => {
-            supported();
             if (paths.some((p) => p.startsWith("custom/")) && mine().some((cf) => cf.type !== "Custom")) {
               Recorder.fail("InvalidOperation", "This operation is not permitted for the current object.");
             }
