@@ -18,6 +18,7 @@ import ExcelJS from "exceljs";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fixZipTimes } from "./build-sample";
+import { UNSEEN_AGENCY_FIXTURES } from "./layout-fixtures/unseenAgencies";
 
 /** Where the workbooks and their expectations go. */
 export const LAYOUT_FIXTURES_DIR = join(__dirname, "../tests/fixtures/layouts/workbooks");
@@ -65,9 +66,9 @@ export interface Expected {
 }
 
 /** A cell as staff type it: text, a number, a number with a format, a date, or nothing. */
-type Cell = string | number | null | { n: number; fmt: string } | { date: string; fmt: string } | { formula: string; error: string };
+export type Cell = string | number | null | { n: number; fmt: string } | { date: string; fmt: string } | { formula: string; error: string };
 
-interface SheetSpec {
+export interface SheetSpec {
   name: string;
   rows: Cell[][];
   /** Merges as `A1:H1`. */
@@ -80,7 +81,7 @@ interface SheetSpec {
   bold?: number[];
 }
 
-interface Fixture {
+export interface Fixture {
   name: string;
   about: string;
   sheets: SheetSpec[];
@@ -1078,6 +1079,7 @@ export const FIXTURES: Fixture[] = [
   blocks,
   blocksOneYear,
   blocksVariants,
+  ...UNSEEN_AGENCY_FIXTURES,
 ];
 
 function setCell(cell: ExcelJS.Cell, value: Cell): void {

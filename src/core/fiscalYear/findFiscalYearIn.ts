@@ -69,7 +69,14 @@ function patternsOf(schema: KpiSchema): Pattern[] {
     { re: /FY(\d{2})(?![\d年])/gu, notAfter: LETTER },
   ];
   if (eras.length) {
-    list.push({ re: new RegExp(`(${eras.join("|")})(元|\\d{1,2})(?:年度|年)?(?!\\d)`, "gu"), notAfter: LETTER });
+    const era = `(${eras.join("|")})(元|\\d{1,2})`;
+    const ymd = String.raw`(?:年(\d{1,2})月(?:(\d{1,2})日)?|[/.](\d{1,2})[/.](\d{1,2})日?)`;
+    // 令和5年4月～令和6年3月, R5.4.1～R6.3.31, 令和5年4月1日から令和6年3月31日まで: the fiscal year it starts in
+    const end = String.raw`(?:${eras.join("|")})?(?:元|\d{1,4})(?:年|[/.])\d{1,2}(?:月)?(?:[/.]?\d{1,2}日?)?(?:まで)?(?!\d)`;
+    list.push({ re: new RegExp(`${era}${ymd}(?:~|〜|-|–|—|―|ー|から)${end}`, "gu"), notAfter: LETTER });
+    // 令和6年3月31日, 令和6年3月(末), R6.3.31: the fiscal year it falls in
+    list.push({ re: new RegExp(`${era}${ymd}(?!\\d)`, "gu"), notAfter: LETTER });
+    list.push({ re: new RegExp(`${era}(?:年度|年)?(?!\\d)`, "gu"), notAfter: LETTER });
   }
   cache.set(schema, list);
   return list;
@@ -91,7 +98,8 @@ const EDGE_SEPARATORS = /^[\s_\-:：・/]+|[\s_\-:：・/]+$/gu;
 /**
  * Finds a fiscal year anywhere in a short text such as a header or a title: `2022年度目標`, `目標(2023)`,
  * `R5目標`, `実績（令和5年度）`, `FY2024 KPI一覧`, a period `2023年4月～2024年3月` or `2023/04-2024/03` (the fiscal
- * year it starts in), a date `2024/3/31` or month `2024年3月末` (the fiscal year it falls in, by `startMonth`).
+ * year it starts in), a date `2024/3/31` or month `2024年3月末` (the fiscal year it falls in, by `startMonth`), and
+ * these in era form (`令和6年3月31日現在`, `R6.3.31`, `令和5年4月～令和6年3月`: a date, never the era year alone).
  * Undefined when the text names no year (a four-digit number outside 1900–2999 is none).
  *
  * @example findFiscalYearIn("2022年度目標", BUILT_IN_SCHEMA) // { year: 2022, rest: "目標", written: "2022年度", dated: false }
@@ -105,7 +113,7 @@ export function findFiscalYearIn(
   if (text === "" || text.length > 200) return undefined;
   if (BARE_NUMBER.test(text)) return bareYear(text);
   const s = normalizeText(text).replace(/\s+/gu, "").toUpperCase();
-  const [period, date, western, fyShort, era] = patternsOf(schema);
+  const [period, date, western, fyShort, eraPeriod, eraDate, era] = patternsOf(schema);
   const found = (year: number, m: RegExpExecArray, dated: boolean): FiscalYearMatch | undefined => {
     if (!Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR) return undefined;
     const rest = (s.slice(0, m.index) + s.slice(m.index + m[0].length)).replace(EMPTY_BRACKETS, "").replace(EDGE_SEPARATORS, "");
@@ -125,11 +133,15 @@ export function findFiscalYearIn(
   if (m) return found(Number(m[1]), m, false);
   m = execPattern(fyShort, s);
   if (m) return found(2000 + Number(m[1]), m, false);
-  m = execPattern(era, s);
-  if (m) {
-    const first = schema.fiscalYear.eras.find((e) => e.name.normalize("NFKC").toUpperCase() === m![1])?.firstYear;
+  for (const [pattern, dated] of [[eraPeriod, true], [eraDate, true], [era, false]] as const) {
+    m = execPattern(pattern, s);
+    if (!m) continue;
+    const first = schema.fiscalYear.eras.find((e) => e.name.normalize("NFKC").replace(/\s+/gu, "").toUpperCase() === m![1])?.firstYear;
     const n = m[2] === "元" ? 1 : Number(m[2]);
-    if (first !== undefined && n >= 1) return found(first + n - 1, m, false);
+    if (first === undefined || n < 1) return undefined;
+    if (!dated) return found(first + n - 1, m, false);
+    const month = Number(m[3] ?? m[5]);
+    if (month >= 1 && month <= 12) return found(fiscalYearOfMonth(first + n - 1, month, startMonth), m, true);
   }
   return undefined;
 }

@@ -21,7 +21,8 @@ const inRange = (y: number): boolean => Number.isInteger(y) && y >= FISCAL_YEAR_
  * - eras of `schema.fiscalYear.eras` (built-in: 令和, 平成, R, H): `令和5年度`, `令和元年度`, `令和五年度`,
  *   `R5年度`, `H30`, `㋿5年度` (year = first year of the era + N − 1, so 令和N = 2018 + N);
  * - a period `2023年4月～2024年3月`, `2023/04-2024/03` (the fiscal year it starts in) or a date `2024/3/31`,
- *   `2024年3月末` (the fiscal year it falls in, for fiscal years starting in `startMonth`, default the schema's);
+ *   `2024年3月末` (the fiscal year it falls in, for fiscal years starting in `startMonth`, default the schema's),
+ *   also in era form (`令和6年3月31日` is FY2023, `R6.3.31`, `令和5年4月～令和6年3月`);
  * - any of these followed by a half or quarter (`2023年度上期`, `下半期`, `第2四半期`, `Q3`) — a part of a fiscal
  *   year still names that fiscal year — and/or by bracket notes (`2023年度(令和5年度)`).
  *
@@ -58,7 +59,7 @@ export function parseFiscalYear(
     const year = first + n - 1;
     return inRange(year) ? year : undefined;
   }
-  if (/\d{4}\D+\d/u.test(s)) {
+  if (/\d\D+\d/u.test(s)) {
     const dated = findFiscalYearIn(s, schema, startMonth);
     if (dated?.dated && DATE_REST.test(dated.rest)) return dated.year;
   }

@@ -2,6 +2,7 @@ import type { KpiField } from "../../KpiRecord";
 import type { KpiSchema } from "../../KpiSchema";
 import type { Grid } from "./Grid";
 import { headerSpec, type HeaderSpec } from "./headerSpec";
+import { isKpiNameHeader } from "./isKpiNameHeader";
 
 /** How many rows from the top of the snapshot may hold the header row. */
 export const HEADER_SEARCH_ROWS = 20;
@@ -123,11 +124,15 @@ function pairsOf(plan: HeaderPlan): number {
 
 /**
  * Whether a plan can be a KPI table's header: it names two of the required fields, or the title with a target and
- * a result (or targets of several years): a table without a No column.
+ * a result (or targets of several years): a table without a No column. A bare `KPI` (`指標`) column beside another
+ * target column names the title ({@link isKpiNameHeader}).
  */
 export function isTableHeader(plan: HeaderPlan, schema: KpiSchema): boolean {
   const required = new Set(schema.fields.filter((f) => f.constraints?.required).map((f) => f.name));
   const fields = new Set(plan.columns.map((c) => c.field));
+  // `方針 | No. | KPI | 目標 | 実績`: the bare KPI column beside a target column names the KPIs (as `place` reads it)
+  const targets = plan.columns.filter((c) => c.field === "target");
+  if (!fields.has("title") && targets.length > 1 && targets.some((c) => isKpiNameHeader(c.text))) fields.add("title");
   let requiredCount = 0;
   for (const f of fields) if (required.has(f)) requiredCount++;
   if (requiredCount >= Math.min(2, required.size)) return true;

@@ -8,7 +8,7 @@ import { normalizeText } from "../../normalizeText";
 import type { ReadTable, SkippedRow } from "../ReadTable";
 import { classifyRow, isOtherHeader, type RowContext, type SkipReason } from "./classifyRow";
 import type { Grid } from "./Grid";
-import { headerKey } from "./headerKey";
+import { isKpiNameHeader } from "./isKpiNameHeader";
 import { headerSpec, type HeaderSpec } from "./headerSpec";
 import { isTableHeader, planHeader, planHeaders, type HeaderPlan, type PlannedColumn } from "./planHeader";
 import { tableRecords } from "./tableRecords";
@@ -46,8 +46,6 @@ const CONTENT: ReadonlySet<KpiField> = new Set<KpiField>(["target", "result", "d
 const DITTO = /^(?:〃|″|′′|"|''|同上|同|上に同じ|々)$/u;
 /** Marks and words of a typed evaluation (kpi-rules.md §1 "A typed evaluation column"). */
 const EVALUATION_MARK = /^(?:〇|○|◯|◎|●|×|✕|✖|x|△|▲|達成|達成済み?|未達|未達成|一部達成|一部未達|-|―|ー)$/iu;
-/** A header that names the KPI itself (`KPI`, `KPI名`, `指標`) rather than its target, when a target column exists too. */
-const KPI_NAME = /^(?:kpi|kpi名|kpi指標|指標|指標名)$/u;
 /** Longer texts above the header are not a title naming the year. */
 const MAX_TITLE = 60;
 
@@ -74,7 +72,7 @@ function place(columns: PlannedColumn[], grid: Grid, headerRow: number, findings
   const ordered = [...columns.filter((c) => !c.evaluationLike), ...columns.filter((c) => c.evaluationLike)];
   // `KPI | 目標値` without a title column: the bare `KPI` column names the KPIs, the other holds the targets
   const targets = columns.filter((c) => c.field === "target");
-  const named = !columns.some((c) => c.field === "title") && targets.length > 1 ? targets.find((c) => KPI_NAME.test(headerKey(c.text))) : undefined;
+  const named = !columns.some((c) => c.field === "title") && targets.length > 1 ? targets.find((c) => isKpiNameHeader(c.text)) : undefined;
   for (const c of ordered) {
     const field: KpiField = c === named ? "title" : c.evaluationLike && cols.has("result") ? "evaluation" : c.field;
     const first = cols.get(field);
