@@ -8,8 +8,11 @@ export type ExpressionRole = "target" | "result";
 /** A comparator of a target component. */
 export type Comparator = ">=" | ">" | "<=" | "<";
 
-/** The period a rate is counted over: per fiscal year, per month, or per person. */
-export type Period = "year" | "month" | "person";
+/**
+ * The period a rate is counted over: per fiscal year, half year, quarter, month or week, or per person.
+ * The calendar periods convert into one another (`perYear`); a per-person rate only compares with its kind.
+ */
+export type Period = "year" | "half" | "quarter" | "month" | "week" | "person";
 
 /**
  * A number with its canonical unit (kpi-rules.md §2), already scaled (`3万円` → 30000 円).
@@ -20,7 +23,7 @@ export interface Quantity {
   value: number;
   /** Canonical unit (`%`, `pt`, `件`, …); undefined for a bare number. */
   unit?: string;
-  /** Rate period: `年間10回` → "year", `毎月5件` → "month", `1人1資格` → "person". */
+  /** Rate period: `年間10回` → "year", `四半期に1回` → "quarter", `毎月5件` → "month", `1人1資格` → "person". */
   per?: Period;
   /** The source text of the quantity, normalised. */
   text: string;

@@ -1,4 +1,10 @@
 import type { Comparator, JudgementWord, Period } from "./Expression";
+
+/** The words that make a figure a rate per one period (`年間`, `/年`). */
+export interface PeriodWords {
+  prefixes: string[];
+  suffixes: string[];
+}
 import type { KpiField } from "./KpiRecord";
 import builtIn from "./schema/kpi-schema.json";
 
@@ -29,8 +35,11 @@ export interface KpiSchema {
   fiscalYear: { startMonth: number; eras: { name: string; firstYear: number }[] };
   /** Canonical units with their written variants and the scale of each (万円 → 10000 円). */
   units: { unit: string; aliases: Record<string, number> }[];
-  /** Words before or after a figure that make it a rate per period. */
-  periods: Record<Period, { prefixes: string[]; suffixes: string[] }>;
+  /**
+   * Words before or after a figure that make it a rate per period; `year`, `month` and `person` are required, the
+   * other periods (`half`, `quarter`, `week`) optional.
+   */
+  periods: Record<"year" | "month" | "person", PeriodWords> & Partial<Record<Period, PeriodWords>>;
   comparators: { suffix: Record<string, Comparator>; prefix: Record<string, Comparator> };
   /** Words that, in a target's metric, make "no comparator" mean `<=`. */
   lowerIsBetter: string[];
@@ -45,6 +54,8 @@ export interface KpiSchema {
   allWords: string[];
   /** Words of a majority target (`過半数`): more than 50 %. */
   majorityWords: string[];
+  /** Words of a half target (`半数以上`): 50 %, at least unless a comparator word follows. Optional. */
+  halfWords?: string[];
   /** Words that introduce a stated total among several figures (`計6回`, `合計218件`): the total decides. */
   totalWords: string[];
   /**

@@ -11,14 +11,15 @@ import { futureSpans, insideSpans } from "./_lib/futureSpans";
 import { readRelativeTarget, readResultChange } from "./_lib/readRelative";
 import { findGroups, type Group } from "./_lib/findGroups";
 import { findJudgement, type JudgementMatch } from "./_lib/findJudgement";
-import { grammarOf, type Grammar } from "./_lib/grammarOf";
+import { grammarOf, wordKey, type Grammar } from "./_lib/grammarOf";
 import { isFreeText } from "./_lib/isFreeText";
-import { isNotApplicable, isPlaceholder } from "./_lib/placeholders";
+import { isNotApplicable, isPlaceholder, stateAfterReason } from "./_lib/placeholders";
 import { qualifiersOf } from "./_lib/qualifiersOf";
 import { scanCandidates } from "./_lib/scanCandidates";
 import { selectComponents } from "./_lib/selectComponents";
 import { setDefaultComparators } from "./_lib/setDefaultComparators";
 import { stripAround } from "./_lib/stripAround";
+import { digitsForWords } from "./_lib/writtenNumbers";
 
 // Callers (and tests) that parse also name the role; the type itself lives with the other expression types.
 export type { ExpressionRole } from "../Expression";
@@ -105,10 +106,20 @@ function impliedTarget(s: string, g: Grammar, qualifiers: string[]): Expression 
   const all = g.all.exec(s);
   const majority = all ? null : g.majority.exec(s);
   const word = all ?? majority;
-  if (!word) return undefined;
+  if (!word) return halfTarget(s, g, qualifiers);
   const component: Component = majority
     ? { quantity: { value: 50, unit: "%", text: word[0] }, comparator: ">" }
     : { quantity: { value: 100, unit: "%", text: word[0] }, comparator: ">=", all: true };
+  return expression("expression", s, [component], qualifiers);
+}
+
+/** `半数以上` (at least half, the default), `半数未満`: 50 % with the comparator written after the word. */
+function halfTarget(s: string, g: Grammar, qualifiers: string[]): Expression | undefined {
+  const half = g.half.exec(s);
+  if (!half) return undefined;
+  const word = g.suffixAhead.exec(s.slice(half.index + half[0].length))?.[1];
+  const comparator = (word !== undefined ? g.comparators.get(wordKey(word)) : undefined) ?? ">=";
+  const component: Component = { quantity: { value: 50, unit: "%", text: half[0] }, comparator };
   return expression("expression", s, [component], qualifiers);
 }
 
@@ -138,7 +149,7 @@ function withoutFigures(
   if (words.hedge !== undefined) return bare("unreadable", s, inners, undefined, { hedge: words.hedge });
   if (j) return bare("judgement", s, inners, j);
   if (g.notApplicableWord.test(s)) return bare("not_applicable", s, inners);
-  if (isPlaceholder(stripAround(rest), g)) return bare("empty", s, inners);
+  if (isPlaceholder(stripAround(rest), g) || isPlaceholder(stripAround(stateAfterReason(rest)), g)) return bare("empty", s, inners);
   if (role === "result") {
     // the future outweighs a done-word (`実施予定`)
     if (words.future !== undefined) return bare("unreadable", s, inners, undefined, { future: words.future });
@@ -305,5 +316,8 @@ function parse(s: string, role: ExpressionRole, g: Grammar, outer: boolean): Exp
  */
 export function parseExpression(text: string, role: ExpressionRole, schema: KpiSchema): Expression {
   const normalized = normalizeText(typeof text === "string" ? text : String(text ?? ""));
-  return parse(normalized, role, grammarOf(schema), true);
+  // numbers spelt in words are read as digits (`年二回`, `ゼロ`); the expression keeps the text as written
+  const read = digitsForWords(normalized);
+  const e = parse(read, role, grammarOf(schema), true);
+  return read === normalized ? e : { ...e, normalized };
 }

@@ -1,11 +1,12 @@
 /**
- * Wording the first set never had (issue #18): every class of tests/fixtures/judge/unseen-wording.tsv, judged as of
- * 2026-11-29 with April fiscal years. A row names the status and the findings that must be among those raised.
+ * Wording the first set never had (issue #18): every class of tests/fixtures/judge/unseen-wording.tsv, and the forms
+ * of public agency pages in real-wording.tsv, judged as of 2026-11-29 with April fiscal years. A row names the status
+ * and the findings that must be among those raised.
  */
 import { BUILT_IN_SCHEMA } from "../../../src/core/KpiSchema";
 import { judgeKpi } from "../../../src/core/judge/judgeKpi";
 import { fieldCell, makeRecord } from "../../_helpers/makeRecord";
-import { readUnseenWording, type UnseenRow as Row } from "./_support/unseenWording";
+import { readWordingTable, type UnseenRow as Row } from "./_support/unseenWording";
 
 function judge(row: Row) {
   const fiscalYear = Number(row.fy);
@@ -16,11 +17,14 @@ function judge(row: Row) {
   return judgeKpi(record, { schema: BUILT_IN_SCHEMA, asOf: "2026-11-29", fiscalYearStartMonth: 4, fiscalYear, no: 1 });
 }
 
-const rows = readUnseenWording();
+describe.each([
+  ["unseen wording (issue #18)", "unseen-wording.tsv", 150],
+  ["wording of public agency pages", "real-wording.tsv", 100],
+])("%s, judged", (_name, file, least) => {
+  const rows = readWordingTable(file);
 
-describe("unseen wording, judged (issue #18)", () => {
-  it("has at least 150 rows over every class", () => {
-    expect(rows.length).toBeGreaterThanOrEqual(150);
+  it(`has at least ${least} rows`, () => {
+    expect(rows.length).toBeGreaterThanOrEqual(least);
   });
 
   it.each(rows.map((r): [string, string, string, Row] => [r.class, r.target, r.result || '""', r]))(

@@ -45,6 +45,8 @@ export interface Grammar {
   all: RegExp;
   /** A majority word (`過半数`). */
   majority: RegExp;
+  /** A half word (`半数`): 50 %, with the comparator written after it. */
+  half: RegExp;
   /** A total word right before a figure (`計6回`, `合計:218件`), anchored at the end of the text before it. */
   totalBefore: RegExp;
   /** The last character of each total word, in lower and upper case: where `totalBefore` can match at all. */
@@ -100,7 +102,7 @@ function compile(schema: KpiSchema): Grammar {
   );
   const periodEntries = (side: "prefixes" | "suffixes") =>
     (Object.keys(schema.periods) as Period[]).flatMap((p) =>
-      schema.periods[p][side].map((w): [string, Period] => [w, p]),
+      (schema.periods[p]?.[side] ?? []).map((w): [string, Period] => [w, p]),
     );
   const prefixes = keyed(periodEntries("prefixes"));
   const suffixes = keyed(periodEntries("suffixes"));
@@ -159,6 +161,7 @@ function compile(schema: KpiSchema): Grammar {
     future: new RegExp(`(?:${words(schema.resultWords?.future)})(?!通り|どおり|客|先|以上)`, "gi"),
     all: new RegExp(words(schema.allWords), "i"),
     majority: new RegExp(words(schema.majorityWords), "i"),
+    half: new RegExp(words(schema.halfWords), "i"),
     totalBefore: new RegExp(`(?:^|[^\\p{L}])(?:${words(schema.totalWords)}) ?:? ?$`, "iu"),
     totalEnds: new Set((schema.totalWords ?? []).map(wordKey).flatMap((w) => [w.slice(-1), w.slice(-1).toUpperCase()])),
     basis: new RegExp(`(${words([...rel.previous, ...rel.average])})`, "gi"),

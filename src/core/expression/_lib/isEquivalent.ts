@@ -1,14 +1,15 @@
 import type { Quantity } from "../../Expression";
+import { periodsPerYear } from "../../periodsPerYear";
 
 /** The figure counted per fiscal year (a plain count is the fiscal year's), undefined for per-person rates. */
 function perYear(q: Quantity): number | undefined {
-  if (q.per === "person") return undefined;
-  return q.per === "month" ? q.value * 12 : q.value;
+  const n = periodsPerYear(q.per);
+  return n === undefined ? undefined : q.value * n;
 }
 
 /**
  * Whether two quantities say the same thing in different periods: same unit and the same figure once a
- * monthly rate is counted over the year (`毎月5件` ≡ `年60件`; a plain `60件` is the fiscal year's count).
+ * monthly (quarterly, weekly …) rate is counted over the year (`毎月5件` ≡ `年60件`; a plain `60件` is the fiscal year's count).
  *
  * @example isEquivalent({ value: 5, unit: "件", per: "month", text: "毎月5件" }, { value: 60, unit: "件", per: "year", text: "年60件" }) // true
  */

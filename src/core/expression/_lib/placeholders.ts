@@ -21,3 +21,17 @@ export function isPlaceholder(core: string, g: Grammar): boolean {
 export function isNotApplicable(core: string, g: Grammar): boolean {
   return core.length <= g.longestNotApplicable && g.notApplicable.has(lowerCase(core));
 }
+
+// A reason before the state it explains: `集計中のため未公表`, `対象契約がないため対象外`.
+const REASON = /(?:のため|ため|により|につき)[、,]? ?/gu;
+
+/**
+ * The state a text ends in after the reason it gives (`集計中のため未公表` → `未公表`); the text itself without one.
+ *
+ * @example stateAfterReason("集計中のため未公表") // "未公表"
+ */
+export function stateAfterReason(text: string): string {
+  let at = -1;
+  for (const m of text.matchAll(REASON)) at = m.index + m[0].length;
+  return at < 0 ? text : text.slice(at);
+}

@@ -32,7 +32,8 @@ function nearer(value: number, scale: number, target: number): number {
  * - a result that says "all" (`全35店舗で実施`) meets an "all" target;
  * - a bare figure takes the target's unit (unless a counter the schema does not know follows it: `12拠点`) (`unit-inferred`) — and its scale when that is the nearer reading (`36.9`
  *   against `37.0兆円`) — or is a fraction of a percent target (`0.6` against `75%`: `percent-as-fraction`);
- * - a range `50～55%` is met within both bounds.
+ * - a range `50～55%` is met within both bounds;
+ * - a bare target of zero (`苦情件数ゼロ`) compares with a result figure in any unit.
  *
  * @example compareComponent(研修受講率75%以上, { value: 11, of: 14, unit: "人", … }, false) // compared, met (78.6 %)
  */
@@ -60,6 +61,10 @@ export function compareComponent(t: Component, result: Quantity, resultAll: bool
       : { code: "unit-inferred", params: { unit: scaled ? (tq.scaleUnit ?? tq.unit) : tq.unit, value: actual.value } };
     notes = [note];
     actual = { ...actual, unit: tq.unit, per: actual.per ?? tq.per, value };
+  }
+  if (tq.unit === undefined && tq.value === 0 && actual.unit !== undefined && t.upper === undefined) {
+    // zero is zero in any unit (`苦情件数ゼロ` → `2件`)
+    return { kind: "compared", met: meets(actual.value, t.comparator ?? ">=", 0), target: 0, actual: actual.value, notes };
   }
   const cmp = compareQuantities(actual, tq, t.alternatives ?? NO_ALTERNATIVES, t.comparator ?? ">=");
   if (cmp.kind === "unit-mismatch") return { ...cmp, notes };

@@ -1,4 +1,5 @@
 import type { Comparator, Quantity } from "../../Expression";
+import { periodsPerYear } from "../../periodsPerYear";
 
 /** The outcome of comparing one result figure with one target figure. */
 export type Comparison =
@@ -13,16 +14,15 @@ function unitName(q: Quantity): string {
 
 /**
  * Brings a result quantity onto the target's period: a rate per month becomes per year (×12) when the target
- * counts per year or per fiscal year (a plain count), and the reverse; per-person rates only compare with
- * per-person rates.
+ * counts per year or per fiscal year (a plain count), a yearly count per quarter (÷4) against `四半期に1回`, and so
+ * on between calendar periods; per-person rates only compare with per-person rates.
  */
 function onTargetPeriod(result: Quantity, target: Quantity): number | undefined {
-  const t = target.per ?? "year";
-  const r = result.per ?? "year";
-  if (t === r) return result.value;
-  if (t === "year" && r === "month") return result.value * 12;
-  if (t === "month" && r === "year") return result.value / 12;
-  return undefined;
+  if ((target.per ?? "year") === (result.per ?? "year")) return result.value;
+  const t = periodsPerYear(target.per);
+  const r = periodsPerYear(result.per);
+  if (t === undefined || r === undefined) return undefined;
+  return (result.value * r) / t;
 }
 
 /**

@@ -7,10 +7,16 @@ import type { Verdict } from "./Verdict";
 /** A target a word can answer: one without a figure, an "all" target (`全支店で開催`), a change in words (`苦情件数の削減`). */
 const isWordTarget = (c: Component): boolean => c.all === true || c.relative?.implied === true;
 
+/** A target component that nothing done cannot reach: at least (or more than) a figure above zero (`年2回以上`). */
+const needsSomething = (c: Component): boolean =>
+  (c.comparator === ">=" || c.comparator === ">") && c.quantity.value > 0 && c.upper === undefined && !c.relative;
+
 /**
  * A result that is only a judgement word (`達成`, `未達成`, `一部達成`, `実施済み`). The word decides, except that a
  * done-word (`実施済み`) does not say whether a figure (`12回`) was reached: unevaluable with
- * `done-word-without-figure` — unless it says "all" (`全員取得`) against a rate, which is 100 %.
+ * `done-word-without-figure` — unless it says "all" (`全員取得`) against a rate, which is 100 %. A not-done word
+ * (`未実施`, `中止`) against a target that asks for at least some figure says it was not reached: not met, with
+ * `judged-not-done`.
  *
  * @example judgeByWord(targets, true, parse("達成"), notes).status // "met"
  */
@@ -18,6 +24,10 @@ export function judgeByWord(targets: Component[], shownLabel: boolean, result: E
   const word = result.judgement ?? "met";
   if (!result.doneWord || targets.every(isWordTarget)) {
     return { status: word, components: targets.map((c) => judgedComponent(c, shownLabel, word === "partial" ? "missing" : word)) };
+  }
+  if (word === "not_met" && targets.every(needsSomething)) {
+    notes.onResult("judged-not-done", { word: result.normalized });
+    return { status: "not_met", components: targets.map((c) => judgedComponent(c, shownLabel, "not_met")) };
   }
   const [t] = targets;
   const rate =

@@ -14,11 +14,19 @@ export interface UnseenRow {
 
 /** The rows of the unseen-wording table, keyed by its header line; `#` lines are comments. */
 export function readUnseenWording(): UnseenRow[] {
-  const lines = readFileSync(join(__dirname, "../../../fixtures/judge/unseen-wording.tsv"), "utf8").split(/\r?\n/);
+  return readWordingTable("unseen-wording.tsv");
+}
+
+/**
+ * The rows of a wording table of tests/fixtures/judge (`unseen-wording.tsv`, `real-wording.tsv`), keyed by its
+ * header line; `#` lines are comments, and `\n` in a cell is a line break within the cell.
+ */
+export function readWordingTable(file: string): UnseenRow[] {
+  const lines = readFileSync(join(__dirname, "../../../fixtures/judge", file), "utf8").split(/\r?\n/);
   const rows = lines.filter((l) => l.trim() !== "" && !l.startsWith("#"));
   const header = rows[0].split("\t") as (keyof UnseenRow)[];
   return rows.slice(1).map((line) => {
-    const cells = line.split("\t");
+    const cells = line.split("\t").map((c) => c.replace(/\\n/g, "\n"));
     return Object.fromEntries(header.map((h, i) => [h, cells[i] ?? ""])) as unknown as UnseenRow;
   });
 }
