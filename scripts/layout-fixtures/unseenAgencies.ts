@@ -489,6 +489,7 @@ const policyAbove: Fixture = {
 export const UNSEEN_AGENCY_FIXTURES: Fixture[] = [
   principlesAtB3,
   wideHistory,
+  halfYears,
   eraDateLine,
   sideBySide,
   transposedMergedYears,

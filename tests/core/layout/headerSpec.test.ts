@@ -40,3 +40,23 @@ describe("a bare number in a header position", () => {
     expect(headerSpec("100", BUILT_IN_SCHEMA, 4)).toEqual({});
   });
 });
+
+describe("a header naming a part of the year (read only beside no column of its field for the whole year)", () => {
+  it.each([
+    ["上期実績", { field: "result", part: true }],
+    ["下半期実績", { field: "result", part: true }],
+    ["実績(下期)", { field: "result", part: true }],
+    ["実績（上期累計）", { field: "result", part: true }],
+    ["第1四半期実績", { field: "result", part: true }],
+    ["1Q実績", { field: "result", part: true }],
+    ["4～9月実績", { field: "result", part: true }],
+    ["上期目標", { field: "target", part: true }],
+    ["2024年度上期実績", { field: "result", year: 2024, part: true }],
+    ["通期実績", { field: "result" }],
+    ["実績", { field: "result" }],
+    ["上期", {}],
+    ["上期メモ", {}],
+  ])("「%s」 → %j", (text, spec) => {
+    expect(headerSpec(text, BUILT_IN_SCHEMA, 4)).toEqual(spec);
+  });
+});

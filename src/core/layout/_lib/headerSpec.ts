@@ -16,12 +16,20 @@ export interface HeaderSpec {
   previous?: boolean;
   /** `達成状況` and the like: a result column with figures, else an evaluation column of marks. */
   evaluationLike?: boolean;
+  /**
+   * The header names a part of the year (`上期実績`, `実績(下期)`, `第1四半期実績`, `4～9月実績`): not the year's
+   * figure when a column of the same field names the whole year (`通期実績`, `実績`).
+   */
+  part?: boolean;
 }
 
 const NEXT = /^(?:次期|来期|次年度|翌年度|来年度|翌期|次回|新年度)/u;
 const PREVIOUS = /^(?:前期|前年度|昨年度|前年|昨年|前回)/u;
 const CURRENT = /^(?:今期|当期|今年度|本年度|当年度|今回)/u;
 const EVALUATION_LIKE = /^(?:達成状況|達成度|達成有無|達成状態)/u;
+/** A part of a fiscal year (a half, a quarter, a range of months) before or after the field, or in brackets after it. */
+const PART_WORD = String.raw`(?:上期|下期|上半期|下半期|前半期|後半期|第[1-4]四半期|第?[1-4]q|q[1-4]|\d{1,2}[~〜\-]\d{1,2}月)`;
+const PART = new RegExp(String.raw`^${PART_WORD}|${PART_WORD}$|[(（[【]${PART_WORD}(?:累計|分)?[)）\]】]`, "u");
 /** A bare number (a No, a figure): a year (`2023`) or nothing, unless an alias of the schema is a number. */
 const BARE_NUMBER = /^\d+$/;
 /** Headers longer than this are sentences (a title row, a note), never a header naming a field and a year. */
@@ -30,7 +38,8 @@ const MAX_HEADER = 40;
 /**
  * Reads a header cell of the table family of layouts (kpi-rules.md §1): the field (by the schema's aliases), a
  * fiscal year written in it, a next-year prefix (`次期目標`), a previous-year prefix (`前年度実績`), and whether
- * it is a `達成状況`-like column. An empty object for a text that names neither a field nor a year.
+ * it is a `達成状況`-like column, and whether it names a part of the year (`上期実績`). An empty object for a text that
+ * names neither a field nor a year.
  *
  * @example headerSpec("2022年度目標", BUILT_IN_SCHEMA, 4) // { field: "target", year: 2022 }
  * @example headerSpec("次期目標", BUILT_IN_SCHEMA, 4) // { field: "target", next: true }
@@ -59,9 +68,15 @@ export function headerSpec(text: string, schema: KpiSchema, startMonth: number):
     rest = rest.replace(CURRENT, "");
   }
   if (rest === "") return spec;
+  const part = PART.exec(rest);
+  if (part && part[0].length < rest.length) {
+    spec.part = true;
+    rest = rest.slice(0, part.index) + rest.slice(part.index + part[0].length);
+  }
   const field = matchHeader(rest, schema);
   if (found && field === "fiscalYear") return spec;
   if (field) spec.field = field;
   if (field === "result" && EVALUATION_LIKE.test(rest)) spec.evaluationLike = true;
+  if (!field) delete spec.part;
   return spec;
 }

@@ -21,6 +21,8 @@ export interface PlannedColumn {
   /** The next fiscal year's target (`次期目標`). */
   next?: boolean;
   evaluationLike?: boolean;
+  /** The header names a part of the year (`上期実績`): read only when no column of its field names the whole year. */
+  part?: boolean;
   /** The header text (both rows of a two-row header, joined by a space). */
   text: string;
   /** The row of the header cell that named the year (for a finding's address). */
@@ -67,7 +69,7 @@ function singleRow(grid: Grid, row: number, ignore: Set<number>, spec: (t: strin
     right = col;
     const text = textAt(grid, row, col);
     const s = spec(text);
-    if (s.field && !s.previous) columns.push({ col, field: s.field, year: s.year, next: s.next, evaluationLike: s.evaluationLike, text, yearRow: row });
+    if (s.field && !s.previous) columns.push({ col, field: s.field, year: s.year, next: s.next, evaluationLike: s.evaluationLike, part: s.part, text, yearRow: row });
   }
   return { rows: [row], left, right, columns };
 }
@@ -109,6 +111,7 @@ function twoRows(grid: Grid, row: number, ignore: Set<number>, spec: (t: string)
       year,
       next: lower.next || upper.next,
       evaluationLike: lower.field ? lower.evaluationLike : upper.evaluationLike,
+      part: lower.part || upper.part,
       text: [upperText, lowerText].filter((t) => t.trim() !== "").join(" "),
       yearRow: lower.year !== undefined ? lowerRow : row,
     });

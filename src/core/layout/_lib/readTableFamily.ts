@@ -65,10 +65,14 @@ function yearCell(year: number, text: string, row: number, col: number): FieldCe
 /**
  * Puts columns into a field map, the first column of a field winning (later ones are `duplicate-column` findings
  * when `findings` is given). A `達成状況`-like column goes in last: it is the evaluation when a result column
- * exists, else the result (until {@link settleEvaluation} sees only marks in it).
+ * exists, else the result (until {@link settleEvaluation} sees only marks in it). A column of a part of the year
+ * (`上期実績`) is left out beside one of its field naming the whole year (`通期実績`, `実績`).
  */
-function place(columns: PlannedColumn[], grid: Grid, headerRow: number, findings?: Finding[]): Map<KpiField, number> {
+function place(all: PlannedColumn[], grid: Grid, headerRow: number, findings?: Finding[]): Map<KpiField, number> {
   const cols = new Map<KpiField, number>();
+  // `上期実績 | 下期実績 | 通期実績`: the halves are parts of the year's figure, kept and not read beside it
+  const whole = new Set(all.filter((c) => !c.part).map((c) => c.field));
+  const columns = all.filter((c) => !c.part || !whole.has(c.field));
   const ordered = [...columns.filter((c) => !c.evaluationLike), ...columns.filter((c) => c.evaluationLike)];
   // `KPI | 目標値` without a title column: the bare `KPI` column names the KPIs, the other holds the targets
   const targets = columns.filter((c) => c.field === "target");
