@@ -9,6 +9,7 @@ import type { ReadTable, SkippedRow } from "../ReadTable";
 import { classifyRow, isOtherHeader, type RowContext, type SkipReason } from "./classifyRow";
 import type { Grid } from "./Grid";
 import { isKpiNameHeader } from "./isKpiNameHeader";
+import { headerKey } from "./headerKey";
 import { headerSpec, type HeaderSpec } from "./headerSpec";
 import { isTableHeader, planHeader, planHeaders, type HeaderPlan, type PlannedColumn } from "./planHeader";
 import { tableRecords } from "./tableRecords";
@@ -62,11 +63,27 @@ function yearCell(year: number, text: string, row: number, col: number): FieldCe
   return { text, value: year, numberFormat: "General", row, col };
 }
 
+/** A title header naming the KPI (`KPI項目`, `指標名`, `評価指標`) rather than the initiative it serves (`取組方針`). */
+const KPI_TITLE = /kpi|指標/u;
+
+/**
+ * Of two title columns, the initiative's (`取組方針`, `取組項目`) when the other names the KPI (`KPI項目`, `指標`):
+ * `取組方針 | No | KPI項目 | 目標値`, where one policy (often merged over its rows) has several KPIs. The KPI column is
+ * the title; the initiative's is the description, or not read beside a description column.
+ */
+function initiativeBesideKpi(columns: PlannedColumn[]): PlannedColumn | undefined {
+  const titles = columns.filter((c) => c.field === "title");
+  if (titles.length < 2) return undefined;
+  const kpi = titles.find((c) => KPI_TITLE.test(headerKey(c.text)));
+  return kpi && titles.find((c) => !KPI_TITLE.test(headerKey(c.text)));
+}
+
 /**
  * Puts columns into a field map, the first column of a field winning (later ones are `duplicate-column` findings
  * when `findings` is given). A `達成状況`-like column goes in last: it is the evaluation when a result column
  * exists, else the result (until {@link settleEvaluation} sees only marks in it). A column of a part of the year
- * (`上期実績`) is left out beside one of its field naming the whole year (`通期実績`, `実績`).
+ * (`上期実績`) is left out beside one of its field naming the whole year (`通期実績`, `実績`); of an initiative's and a
+ * KPI's title column, the KPI's is the title ({@link initiativeBesideKpi}).
  */
 function place(all: PlannedColumn[], grid: Grid, headerRow: number, findings?: Finding[]): Map<KpiField, number> {
   const cols = new Map<KpiField, number>();
@@ -77,8 +94,11 @@ function place(all: PlannedColumn[], grid: Grid, headerRow: number, findings?: F
   // `KPI | 目標値` without a title column: the bare `KPI` column names the KPIs, the other holds the targets
   const targets = columns.filter((c) => c.field === "target");
   const named = !columns.some((c) => c.field === "title") && targets.length > 1 ? targets.find((c) => isKpiNameHeader(c.text)) : undefined;
+  const initiative = initiativeBesideKpi(columns);
   for (const c of ordered) {
-    const field: KpiField = c === named ? "title" : c.evaluationLike && cols.has("result") ? "evaluation" : c.field;
+    if (c === initiative && columns.some((d) => d.field === "description")) continue;
+    const field: KpiField =
+      c === named ? "title" : c === initiative ? "description" : c.evaluationLike && cols.has("result") ? "evaluation" : c.field;
     const first = cols.get(field);
     if (first === undefined) cols.set(field, c.col);
     else if (findings) {

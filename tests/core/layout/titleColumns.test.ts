@@ -1,0 +1,46 @@
+/* Which column names the KPI where two headers name the title (docs/sheet-layouts.md "Detection"): an initiative
+   (取組方針, 取組項目) over several KPIs, each named in a KPI column (KPI項目, 指標). */
+import { BUILT_IN_SCHEMA } from "../../../src/core/KpiSchema";
+import { readKpiTable } from "../../../src/core/layout/readKpiTable";
+import { snapshotFromRows } from "../../../src/core/snapshotFromRows";
+
+const row = ["2024年度", "お客さまの声を活かします", "アンケートを全社で共有します", "アンケート回収数", "300件以上", "318件"];
+
+describe.each([
+  {
+    header: ["年度", "取組方針", "No", "KPI項目", "目標値", "実績値"],
+    cells: ["2024年度", "お客さまの声を活かします", 1, "アンケート回収数", "300件以上", "318件"],
+    title: "アンケート回収数",
+    description: "お客さまの声を活かします",
+    duplicates: 0,
+  },
+  {
+    header: ["年度", "取組項目", "取組内容", "指標", "目標", "実績"],
+    cells: row,
+    title: "アンケート回収数",
+    description: "アンケートを全社で共有します",
+    duplicates: 0,
+  },
+  {
+    header: ["年度", "取組項目", "取組内容", "項目", "目標", "実績"],
+    cells: row,
+    title: "お客さまの声を活かします",
+    description: "アンケートを全社で共有します",
+    duplicates: 1,
+  },
+])("$header", ({ header, cells, title, description, duplicates }) => {
+  const read = readKpiTable(snapshotFromRows("KPI", [header, cells]), BUILT_IN_SCHEMA);
+  const [record] = read.records;
+
+  it(`names the KPI 「${title}」`, () => {
+    expect(record.fields.title?.text).toBe(title);
+  });
+
+  it(`describes it 「${description}」`, () => {
+    expect(record.fields.description?.text).toBe(description);
+  });
+
+  it(`raises ${duplicates} duplicate-column finding(s)`, () => {
+    expect(read.findings.filter((f) => f.code === "duplicate-column")).toHaveLength(duplicates);
+  });
+});
