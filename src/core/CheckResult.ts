@@ -20,11 +20,6 @@ export interface CheckOptions {
   definedNames?: Record<string, string>;
   /** The layout to read instead of detecting one (`--layout`, the pane's setting). */
   layout?: Layout;
-  /**
-   * False: build no series (and no series findings) for this sheet alone; `checkWorkbook` builds them across all
-   * the sheets it checks. Default true.
-   */
-  series?: boolean;
 }
 
 /**

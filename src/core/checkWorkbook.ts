@@ -1,20 +1,26 @@
 import type { CheckOptions, CheckResult } from "./CheckResult";
-import { checkSheet } from "./checkSheet";
 import type { Finding } from "./Finding";
+import type { JudgedKpi } from "./JudgedKpi";
 import { BUILT_IN_SCHEMA } from "./KpiSchema";
 import { candidateSheets } from "./layout/chooseKpiSheet";
 import type { SheetSnapshot } from "./SheetSnapshot";
+import { judgePending } from "./_lib/judgePending";
+import { readAndJudge, type PendingKpi, type SheetParts } from "./_lib/readAndJudge";
+import { sheetResult } from "./_lib/sheetResult";
 import { byPlace } from "./byPlace";
 import { buildSeries } from "./series/buildSeries";
 import { checkSeries } from "./series/checkSeries";
+import { linkSeries } from "./series/linkSeries";
+import type { TargetMeasure } from "./series/targetMeasure";
 
 /**
  * Checks every visible sheet that holds a KPI table as one check (`--all-sheets`, the pane's "all sheets"; kpi-rules.md
  * §1 "Which sheet": one sheet per year, each sheet giving the year): the KPIs and findings of all of them in sheet
  * order, each naming its `sheet`. The result's `sheetName`, `layout`, `range` and header are the first sheet's;
- * `sheets` lists the sheets checked, `sheetTables` where each one's table is; the series (and their findings) run
- * across all the sheets. Hidden sheets and the add-in's own sheets are left out. Undefined when no
- * sheet holds a KPI table.
+ * `sheets` lists the sheets checked, `sheetTables` where each one's table is. The series run across all the sheets
+ * (linked once), and so does a target relative to last year's result (`前年度実績以上` on the sheet `2024年度`):
+ * it is judged against the previous year of its series, on whichever sheet that year is. Hidden sheets and the
+ * add-in's own sheets are left out. Undefined when no sheet holds a KPI table.
  *
  * @example checkWorkbook([s2023, s2024], { asOf: "2026-11-29" })?.sheets // ["2023年度", "2024年度"]
  */
@@ -24,32 +30,51 @@ export function checkWorkbook(sheets: readonly SheetSnapshot[], options: CheckOp
     options.definedNames ?? {},
   );
   const schema = options.schema ?? BUILT_IN_SCHEMA;
-  const results: CheckResult[] = [];
+  const read: SheetParts[] = [];
   for (const name of names) {
     const snapshot = sheets.find((s) => s.sheetName === name);
     if (!snapshot) continue;
-    const result = checkSheet(snapshot, { ...options, schema, series: false });
-    if (result.layout === null || result.kpis.length === 0) continue;
-    results.push({
-      ...result,
-      kpis: result.kpis.map((k) => ({ ...k, sheet: name })),
-      findings: result.findings.map((f) => ({ ...f, sheet: name })),
-    });
+    const parts = readAndJudge(snapshot, { ...options, schema });
+    if (parts.table.layout !== null && parts.kpis.length > 0) read.push(parts);
   }
-  const [first] = results;
-  if (!first) return undefined;
-  const kpis = results.flatMap((r) => r.kpis);
-  // the same KPI year after year, across the sheets (one sheet per year): each series finding names its sheet
-  const series = buildSeries(kpis, schema);
+  if (read.length === 0) return undefined;
+  // the KPIs of all the sheets as one list: each sheet's begin at its offset
+  const offsets: number[] = [];
+  const kpis: JudgedKpi[] = [];
+  const measures: (TargetMeasure | undefined)[] = [];
+  const pending: PendingKpi[] = [];
+  for (const parts of read) {
+    const offset = kpis.length;
+    offsets.push(offset);
+    for (const kpi of parts.kpis) kpis.push(kpi);
+    for (const measure of parts.measures) measures.push(measure);
+    for (const p of parts.pending) pending.push({ ...p, index: offset + p.index });
+  }
+  // the same KPI year after year, across the sheets (one sheet per year), linked once: a target relative to last
+  // year's result is judged against its series' previous year, then the series are built of the KPIs as judged
+  const links = linkSeries(kpis, schema, measures);
+  const pendingJudged = judgePending(kpis, pending, links);
+  let judgedSoFar = 0;
+  const results = read.map((parts, s) => {
+    const own = pendingJudged.slice(judgedSoFar, (judgedSoFar += parts.pending.length));
+    const sheetKpis = kpis.slice(offsets[s], offsets[s] + parts.kpis.length).map((k) => ({ ...k, sheet: parts.sheetName }));
+    const result = sheetResult(parts, sheetKpis, own, [], []);
+    const findings: Finding[] = result.findings.map((f) => ({ ...f, sheet: parts.sheetName }));
+    return { ...result, findings };
+  });
+  const all = results.flatMap((r) => r.kpis);
+  const series = buildSeries(all, schema, links);
+  // each series finding names its sheet
   const seriesFindings = new Map<string | undefined, Finding[]>();
   for (const f of checkSeries(series)) {
     const list = seriesFindings.get(f.sheet);
     if (list) list.push(f);
     else seriesFindings.set(f.sheet, [f]);
   }
+  const [first] = results;
   return {
     ...first,
-    kpis,
+    kpis: all,
     series,
     findings: results.flatMap((r) => r.findings.concat(seriesFindings.get(r.sheetName) ?? []).sort(byPlace)),
     skippedRows: first.skippedRows,

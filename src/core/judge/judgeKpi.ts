@@ -26,10 +26,17 @@ export interface Judgement {
    */
   readonly wantsPrevious: boolean;
   /**
-   * The target as read (`parseFieldCell`), for what else reads it (the series' measure); absent where it was not
-   * read (an Excel error in the target or result).
+   * The target and result as read (`parseFieldCell`), for what else reads them (the series' measure) and for
+   * judging again with `previous` without reading them twice; absent where they were not read (an Excel error in
+   * the target or result).
    */
-  readonly target?: Expression;
+  readonly reading?: KpiReading;
+}
+
+/** A KPI's target and result as the judge read them (`parseFieldCell`). */
+export interface KpiReading {
+  readonly target: Expression;
+  readonly result: Expression;
 }
 
 const EMPTY: Expression = { kind: "empty", normalized: "", components: [], qualifiers: [] };
@@ -39,6 +46,13 @@ const parse = (cell: FieldCell | undefined, role: ExpressionRole, ctx: JudgeCont
   cell ? parseFieldCell(cell, role, ctx.schema) : EMPTY;
 const isCellError = (cell: FieldCell | undefined): boolean => !!cell && typeof cell.value === "object" && cell.value !== null;
 const isImplied = (c: Component): boolean => c.impliedComparator === true;
+
+/** The target and result of a record as read; undefined when either is an Excel error (the KPI is unevaluable). */
+function readKpi(record: KpiRecord, ctx: JudgeContext): KpiReading | undefined {
+  const { target, result } = record.fields;
+  if (isCellError(target) || isCellError(result)) return undefined;
+  return { target: parse(target, "target", ctx), result: parse(result, "result", ctx) };
+}
 
 /** A row without a target: a policy without a KPI (`target-missing`), a result there `result-without-target`. */
 function withoutTarget(result: Expression, notes: KpiNotes): Verdict {
@@ -131,17 +145,17 @@ function judgedKpi(record: KpiRecord, ctx: JudgeContext, verdict: Verdict): Judg
  * rules live in `_lib/` (a result of figures: `judgeFigures`; of words: `judgeByWord`; several readings:
  * `byEveryReading`; relative targets: `judgeRelativeTarget`; unit inference and percent-as-fraction:
  * `compareComponent`). `cell-error` findings are raised by `checkRecords`; a KPI whose target or result is an
- * Excel error is unevaluable.
+ * Excel error is unevaluable. `reading` is the target and result as read before (`Judgement.reading`), when a KPI
+ * is judged again with `ctx.previous` (a target relative to last year's result): they are not read twice.
  *
  * @example
  * judgeKpi(record /* 目標 "回答数:200件", 結果 "208件" *\/, ctx).kpi.status // "met"
  */
-export function judgeKpi(record: KpiRecord, ctx: JudgeContext): Judgement {
+export function judgeKpi(record: KpiRecord, ctx: JudgeContext, reading: KpiReading | undefined = readKpi(record, ctx)): Judgement {
   const { target, result, title } = record.fields;
   const notes = new KpiNotes(record.row, target ?? title, result ?? title);
-  const targetRead = isCellError(target) || isCellError(result) ? undefined : parse(target, "target", ctx);
-  const verdict: Verdict = targetRead
-    ? decide(targetRead, parse(result, "result", ctx), ctx, notes)
+  const verdict: Verdict = reading
+    ? decide(reading.target, reading.result, ctx, notes)
     : { status: "unevaluable", components: [] };
   const kpi = judgedKpi(record, ctx, verdict);
   return {
@@ -149,6 +163,6 @@ export function judgeKpi(record: KpiRecord, ctx: JudgeContext): Judgement {
     findings: notes.findings ?? NONE,
     labelVariants: notes.labelVariants ?? NONE,
     wantsPrevious: verdict.wantsPrevious === true,
-    target: targetRead,
+    reading,
   };
 }

@@ -1,0 +1,63 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { checkSheet } from "../../src/core/checkSheet";
+import { checkWorkbook } from "../../src/core/checkWorkbook";
+import type { CheckResult } from "../../src/core/CheckResult";
+import { snapshotFromRows } from "../../src/core/snapshotFromRows";
+
+/**
+ * A target relative to last year's result in a workbook of one sheet per fiscal year (`--all-sheets`): judged
+ * against last year's KPI of its series on the sheet of last year, as the same rows on one sheet are
+ * (tests/fixtures/series/relativeAcrossSheets.json).
+ */
+type Row = [number, string, string, string];
+interface Case {
+  case: string;
+  sheets: [string, Row[]][];
+  kpi: { sheet: string; no: number; status: string; findings: string[] };
+}
+const { cases } = JSON.parse(readFileSync(join(__dirname, "../fixtures/series/relativeAcrossSheets.json"), "utf8")) as { cases: Case[] };
+
+const HEADER = ["No", "取組項目", "目標", "結果"];
+const OPTIONS = { asOf: "2026-11-29" };
+
+/** The workbook of a case, one sheet per year. */
+const workbookOf = (c: Case) => checkWorkbook(c.sheets.map(([name, rows]) => snapshotFromRows(name, [HEADER, ...rows])), OPTIONS)!;
+
+/** The same rows on one sheet, the year in a column (the sheet's name). */
+const oneSheetOf = (c: Case) =>
+  checkSheet(snapshotFromRows("KPI", [["年度", ...HEADER], ...c.sheets.flatMap(([name, rows]) => rows.map((r) => [name, ...r]))]), OPTIONS);
+
+/** Each KPI's status by fiscal year and No, in a stable order. */
+const statuses = (result: CheckResult) =>
+  result.kpis.map((k) => `${k.fiscalYear}#${k.no} ${k.status}`).sort();
+
+describe("checkWorkbook: a target relative to last year's result, one sheet per year", () => {
+  it.each(cases.map((c): [string, Case] => [c.case, c]))("%s", (_name, c) => {
+    const result = workbookOf(c);
+    const kpi = result.kpis.find((k) => k.sheet === c.kpi.sheet && k.no === c.kpi.no)!;
+    expect(kpi.status).toBe(c.kpi.status);
+    const codes = result.findings.filter((f) => f.sheet === c.kpi.sheet && f.row === kpi.row).map((f) => f.code);
+    expect(codes.sort()).toEqual([...c.kpi.findings].sort());
+  });
+
+  it.each(cases.map((c): [string, Case] => [c.case, c]))("%s: the same statuses as the rows on one sheet", (_name, c) => {
+    expect(statuses(workbookOf(c))).toEqual(statuses(oneSheetOf(c)));
+  });
+
+  it("names last year's KPI on its own sheet as the baseline (fiscal year, row, figure)", () => {
+    const [met] = cases;
+    const result = workbookOf(met);
+    const baseline = result.findings.find((f) => f.code === "baseline-from-previous-year");
+    expect(baseline).toMatchObject({ sheet: "2024年度", params: { fiscalYear: 2023, row: 2, value: 208, unit: "件" } });
+  });
+
+  it("puts the relative KPI as judged into its series", () => {
+    const [met] = cases;
+    const [series] = workbookOf(met).series;
+    expect(series.points.map((p) => [p.sheet, p.fiscalYear, p.status])).toEqual([
+      ["2023年度", 2023, "met"],
+      ["2024年度", 2024, "met"],
+    ]);
+  });
+});
