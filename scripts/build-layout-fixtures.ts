@@ -293,6 +293,70 @@ const sheetPerYear: Fixture = {
   ],
 };
 
+const sheetPerYearRelative: Fixture = {
+  name: "sheet-per-year-relative",
+  about:
+    "one sheet per year (`2023年度`, `2024年度`), 2024's targets relative to last year's result (`前年度実績以上`, " +
+    "`前年度を上回る`, `前年比増加`): the sheet alone has no last year (`--sheet 2024年度`: not judged); `--all-sheets` " +
+    "judges them against 2023's results on the other sheet.",
+  sheets: [
+    perYearSheet("2023年度", [
+      [1, "お客様アンケートの収集", "全種目", "回答数:200件以上", "208件"],
+      [2, "お客様への早期アプローチ", "全種目", "早期更改率:85%以上", pct(0.861)],
+      [3, "業務知識の向上", "社員", "年間勉強会:12回以上", "12回"],
+    ]),
+    perYearSheet("2024年度", [
+      [1, "お客様アンケートの収集", "全種目", "回答数:前年度実績以上", "215件"],
+      [2, "お客様への早期アプローチ", "全種目", "早期更改率:前年度を上回る", pct(0.855)],
+      [3, "業務知識の向上", "社員", "年間勉強会:前年比増加", "14回"],
+      [4, "Web手続きの推進", "全種目", "Web手続き件数:前年度実績以上", "120件"],
+    ]),
+  ],
+  runs: [
+    {
+      args: ["--sheet", "2024年度"],
+      asOf: "2025-06-30",
+      layout: "table",
+      sheet: "2024年度",
+      kpis: [
+        { fiscalYear: 2024, no: "1", status: "unevaluable", why: "前年度実績以上: last year's result is on another sheet, not checked" },
+        { fiscalYear: 2024, no: "2", status: "unevaluable", why: "前年度を上回る: no baseline on this sheet" },
+        { fiscalYear: 2024, no: "3", status: "unevaluable", why: "前年比増加: no baseline on this sheet" },
+        { fiscalYear: 2024, no: "4", status: "unevaluable", why: "a new KPI: no last year's result anywhere" },
+      ],
+      skippedRows: [],
+      findings: [
+        { code: "baseline-unknown", row: 4 },
+        { code: "baseline-unknown", row: 5 },
+        { code: "baseline-unknown", row: 6 },
+        { code: "baseline-unknown", row: 7 },
+      ],
+    },
+    {
+      args: ["--all-sheets"],
+      asOf: "2025-06-30",
+      layout: "table",
+      sheet: "2023年度",
+      kpis: [
+        { fiscalYear: 2023, no: "1", sheet: "2023年度", status: "met", why: "208件 ≥ 200件" },
+        { fiscalYear: 2023, no: "2", sheet: "2023年度", status: "met", why: "86.1% ≥ 85%" },
+        { fiscalYear: 2023, no: "3", sheet: "2023年度", status: "met", why: "12回 ≥ 12回" },
+        { fiscalYear: 2024, no: "1", sheet: "2024年度", status: "met", why: "215件 ≥ 208件, 2023's result on the sheet 2023年度" },
+        { fiscalYear: 2024, no: "2", sheet: "2024年度", status: "not_met", why: "85.5% is not above 86.1%, 2023's result" },
+        { fiscalYear: 2024, no: "3", sheet: "2024年度", status: "met", why: "14回 > 12回, 2023's result" },
+        { fiscalYear: 2024, no: "4", sheet: "2024年度", status: "unevaluable", why: "a new KPI: no last year's result anywhere" },
+      ],
+      skippedRows: [],
+      findings: [
+        { code: "baseline-from-previous-year", row: 4 },
+        { code: "baseline-from-previous-year", row: 5 },
+        { code: "baseline-from-previous-year", row: 6 },
+        { code: "baseline-unknown", row: 7 },
+      ],
+    },
+  ],
+};
+
 const titleRowEra: Fixture = {
   name: "title-row-era",
   about:
@@ -1063,6 +1127,7 @@ export const FIXTURES: Fixture[] = [
   secondTable,
   tableOffset,
   sheetPerYear,
+  sheetPerYearRelative,
   titleRowEra,
   periodColumn,
   dateAndEraColumn,

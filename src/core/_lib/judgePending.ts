@@ -1,18 +1,8 @@
 import type { JudgedKpi } from "../JudgedKpi";
 import { judgeKpi, type Judgement } from "../judge/judgeKpi";
 import type { SeriesLinks } from "../series/linkSeries";
+import { previousYearKpi } from "../series/previousYearKpi";
 import type { PendingKpi } from "./readAndJudge";
-
-/**
- * The previous fiscal year's KPI of the same series as KPI `i`, or null: none in the year just before, or KPI `i`
- * joined its series unsurely (a baseline must not come from a guess).
- */
-function previousYearKpi(links: SeriesLinks, kpis: readonly JudgedKpi[], i: number): JudgedKpi | null {
-  const before = links.before[i];
-  if (before < 0 || links.match[i]?.sure === false) return null;
-  const fiscalYear = kpis[i].fiscalYear;
-  return fiscalYear !== null && kpis[before].fiscalYear === fiscalYear - 1 ? kpis[before] : null;
-}
 
 /**
  * Judges the KPIs relative to last year's result (`readAndJudge`'s `pending`, `index` into `kpis`) against the

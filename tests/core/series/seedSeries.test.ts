@@ -7,16 +7,31 @@ import { join } from "node:path";
 import type { CheckResult } from "../../../src/core/CheckResult";
 import { checkSheet } from "../../../src/core/checkSheet";
 import type { KpiSeries } from "../../../src/core/series/KpiSeries";
-import { previousYearPoint } from "../../../src/core/series/previousYearPoint";
+import { linkSeries } from "../../../src/core/series/linkSeries";
+import { previousYearKpi } from "../../../src/core/series/previousYearKpi";
+import type { SheetSnapshot } from "../../../src/core/SheetSnapshot";
+import { BUILT_IN_SCHEMA } from "../../../src/core/KpiSchema";
 import { readWorkbookBytes } from "../../../src/xlsx/readWorkbookBytes";
 
 const SERIES_CODES = new Set(["series-uncertain", "series-kept-apart", "series-unit-changed", "series-new-measure", "target-below-last-result", "result-declined", "kpi-dropped"]);
 
 const results: Record<string, CheckResult> = {};
+const sheets: Record<string, SheetSnapshot> = {};
 beforeAll(async () => {
-  const sheets = await readWorkbookBytes(readFileSync(join(__dirname, "../../../assets/sample-kpi.xlsx")), "sample-kpi.xlsx");
-  for (const sheet of sheets) results[sheet.sheetName] = checkSheet(sheet, { asOf: "2026-11-29" });
+  for (const sheet of await readWorkbookBytes(readFileSync(join(__dirname, "../../../assets/sample-kpi.xlsx")), "sample-kpi.xlsx")) {
+    sheets[sheet.sheetName] = sheet;
+    results[sheet.sheetName] = checkSheet(sheet, { asOf: "2026-11-29" });
+  }
 });
+
+/** The sheet with the target of one KPI (by fiscal year and No) written anew. */
+function withTargetOf(sheet: SheetSnapshot, result: CheckResult, fiscalYear: number, no: number, target: string): SheetSnapshot {
+  const cell = result.kpis.find((k) => k.fiscalYear === fiscalYear && k.no === no)!.record.fields.target!;
+  const r = cell.row - sheet.origin.row;
+  const c = cell.col - sheet.origin.col;
+  const replace = <T>(grid: T[][], value: T) => grid.map((line, i) => (i === r ? line.map((v, j) => (j === c ? value : v)) : line));
+  return { ...sheet, values: replace(sheet.values, target), texts: replace(sheet.texts, target) };
+}
 
 const chain = (s: KpiSeries) =>
   s.points.map((p) => `${p.fiscalYear}#${p.no}${p.match ? `:${p.match.by}${p.match.sure ? "" : "?"}` : ""}`).join(" → ");
@@ -69,12 +84,31 @@ describe.each(["KPI", "Webサイト貼付"])("sheet %s", (sheetName) => {
     );
   });
 
-  it("finds the previous year's KPI of a KPI (the baseline of 前年度実績以上)", () => {
-    const kpi2023 = result().kpis.find((k) => k.fiscalYear === 2023 && k.no === 1)!;
-    expect(previousYearPoint(result().series, kpi2023)?.result).toBe("196件");
-    const nsp2022 = result().kpis.find((k) => k.fiscalYear === 2022 && k.no === 4)!;
-    expect(previousYearPoint(result().series, nsp2022)).toMatchObject({ fiscalYear: 2021, no: 5 });
-    const early2024 = result().kpis.find((k) => k.fiscalYear === 2024 && k.no === 4)!;
-    expect(previousYearPoint(result().series, early2024)).toBeNull(); // 2021 is not the year before
+  describe("the previous year's KPI of a KPI (the baseline of 前年度実績以上)", () => {
+    const links = () => linkSeries(result().kpis, BUILT_IN_SCHEMA);
+    const indexOf = (fiscalYear: number, no: number) => result().kpis.findIndex((k) => k.fiscalYear === fiscalYear && k.no === no);
+    const previousOf = (fiscalYear: number, no: number) => previousYearKpi(links(), result().kpis, indexOf(fiscalYear, no));
+
+    it("is 2022's 回答数 (196件) for 2023's", () => {
+      expect(previousOf(2023, 1)).toMatchObject({ fiscalYear: 2022, no: 1, result: "196件" });
+    });
+
+    it("is none for 2022's NSP: it follows 2021's No 5 (NPS), but unsurely", () => {
+      const nsp = indexOf(2022, 4);
+      expect(result().kpis[links().before[nsp]]).toMatchObject({ fiscalYear: 2021, no: 5 });
+      expect(previousOf(2022, 4)).toBeNull();
+    });
+
+    it("is none for 2024's No 4: its series' KPI before it is of 2021, not the year before", () => {
+      expect(result().kpis[links().before[indexOf(2024, 4)]]).toMatchObject({ fiscalYear: 2021, no: 3 });
+      expect(previousOf(2024, 4)).toBeNull();
+    });
+
+    it("judges 2023's 回答数 against 2022's 196件 when its target is 前年度実績以上", () => {
+      const rewritten = withTargetOf(sheets[sheetName], result(), 2023, 1, "回答数:前年度実績以上");
+      const kpi = checkSheet(rewritten, { asOf: "2026-11-29" }).kpis.find((k) => k.fiscalYear === 2023 && k.no === 1)!;
+      expect(kpi).toMatchObject({ target: "回答数:前年度実績以上", status: "met" });
+      expect(kpi.components[0]).toMatchObject({ target: 196, actual: 208, unit: "件" });
+    });
   });
 });
