@@ -1,6 +1,6 @@
 import type { SheetSnapshot } from "../../core/SheetSnapshot";
 import type { WorkbookInfo } from "../../core/WorkbookPort";
-import type { Rect } from "../../core/Rect";
+import { boundingRect, type Rect } from "../../core/Rect";
 import { statusWrites, type WorkbookPatch } from "../../core/WorkbookPatch";
 import { cellAddress, rangeAddress } from "../../core/cellAddress";
 import { workbookError } from "../toWorkbookError";
@@ -48,13 +48,7 @@ export async function checkUnchanged(context: Excel.RequestContext, from: Planne
     const used = ws.getUsedRangeOrNullObject(true);
     used.load("address");
     const areas = lines.map((l) => {
-      const cells = [l.header, ...l.cells];
-      const rect = {
-        top: Math.min(...cells.map((c) => c.row)),
-        left: Math.min(...cells.map((c) => c.col)),
-        bottom: Math.max(...cells.map((c) => c.row)),
-        right: Math.max(...cells.map((c) => c.col)),
-      };
+      const rect = boundingRect([l.header, ...l.cells]);
       const range = ws.getRange(rangeAddress(rect.top, rect.left, rect.bottom, rect.right));
       range.load("values");
       return { range, rect };

@@ -5,7 +5,7 @@ import type { KpiField } from "../../KpiRecord";
 import { parseRangeAddress } from "../../parseRangeAddress";
 import type { CellValue, SheetSnapshot } from "../../SheetSnapshot";
 import type { NextYearCell, NextYearRefusal, NextYearRows } from "../NextYearRows";
-import { fieldEntries, isFree, nextFieldValue, textAt, valueAt } from "./sheetCells";
+import { boundsOf, fieldEntries, isFree, nextFieldValue, textAt, valueAt } from "./sheetCells";
 
 /**
  * The KPIs of the table's latest row year, one per row, each with the next target its row gives (a next-target
@@ -70,7 +70,7 @@ export function planTableRows(result: CheckResult, s: SheetSnapshot): NextYearRo
     fiscalYear: from + 1,
     fromYear: from,
     rows,
-    columns: { left: Math.min(...cells.map((c) => c.col)), right: Math.max(...cells.map((c) => c.col)) },
+    columns: boundsOf(cells).columns,
     cells,
     merges,
     rowHeightsFrom,

@@ -1,6 +1,6 @@
 import type { JudgedKpi } from "../../JudgedKpi";
 import type { FieldCell, KpiField } from "../../KpiRecord";
-import type { Rect } from "../../Rect";
+import { boundingRect, type Rect } from "../../Rect";
 import type { CellValue, SheetSnapshot } from "../../SheetSnapshot";
 import { nextYearText } from "../nextYearText";
 
@@ -54,9 +54,8 @@ export function nextFieldValue(field: KpiField, v: CellValue, text: string, from
   return EMPTIED.has(field) || !COPIED.has(field) ? null : v;
 }
 
-/** The bounding rows and columns of some cells. */
+/** The bounding rows and columns of some cells ({@link boundingRect}), as a next year's plan names them. */
 export function boundsOf(cells: readonly { row: number; col: number }[]): { rows: { top: number; bottom: number }; columns: { left: number; right: number } } {
-  const rows = cells.map((c) => c.row);
-  const cols = cells.map((c) => c.col);
-  return { rows: { top: Math.min(...rows), bottom: Math.max(...rows) }, columns: { left: Math.min(...cols), right: Math.max(...cols) } };
+  const { top, left, bottom, right } = boundingRect(cells);
+  return { rows: { top, bottom }, columns: { left, right } };
 }
