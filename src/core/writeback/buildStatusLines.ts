@@ -53,6 +53,21 @@ interface Context {
   names: Record<string, string>;
 }
 
+/** What placing one sheet's status lines works from. */
+interface SheetLines {
+  /** The sheet's table as read. */
+  readonly table: SheetTable;
+  /** The KPI range of the table. */
+  readonly bounds: Rect;
+  /** The sheet's KPIs. */
+  readonly kpis: JudgedKpi[];
+  /** The sheet's cells, when read (another sheet of `--all-sheets` may come without). */
+  readonly snapshot: SheetSnapshot | undefined;
+  /** The status lines the add-in owns on the sheet and may write again (not those the user wrote over). */
+  readonly owned: OwnedLine[];
+  readonly ctx: Context;
+}
+
 /**
  * A line's defined name (its earlier one when the add-in owns it already, else a new one named for `nameYear`),
  * recorded in `ctx` as referring to `ownerRef`, and its header text: `base`, or a variant no user line of the sheet
@@ -119,7 +134,8 @@ function sheetLines(
   const all = ownedStatusLines(table.sheetName, definedNames);
   // a line the user wrote over is theirs again: its cells are not free, its marker goes
   const owned = all.filter((o) => !takenOver(o, snapshot));
-  const lines = table.layout === "transposed" ? statusRows(table, bounds, kpis, snapshot, owned, ctx) : statusColumns(table, bounds, kpis, snapshot, owned, ctx);
+  const on: SheetLines = { table, bounds, kpis, snapshot, owned, ctx };
+  const lines = table.layout === "transposed" ? statusRows(on) : statusColumns(on);
   if (lines.length === 0) return [];
   const kept = new Set(lines.map((l) => l.ownerName.toLowerCase()));
   // given up: lines no longer needed, and lines the user wrote over (their status rules go; a new line may take the name)
@@ -196,14 +212,8 @@ function allot(kept: (number | undefined)[], start: (kept: number[]) => number, 
 
 const inside = (r: Rect, row: number, col: number): boolean => row >= r.top && row <= r.bottom && col >= r.left && col <= r.right;
 
-function statusColumns(
-  table: SheetTable,
-  bounds: Rect,
-  kpis: JudgedKpi[],
-  snapshot: SheetSnapshot | undefined,
-  owned: OwnedLine[],
-  ctx: Context,
-): ColumnWrite[] {
+/** The status columns of a sheet laid out one KPI a row (a column per fiscal year of a wide table). */
+function statusColumns({ table, bounds, kpis, snapshot, owned, ctx }: SheetLines): ColumnWrite[] {
   const blocks = table.layout === "blocks";
   const perYear = YEARS_PER_ROW.has(table.layout ?? "");
   // blocks: the status goes on the KPI's 目標 row, beside its result (else its target); a KPI with neither gets none
@@ -285,14 +295,8 @@ function resultCellsBeside(table: SheetTable, year: number | null, cells: Placed
   return col === undefined ? [] : cells.map(({ at }) => ({ row: at, col }));
 }
 
-function statusRows(
-  table: SheetTable,
-  bounds: Rect,
-  kpis: JudgedKpi[],
-  snapshot: SheetSnapshot | undefined,
-  owned: OwnedLine[],
-  ctx: Context,
-): RowWrite[] {
+/** The status rows of a transposed sheet (one KPI a column): a row per fiscal year. */
+function statusRows({ table, bounds, kpis, snapshot, owned, ctx }: SheetLines): RowWrite[] {
   const colOf = (k: JudgedKpi): number | undefined => {
     const f = k.record.fields;
     return (f.result ?? f.target ?? f.title ?? f.no)?.col;
