@@ -54,6 +54,7 @@ const OUTCOMES: { file: string; sheet: string; outcome: Outcome }[] = [
   { file: "blocks.xlsx", sheet: "Webサイト貼付", outcome: { writes: 2025 } },
   { file: "date-era-column.xlsx", sheet: "実績管理", outcome: { writes: 2025 } },
   { file: "era-date-line.xlsx", sheet: "KPI", outcome: { writes: 2024, newSheet: "2024年度" } },
+  { file: "half-year-columns.xlsx", sheet: "進捗管理", outcome: { writes: 2025, newSheet: "2025年度" } },
   { file: "next-target-title-year.xlsx", sheet: "KPI", outcome: { writes: 2024, newSheet: "2024年度" } },
   { file: "next-target.xlsx", sheet: "KPI", outcome: { writes: 2024 } },
   { file: "period-column.xlsx", sheet: "KPI一覧", outcome: { writes: 2025 } },
@@ -87,7 +88,7 @@ const describeOutcome = (o: Outcome): string =>
   "writes" in o ? `adds ${o.writes}年度${o.newSheet ? ` on a new sheet ${o.newSheet}` : ""}` : `refuses: ${o.refuses.code}`;
 
 describe("新年度の準備 in Excel on the layout fixtures", () => {
-  it("OUTCOMES names every KPI sheet of every fixture workbook", async () => {
+  it("OUTCOMES names every KPI sheet of every fixture workbook (a new fixture: add what it should do)", async () => {
     const found: string[] = [];
     for (const file of readdirSync(DIR).filter((f) => f.endsWith(".xlsx"))) {
       for (const sheet of await readWorkbookBytes(readFileSync(join(DIR, file)), file)) {
