@@ -60,6 +60,8 @@ const OUTCOMES: { file: string; sheet: string; outcome: Outcome }[] = [
   { file: "period-column.xlsx", sheet: "KPI一覧", outcome: { writes: 2025 } },
   { file: "policy-text-above.xlsx", sheet: "FD宣言", outcome: { writes: 2025, newSheet: "2025年度" } },
   { file: "principles-merged-b3.xlsx", sheet: "KPI", outcome: { writes: 2024, newSheet: "2024年度" } },
+  { file: "sheet-per-year-relative.xlsx", sheet: "2023年度", outcome: { refuses: { code: "next-year-exists", fiscalYear: 2024 } } },
+  { file: "sheet-per-year-relative.xlsx", sheet: "2024年度", outcome: { writes: 2025, newSheet: "2025年度" } },
   { file: "sheet-per-year.xlsx", sheet: "2023年度", outcome: { refuses: { code: "next-year-exists", fiscalYear: 2024 } } },
   { file: "sheet-per-year.xlsx", sheet: "R6", outcome: { writes: 2025, newSheet: "R7" } },
   { file: "table-carried-year.xlsx", sheet: "KPI管理表", outcome: { refuses: { code: "next-year-no-space", range: "A17:F21" } } },
