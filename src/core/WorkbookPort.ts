@@ -43,6 +43,11 @@ export interface WorkbookInfo {
 export interface WorkbookReading {
   snapshot: SheetSnapshot;
   workbook: WorkbookInfo;
+  /**
+   * With `ReadOptions.all`: the other sheets that may hold a KPI table, cells read as `snapshot`'s, in workbook
+   * order — visible, not empty and not the add-in's own (`candidateSheets`); absent when not asked.
+   */
+  others?: SheetSnapshot[];
 }
 
 /**
@@ -103,7 +108,10 @@ export interface SheetOutline {
   tables: string[];
 }
 
-/** What to read: a named sheet, the active one, or the one `choose` picks from every sheet's outline. */
+/**
+ * What to read: a named sheet, the active one, or the one `choose` picks from every sheet's outline; with `all`, every
+ * other sheet that may hold a KPI table too (one sheet per fiscal year, checked together).
+ */
 export interface ReadOptions {
   /** The sheet to read. */
   sheet?: string;
@@ -114,6 +122,12 @@ export interface ReadOptions {
    * active sheet. Only the chosen sheet's cells are loaded.
    */
   choose?: (outlines: SheetOutline[], activeSheet: string, definedNames: Record<string, string>) => string | undefined;
+  /**
+   * Also read the other visible sheets that may hold a KPI table (`candidateSheets`: never hidden sheets nor the
+   * add-in's own; empty sheets are left out) into the reading's `others`: the pane's "all sheets", as the CLI's
+   * `--all-sheets`. A port loads their cells with the chosen sheet's.
+   */
+  all?: boolean;
 }
 
 /**
@@ -128,7 +142,10 @@ export interface ReadOptions {
  * await port.selectCell("KPI", "G27");
  */
 export interface WorkbookPort {
-  /** Reads the named sheet, the chosen one, or the active one into a snapshot (values, shown texts, number formats). */
+  /**
+   * Reads the named sheet, the chosen one, or the active one into a snapshot (values, shown texts, number formats);
+   * with `all`, the other sheets that may hold a KPI table too.
+   */
   readSnapshot(options?: ReadOptions): Promise<WorkbookReading>;
   /** Applies the engine's write plan as-is. */
   applyPatch(patch: WorkbookPatch): Promise<ApplyReport>;

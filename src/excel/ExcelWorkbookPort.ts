@@ -4,7 +4,7 @@ import { checkUnchanged, type PlannedFrom } from "./_lib/checkUnchanged";
 import type { SheetRules } from "./_lib/SheetRules";
 import { tableStripFree } from "./_lib/tableStripFree";
 import { applyWorkbookPatch } from "./applyWorkbookPatch";
-import { readSheetSnapshot } from "./readSheetSnapshot";
+import { readSheetSnapshot, type ExcelSheetRead } from "./readSheetSnapshot";
 import { selectCell } from "./selectCell";
 import { toWorkbookError, workbookError } from "./toWorkbookError";
 
@@ -63,7 +63,7 @@ export interface ExcelPortOptions {
  * const { snapshot } = await port.readSnapshot();
  */
 export class ExcelWorkbookPort implements WorkbookPort {
-  private lastRead?: PlannedFrom & { sheet: string; at: number; used: boolean; rules?: SheetRules | null };
+  private lastRead?: PlannedFrom & { sheet: string; at: number; used: boolean; rules?: SheetRules | null; otherReads?: ExcelSheetRead[] };
 
   constructor(
     private readonly run: ExcelRun,
@@ -82,9 +82,9 @@ export class ExcelWorkbookPort implements WorkbookPort {
       const { mergedAreas } = this.options;
       const reading = await this.run((context) => readSheetSnapshot(context, { ...options, mergedAreas }), this.runOptions(false));
       const at = (this.options.now ?? Date.now)();
-      const { snapshot, workbook, usedAddress, totalsRows, rules } = reading;
-      this.lastRead = { sheet: snapshot.sheetName, workbook, snapshot, usedAddress, totalsRows, rules, at, used: false };
-      return { snapshot: reading.snapshot, workbook: reading.workbook };
+      const { snapshot, workbook, usedAddress, totalsRows, rules, otherReads } = reading;
+      this.lastRead = { sheet: snapshot.sheetName, workbook, snapshot, usedAddress, totalsRows, rules, at, used: false, otherReads, others: otherReads };
+      return { snapshot: reading.snapshot, workbook: reading.workbook, ...(reading.others ? { others: reading.others } : {}) };
     } catch (e) {
       throw toWorkbookError(e);
     }
@@ -95,6 +95,8 @@ export class ExcelWorkbookPort implements WorkbookPort {
     if (read?.workbook.sheetProtected && ((patch.statusLines ?? []).some((l) => l.sheet === read.sheet) || (patch.rows && !patch.rows.newSheet && patch.rows.sheet === read.sheet))) {
       throw workbookError("protected", read.sheet);
     }
+    const protectedOther = read?.otherReads?.find((o) => o.sheetProtected && (patch.statusLines ?? []).some((l) => l.sheet === o.snapshot.sheetName));
+    if (protectedOther) throw workbookError("protected", protectedOther.snapshot.sheetName);
     if (read?.workbook.structureProtected && (patch.sheets.length > 0 || patch.rows?.newSheet)) throw workbookError("protected", "workbook structure");
     const fresh = read !== undefined && !read.used && (this.options.now ?? Date.now)() - read.at <= (this.options.freshMs ?? 10_000);
     if (read) read.used = true;
@@ -104,7 +106,9 @@ export class ExcelWorkbookPort implements WorkbookPort {
         // The rules as read go with a fresh read only; after an older one they are read again with the check.
         let rules = fresh ? read.rules : undefined;
         if (read && !fresh) rules = await checkUnchanged(context, read, plan);
-        return applyWorkbookPatch(context, plan, { workbook: read?.workbook, budgetBytes: this.options.budgetBytes, rules });
+        // the other KPI sheets' rules as read go with a fresh read only; after an older one those sheets' formats stay as they are
+        const otherRules = fresh ? (read.otherReads ?? []).flatMap((o) => (o.rules ? [o.rules] : [])) : undefined;
+        return applyWorkbookPatch(context, plan, { workbook: read?.workbook, budgetBytes: this.options.budgetBytes, rules, otherRules });
       }, this.runOptions(true));
     } catch (e) {
       throw toWorkbookError(e);
@@ -130,16 +134,17 @@ function withoutTableResize(patch: WorkbookPatch, canResize: boolean): WorkbookP
 
 /**
  * The plan as it can go to Excel safely: no status in a table's total row, and no table extension when adding a
- * table column would move the user's cells right of the table.
+ * table column would move the user's cells right of the table — on each KPI sheet read.
  */
-function safePlan(patch: WorkbookPatch, read: PlannedFrom): WorkbookPatch {
+function safePlan(patch: WorkbookPatch, read: PlannedFrom & { otherReads?: ExcelSheetRead[] }): WorkbookPatch {
   const lines = patch.statusLines;
   if (!lines) return patch;
-  const totals = new Set(read.totalsRows);
-  const stripFree = tableStripFree(read.snapshot, read.usedAddress);
+  const reads = new Map([read, ...(read.otherReads ?? [])].map((r) => [r.snapshot.sheetName, { totals: new Set(r.totalsRows), stripFree: tableStripFree(r.snapshot, r.usedAddress) }]));
   let changed = false;
   const safe = lines.map((line) => {
-    if (line.kind !== "owned-column" || line.sheet !== read.snapshot.sheetName) return line;
+    const sheet = line.kind === "owned-column" ? reads.get(line.sheet) : undefined;
+    if (line.kind !== "owned-column" || !sheet) return line;
+    const { totals, stripFree } = sheet;
     const cells = totals.size > 0 ? line.cells.filter((c) => !totals.has(c.row)) : line.cells;
     const keepTable = line.extendTable !== undefined && stripFree;
     if (cells === line.cells && (keepTable || !line.extendTable)) return line;

@@ -22,6 +22,11 @@ export interface ApplyOptions {
    * one more sync (the same one as the workbook's names when those are absent too). Null when Excel could not give them: the status rules are then left as they are, never added twice.
    */
   rules?: SheetRules | null;
+  /**
+   * The conditional formats of the other KPI sheets the patch writes status lines on (a check of all sheets), as read
+   * just before; a sheet not among them keeps its conditional formats as they are.
+   */
+  otherRules?: readonly SheetRules[];
 }
 
 /** The proxies the workbook's facts are loaded into. */
@@ -107,7 +112,7 @@ export async function applyWorkbookPatch(
       sizes = await readNextYearSizes(context, patch.rows);
       syncs++;
     }
-    const batches = packBatches(planPatch(patch, workbook, sizes, rules ?? undefined), options.budgetBytes ?? REQUEST_BUDGET_BYTES);
+    const batches = packBatches(planPatch(patch, workbook, sizes, [...(rules ? [rules] : []), ...(options.otherRules ?? [])]), options.budgetBytes ?? REQUEST_BUDGET_BYTES);
     if (batches.length > (options.maxRequests ?? 24)) {
       throw workbookError("too-large", `${batches.length} requests of up to ${REQUEST_BUDGET_BYTES} bytes`);
     }

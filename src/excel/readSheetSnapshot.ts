@@ -1,6 +1,8 @@
+import { candidateSheets } from "../core/layout/chooseKpiSheet";
 import { splitSheetAddress, parseRangeAddress } from "../core/parseRangeAddress";
 import { rectArea } from "../core/Rect";
 import { chartsOf } from "./_lib/chartsOf";
+import type { SheetSnapshot } from "../core/SheetSnapshot";
 import type { ReadOptions, SheetOutline, WorkbookInfo, WorkbookReading } from "../core/WorkbookPort";
 import { locateTable, type TableFacts } from "./_lib/locateTable";
 import { queueSheetRules } from "./_lib/queueSheetRules";
@@ -18,6 +20,21 @@ export interface ReadSheetOptions {
   mergedAreas?: boolean;
   /** Largest block read at all, in cells (default 2,000,000); a larger block is `too-large`. */
   maxCells?: number;
+  /** Also read every other visible sheet that may hold a KPI table, in the same block sync: `ReadOptions.all`. */
+  all?: boolean;
+}
+
+/** One sheet as read, with what a write to it relies on (see {@link ExcelReading}). */
+export interface ExcelSheetRead {
+  snapshot: SheetSnapshot;
+  /** The used range (values only) as Excel gave it, or null for an empty sheet. */
+  usedAddress: string | null;
+  /** Rows of the sheet that are an Excel Table's total row: the add-in writes no status there. */
+  totalsRows: number[];
+  /** The sheet's conditional formats, read with the block: null when Excel refused them; absent for an empty sheet. */
+  rules?: SheetRules | null;
+  /** The sheet is protected: the add-in cannot write its status lines. */
+  sheetProtected: boolean;
 }
 
 /** A reading with what the write needs to see whether the sheet changed since: its used range's address. */
@@ -31,6 +48,8 @@ export interface ExcelReading extends WorkbookReading {
    * give them; absent for an empty sheet.
    */
   rules?: SheetRules | null;
+  /** With `all`: the other sheets read, as `others` (same order), each with what a write to it relies on. */
+  otherReads?: ExcelSheetRead[];
 }
 
 const DEFAULT_MAX_CELLS = 2_000_000;
@@ -63,8 +82,8 @@ interface SheetPart {
   sheetProtection: Excel.WorksheetProtection;
 }
 
-/** What the outline sync queues: the workbook and the sheet to read. */
-type Outline = BookPart & SheetPart;
+/** What the outline sync queues: the workbook and the sheet to read (and every visible sheet's part, once outlined). */
+type Outline = BookPart & SheetPart & { outlined?: Map<string, SheetPart> };
 
 function queueBook(context: Excel.RequestContext): BookPart {
   const book = context.workbook;
@@ -83,7 +102,7 @@ function queueBook(context: Excel.RequestContext): BookPart {
 }
 
 function queueSheet(sheet: Excel.Worksheet): SheetPart {
-  sheet.load("name");
+  sheet.load("name, visibility");
   const sheetProtection = sheet.protection;
   sheetProtection.load("protected");
   const tables = sheet.tables;
@@ -126,11 +145,11 @@ async function chooseSheet(context: Excel.RequestContext, choose: NonNullable<Re
   const outlines = book.sheets.items.map((s) => outlineOf(s.name, s.visibility === "Visible", parts.get(s.name)));
   const chosen = choose(outlines, active, definedNames) ?? active;
   const part = parts.get(chosen);
-  if (part) return { ...book, ...part };
+  if (part) return { ...book, ...part, outlined: parts };
   // A hidden sheet: outline it on its own.
   const own = queueSheet(context.workbook.worksheets.getItem(chosen));
   await context.sync();
-  return { ...book, ...own };
+  return { ...book, ...own, outlined: parts };
 }
 
 function workbookInfo(q: Outline): WorkbookInfo {
@@ -145,7 +164,7 @@ function workbookInfo(q: Outline): WorkbookInfo {
   };
 }
 
-function tableFacts(q: Outline): TableFacts[] {
+function tableFacts(q: SheetPart): TableFacts[] {
   return q.tables.items.map((t) => ({
     name: t.name,
     showHeaders: t.showHeaders,
@@ -165,7 +184,7 @@ function cellCount(address: string): number {
 }
 
 /** The block to read: the used range, or when that is too large the used part of {@link HEAD_WINDOW}. */
-function chooseBlock(q: Outline, maxCells: number): string {
+function chooseBlock(q: SheetPart, maxCells: number): string {
   const used = q.used.address;
   if (cellCount(used) <= maxCells) return used;
   if (!q.head.isNullObject && cellCount(q.head.address) <= maxCells) return q.head.address;
@@ -180,13 +199,16 @@ function chooseBlock(q: Outline, maxCells: number): string {
  * visibility, then every visible sheet's used range — and only the chosen sheet's block is loaded. A used range too large to read — one stray value far away — gives way to the
  * used part of the sheet's top-left {@link HEAD_WINDOW}. Only when Excel on the web refuses an answer over 5 MB
  * does the block come in row bands, one sync each; a load Excel answers with null (over five million cells on
- * the web) is `too-large`, never a crash.
+ * the web) is `too-large`, never a crash. With `all`, the other visible sheets that may hold a KPI table are outlined
+ * too (in the chooser's second sync when it made one, else in one more) and their blocks loaded in the chosen sheet's
+ * block sync; only when Excel refuses that request is each sheet read on its own.
  *
  * @example
  * const { snapshot, workbook } = await Excel.run((context) => readSheetSnapshot(context));
  */
 export async function readSheetSnapshot(context: Excel.RequestContext, options: ReadSheetOptions = {}): Promise<ExcelReading> {
   let q: Outline;
+  let others: SheetPart[] = [];
   try {
     if (options.choose && !options.sheet) {
       q = await chooseSheet(context, options.choose);
@@ -194,19 +216,106 @@ export async function readSheetSnapshot(context: Excel.RequestContext, options: 
       q = queueOutline(context, options);
       await context.sync();
     }
+    if (options.all) others = await outlineOthers(context, q);
   } catch (e) {
     throw toWorkbookError(e);
   }
   const workbook = workbookInfo(q);
-  if (q.used.isNullObject) return { snapshot: snapshotFromRange(q.sheet.name, null), workbook, usedAddress: null, totalsRows: [] };
-  const block = chooseBlock(q, options.maxCells ?? DEFAULT_MAX_CELLS);
-  const range = await readBlock(context, q.sheet, block, { mergedAreas: options.mergedAreas === true, rules: q.sheet.name });
-  const tables = tableFacts(q);
-  const snapshot = snapshotFromRange(q.sheet.name, range.cells, { mergedAreas: range.merged, tables });
-  const totalsRows = tables.filter((t) => t.showTotals).flatMap((t) => locateTable(snapshot, t)?.bottom ?? []);
-  const reading: ExcelReading = { snapshot, workbook, usedAddress: q.used.address, totalsRows };
-  if (range.rules !== undefined) reading.rules = range.rules;
+  const maxCells = options.maxCells ?? DEFAULT_MAX_CELLS;
+  const extras = { mergedAreas: options.mergedAreas === true };
+  // another sheet too large to read even in its top-left window is no KPI sheet of a year: it is left out
+  const [main, ...read] = await readSheets(context, [q, ...others], maxCells, extras, (part) => part !== q);
+  const reading: ExcelReading = { snapshot: main.snapshot, workbook, usedAddress: main.usedAddress, totalsRows: main.totalsRows };
+  if (main.rules !== undefined) reading.rules = main.rules;
+  if (options.all) {
+    reading.otherReads = read.filter((r) => r.snapshot.values.length > 0);
+    reading.others = reading.otherReads.map((r) => r.snapshot);
+  }
   return reading;
+}
+
+/**
+ * The other visible sheets that may hold a KPI table (`candidateSheets`), outlined: from the chooser's second sync
+ * when it outlined every visible sheet, else in one sync of their own (none when no other visible sheet exists).
+ * Empty sheets are left out.
+ */
+async function outlineOthers(context: Excel.RequestContext, q: Outline): Promise<SheetPart[]> {
+  const definedNames = Object.fromEntries(q.names.items.map((n) => [n.name, String(n.formula ?? "").replace(/^=/, "")]));
+  const visible = q.sheets.items.filter((s) => s.visibility === "Visible").map((s) => ({ name: s.name }));
+  const names = candidateSheets(visible, definedNames).filter((name) => name !== q.sheet.name);
+  if (names.length === 0) return [];
+  const outlined = q.outlined ?? new Map<string, SheetPart>();
+  const missing = names.filter((name) => !outlined.has(name));
+  if (missing.length > 0) {
+    for (const name of missing) outlined.set(name, queueSheet(context.workbook.worksheets.getItem(name)));
+    await context.sync();
+  }
+  return names.flatMap((name) => {
+    const part = outlined.get(name);
+    return part && !part.used.isNullObject ? [part] : [];
+  });
+}
+
+/**
+ * The cells of the sheets outlined, the blocks of all of them in ONE sync; when Excel refuses that request, each sheet
+ * is read on its own (and in row bands where its answer is too large). A sheet `mayLeaveOut` whose block is too large
+ * to read comes back empty instead of failing the read.
+ */
+async function readSheets(
+  context: Excel.RequestContext,
+  parts: SheetPart[],
+  maxCells: number,
+  extras: { mergedAreas: boolean },
+  mayLeaveOut: (part: SheetPart) => boolean,
+): Promise<ExcelSheetRead[]> {
+  const blocks = parts.map((part) => {
+    if (part.used.isNullObject) return null;
+    try {
+      return chooseBlock(part, maxCells);
+    } catch (e) {
+      if (mayLeaveOut(part)) return null;
+      throw e;
+    }
+  });
+  const toRead = parts.flatMap((part, i) => (blocks[i] !== null ? [{ part, block: blocks[i] }] : []));
+  let ranges: BlockRead[] = [];
+  if (toRead.length > 0) ranges = toRead.length === 1 ? [await readBlock(context, toRead[0].part.sheet, toRead[0].block, blockExtras(toRead[0].part, extras))] : await readBlocks(context, toRead, extras);
+  return parts.map((part) => {
+    const at = toRead.findIndex((r) => r.part === part);
+    const sheetProtected = part.sheetProtection.protected === true;
+    if (at < 0) return { snapshot: snapshotFromRange(part.sheet.name, null), usedAddress: part.used.isNullObject ? null : part.used.address, totalsRows: [], sheetProtected };
+    const range = ranges[at];
+    const tables = tableFacts(part);
+    const snapshot = snapshotFromRange(part.sheet.name, range.cells, { mergedAreas: range.merged, tables });
+    // a hidden sheet says so, as the file reader's do: a check of all sheets leaves it out
+    if (part.sheet.visibility === "Hidden") snapshot.visibility = "hidden";
+    else if (part.sheet.visibility === "VeryHidden") snapshot.visibility = "veryHidden";
+    const totalsRows = tables.filter((t) => t.showTotals).flatMap((t) => locateTable(snapshot, t)?.bottom ?? []);
+    const read: ExcelSheetRead = { snapshot, usedAddress: part.used.address, totalsRows, sheetProtected };
+    if (range.rules !== undefined) read.rules = range.rules;
+    return read;
+  });
+}
+
+function blockExtras(part: SheetPart, extras: { mergedAreas: boolean }): BlockExtras {
+  return { mergedAreas: extras.mergedAreas, rules: part.sheet.name };
+}
+
+/** Several sheets' blocks in one sync; on any refusal, one sheet at a time through {@link readBlock}. */
+async function readBlocks(context: Excel.RequestContext, toRead: { part: SheetPart; block: string }[], extras: { mergedAreas: boolean }): Promise<BlockRead[]> {
+  const queued = toRead.map(({ part, block }) => queueBlock(part.sheet, block, blockExtras(part, extras)));
+  try {
+    await context.sync();
+    return queued.map((q, i) => loadedBlock(q, toRead[i].block));
+  } catch (e) {
+    if (USER_OR_SHEET_CODES.includes(codeOf(e))) throw toWorkbookError(e);
+  }
+  const reads: BlockRead[] = [];
+  for (const { part, block } of toRead) {
+    // One sheet at a time is the point here: the request of all of them together was refused.
+    reads.push(await readBlock(context, part.sheet, block, blockExtras(part, extras)));
+  }
+  return reads;
 }
 
 /** What the block's sync reads besides the cells. */
@@ -221,12 +330,40 @@ interface BlockExtras {
  * refuses the request for another reason than the user, the sheet or the size, it is tried again without the
  * conditional formats (then read as null), then without the merged areas.
  */
-async function readBlock(
-  context: Excel.RequestContext,
-  sheet: Excel.Worksheet,
-  address: string,
-  extras: BlockExtras,
-): Promise<{ cells: LoadedRange; merged: string | null; rules?: SheetRules | null }> {
+async function readBlock(context: Excel.RequestContext, sheet: Excel.Worksheet, address: string, extras: BlockExtras): Promise<BlockRead> {
+  const queued = queueBlock(sheet, address, extras);
+  try {
+    await context.sync();
+  } catch (e) {
+    const code = codeOf(e);
+    if (code === "ResponsePayloadSizeLimitExceeded") {
+      const rulesOf = extras.rules;
+      const bands = await readInBands(context, queued.range, address, rulesOf !== false ? () => queueSheetRules(sheet, rulesOf) : undefined);
+      return { cells: bands.cells, merged: null, ...(rulesOf !== false ? { rules: bands.rules ?? null } : {}) };
+    }
+    if (USER_OR_SHEET_CODES.includes(code)) throw toWorkbookError(e);
+    if (extras.rules !== false) return { ...(await readBlock(context, sheet, address, { ...extras, rules: false })), rules: null };
+    if (extras.mergedAreas) return readBlock(context, sheet, address, { ...extras, mergedAreas: false });
+    throw toWorkbookError(e);
+  }
+  return loadedBlock(queued, address);
+}
+
+/** A block's cells as read, its merged areas' address (null when unknown) and its sheet's conditional formats when asked. */
+interface BlockRead {
+  cells: LoadedRange;
+  merged: string | null;
+  rules?: SheetRules | null;
+}
+
+/** The loads of one block, queued. */
+interface QueuedBlock {
+  range: Excel.Range;
+  merged?: Excel.RangeAreas;
+  rules?: () => SheetRules;
+}
+
+function queueBlock(sheet: Excel.Worksheet, address: string, extras: BlockExtras): QueuedBlock {
   const range = sheet.getRange(splitSheetAddress(address).address);
   range.load("address, values, text, numberFormat");
   let merged: Excel.RangeAreas | undefined;
@@ -235,20 +372,11 @@ async function readBlock(
     merged.load("address");
   }
   const rules = extras.rules !== false ? queueSheetRules(sheet, extras.rules) : undefined;
-  try {
-    await context.sync();
-  } catch (e) {
-    const code = codeOf(e);
-    if (code === "ResponsePayloadSizeLimitExceeded") {
-      const rulesOf = extras.rules;
-      const bands = await readInBands(context, range, address, rulesOf !== false ? () => queueSheetRules(sheet, rulesOf) : undefined);
-      return { cells: bands.cells, merged: null, ...(rulesOf !== false ? { rules: bands.rules ?? null } : {}) };
-    }
-    if (USER_OR_SHEET_CODES.includes(code)) throw toWorkbookError(e);
-    if (extras.rules !== false) return { ...(await readBlock(context, sheet, address, { ...extras, rules: false })), rules: null };
-    if (extras.mergedAreas) return readBlock(context, sheet, address, { ...extras, mergedAreas: false });
-    throw toWorkbookError(e);
-  }
+  return { range, merged, rules };
+}
+
+/** What a synced {@link queueBlock} loaded; `too-large` when Excel answered without values. */
+function loadedBlock({ range, merged, rules }: QueuedBlock, address: string): BlockRead {
   if (!Array.isArray(range.values) || !Array.isArray(range.text) || !Array.isArray(range.numberFormat)) {
     throw workbookError("too-large", `${address}: Excel returned no values`);
   }

@@ -1,5 +1,6 @@
 import type { SheetSnapshot } from "../core/SheetSnapshot";
 import { rangeAddress } from "../core/cellAddress";
+import { candidateSheets } from "../core/layout/chooseKpiSheet";
 import type { ApplyReport, ReadOptions, SheetOutline, WorkbookError, WorkbookPort, WorkbookReading } from "../core/WorkbookPort";
 import { statusWrites, type WorkbookPatch } from "../core/WorkbookPatch";
 
@@ -21,7 +22,7 @@ function sheetNotFound(sheet: string): WorkbookError {
  * The workbook port of the browser preview: a file read into memory. Reading returns the snapshot the file reader
  * made; applying a patch writes nothing but keeps it as the plan of the download (the file itself is written by
  * `writeCheckedWorkbook` when the user asks for it); selecting a cell records it and tells `onSelect`, since
- * there is no grid to select in.
+ * there is no grid to select in. With `all`, the reading carries the file's other sheets that may hold a KPI table.
  *
  * @example
  * const port = new FileWorkbookPort({ sheets, activeSheet: "KPI" });
@@ -44,6 +45,7 @@ export class FileWorkbookPort implements WorkbookPort {
     if (!snapshot) throw sheetNotFound(name);
     return {
       snapshot,
+      ...(options.all ? { others: this.others(name) } : {}),
       workbook: {
         sheets: this.workbook.sheets.map((s) => s.sheetName),
         activeSheet: name,
@@ -55,6 +57,13 @@ export class FileWorkbookPort implements WorkbookPort {
     };
   }
 
+  /** The other visible sheets that may hold a KPI table and are not empty, in workbook order (`ReadOptions.all`). */
+  private others(read: string): SheetSnapshot[] {
+    const visible = this.workbook.sheets.filter((s) => (s.visibility ?? "visible") === "visible" && s.values.length > 0);
+    const names = new Set(candidateSheets(visible.map((s) => ({ name: s.sheetName })), this.workbook.definedNames ?? {}));
+    return visible.filter((s) => s.sheetName !== read && names.has(s.sheetName));
+  }
+
   /** Every sheet's outline, as Excel's port gives it before reading cells. */
   private outlines(): SheetOutline[] {
     return this.workbook.sheets.map((s) => {
@@ -62,7 +71,7 @@ export class FileWorkbookPort implements WorkbookPort {
       const cols = rows > 0 ? Math.max(...s.values.map((r) => r.length)) : 0;
       const sheet = /^[A-Za-z0-9_]+$/.test(s.sheetName) ? s.sheetName : `'${s.sheetName.replace(/'/g, "''")}'`;
       const usedRange = rows > 0 && cols > 0 ? `${sheet}!${rangeAddress(s.origin.row, s.origin.col, s.origin.row + rows - 1, s.origin.col + cols - 1)}` : null;
-      return { name: s.sheetName, visible: true, usedRange, tables: s.table ? [s.table.name] : [] };
+      return { name: s.sheetName, visible: (s.visibility ?? "visible") === "visible", usedRange, tables: s.table ? [s.table.name] : [] };
     });
   }
 

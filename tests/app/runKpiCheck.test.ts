@@ -4,7 +4,7 @@ import { runKpiCheck, type RunStep } from "../../src/app/pipeline/runKpiCheck";
 import { DEFAULT_SETTINGS } from "../../src/app/settings/CheckSettings";
 import { FakeBook } from "../excel/_lib/FakeBook";
 import { fakeExcel } from "../excel/_lib/fakeExcel";
-import { seedBook } from "../excel/_lib/seedBook";
+import { seedBook, yearSheetsBook } from "../excel/_lib/seedBook";
 
 const TODAY = "2026-11-29";
 
@@ -75,5 +75,105 @@ describe("runKpiCheck: read, judge, write back, render — the one click", () =>
     await runKpiCheck(new ExcelWorkbookPort(excel.run), ENGINE, DEFAULT_SETTINGS, { lang: "ja", today: TODAY, write: false });
     expect(excel.syncs()).toBe(2);
     expect(book.sheets).toHaveLength(1);
+  });
+});
+
+describe("runKpiCheck with all sheets (the settings' allSheets): one sheet per fiscal year, checked together", () => {
+  const ALL = { ...DEFAULT_SETTINGS, allSheets: true };
+  const YEARS = ["2021年度", "2022年度", "2023年度", "2024年度"];
+
+  it("judges the KPIs of every year's sheet, each naming its sheet, as one table of 24 KPIs", async () => {
+    const { outcome } = await check(yearSheetsBook(), ALL);
+    expect(outcome.result.sheets).toEqual(YEARS);
+    expect(outcome.result.kpis).toHaveLength(24);
+    expect(new Set(outcome.result.kpis.map((k) => `${k.sheet}:${k.fiscalYear}`))).toEqual(new Set(YEARS.map((y) => `${y}:${y.slice(0, 4)}`)));
+    expect(outcome.result.findings.every((f) => f.sheet === undefined || YEARS.includes(f.sheet))).toBe(true);
+  });
+
+  it("links the same KPI across the years' sheets, as one sheet holding every year does", async () => {
+    const together = (await check(yearSheetsBook(), ALL)).outcome.result;
+    const oneSheet = (await check(seedBook())).outcome.result;
+    const years = (r: typeof together) => r.series.map((s) => `${s.title}:${s.points.map((p) => p.fiscalYear).join(",")}`).sort();
+    expect(years(together)).toEqual(years(oneSheet));
+    const acrossYears = (r: typeof together) => r.findings.filter((f) => ["result-declined", "target-below-last-result", "kpi-dropped"].includes(f.code)).map((f) => f.code).sort();
+    expect(acrossYears(together)).toEqual(acrossYears(oneSheet));
+  });
+
+  it("reads every sheet's cells in one sync after the outlines: 4 round trips with the write (outline, other sheets' outlines, blocks, write)", async () => {
+    const { excel } = await check(yearSheetsBook(), ALL);
+    expect(excel.syncs()).toBe(4);
+  });
+
+  it("writes each sheet's status column and one disclosure sheet of all the years", async () => {
+    const book = yearSheetsBook();
+    await check(book, ALL);
+    for (const year of YEARS) expect(book.sheet(year).peek(1, 8)?.value).toBe("達成状況");
+    expect(book.sheets.map((s) => s.name)).toEqual([...YEARS, "開示用"]);
+    const disclosure = book.grid("開示用", "A1:H400").flat().join("\n");
+    for (const year of YEARS) expect(disclosure).toContain(year);
+  });
+
+  it("rewrites its own columns in place when run again, and does not read them as the user's data", async () => {
+    const book = yearSheetsBook();
+    const { outcome: before } = await check(book, ALL);
+    const grids = YEARS.map((y) => book.grid(y, "A1:J12"));
+    const { outcome: after } = await check(book, ALL);
+    expect(after.result.findings).toEqual(before.result.findings);
+    expect(YEARS.map((y) => book.grid(y, "A1:J12"))).toEqual(grids);
+    expect(book.sheets.map((s) => s.name)).toEqual([...YEARS, "開示用"]);
+  });
+
+  it("colours each sheet's result cells by its own status rules, read in the blocks' sync, and replaces them on a second run", async () => {
+    const book = yearSheetsBook();
+    const excel = fakeExcel(book);
+    const port = new ExcelWorkbookPort(excel.run);
+    const ours = (year: string) => book.sheet(year).conditionalFormats.filter((cf) => /^=LEFT\(\$H\d+,1\)=/.test(cf.formula ?? ""));
+    await runKpiCheck(port, ENGINE, ALL, { lang: "ja", today: TODAY });
+    const counts = YEARS.map((y) => ours(y).length);
+    expect(counts.every((n) => n > 0)).toBe(true);
+    await runKpiCheck(port, ENGINE, ALL, { lang: "ja", today: TODAY });
+    expect(YEARS.map((y) => ours(y).length)).toEqual(counts);
+    expect(excel.syncs()).toBe(8);
+  });
+
+  it("leaves out hidden sheets and sheets without a KPI table, and writes nothing on them", async () => {
+    const book = yearSheetsBook();
+    book.sheet("2021年度").visibility = "Hidden";
+    book.active = "2024年度";
+    book.addSheet("メモ", [["買い物リスト"], ["牛乳"]]);
+    const { outcome } = await check(book, ALL);
+    expect(outcome.result.sheets).toEqual(["2022年度", "2023年度", "2024年度"]);
+    expect(book.sheet("2021年度").peek(1, 8)).toBeUndefined();
+    expect(book.grid("メモ", "A1:C3")).toEqual([["買い物リスト", null, null], ["牛乳", null, null], [null, null, null]]);
+  });
+
+  it("leaves out a hidden sheet even when it is the sheet named", async () => {
+    const book = yearSheetsBook();
+    book.sheet("2021年度").visibility = "Hidden";
+    const outcome = await runKpiCheck(new ExcelWorkbookPort(fakeExcel(book).run), ENGINE, ALL, { lang: "ja", today: TODAY, sheet: "2021年度", write: false });
+    expect(outcome.result.sheets).toEqual(["2022年度", "2023年度", "2024年度"]);
+  });
+
+  it("starts from the sheet named and still checks them all", async () => {
+    const excel = fakeExcel(yearSheetsBook());
+    const outcome = await runKpiCheck(new ExcelWorkbookPort(excel.run), ENGINE, ALL, { lang: "ja", today: TODAY, sheet: "2023年度", write: false });
+    expect(outcome.result.sheets).toEqual(YEARS);
+  });
+
+  it("checks the one sheet as without the setting when no sheet holds a KPI table", async () => {
+    const book = new FakeBook();
+    book.addSheet("メモ", [["買い物リスト"], ["牛乳"]]);
+    book.addSheet("予定", [["会議"]]);
+    const { outcome } = await check(book, ALL);
+    expect(outcome.result.sheetName).toBe("メモ");
+    expect(outcome.result.findings.map((f) => f.code)).toContain("table-not-found");
+    expect(outcome.patch).toBeUndefined();
+  });
+
+  it("reads only the active sheet without the setting", async () => {
+    const { outcome } = await check(yearSheetsBook());
+    expect(outcome.reading.others).toBeUndefined();
+    expect(outcome.result.sheets).toBeUndefined();
+    expect(outcome.result.kpis.map((k) => k.fiscalYear)).toEqual(Array(outcome.result.kpis.length).fill(2021));
   });
 });

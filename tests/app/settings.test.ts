@@ -20,12 +20,19 @@ describe("normalizeSettings: whatever a workbook stored, settings the pane can u
     ["a layout chosen", { layout: "wide" }, { ...DEFAULT_SETTINGS, layout: "wide" }],
     ["a layout this version does not know (detect)", { layout: "matrix" }, DEFAULT_SETTINGS],
     ["a layout that is not a name (detect)", { layout: 3 }, DEFAULT_SETTINGS],
+    ["all sheets checked together", { allSheets: true }, { ...DEFAULT_SETTINGS, allSheets: true }],
+    ["a non-boolean all-sheets option (one sheet, the default)", { allSheets: "yes" }, DEFAULT_SETTINGS],
   ])("%s", (_name, stored, expected) => {
     expect(normalizeSettings(stored)).toEqual(expected);
   });
 
   it("leaves the 推移 sheet off by default", () => {
     expect(DEFAULT_SETTINGS.write.trendSheet).toBe(false);
+  });
+
+  it("checks one sheet by default, as before the setting existed", () => {
+    expect(DEFAULT_SETTINGS.allSheets).toBe(false);
+    expect(normalizeSettings({ fiscalYearStartMonth: 10 }).allSheets).toBe(false);
   });
 
   it("keeps what a memory store saved, normalised", async () => {

@@ -2,7 +2,7 @@ import type { WorkbookPatch } from "../../src/core/WorkbookPatch";
 import { ExcelWorkbookPort } from "../../src/excel/ExcelWorkbookPort";
 import { isWorkbookError } from "../../src/excel/toWorkbookError";
 import { fakeExcel } from "./_lib/fakeExcel";
-import { seedBook } from "./_lib/seedBook";
+import { seedBook, yearSheetsBook } from "./_lib/seedBook";
 import { statusColumn } from "./_lib/statusColumn";
 
 const column: WorkbookPatch = { sheets: [], statusLines: [statusColumn([{ row: 2, col: 9, value: "◯ 達成" }])] };
@@ -58,5 +58,48 @@ describe("ExcelWorkbookPort: the WorkbookPort of the add-in", () => {
     expect(book.selection).toEqual({ sheet: "KPI", address: "G27" });
     const error = await port.selectCell("消えたシート", "A1").catch((e: unknown) => e);
     expect(isWorkbookError(error) && error.kind).toBe("sheet-not-found");
+  });
+});
+
+describe("ExcelWorkbookPort reading all sheets (one sheet per year): a write relies on every sheet it read", () => {
+  /** A status column on another year's sheet than the one chosen (H: right of the table of seven columns). */
+  const on2024: WorkbookPatch = {
+    sheets: [],
+    statusLines: [statusColumn([{ row: 2, col: 8, value: "◯ 達成" }], { sheet: "2024年度", col: 8, header: { row: 1, col: 8, value: "達成状況" }, ownerName: "KpiCheck_Status2", ownerRef: "'2024年度'!$H$1:$H$2" })],
+  };
+
+  it("gives the other sheets read and refuses up front to write to one of them that is protected", async () => {
+    const book = yearSheetsBook();
+    book.sheet("2024年度").protected = true;
+    const excel = fakeExcel(book);
+    const port = new ExcelWorkbookPort(excel.run);
+    const { others } = await port.readSnapshot({ all: true });
+    expect(others?.map((s) => s.sheetName)).toEqual(["2022年度", "2023年度", "2024年度"]);
+    const syncs = excel.syncs();
+    const error = await port.applyPatch(on2024).catch((e: unknown) => e);
+    expect(isWorkbookError(error) && error).toMatchObject({ kind: "protected" });
+    expect(excel.syncs()).toBe(syncs);
+  });
+
+  it("stops with 'changed' and writes nothing when, since an earlier read, the user typed where another sheet's status goes", async () => {
+    const book = yearSheetsBook();
+    let now = 0;
+    const port = new ExcelWorkbookPort(fakeExcel(book).run, { now: () => now });
+    await port.readSnapshot({ all: true });
+    book.sheet("2024年度").cell(3, 8).value = "メモ";
+    now += 60_000;
+    const error = await port.applyPatch(on2024).catch((e: unknown) => e);
+    expect(isWorkbookError(error) && error.kind).toBe("changed");
+    expect(book.sheet("2024年度").peek(1, 8)).toBeUndefined();
+  });
+
+  it("writes the other sheet's column when nothing changed since the earlier read", async () => {
+    const book = yearSheetsBook();
+    let now = 0;
+    const port = new ExcelWorkbookPort(fakeExcel(book).run, { now: () => now });
+    await port.readSnapshot({ all: true });
+    now += 60_000;
+    await port.applyPatch(on2024);
+    expect(book.sheet("2024年度").peek(1, 8)?.value).toBe("達成状況");
   });
 });

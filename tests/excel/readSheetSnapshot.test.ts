@@ -4,7 +4,7 @@ import { readSheetSnapshot } from "../../src/excel/readSheetSnapshot";
 import { isWorkbookError } from "../../src/excel/toWorkbookError";
 import { FakeBook } from "./_lib/FakeBook";
 import { fakeExcel } from "./_lib/fakeExcel";
-import { SEED_HEADER, SEED_ROWS, seedBook } from "./_lib/seedBook";
+import { SEED_HEADER, SEED_ROWS, seedBook, yearSheetsBook } from "./_lib/seedBook";
 
 describe("readSheetSnapshot: the used range's address first, then only the block that holds the table", () => {
   it("reads the active sheet's used range into a snapshot with two context.sync() calls", async () => {
@@ -211,5 +211,74 @@ describe("readSheetSnapshot with choose: the KPI sheet picked among many, only i
     const { snapshot } = await excel.run((context) => readSheetSnapshot(context, { choose: chooseSheetByOutline }));
     expect(snapshot.sheetName).toBe("KPI");
     expect(excel.syncs()).toBe(2);
+  });
+});
+
+describe("readSheetSnapshot with all: every sheet that may hold a KPI table, their cells in the chosen sheet's sync", () => {
+  /** The year sheets, with the add-in's 開示用, an empty メモ and a hidden 旧KPI among them. */
+  function yearsAndMore(kpis?: number): FakeBook {
+    const book = yearSheetsBook({ kpis });
+    book.addSheet("開示用", [["2024年度"]]);
+    book.addSheet("メモ");
+    book.addSheet("旧KPI", [["年度", "No"], ["2020年度", 1]]).visibility = "Hidden";
+    book.names.set("KpiCheck_Disclosure", { formula: "='開示用'!$A$1", visible: false });
+    book.active = "2023年度";
+    return book;
+  }
+
+  it("reads the other visible sheets in workbook order, never the add-in's own, an empty or a hidden one", async () => {
+    const { snapshot, others } = await fakeExcel(yearsAndMore()).run((context) => readSheetSnapshot(context, { choose: chooseSheetByOutline, all: true }));
+    expect(snapshot.sheetName).toBe("2023年度");
+    expect(others?.map((s) => s.sheetName)).toEqual(["2021年度", "2022年度", "2024年度"]);
+    for (const other of others ?? []) expect(other.values[0]).toEqual(SEED_HEADER.slice(1));
+  });
+
+  it("takes three syncs: the active sheet's outline, the other sheets' outlines, then every block at once", async () => {
+    const excel = fakeExcel(yearsAndMore());
+    await excel.run((context) => readSheetSnapshot(context, { choose: chooseSheetByOutline, all: true }));
+    expect(excel.syncs()).toBe(3);
+    expect(excel.rec.stats[0].responseBytes + excel.rec.stats[1].responseBytes).toBeLessThan(4_000);
+  });
+
+  it("needs no sync of its own for the outlines when the chooser already outlined every sheet", async () => {
+    const book = yearsAndMore();
+    book.active = "開示用";
+    const excel = fakeExcel(book);
+    const { snapshot, others } = await excel.run((context) => readSheetSnapshot(context, { choose: chooseSheetByOutline, all: true }));
+    expect(snapshot.sheetName).toBe("2021年度");
+    expect(others?.map((s) => s.sheetName)).toEqual(["2022年度", "2023年度", "2024年度"]);
+    expect(excel.syncs()).toBe(3);
+  });
+
+  it("adds no sync to a workbook of one sheet", async () => {
+    const excel = fakeExcel(seedBook());
+    const { others } = await excel.run((context) => readSheetSnapshot(context, { choose: chooseSheetByOutline, all: true }));
+    expect(others).toEqual([]);
+    expect(excel.syncs()).toBe(2);
+  });
+
+  it("reads each sheet on its own (in row bands where one is still too large) when Excel on the web refuses the answer of all of them, and reads the same cells", async () => {
+    const web = fakeExcel(yearSheetsBook({ kpis: 10_000 }));
+    const desktop = fakeExcel(yearSheetsBook({ kpis: 10_000 }), { web: false });
+    const read = (excel: typeof web) => excel.run((context) => readSheetSnapshot(context, { all: true }));
+    const [onWeb, onDesktop] = [await read(web), await read(desktop)];
+    expect(desktop.syncs()).toBe(3);
+    expect(web.rec.stats.some((s) => s.refused)).toBe(true);
+    expect(web.rec.stats.filter((s) => !s.refused).every((s) => s.responseBytes < 5 * 1024 * 1024)).toBe(true);
+    expect(onWeb.others?.map((s) => s.values)).toEqual(onDesktop.others?.map((s) => s.values));
+    expect(onWeb.snapshot.values).toEqual(onDesktop.snapshot.values);
+  }, 120_000);
+
+  it("leaves out another sheet too large to read, rather than failing the check of the others", async () => {
+    const book = yearSheetsBook();
+    book.addSheet("データ", [["x"]]).cell(300, 20).value = "y";
+    const { others } = await fakeExcel(book).run((context) => readSheetSnapshot(context, { all: true, maxCells: 1_000 }));
+    expect(others?.map((s) => s.sheetName)).toEqual(["2022年度", "2023年度", "2024年度"]);
+  });
+
+  it("marks a hidden sheet read by name as hidden", async () => {
+    const book = yearsAndMore();
+    const { snapshot } = await fakeExcel(book).run((context) => readSheetSnapshot(context, { sheet: "旧KPI", all: true }));
+    expect(snapshot.visibility).toBe("hidden");
   });
 });

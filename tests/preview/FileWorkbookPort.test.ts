@@ -27,6 +27,18 @@ describe("FileWorkbookPort: a file in memory as the pane's workbook", () => {
     expect([workbook.sheetProtected, workbook.structureProtected]).toEqual([false, false]);
   });
 
+  it("reads with all: the other visible sheets that may hold a KPI table, in workbook order, never the add-in's own, a hidden or an empty one", async () => {
+    const year = (name: string) => snapshotFromRows(name, [["No", "取組項目", "目標", "結果"], [1, "研修の実施", "年4回以上", "4回"]]);
+    const hidden = { ...year("2021年度"), visibility: "hidden" as const };
+    const own = snapshotFromRows("開示用", [["2024年度"]]);
+    const empty = snapshotFromRows("メモ", []);
+    const file = new FileWorkbookPort({ sheets: [cover, hidden, year("2022年度"), own, empty, year("2023年度")], activeSheet: "2023年度", definedNames: { KpiCheck_Disclosure: "'開示用'!$A$1" } });
+    const { snapshot, others } = await file.readSnapshot({ all: true });
+    expect(snapshot.sheetName).toBe("2023年度");
+    expect(others?.map((s) => s.sheetName)).toEqual(["表紙", "2022年度"]);
+    expect((await file.readSnapshot()).others).toBeUndefined();
+  });
+
   it("rejects a sheet the file does not have with the port's sheet-not-found error", async () => {
     await expect(port().readSnapshot({ sheet: "無い" })).rejects.toMatchObject({ kind: "sheet-not-found", detail: "無い" });
     await expect(port().selectCell("無い", "A1")).rejects.toMatchObject({ kind: "sheet-not-found" });

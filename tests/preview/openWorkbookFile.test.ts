@@ -48,6 +48,22 @@ describe("openWorkbookFile: a file as the pane's backend", () => {
     expect(wb.worksheets.map((w) => w.name)).toEqual(["kpi-utf8", L.disclosureSheet, L.findingsSheet]);
   });
 
+  it("checks a file of one sheet per year as one with all sheets, and the download marks every year's sheet", async () => {
+    const table = JSON.parse(readFileSync(join(ROOT, "tests", "fixtures", "excel", "seed-table.json"), "utf8")) as { header: string[]; rows: (string | number)[][] };
+    const wb = new ExcelJS.Workbook();
+    const years = [...new Set(table.rows.map((r) => String(r[0])))].sort();
+    for (const year of years) wb.addWorksheet(year).addRows([table.header.slice(1), ...table.rows.filter((r) => r[0] === year).map((r) => r.slice(1))]);
+    wb.addWorksheet("旧", { state: "hidden" }).addRows([table.header, table.rows[0]]);
+    const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+    const file = await openWorkbookFile(bytes, "years.xlsx", { asOf: seed.asOf });
+    const outcome = await runKpiCheck(file.backend.port, file.backend.engine, { ...settings, allSheets: true }, { lang: "ja", today: seed.asOf });
+    expect(outcome.result.sheets).toEqual(years);
+    expect(outcome.result.kpis).toHaveLength(table.rows.length);
+    const written = await load(await file.checkedWorkbook(outcome.result, writeOptions));
+    for (const year of years) expect(written.getWorksheet(year)!.getRow(1).values).toContain(L.statusHeader);
+    expect(written.getWorksheet("旧")!.getRow(1).values).not.toContain(L.statusHeader);
+  });
+
   it.each([
     ["truncated.xlsx", "corrupt"],
     ["legacy.xls", "legacy-xls"],

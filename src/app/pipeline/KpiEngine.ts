@@ -15,6 +15,8 @@ import type { WriteOptions } from "../../core/writeback/WriteOptions";
  */
 export interface KpiEngine {
   checkSheet(snapshot: SheetSnapshot, options: CheckOptions): CheckResult;
+  /** Every sheet holding a KPI table as one check (one sheet per year); undefined when none holds one. */
+  checkWorkbook(sheets: readonly SheetSnapshot[], options: CheckOptions): CheckResult | undefined;
   buildWorkbookPatch(result: CheckResult, options: WriteOptions): WorkbookPatch;
   renderDisclosureHtml(kpis: readonly JudgedKpi[], options: HtmlOptions): string;
   renderDisclosureText(kpis: readonly JudgedKpi[], options: HtmlOptions): string;

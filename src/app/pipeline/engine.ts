@@ -1,6 +1,7 @@
 // Each engine module is imported by its own path, never through a barrel: the pane's bundle must not pull in
 // what the browser does not need (ajv for agency schemas, exceljs for files).
 import { checkSheet } from "../../core/checkSheet";
+import { checkWorkbook } from "../../core/checkWorkbook";
 import { chooseSheetByOutline } from "../../core/layout/chooseSheetByOutline";
 import { renderDisclosureHtml } from "../../core/html/renderDisclosureHtml";
 import { renderDisclosureText } from "../../core/html/renderDisclosureText";
@@ -13,4 +14,4 @@ import type { KpiEngine } from "./KpiEngine";
  *
  * @example const outcome = await runKpiCheck(port, ENGINE, settings, { lang: "ja", today: "2026-11-29" });
  */
-export const ENGINE: KpiEngine = { checkSheet, buildWorkbookPatch, renderDisclosureHtml, renderDisclosureText, chooseSheetByOutline, publishCheck };
+export const ENGINE: KpiEngine = { checkSheet, checkWorkbook, buildWorkbookPatch, renderDisclosureHtml, renderDisclosureText, chooseSheetByOutline, publishCheck };

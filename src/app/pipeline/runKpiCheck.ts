@@ -1,5 +1,6 @@
-import type { CheckResult } from "../../core/CheckResult";
+import type { CheckOptions, CheckResult } from "../../core/CheckResult";
 import type { HtmlOptions } from "../../core/html/HtmlOptions";
+import type { SheetSnapshot } from "../../core/SheetSnapshot";
 import type { ApplyReport, ReadOptions, WorkbookPort, WorkbookReading } from "../../core/WorkbookPort";
 import type { WorkbookPatch } from "../../core/WorkbookPatch";
 import type { ExistingWorkbook } from "../../core/writeback/WriteOptions";
@@ -16,7 +17,7 @@ export interface RunOptions {
   lang: Lang;
   /** Today as `YYYY-MM-DD` (the as-of date when the settings leave it empty): the front end owns the clock. */
   today: string;
-  /** The sheet to check; default the active one. */
+  /** The sheet to check (with the settings' `allSheets`, the sheet to start from); default the active one. */
   sheet?: string;
   /**
    * Without `sheet`: picks the sheet from the sheets' outlines (the port loads only the chosen sheet's cells);
@@ -58,10 +59,31 @@ export function existingWorkbook(reading: WorkbookReading): ExistingWorkbook {
 }
 
 /**
+ * The check of all sheets (the settings' `allSheets`): every sheet read, in workbook order, checked together by the
+ * engine's `checkWorkbook`; the write-back then knows each checked sheet as read (`existing.kpiSheet` the result's
+ * first sheet, `existing.otherKpiSheets` the rest), as the CLI's `--all-sheets`. Undefined when no sheet holds a KPI
+ * table.
+ */
+function checkTogether(engine: KpiEngine, reading: WorkbookReading, options: CheckOptions, existing: ExistingWorkbook): CheckResult | undefined {
+  const order = new Map(reading.workbook.sheets.map((name, i) => [name, i]));
+  const at = (s: SheetSnapshot) => order.get(s.sheetName) ?? order.size;
+  const sheets = [reading.snapshot, ...(reading.others ?? [])].sort((a, b) => at(a) - at(b));
+  const result = engine.checkWorkbook(sheets, options);
+  if (!result) return undefined;
+  const byName = new Map(sheets.map((s) => [s.sheetName, s]));
+  existing.kpiSheet = byName.get(result.sheetName);
+  existing.otherKpiSheets = (result.sheets ?? []).flatMap((name) => (name !== result.sheetName && byName.has(name) ? [byName.get(name)!] : []));
+  result.otherKpiSheets = [];
+  return result;
+}
+
+/**
  * The one-click check, the same for the task pane and the ribbon command: read the sheet through the port
  * (one round trip), judge it, write back the status column / disclosure sheet / findings sheet the settings ask
- * for (one more round trip for any ordinary sheet), and render the website HTML. Nothing is written when no
- * KPI table was found. Rejects with the port's typed error.
+ * for (one more round trip for any ordinary sheet), and render the website HTML. With the settings' `allSheets`,
+ * every visible sheet that may hold a KPI table is read with it and they are checked together (one sheet per fiscal
+ * year), each sheet getting its status lines; when none holds a table, the one sheet is checked as without. Nothing
+ * is written when no KPI table was found. Rejects with the port's typed error.
  *
  * @example
  * const outcome = await runKpiCheck(port, ENGINE, settings, { lang: "ja", today: "2026-11-29" });
@@ -70,14 +92,16 @@ export function existingWorkbook(reading: WorkbookReading): ExistingWorkbook {
 export async function runKpiCheck(port: WorkbookPort, engine: KpiEngine, settings: CheckSettings, options: RunOptions): Promise<RunOutcome> {
   const step = options.onStep ?? (() => {});
   step("read");
-  const reading = await port.readSnapshot(options.sheet ? { sheet: options.sheet } : { choose: options.chooseSheet ?? engine.chooseSheetByOutline });
+  const where: ReadOptions = options.sheet ? { sheet: options.sheet } : { choose: options.chooseSheet ?? engine.chooseSheetByOutline };
+  const reading = await port.readSnapshot(settings.allSheets ? { ...where, all: true } : where);
   step("check");
   const existing = existingWorkbook(reading);
-  const result = engine.checkSheet(reading.snapshot, {
+  const check: CheckOptions = {
     ...checkOptions(settings, options.today),
     // The status column the add-in wrote on an earlier run is its own, not the user's data.
     definedNames: existing.definedNames,
-  });
+  };
+  const result = (settings.allSheets ? checkTogether(engine, reading, check, existing) : undefined) ?? engine.checkSheet(reading.snapshot, check);
   let patch: WorkbookPatch | undefined;
   let applied: ApplyReport | undefined;
   const wants = settings.write.statusColumn || settings.write.disclosureSheet || settings.write.findingsSheet || settings.write.trendSheet;

@@ -5,7 +5,7 @@ import { LAYOUTS, type Layout } from "../../core/KpiRecord";
  * What the user sets in the task pane, kept in the workbook (`Office.context.document.settings`) so that the
  * next person who opens it checks and publishes the same way.
  *
- * @example { asOf: "", fiscalYearStartMonth: 4, years: null, write: { statusColumn: true, disclosureSheet: true, findingsSheet: false, trendSheet: false }, html: { status: false, style: "inline", heading: true }, layout: null }
+ * @example { asOf: "", fiscalYearStartMonth: 4, years: null, write: { statusColumn: true, disclosureSheet: true, findingsSheet: false, trendSheet: false }, html: { status: false, style: "inline", heading: true }, layout: null, allSheets: false }
  */
 export interface CheckSettings {
   /** `YYYY-MM-DD`, or "" for today. */
@@ -24,11 +24,17 @@ export interface CheckSettings {
   html: { status: boolean; style: HtmlStyleMode; heading: boolean };
   /** The table's layout to read (kpi-rules.md §1, as `--layout`), or null to detect it (自動). */
   layout: Layout | null;
+  /**
+   * Check every visible sheet holding a KPI table together (one sheet per fiscal year: the series across the years,
+   * the 推移 sheet, the HTML of all years), as the CLI's `--all-sheets`; false checks one sheet.
+   */
+  allSheets: boolean;
 }
 
 /**
  * The settings of a workbook that has none: today, April fiscal years, every year, the status column and the
- * disclosure sheet (no findings or 推移 sheet), HTML with inline styles, the heading and no status column.
+ * disclosure sheet (no findings or 推移 sheet), HTML with inline styles, the heading and no status column, one sheet
+ * checked at a time.
  *
  * @example DEFAULT_SETTINGS.fiscalYearStartMonth // 4
  */
@@ -39,6 +45,7 @@ export const DEFAULT_SETTINGS: CheckSettings = {
   write: { statusColumn: true, disclosureSheet: true, findingsSheet: false, trendSheet: false },
   html: { status: false, style: "inline", heading: true },
   layout: null,
+  allSheets: false,
 };
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -80,6 +87,7 @@ export function normalizeSettings(stored: unknown): CheckSettings {
       heading: bool(html.heading, d.html.heading),
     },
     layout: (LAYOUTS as readonly unknown[]).includes(s.layout) ? (s.layout as Layout) : d.layout,
+    allSheets: bool(s.allSheets, d.allSheets),
   };
 }
 

@@ -1,6 +1,6 @@
 import type { SheetSnapshot } from "../../core/SheetSnapshot";
 import type { WorkbookInfo } from "../../core/WorkbookPort";
-import { boundingRect, type Rect } from "../../core/Rect";
+import { boundingRect } from "../../core/Rect";
 import { statusWrites, type WorkbookPatch } from "../../core/WorkbookPatch";
 import { cellAddress, rangeAddress } from "../../core/cellAddress";
 import { workbookError } from "../toWorkbookError";
@@ -14,6 +14,8 @@ export interface PlannedFrom {
   usedAddress: string | null;
   /** Rows that are an Excel Table's total row. */
   totalsRows: number[];
+  /** The other sheets read with it (a check of all sheets), each with its used range address as read. */
+  others?: { snapshot: SheetSnapshot; usedAddress: string | null }[];
 }
 
 function same(a: unknown, b: unknown): boolean {
@@ -26,9 +28,9 @@ function same(a: unknown, b: unknown): boolean {
  * workbook is no longer as read: the sheet list (a sheet named like the add-in's appeared or went), the
  * add-in's defined names, the KPI sheet's used range (rows or columns inserted or deleted, cells typed beyond the
  * table where the next year's rows would go) and the cells of the status lines on it (the user typed where the
- * add-in would write). Nothing is written then. The same sync reads the KPI sheet's conditional formats afresh
- * when the plan has status lines and returns them (null when Excel refuses them: the check is then made again
- * without, `rules` false).
+ * add-in would write) — on every KPI sheet read, in a check of all sheets. Nothing is written then. The same sync
+ * reads the KPI sheet's conditional formats afresh when the plan has status lines and returns them (null when Excel
+ * refuses them: the check is then made again without, `rules` false).
  *
  * @example await checkUnchanged(context, plannedFrom, patch); // then apply the patch
  */
@@ -40,11 +42,11 @@ export async function checkUnchanged(context: Excel.RequestContext, from: Planne
   names.load("items/name, items/formula");
   let readRules: (() => SheetRules) | undefined;
   if (rules && (patch.statusLines ?? []).length > 0) readRules = queueSheetRules(sheets.getItem(from.snapshot.sheetName), from.snapshot.sheetName);
-  // the status lines on the sheet as read (the cells the add-in is about to write)
-  const lines = statusWrites(patch).filter((l) => l.sheet === from.snapshot.sheetName);
-  let onSheet: { used: Excel.Range; areas: { range: Excel.Range; rect: Rect }[] } | undefined;
-  if (lines.length > 0) {
-    const ws = sheets.getItem(from.snapshot.sheetName);
+  // the status lines on the sheets as read (the cells the add-in is about to write)
+  const onSheets = [from, ...(from.others ?? [])].flatMap((read) => {
+    const lines = statusWrites(patch).filter((l) => l.sheet === read.snapshot.sheetName);
+    if (lines.length === 0) return [];
+    const ws = sheets.getItem(read.snapshot.sheetName);
     const used = ws.getUsedRangeOrNullObject(true);
     used.load("address");
     const areas = lines.map((l) => {
@@ -53,8 +55,9 @@ export async function checkUnchanged(context: Excel.RequestContext, from: Planne
       range.load("values");
       return { range, rect };
     });
-    onSheet = { used, areas };
-  }
+    return [{ read, used, areas }];
+  });
+  const onSheet = onSheets.find((o) => o.read === from);
   // the next year's rows rely on the KPI sheet as read: its used range and the cells they fill still empty
   const rows = patch.rows && !patch.rows.newSheet && patch.rows.sheet === from.snapshot.sheetName ? patch.rows : undefined;
   let nextYear: { used: Excel.Range } | undefined;
@@ -84,12 +87,11 @@ export async function checkUnchanged(context: Excel.RequestContext, from: Planne
     const now = nextYear.used.isNullObject ? null : nextYear.used.address;
     if (!same(now, from.usedAddress)) changed(`the used range of ${rows!.sheet}`);
   }
-  if (onSheet) {
-    const { used, areas } = onSheet;
+  for (const { read, used, areas } of onSheets) {
     let usedNow: string | null = null;
     if (!used.isNullObject) usedNow = used.address;
-    if (!same(usedNow, from.usedAddress)) changed(`the used range of ${from.snapshot.sheetName}`);
-    const snap = from.snapshot;
+    if (!same(usedNow, read.usedAddress)) changed(`the used range of ${read.snapshot.sheetName}`);
+    const snap = read.snapshot;
     for (const { range, rect } of areas) {
       range.values.forEach((line, i) =>
         line.forEach((value, j) => {

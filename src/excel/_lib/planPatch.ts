@@ -18,13 +18,14 @@ export { widthToPoints } from "./layoutOps";
  * merges, sizes, tables, page setup, the ownership names (old ones deleted just before the new ones are added)
  * and the selection. No step deletes a sheet or sets its position, which would clear the user's undo stack.
  * The workbook read before (if known) says which old sheets, tables and names exist. With the KPI sheet's
- * conditional formats as read (`rules`), the status rules of an earlier run are deleted first and the plan's added
- * with the formats; without them the sheet's conditional formats are left alone.
+ * conditional formats as read (`rules`; one per sheet when several KPI sheets are written), the status rules of an
+ * earlier run are deleted first and the plan's added with the formats; without them a sheet's conditional formats
+ * are left alone.
  *
  * @example planPatch({ sheets: [], statusLines: [{ kind: "owned-column", … }] }, workbook).map((op) => op.kind)
  * // ["clear", "number-formats", "values", "format", "column-width", "delete-name", "add-name"]
  */
-export function planPatch(patch: WorkbookPatch, workbook?: WorkbookInfo, sizes?: NextYearSizes, rules?: SheetRules): PatchOp[] {
+export function planPatch(patch: WorkbookPatch, workbook?: WorkbookInfo, sizes?: NextYearSizes, rules?: SheetRules | readonly SheetRules[]): PatchOp[] {
   const structure: PatchOp[] = [];
   const content: PatchOp[] = [];
   const links: PatchOp[] = [];
@@ -60,8 +61,9 @@ export function planPatch(patch: WorkbookPatch, workbook?: WorkbookInfo, sizes?:
   }
 
   const lines = patch.statusLines ?? [];
-  if (rules) {
-    const cf = statusFormatOps(lines, rules);
+  // each sheet's status rules from its own conditional formats as read (several sheets of a check of all sheets)
+  for (const sheetRules of rules === undefined ? [] : "sheet" in rules ? [rules] : rules) {
+    const cf = statusFormatOps(lines, sheetRules);
     structure.push(...cf.remove);
     looks.push(...cf.add);
   }

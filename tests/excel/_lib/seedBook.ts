@@ -43,3 +43,18 @@ export function seedBook(options: SeedBookOptions = {}): FakeBook {
   }
   return book;
 }
+
+/**
+ * The seed's KPIs kept as agencies with one sheet per fiscal year keep them: a sheet `2021年度`, `2022年度`, … each
+ * holding that year's rows without the 年度 column (the year is in the sheet's name), scaled like {@link seedBook}.
+ *
+ * @example yearSheetsBook().sheets.map((s) => s.name) // ["2021年度", "2022年度", "2023年度", "2024年度"]
+ */
+export function yearSheetsBook(options: Pick<SeedBookOptions, "kpis"> = {}): FakeBook {
+  const rows = seedBook(options).grid("KPI", `A2:H${(options.kpis ?? SEED_ROWS.length) + 1}`);
+  const byYear = new Map<string, (string | number | boolean | null)[][]>();
+  for (const [year, ...rest] of rows) byYear.set(String(year), [...(byYear.get(String(year)) ?? []), rest]);
+  const book = new FakeBook();
+  for (const [year, yearRows] of [...byYear].sort(([a], [b]) => a.localeCompare(b))) book.addSheet(year, [SEED_HEADER.slice(1), ...yearRows]);
+  return book;
+}
