@@ -493,6 +493,7 @@ export const UNSEEN_AGENCY_FIXTURES: Fixture[] = [
   eraDateLine,
   sideBySide,
   transposedMergedYears,
+  blocksInline,
   unitsColumn,
   policyAbove,
 ];

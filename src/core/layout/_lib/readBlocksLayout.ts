@@ -75,6 +75,29 @@ function headingYear(grid: Grid, row: number, col: number, schema: KpiSchema): n
   return HEADING_WORDS.test(rest) ? found.year : undefined;
 }
 
+/** A label and its value in one cell: `目標：回答数250件以上`, `【実績】268件`, `■結果 82.4%`. */
+const INLINE_LABEL = /^(?:[【[〔<《]([^】\]〕>》]{1,10})[】\]〕>》]|[■□●◆◇・]?([^:：\s]{1,10})\s*[:：])\s*(\S[\s\S]*)$/u;
+
+/** The field and value of a cell holding a label and its value ({@link INLINE_LABEL}), or undefined. */
+function inlineLabelOf(grid: Grid, row: number, col: number, schema: KpiSchema): { field: KpiField; cell: FieldCell } | undefined {
+  const cell = grid.fieldCell(row, col);
+  const m = INLINE_LABEL.exec(cell.text.trim());
+  if (!m) return undefined;
+  const field = matchHeader(m[1] ?? m[2], schema, { affix: false });
+  if (field === undefined || field === "fiscalYear" || field === "no") return undefined;
+  return { field, cell: { ...cell, text: m[3], value: m[3] } };
+}
+
+/** Reads a row of cells each holding a label and its value; false (nothing read) unless its first cell is one. */
+function readInlineLabels(grid: Grid, row: number, slots: number[], block: Block, schema: KpiSchema): boolean {
+  if (!inlineLabelOf(grid, row, slots[0], schema)) return false;
+  for (const col of slots) {
+    const labelled = inlineLabelOf(grid, row, col, schema);
+    if (labelled) block.record.fields[labelled.field] ??= labelled.cell;
+  }
+  return true;
+}
+
 function joined(cells: FieldCell[]): FieldCell | undefined {
   if (cells.length <= 1) return cells[0];
   const text = cells.map((c) => c.text).join("\n");
@@ -118,7 +141,8 @@ function finish(block: Block): KpiRecord {
 /**
  * Reads the blocks layout (kpi-rules.md §1; the website table pasted into Excel, and the disclosure sheet): per
  * fiscal year a heading row (`2024年度`, one non-empty cell), then per KPI a `No | title` row, label rows
- * (`対象 | scope`, `目標 | target | 結果(2024年度) | result`, any alias of matchHeader) and free text rows
+ * (`対象 | scope`, `目標 | target | 結果(2024年度) | result`, any alias of matchHeader; or label and value in one cell,
+ * `目標：target`, `【実績】result`, as a page written as paragraphs pastes) and free text rows
  * (description before the labels, commitment after them). Rows before the first heading are ignored. Returns
  * undefined when no heading followed by a KPI is found.
  *
@@ -162,6 +186,8 @@ export function readBlocksLayout(grid: Grid, schema: KpiSchema, ignore: Readonly
         texts: [],
         textsBeforeLastLabel: -1,
       };
+    } else if (block && readInlineLabels(grid, row, slots, block, schema)) {
+      block.textsBeforeLastLabel = block.texts.length;
     } else if (block) {
       block.texts.push(grid.fieldCell(row, first));
     }
