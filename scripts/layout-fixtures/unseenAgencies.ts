@@ -494,6 +494,7 @@ export const UNSEEN_AGENCY_FIXTURES: Fixture[] = [
   sideBySide,
   transposedMergedYears,
   blocksInline,
+  sheetsByYearName,
   unitsColumn,
   policyAbove,
 ];

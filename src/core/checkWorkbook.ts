@@ -2,7 +2,7 @@ import type { CheckOptions, CheckResult } from "./CheckResult";
 import type { Finding } from "./Finding";
 import type { JudgedKpi } from "./JudgedKpi";
 import { BUILT_IN_SCHEMA } from "./KpiSchema";
-import { candidateSheets } from "./layout/chooseKpiSheet";
+import { candidateSheets, readsFigures } from "./layout/chooseKpiSheet";
 import type { SheetSnapshot } from "./SheetSnapshot";
 import { judgePending } from "./_lib/judgePending";
 import { readAndJudge, type PendingKpi, type SheetParts } from "./_lib/readAndJudge";
@@ -20,7 +20,8 @@ import type { TargetMeasure } from "./series/targetMeasure";
  * `sheets` lists the sheets checked, `sheetTables` where each one's table is. The series run across all the sheets
  * (linked once), and so does a target relative to last year's result (`前年度実績以上` on the sheet `2024年度`):
  * it is judged against the previous year of its series, on whichever sheet that year is. Hidden sheets and the
- * add-in's own sheets are left out. Undefined when no sheet holds a KPI table.
+ * add-in's own sheets are left out, and so is a table without targets and results (a cover sheet's contents) when
+ * another sheet has them. Undefined when no sheet holds a KPI table.
  *
  * @example checkWorkbook([s2023, s2024], { asOf: "2026-11-29" })?.sheets // ["2023年度", "2024年度"]
  */
@@ -30,13 +31,16 @@ export function checkWorkbook(sheets: readonly SheetSnapshot[], options: CheckOp
     options.definedNames ?? {},
   );
   const schema = options.schema ?? BUILT_IN_SCHEMA;
-  const read: SheetParts[] = [];
+  const found: SheetParts[] = [];
   for (const name of names) {
     const snapshot = sheets.find((s) => s.sheetName === name);
     if (!snapshot) continue;
     const parts = readAndJudge(snapshot, { ...options, schema });
-    if (parts.table.layout !== null && parts.kpis.length > 0) read.push(parts);
+    if (parts.table.layout !== null && parts.kpis.length > 0) found.push(parts);
   }
+  // a table without any target or result (a cover sheet's contents) only when no sheet has one, as chooseKpiSheet
+  const withFigures = found.filter((p) => readsFigures(p.table));
+  const read = withFigures.length > 0 ? withFigures : found;
   if (read.length === 0) return undefined;
   // the KPIs of all the sheets as one list: each sheet's begin at its offset
   const offsets: number[] = [];

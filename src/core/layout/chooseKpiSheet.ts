@@ -1,6 +1,7 @@
 import type { Layout } from "../KpiRecord";
 import type { KpiSchema } from "../KpiSchema";
 import type { SheetSnapshot } from "../SheetSnapshot";
+import type { ReadTable } from "./ReadTable";
 import { ownSheets, sheetNameKey } from "../writeback/ownership";
 import { readKpiTable } from "./readKpiTable";
 
@@ -61,7 +62,7 @@ export function chooseKpiSheet(
     });
     if (read.layout === null || read.records.length === 0) continue;
     withKpis.push(name);
-    if (read.records.some((r) => hasText(r.fields.target) || hasText(r.fields.result))) withFigures.push(name);
+    if (readsFigures(read)) withFigures.push(name);
   }
   // a table without any target or result (a cover sheet's contents: `No | 項目 | 内容`) only when no sheet has one
   const [first, ...others] = withFigures.length > 0 ? withFigures : withKpis;
@@ -69,3 +70,13 @@ export function chooseKpiSheet(
 }
 
 const hasText = (cell: { text: string } | undefined): boolean => cell !== undefined && cell.text.trim() !== "";
+
+/**
+ * Whether a sheet's reading holds a KPI with a target or a result: a table of names only (a cover sheet's contents,
+ * `No | 項目 | 内容`) holds none, and is a KPI sheet only when no sheet of the workbook has figures.
+ *
+ * @example readsFigures(readKpiTable(cover)) // false
+ */
+export function readsFigures(read: ReadTable): boolean {
+  return read.records.some((r) => hasText(r.fields.target) || hasText(r.fields.result));
+}
