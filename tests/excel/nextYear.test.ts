@@ -53,6 +53,7 @@ type Outcome = { writes?: number; newSheet?: string } | { refuses: Partial<NextY
  * fixture added later and not listed here is expected to get its next year on every KPI sheet.
  */
 const OUTCOMES: { file: string; sheet: string; outcome: Outcome }[] = [
+  { file: "blocks-inline-labels.xlsx", sheet: "ホームページ", outcome: { writes: 2025 } },
   { file: "blocks-one-year.xlsx", sheet: "HP掲載用", outcome: { writes: 2025 } },
   { file: "blocks-variants.xlsx", sheet: "貼付", outcome: { writes: 2024 } },
   { file: "blocks.xlsx", sheet: "Webサイト貼付", outcome: { writes: 2025 } },
@@ -67,6 +68,10 @@ const OUTCOMES: { file: string; sheet: string; outcome: Outcome }[] = [
   { file: "sheet-per-year-relative.xlsx", sheet: "2023年度", outcome: { refuses: { code: "next-year-exists", fiscalYear: 2024 } } },
   { file: "sheet-per-year-relative.xlsx", sheet: "2024年度", outcome: { writes: 2025, newSheet: "2025年度" } },
   { file: "sheet-per-year.xlsx", sheet: "2023年度", outcome: { refuses: { code: "next-year-exists", fiscalYear: 2024 } } },
+  // the cover's contents (`No | 項目 | 内容`) read as KPIs without a year: nothing to prepare
+  { file: "sheets-by-year-name.xlsx", sheet: "表紙", outcome: { refuses: { code: "next-year-no-kpis" } } },
+  { file: "sheets-by-year-name.xlsx", sheet: "2023年度実績", outcome: { refuses: { code: "next-year-exists", fiscalYear: 2024 } } },
+  { file: "sheets-by-year-name.xlsx", sheet: "2024年度実績", outcome: { writes: 2025, newSheet: "2025年度実績" } },
   { file: "sheet-per-year.xlsx", sheet: "R6", outcome: { writes: 2025, newSheet: "R7" } },
   { file: "table-carried-year.xlsx", sheet: "KPI管理表", outcome: { refuses: { code: "next-year-no-space", range: "A17:F21" } } },
   { file: "table-listobject.xlsx", sheet: "旧KPI", outcome: { writes: 2023 } },
