@@ -92,6 +92,8 @@ export interface FindingParams {
   "done-word-without-figure": { readonly text: string };
   /** A target without a figure was judged by the result's word (`達成`, `実施済み`, `未実施`). */
   "judged-by-word": { readonly word: string };
+  /** An unlabelled result figure (`result`: `612名`) answered the target component of its unit (`target`: `参加者`). */
+  "matched-by-unit": { readonly target: string; readonly result: string };
   /** A not-done word (`未実施`, `中止`: `word`) answers a target asking for at least a figure: not met. */
   "judged-not-done": { readonly word: string };
   /** The result's figures are all stated for other years (`years`: `2023年度`, `令和5年度`) than the row's. */
@@ -225,6 +227,7 @@ export const FINDING_SEVERITY = {
   "done-word-without-figure": "warning",
   "judged-by-word": "info",
   "judged-not-done": "info",
+  "matched-by-unit": "info",
   "result-other-year": "warning",
   "result-year-chosen": "info",
   "result-total": "info",

@@ -19,6 +19,7 @@ import { scanCandidates } from "./_lib/scanCandidates";
 import { selectComponents } from "./_lib/selectComponents";
 import { setDefaultComparators } from "./_lib/setDefaultComparators";
 import { stripAround } from "./_lib/stripAround";
+import { withoutListMarks } from "./_lib/listMarks";
 import { digitsForWords } from "./_lib/writtenNumbers";
 
 // Callers (and tests) that parse also name the role; the type itself lives with the other expression types.
@@ -238,7 +239,7 @@ function parse(s: string, role: ExpressionRole, g: Grammar, outer: boolean): Exp
 
   const freeText = isFreeText(s);
   const years = role === "result" ? assignYears(s, top, g.eras) : 0;
-  const selection = selectComponents(s, top, groups, g, freeText, years);
+  const selection = selectComponents(s, top, groups, g, freeText, years, role === "result");
   if ("candidates" in selection) {
     const candidates = selection.candidates;
     return expression(
@@ -315,9 +316,10 @@ function parse(s: string, role: ExpressionRole, g: Grammar, outer: boolean): Exp
  * //   alternatives: [{ value: 12, unit: "回", per: "year", text: "年12回" }] }
  */
 export function parseExpression(text: string, role: ExpressionRole, schema: KpiSchema): Expression {
-  const normalized = normalizeText(typeof text === "string" ? text : String(text ?? ""));
-  // numbers spelt in words are read as digits (`年二回`, `ゼロ`); the expression keeps the text as written
-  const read = digitsForWords(normalized);
+  const raw = typeof text === "string" ? text : String(text ?? "");
+  const normalized = normalizeText(raw);
+  // list marks (`●`, `①`) and numbers spelt in words (`年二回`, `ゼロ`) are read as such; the expression keeps the text
+  const read = digitsForWords(normalizeText(withoutListMarks(raw)));
   const e = parse(read, role, grammarOf(schema), true);
   return read === normalized ? e : { ...e, normalized };
 }

@@ -8,6 +8,8 @@ const RANGE_BETWEEN = /^ ?[~〜] ?$/;
 const RATIO_BETWEEN = /^ ?(?:中|のうち|の内|うち)(?: ?、)? ?$/;
 /** The longest text between two figures that {@link RANGE_BETWEEN} or {@link RATIO_BETWEEN} matches (` のうち 、 `). */
 const LONGEST_BETWEEN = 7;
+/** Between a part and its whole, both with their unit: `12名/20名`. */
+const SLASH_BETWEEN = /^ ?\/ ?$/;
 /** A part written before a slash and the whole: `19/20名`. */
 const SLASH_PART = /(\d+) ?\/ ?$/;
 /** Units that count things, so that a ratio of two counts is a share. */
@@ -37,7 +39,7 @@ function sameUnit(a: Candidate, b: Candidate): boolean {
  * joined):
  * - in a target, a range `50～55%` / `80%~85%の維持` becomes one figure with both bounds (`upper`; a bare lower
  *   bound takes the upper one's unit);
- * - a ratio `14名中11名`, `18支店中17支店`, `20名のうち19名`, `19/20名` becomes the part with its whole (`of`);
+ * - a ratio `14名中11名`, `18支店中17支店`, `20名のうち19名`, `19/20名`, `12名/20名` becomes the part with its whole (`of`);
  * - a figure right after a total word (`計6回`, `合計218件`) is marked `total`.
  *
  * @example combineFigures("比率 50～55%", top, g, "target") // [{ quantity: { value: 50, unit: "%" }, upper: 55 }]
@@ -67,6 +69,12 @@ export function combineFigures(s: string, top: Candidate[], g: Grammar, role: "t
       }
       if (RATIO_BETWEEN.test(between) && unit !== undefined && !NOT_COUNTED.has(unit) && b.quantity.value <= a.quantity.value) {
         (out ??= top.slice(0, i)).push({ ...b, start: a.start, quantity: { ...b.quantity, of: a.quantity.value, text: s.slice(a.start, b.end) } });
+        i++;
+        continue;
+      }
+      const counted = unit !== undefined && !NOT_COUNTED.has(unit) && a.quantity.unit === unit;
+      if (counted && SLASH_BETWEEN.test(between) && a.quantity.value <= b.quantity.value && a.quantity.of === undefined) {
+        (out ??= top.slice(0, i)).push({ ...a, end: b.end, quantity: { ...a.quantity, of: b.quantity.value, text: s.slice(a.start, b.end) } });
         i++;
         continue;
       }

@@ -46,6 +46,7 @@ export function selectComponents(
   g: Grammar,
   freeText: boolean,
   years = 0,
+  splitUnits = false,
 ): Selection {
   explicitLabels(s, top, groups, g.noise);
   for (const c of top) if (c.label !== undefined && isYearText(c.label)) c.label = undefined; // `R6年度:72.9%` says when
@@ -62,6 +63,10 @@ export function selectComponents(
     return { components: totals };
   }
   const withUnit = only(pool, hasUnit);
+  // figures each in a unit of its own (`23回・612名`) are components of their own, paired with the target's by unit
+  if (splitUnits && !freeText && withUnit.length === pool.length && new Set(pool.map((c) => c.quantity.unit)).size === pool.length) {
+    return { components: pool };
+  }
   if (!freeText) {
     const chosen = withUnit[withUnit.length - 1] ?? pool[pool.length - 1];
     const unit = chosen.quantity.unit;

@@ -22,9 +22,22 @@ const KANJI_COUNT =
 // `ゼロ` as a figure (`苦情件数ゼロ`, `0件` → `ゼロ`), not inside a katakana word (`ゼロエミッション`).
 const ZERO = /(?<![\p{Script=Katakana}ー])ゼロ(?![\p{Script=Katakana}ー])/gu;
 
+// A duration in two units (`2分40秒`, `1時間30分`, `1時間5分30秒`): one figure in the smallest.
+const DURATION = /(?<![\d.])(?:(\d+)時間 ?)?(?:(\d+)分 ?)?(?:(\d+)秒)?/gu;
+
+/** `1時間30分` → `90分`, `2分40秒` → `160秒`; a duration in one unit stays as written. */
+function joinDuration(whole: string, h?: string, m?: string, sec?: string): string {
+  const parts = [h, m, sec].filter((p) => p !== undefined).length;
+  if (parts < 2) return whole;
+  const n = (p?: string) => (p === undefined ? 0 : Number(p));
+  if (sec !== undefined) return `${(n(h) * 60 + n(m)) * 60 + n(sec)}秒`;
+  return `${n(h) * 60 + n(m)}分`;
+}
+
 /**
  * Writes the numbers that a KPI text spells in words as digits, so that the grammar reads them as figures: a kanji
- * count before a counter (`年二回` → `年2回`) and `ゼロ` (→ `0`). Everything else is left as written.
+ * count before a counter (`年二回` → `年2回`) and `ゼロ` (→ `0`), and a duration in two units as one figure
+ * (`2分40秒` → `160秒`). Everything else is left as written.
  *
  * @example digitsForWords("研修 年二回以上") // "研修 年2回以上"
  * @example digitsForWords("苦情件数ゼロ") // "苦情件数0"
@@ -37,5 +50,6 @@ export function digitsForWords(s: string): string {
       return n === undefined ? whole : `${before}${n}${counter}`;
     });
   }
+  if (/\d(?:時間|分) ?\d/u.test(out)) out = out.replace(DURATION, joinDuration);
   return out;
 }

@@ -19,7 +19,7 @@ export interface Comparison {
 
 /**
  * Compares each target component with the result component paired with it (kpi-rules.md §3): a target without
- * one is `component-missing`, a pair matched by label prefix `label-mismatch`, units that do not convert
+ * one is `component-missing`, a pair matched by label prefix `label-mismatch`, by unit alone `matched-by-unit`, units that do not convert
  * `unit-mismatch`; how a bare figure was read (`unit-inferred`, `percent-as-fraction`, …) is noted.
  *
  * @example compareMatches(matchComponents(targets, results).matches, true, result, notes).met // 1
@@ -29,7 +29,7 @@ export function compareMatches(matches: readonly ComponentMatch[], shownLabel: b
   let answered = 0;
   let mismatch = false;
   // a list of exactly one entry per match (it stays in the judged KPI)
-  const components = matches.map(({ target: t, result: r, byPrefix }): JudgedComponent => {
+  const components = matches.map(({ target: t, result: r, byPrefix, byUnit }): JudgedComponent => {
     if (!r) {
       notes.onResult("component-missing", { label: t.label ?? "", component: t.label || t.quantity.text });
       return judgedComponent(t, shownLabel);
@@ -40,6 +40,7 @@ export function compareMatches(matches: readonly ComponentMatch[], shownLabel: b
       notes.onResult("label-mismatch", { target: pair[0], result: pair[1] });
       notes.labelVariant(pair);
     }
+    if (byUnit) notes.onResult("matched-by-unit", { target: t.label || t.quantity.text, result: r.quantity.text });
     const cmp = compareComponent(t, r.quantity, result.all === true);
     for (const note of cmp.notes) notes.onResult(note.code, note.params);
     if (cmp.kind === "unit-mismatch") {

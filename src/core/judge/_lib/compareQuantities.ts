@@ -8,6 +8,9 @@ export type Comparison =
 
 const EPSILON = 1e-9;
 
+/** Units of time that convert into one another (seconds in each): `160秒` against `3分以内`. */
+const SECONDS: Readonly<Record<string, number>> = { 秒: 1, 分: 60, 時間: 3600 };
+
 function unitName(q: Quantity): string {
   return (q.unit ?? "") + (q.per ? `/${q.per}` : "");
 }
@@ -47,7 +50,7 @@ export function meets(actual: number, comparator: Comparator, target: number): b
 
 /**
  * Compares a result quantity (whose unit is already known) with a target quantity and its equivalent
- * restatements, after period normalisation. The figures returned are on the period of the target form used.
+ * restatements, after period normalisation and, for time, unit conversion (`160秒` against `3分`: 2.67分). The figures returned are on the period of the target form used.
  *
  * @example compareQuantities({ value: 66, unit: "件", per: "year", text: "" }, { value: 5, unit: "件", per: "month", text: "" }, [], ">=")
  * // { kind: "compared", met: true, target: 5, actual: 5.5, unit: "件" }
@@ -60,8 +63,10 @@ export function compareQuantities(
 ): Comparison {
   for (let i = -1; i < alternatives.length; i++) {
     const t = i < 0 ? target : alternatives[i]; // the target, then its restatements
-    if (t.unit !== result.unit) continue;
-    const actualOnTarget = onTargetPeriod(result, t);
+    const factor = t.unit === result.unit ? 1 : t.unit && result.unit && SECONDS[t.unit] && SECONDS[result.unit] ? SECONDS[result.unit] / SECONDS[t.unit] : 0;
+    if (factor === 0) continue;
+    const onPeriod = onTargetPeriod(result, t);
+    const actualOnTarget = onPeriod === undefined ? undefined : onPeriod * factor;
     if (actualOnTarget === undefined) continue;
     const met = meets(actualOnTarget, comparator, t.value);
     return { kind: "compared", met, target: t.value, actual: actualOnTarget, unit: t.unit };

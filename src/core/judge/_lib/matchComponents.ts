@@ -8,14 +8,18 @@ export interface ComponentMatch {
   result?: Component;
   /** True when the labels matched only because one is a prefix of the other (`火新種` ~ `火新`). */
   byPrefix: boolean;
+  /** True when an unlabelled result figure answers the one target component of its unit (`20回以上・500名以上` → `23回・612名`). */
+  byUnit?: boolean;
 }
 
 /**
  * Pairs the result components (`answers`, of `result`) with the target components (`targets`, of `target`)
  * (kpi-rules.md §3): a lone result component answers a lone target component whatever their labels (a different
  * name there is the metric's business: `metric-mismatch`); else by labels — a lone unlabelled component named after
- * its metric (`labelled`) — equal after normalisation, else one a prefix of the other. Returns the pairs in target
- * order and the result components that answer nothing.
+ * its metric (`labelled`) — equal after normalisation, else one a prefix of the other; then an unlabelled result
+ * figure answers the target component left unanswered that is the only one of its unit, when it is the only such
+ * figure of that unit (`セミナー 年20回以上・参加者500名以上` → `23回・612名`). Returns the pairs in target order and
+ * the result components that answer nothing.
  *
  * @example
  * matchComponents(target, [{ label: "自動車", … }, { label: "火新種", … }], result, [{ label: "火新", … }])
@@ -30,7 +34,33 @@ export function matchComponents(
   if (targets.length === 1 && answers.length === 1) {
     return { matches: [{ target: targets[0], result: answers[0], byPrefix: false }], extra: [] };
   }
-  return matchByLabel(labelled(target, targets), labelled(result, answers));
+  return matchByUnit(matchByLabel(labelled(target, targets), labelled(result, answers)));
+}
+
+/** The one component of `list` in `unit`, undefined when there are none or several. */
+function onlyOfUnit<T extends { quantity: { unit?: string } }>(list: readonly T[], unit: string): T | undefined {
+  const of = list.filter((c) => c.quantity.unit === unit);
+  return of.length === 1 ? of[0] : undefined;
+}
+
+/**
+ * Pairs unanswered targets with unlabelled leftover figures where each side has exactly one of a unit (a labelled
+ * leftover of the unit, `○○銀行:2%`, leaves the choice open).
+ */
+function matchByUnit(m: { matches: ComponentMatch[]; extra: Component[] }): { matches: ComponentMatch[]; extra: Component[] } {
+  const open = m.matches.filter((x) => !x.result);
+  if (open.length === 0 || !m.extra.some((c) => !c.label && c.quantity.unit !== undefined)) return m;
+  const openTargets = open.map((x) => x.target);
+  const used = new Set<Component>();
+  const matches = m.matches.map((x): ComponentMatch => {
+    const unit = x.target.quantity.unit;
+    if (x.result || unit === undefined || onlyOfUnit(openTargets, unit) !== x.target) return x;
+    const r = onlyOfUnit(m.extra, unit); // the only leftover figure of the unit, labelled or not
+    if (!r || r.label) return x;
+    used.add(r);
+    return { target: x.target, result: r, byPrefix: false, byUnit: true };
+  });
+  return used.size === 0 ? m : { matches, extra: m.extra.filter((c) => !used.has(c)) };
 }
 
 /** Pairs by labels: equal after normalisation first, then one a prefix of the other. */
