@@ -42,7 +42,7 @@ export function checkWorkbook(sheets: readonly SheetSnapshot[], options: CheckOp
   const withFigures = found.filter((p) => readsFigures(p.table));
   const read = withFigures.length > 0 ? withFigures : found;
   if (read.length === 0) return undefined;
-  // the KPIs of all the sheets as one list: each sheet's begin at its offset
+  // the KPIs of all the sheets as one list, each naming its sheet: each sheet's begin at its offset
   const offsets: number[] = [];
   const kpis: JudgedKpi[] = [];
   const measures: (TargetMeasure | undefined)[] = [];
@@ -50,7 +50,7 @@ export function checkWorkbook(sheets: readonly SheetSnapshot[], options: CheckOp
   for (const parts of read) {
     const offset = kpis.length;
     offsets.push(offset);
-    for (const kpi of parts.kpis) kpis.push(kpi);
+    for (const kpi of parts.kpis) kpis.push({ ...kpi, sheet: parts.sheetName });
     for (const measure of parts.measures) measures.push(measure);
     for (const p of parts.pending) pending.push({ ...p, index: offset + p.index });
   }
@@ -61,7 +61,8 @@ export function checkWorkbook(sheets: readonly SheetSnapshot[], options: CheckOp
   let judgedSoFar = 0;
   const results = read.map((parts, s) => {
     const own = pendingJudged.slice(judgedSoFar, (judgedSoFar += parts.pending.length));
-    const sheetKpis = kpis.slice(offsets[s], offsets[s] + parts.kpis.length).map((k) => ({ ...k, sheet: parts.sheetName }));
+    // a KPI judged again by judgePending names its sheet anew
+    const sheetKpis = kpis.slice(offsets[s], offsets[s] + parts.kpis.length).map((k) => (k.sheet === undefined ? { ...k, sheet: parts.sheetName } : k));
     const result = sheetResult(parts, sheetKpis, own, [], []);
     const findings: Finding[] = result.findings.map((f) => ({ ...f, sheet: parts.sheetName }));
     return { ...result, findings };

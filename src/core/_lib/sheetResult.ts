@@ -26,13 +26,15 @@ export function sheetResult(
   seriesFindings: readonly Finding[],
 ): CheckResult {
   const { table } = parts;
-  const judged = parts.judgeFindings.slice();
-  const labelVariants = parts.labelVariants.slice();
+  // the pending KPIs' findings and label pairs after the others'
+  const judged: Finding[] = [];
+  const pairs: (readonly [string, string])[] = [];
   for (const judgement of pendingJudged) {
     // loops, not push(...spread): a crafted cell can hold hundreds of thousands of components
     for (const f of judgement.findings) judged.push(f);
-    for (const pair of judgement.labelVariants) labelVariants.push(pair);
+    for (const pair of judgement.labelVariants) pairs.push(pair);
   }
+  const labelVariants = pairs.length > 0 ? parts.labelVariants.concat(pairs) : parts.labelVariants;
   // the staff's typed evaluation: whether it agrees
   const evaluated: Finding[] = [];
   for (const kpi of kpis) {
@@ -44,7 +46,7 @@ export function sheetResult(
   const misspellings = termMisspellingCheck(parts.schema);
   readTextCells(table.records, [variants, misspellings]);
   const findings = sortByPlace(
-    parts.readFindings.concat(judged, evaluated, variants.findings(labelVariants), misspellings.findings(), seriesFindings),
+    parts.readFindings.concat(parts.judgeFindings, judged, evaluated, variants.findings(labelVariants), misspellings.findings(), seriesFindings),
   );
   return {
     sheetName: parts.sheetName,

@@ -17,7 +17,10 @@ export type { SeriesInput } from "./linkSeries";
  * `schema.series.unsureSimilarity` alike, the point names it in `apart`. Rule 2 never joins a KPI that clearly
  * measures something else than last year's (`measureChanged`: units of another kind, or an unrelated metric in
  * other units, by `schema.series.unitFamilies`), nor rule 3 into that series: it starts a series whose `apart`
- * names last year's KPI and measure (`series-new-measure`). KPIs without a fiscal year are left out.
+ * names last year's KPI and measure (`series-new-measure`). KPIs without a fiscal year are left out. In a check of
+ * several sheets (`sheet`), a KPI on a sheet where series already end (a sheet of several years, or its copy for the
+ * website) joins by these rules only a series of its own sheet, before the KPIs of other sheets join any (a sheet of
+ * one year continues the series of any sheet).
  * Pure and deterministic; the result is plain data. Series come newest first (by their last year, then No).
  *
  * `links` (optional) are the links of these KPIs made before (`linkSeries`, where the judge's reading of each

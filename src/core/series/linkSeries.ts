@@ -63,6 +63,8 @@ interface Item {
   /** Its target's units (`TargetMeasure`). */
   readonly units: readonly string[];
   readonly profile: TitleProfile;
+  /** Its sheet, in a check of several sheets. */
+  readonly sheet: string | undefined;
 }
 
 /** A series while it is linked (local to one call). */
@@ -132,10 +134,12 @@ export function linkSeries(
       key,
       units,
       profile: titleProfile(kpi.title),
+      sheet: kpi.sheet,
     };
     pushTo(byYear, fiscalYear, item);
   }
   const years = [...byYear.keys()].sort((a, b) => a - b);
+  const manySheets = kpis.some((kpi) => kpi.sheet !== kpis[0].sheet);
   const all: Open[] = [];
   // the series that took a KPI of the table's previous year by its No, in the order they began: rule 2 looks at these
   let byNo = new Map<number | string, Open[]>();
@@ -149,72 +153,85 @@ export function linkSeries(
       open.takenIn = year;
       joined[at] = open;
     };
-    // 1. the ID column
-    const byId = new Map<string, Open>();
-    if (items.some((item) => item.seriesId !== null)) {
-      for (const open of candidates) if (open.seriesId !== null) byId.set(open.seriesId, open);
-    }
-    if (byId.size > 0) {
-      items.forEach((item, at) => {
-        const open = item.seriesId !== null ? byId.get(item.seriesId) : undefined;
-        if (open && !taken(open)) join(at, open, { by: "id", similarity: alike(item, open.last), sure: true });
-      });
-    }
-    // 2. the same No as last year, with a similar title or the same metric
     // per item: the series that rule 2 kept it from, its measure having changed (the most alike title)
     const changedFrom: ({ open: Open; similarity: number } | undefined)[] = new Array(items.length);
-    items.forEach((item, at) => {
-      const list = joined[at] || item.noKey === null ? undefined : byNo.get(item.noKey);
-      if (!list) return;
-      let open: Open | null = null;
-      let by: SeriesMatchKind = "no-title";
-      let similarity = 0;
-      let allowed = 0; // the series it may join: sure only when there is one
-      for (const other of list) {
-        if (taken(other) || !idAllows(item, other)) continue;
-        allowed++;
-        const s = alike(item, other.last);
-        const sameMetric = item.key !== null && other.last.key !== null && item.key.exact === other.last.key.exact;
-        const how = s >= sameTitle ? "no-title" : sameMetric ? "no-metric" : null;
-        if (!how || (open && s <= similarity)) continue;
-        // same No and title, but another measure (回答数 件 → アンケート点数 点): a new series, said so
-        if (measureChanged(other.last.units, other.last.key, item.units, item.key, kinds)) {
-          if (s > (changedFrom[at]?.similarity ?? -1)) changedFrom[at] = { open: other, similarity: s };
-          continue;
-        }
-        open = other;
-        by = how;
-        similarity = s;
+    const phases = manySheets ? bySheetOfSeries(items, candidates) : [{ ats: items.map((_, at) => at), own: false }];
+    const ownAt: boolean[] = new Array<boolean>(items.length).fill(false);
+    for (const { ats, own } of phases) if (own) for (const at of ats) ownAt[at] = true;
+    for (const { ats, own } of phases) {
+      // in a check of several sheets, a KPI on a sheet where series end continues one of that sheet's (own)
+      const mine = (item: Item, open: Open) => !own || open.last.sheet === item.sheet;
+      // 1. the ID column
+      const idKey = (sheet: string | undefined, id: string) => (own ? `${sheet ?? ""}\u0000${id}` : id);
+      const byId = new Map<string, Open>();
+      if (ats.some((at) => items[at].seriesId !== null)) {
+        for (const open of candidates) if (open.seriesId !== null) byId.set(idKey(open.last.sheet, open.seriesId), open);
       }
-      if (open) join(at, open, { by, similarity, sure: allowed === 1 });
-    });
-    // 3. the same metric in an earlier year, even under another No: per metric the series ranked once (an exact
-    // spelling before a variant, the latest year first), each KPI taking the best one not yet taken
-    const byMetric = new Map<string, Open[]>();
-    const ranked = new Map<string, { list: Open[]; start: number }>();
-    let grouped = false;
-    items.forEach((item, at) => {
-      if (joined[at] || item.key === null) return;
-      if (!grouped) {
-        grouped = true;
-        for (const open of candidates) {
-          if (open.last.key === null) continue;
-          pushTo(byMetric, open.last.key.variant, open);
+      if (byId.size > 0) {
+        for (const at of ats) {
+          const item = items[at];
+          const open = item.seriesId !== null ? byId.get(idKey(item.sheet, item.seriesId)) : undefined;
+          if (open && !taken(open)) join(at, open, { by: "id", similarity: alike(item, open.last), sure: true });
         }
       }
-      const { exact, variant } = item.key;
-      // by the exact spelling alone: the variant is made from it
-      let list = ranked.get(exact);
-      if (!list) {
-        list = { list: rankByMetric(byMetric.get(variant) ?? [], exact), start: 0 };
-        ranked.set(exact, list);
+      // 2. the same No as last year, with a similar title or the same metric
+      for (const at of ats) {
+        const item = items[at];
+        const list = joined[at] || item.noKey === null ? undefined : byNo.get(item.noKey);
+        if (!list) continue;
+        let open: Open | null = null;
+        let by: SeriesMatchKind = "no-title";
+        let similarity = 0;
+        let allowed = 0; // the series it may join: sure only when there is one
+        for (const other of list) {
+          if (taken(other) || !idAllows(item, other) || !mine(item, other)) continue;
+          allowed++;
+          const s = alike(item, other.last);
+          const sameMetric = item.key !== null && other.last.key !== null && item.key.exact === other.last.key.exact;
+          const how = s >= sameTitle ? "no-title" : sameMetric ? "no-metric" : null;
+          if (!how || (open && s <= similarity)) continue;
+          // same No and title, but another measure (回答数 件 → アンケート点数 点): a new series, said so
+          if (measureChanged(other.last.units, other.last.key, item.units, item.key, kinds)) {
+            if (s > (changedFrom[at]?.similarity ?? -1)) changedFrom[at] = { open: other, similarity: s };
+            continue;
+          }
+          open = other;
+          by = how;
+          similarity = s;
+        }
+        if (open) join(at, open, { by, similarity, sure: allowed === 1 });
       }
-      // the taken ones at the front stay taken this year: skip them once
-      while (list.start < list.list.length && taken(list.list[list.start])) list.start++;
-      const found = bestByMetric(item, list.list, list.start, year);
-      // not the series rule 2 kept it from: the same metric in units of another kind is still another measure
-      if (found && changedFrom[at]?.open !== found.open) join(at, found.open, found.how);
-    });
+      // 3. the same metric in an earlier year, even under another No: per metric the series ranked once (an exact
+      // spelling before a variant, the latest year first), each KPI taking the best one not yet taken
+      const byMetric = new Map<string, Open[]>();
+      const ranked = new Map<string, { list: Open[]; start: number }>();
+      let grouped = false;
+      for (const at of ats) {
+        const item = items[at];
+        if (joined[at] || item.key === null) continue;
+        if (!grouped) {
+          grouped = true;
+          for (const open of candidates) {
+            if (open.last.key === null) continue;
+            pushTo(byMetric, open.last.key.variant, open);
+          }
+        }
+        const { exact, variant } = item.key;
+        // by the exact spelling alone (the variant is made from it), and the sheet where the KPI continues its own
+        const rankKey = own ? `${item.sheet ?? ""}\u0000${exact}` : exact;
+        let list = ranked.get(rankKey);
+        if (!list) {
+          const pool = byMetric.get(variant) ?? [];
+          list = { list: rankByMetric(own ? pool.filter((open) => mine(item, open)) : pool, exact), start: 0 };
+          ranked.set(rankKey, list);
+        }
+        // the taken ones at the front stay taken this year: skip them once
+        while (list.start < list.list.length && taken(list.list[list.start])) list.start++;
+        const found = bestByMetric(item, list.list, list.start, year);
+        // not the series rule 2 kept it from: the same metric in units of another kind is still another measure
+        if (found && changedFrom[at]?.open !== found.open) join(at, found.open, found.how);
+      }
+    }
     // the rest start series; a near miss under the same No is named
     const nextByNo = new Map<number | string, Open[]>();
     items.forEach((item, at) => {
@@ -237,7 +254,7 @@ export function linkSeries(
       }
       const others = changed || item.noKey === null ? undefined : byNo.get(item.noKey);
       for (const other of others ?? []) {
-        if (taken(other) || !idAllows(item, other)) continue;
+        if (taken(other) || !idAllows(item, other) || (ownAt[at] && other.last.sheet !== item.sheet)) continue;
         const similarity = alike(item, other.last);
         const near = apart[item.index];
         if (similarity >= unsureSimilarity && (!near || similarity > near.similarity)) {
@@ -253,6 +270,22 @@ export function linkSeries(
     byNo = nextByNo;
   }
   return { series: all.map(({ seriesId, kpis: members }) => ({ seriesId, kpis: members })), match, apart, before, measures: measured };
+}
+
+/**
+ * The KPIs of one year (by their place in `items`) in a check of several sheets, in two phases: first those on a
+ * sheet where a series so far ends (`own`: each continues a series of its own sheet — a sheet holding several years,
+ * or its copy for the website, is its own table), then the others (a sheet of one year: any sheet's series).
+ */
+function bySheetOfSeries(items: readonly Item[], candidates: readonly Open[]): { ats: number[]; own: boolean }[] {
+  const sheets = new Set(candidates.map((open) => open.last.sheet));
+  const own: number[] = [];
+  const others: number[] = [];
+  items.forEach((item, at) => (sheets.has(item.sheet) ? own : others).push(at));
+  return [
+    { ats: own, own: true },
+    { ats: others, own: false },
+  ];
 }
 
 /** Adds a value to the list of its key. */

@@ -1,11 +1,13 @@
 /**
  * The seed's four years (2021–2024) as series, on both sheets of the bundled sample: 回答数 91件 → 196件 → 208件,
- * the 2021 No 5 (NPS) continuing as the 2022 No 4 (NSP), and the findings a reviewer would raise across years.
+ * the 2021 No 5 (NPS) continuing as the 2022 No 4 (NSP), and the findings a reviewer would raise across years —
+ * each sheet alone, and both as one check (`--all-sheets`), where the website copy holds the same four years.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { CheckResult } from "../../../src/core/CheckResult";
 import { checkSheet } from "../../../src/core/checkSheet";
+import { checkWorkbook } from "../../../src/core/checkWorkbook";
 import type { KpiSeries } from "../../../src/core/series/KpiSeries";
 import { linkSeries } from "../../../src/core/series/linkSeries";
 import { previousYearKpi } from "../../../src/core/series/previousYearKpi";
@@ -110,5 +112,31 @@ describe.each(["KPI", "Webサイト貼付"])("sheet %s", (sheetName) => {
       expect(kpi).toMatchObject({ target: "回答数:前年度実績以上", status: "met" });
       expect(kpi.components[0]).toMatchObject({ target: 196, actual: 208, unit: "件" });
     });
+  });
+});
+
+describe("both sheets as one check (--all-sheets): the website copy holds the same years", () => {
+  const sheetNames = ["KPI", "Webサイト貼付"];
+  const workbook = () => checkWorkbook(sheetNames.map((name) => sheets[name]), { asOf: "2026-11-29" })!;
+  const seriesFindings = (findings: CheckResult["findings"], sheet?: string) =>
+    findings.filter((f) => SERIES_CODES.has(f.code) && (sheet === undefined || f.sheet === sheet)).map((f) => `${f.code}@${f.row}`).sort();
+
+  it.each(sheetNames)("the KPIs of %s continue the series of their own sheet, as on the sheet alone", (sheetName) => {
+    const own = workbook().series.filter((s) => s.points[0].sheet === sheetName);
+    expect(own.every((s) => s.points.every((p) => p.sheet === sheetName))).toBe(true);
+    expect(own.map(chain)).toEqual(results[sheetName].series.map(chain));
+  });
+
+  it.each(sheetNames)("raises on %s the findings across years of the sheet alone (no join made unsure by the copy)", (sheetName) => {
+    expect(seriesFindings(workbook().findings, sheetName)).toEqual(seriesFindings(results[sheetName].findings));
+  });
+
+  it("judges 前年度実績以上 on both sheets against last year on its own sheet", () => {
+    const rewritten = sheetNames.map((name) => withTargetOf(sheets[name], results[name], 2023, 1, "回答数:前年度実績以上"));
+    const judged = checkWorkbook(rewritten, { asOf: "2026-11-29" })!.kpis.filter((k) => k.fiscalYear === 2023 && k.no === 1);
+    expect(judged.map((k) => [k.sheet, k.status, k.components[0].target])).toEqual([
+      ["KPI", "met", 196],
+      ["Webサイト貼付", "met", 196],
+    ]);
   });
 });
