@@ -24,6 +24,8 @@ export interface WorkbookInfo {
   sheets: string[];
   /** The sheet the user is looking at. */
   activeSheet: string;
+  /** The hidden and very hidden sheets among `sheets` (absent when none, or not known). */
+  hiddenSheets?: string[];
   names: DefinedName[];
   /** Every Excel Table of the workbook (table names are unique across it) and its sheet. */
   tables: { name: string; sheet: string }[];

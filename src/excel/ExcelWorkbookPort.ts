@@ -95,7 +95,8 @@ export class ExcelWorkbookPort implements WorkbookPort {
     if (read?.workbook.sheetProtected && ((patch.statusLines ?? []).some((l) => l.sheet === read.sheet) || (patch.rows && !patch.rows.newSheet && patch.rows.sheet === read.sheet))) {
       throw workbookError("protected", read.sheet);
     }
-    const protectedOther = read?.otherReads?.find((o) => o.sheetProtected && (patch.statusLines ?? []).some((l) => l.sheet === o.snapshot.sheetName));
+    const writesOn = (sheet: string) => (patch.statusLines ?? []).some((l) => l.sheet === sheet) || (patch.rows !== undefined && !patch.rows.newSheet && patch.rows.sheet === sheet);
+    const protectedOther = read?.otherReads?.find((o) => o.sheetProtected && writesOn(o.snapshot.sheetName));
     if (protectedOther) throw workbookError("protected", protectedOther.snapshot.sheetName);
     if (read?.workbook.structureProtected && (patch.sheets.length > 0 || patch.rows?.newSheet)) throw workbookError("protected", "workbook structure");
     const fresh = read !== undefined && !read.used && (this.options.now ?? Date.now)() - read.at <= (this.options.freshMs ?? 10_000);

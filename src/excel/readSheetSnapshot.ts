@@ -153,9 +153,11 @@ async function chooseSheet(context: Excel.RequestContext, choose: NonNullable<Re
 }
 
 function workbookInfo(q: Outline): WorkbookInfo {
+  const hidden = q.sheets.items.filter((s) => s.visibility !== "Visible").map((s) => s.name);
   return {
     sheets: q.sheets.items.map((s) => s.name),
     activeSheet: q.active.name,
+    ...(hidden.length > 0 ? { hiddenSheets: hidden } : {}),
     names: q.names.items.map((n) => ({ name: n.name, ref: String(n.formula ?? "") })),
     tables: q.allTables.items.map((t) => ({ name: t.name, sheet: t.worksheet.name })),
     ...chartsOf(q.sheets),

@@ -41,6 +41,18 @@ export interface UiStrings {
   headerRows: (rows: string) => string;
   excelTable: (name: string) => string;
   otherKpiSheets: (sheets: string) => string;
+  /** The sheets a check of all sheets read together (the settings' allSheets). */
+  sheetsTogether: (sheets: string) => string;
+  /** The table part folded to one line after a check of several sheets: how many. */
+  sheetsSummary: (count: number) => string;
+  /**
+   * After a one-sheet check: other sheets (of other years) may hold KPI tables, and the button that turns the
+   * all-sheets setting on and checks again.
+   */
+  otherYearSheets: (sheets: string) => string;
+  checkAllSheets: string;
+  /** A cell on a named sheet, where a check spans several sheets. */
+  sheetCell: (sheet: string, cell: string) => string;
   columnOf: string;
   notMapped: string;
   noTableTitle: string;
@@ -115,6 +127,9 @@ export interface UiStrings {
   month: (m: number) => string;
   years: string;
   allYears: string;
+  /** The all-sheets switch of the settings (off by default) and what it is for. */
+  allSheets: string;
+  allSheetsHint: string;
   writeBack: string;
   writeStatus: string;
   writeDisclosure: string;
@@ -176,6 +191,11 @@ const JA: UiStrings = {
   headerRows: (rows) => `見出し行：${rows}`,
   excelTable: (name) => `テーブル「${name}」`,
   otherKpiSheets: (sheets) => `ほかにKPIの表があるシート：${sheets}`,
+  sheetsTogether: (sheets) => `まとめてチェックしたシート：${sheets}`,
+  sheetsSummary: (count) => `読み取った表：${count}シートをまとめてチェック`,
+  otherYearSheets: (sheets) => `ほかの年度のシート（${sheets}）もまとめてチェックできます。`,
+  checkAllSheets: "まとめてチェック",
+  sheetCell: (sheet, cell) => `${sheet}!${cell}`,
   columnOf: "読み取った列",
   notMapped: "（なし）",
   noTableTitle: "KPIの表が見つかりません",
@@ -238,6 +258,8 @@ const JA: UiStrings = {
   month: (m) => `${m}月`,
   years: "開示する年度",
   allYears: "すべての年度",
+  allSheets: "すべてのシートをまとめてチェックする",
+  allSheetsHint: "年度ごとにシートを分けている場合に使います。非表示のシートとアドインが作ったシートは読みません。",
   writeBack: "書き込むもの",
   writeStatus: "KPIシートの達成状況の列",
   writeDisclosure: "「開示用」シート",
@@ -304,6 +326,11 @@ const EN: UiStrings = {
   headerRows: (rows) => `Header rows: ${rows}`,
   excelTable: (name) => `Excel table "${name}"`,
   otherKpiSheets: (sheets) => `Other sheets with a KPI table: ${sheets}`,
+  sheetsTogether: (sheets) => `Sheets checked together: ${sheets}`,
+  sheetsSummary: (count) => `Tables found: ${count} sheets checked together`,
+  otherYearSheets: (sheets) => `The sheets of other years (${sheets}) can be checked together with this one.`,
+  checkAllSheets: "Check all together",
+  sheetCell: (sheet, cell) => `${sheet}!${cell}`,
   columnOf: "Columns read",
   notMapped: "(none)",
   noTableTitle: "No KPI table found",
@@ -365,6 +392,8 @@ const EN: UiStrings = {
   month: (m) => ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"][m - 1],
   years: "Fiscal years to publish",
   allYears: "All years",
+  allSheets: "Check all sheets together",
+  allSheetsHint: "For a workbook with one sheet per fiscal year. Hidden sheets and the sheets the add-in made are not read.",
   writeBack: "Write back",
   writeStatus: "Status column on the KPI sheet",
   writeDisclosure: "Disclosure sheet",

@@ -43,12 +43,14 @@ export class FileWorkbookPort implements WorkbookPort {
     const name = options.sheet ?? options.choose?.(this.outlines(), this.workbook.activeSheet, this.workbook.definedNames ?? {}) ?? this.workbook.activeSheet;
     const snapshot = this.workbook.sheets.find((s) => s.sheetName === name);
     if (!snapshot) throw sheetNotFound(name);
+    const hidden = this.workbook.sheets.filter((s) => (s.visibility ?? "visible") !== "visible").map((s) => s.sheetName);
     return {
       snapshot,
       ...(options.all ? { others: this.others(name) } : {}),
       workbook: {
         sheets: this.workbook.sheets.map((s) => s.sheetName),
         activeSheet: name,
+        ...(hidden.length > 0 ? { hiddenSheets: hidden } : {}),
         names: Object.entries(this.workbook.definedNames ?? {}).map(([n, ref]) => ({ name: n, ref: `=${ref}` })),
         tables: this.workbook.sheets.flatMap((s) => (s.table ? [{ name: s.table.name, sheet: s.sheetName }] : [])),
         sheetProtected: false,

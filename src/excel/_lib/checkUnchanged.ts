@@ -57,11 +57,11 @@ export async function checkUnchanged(context: Excel.RequestContext, from: Planne
     });
     return [{ read, used, areas }];
   });
-  const onSheet = onSheets.find((o) => o.read === from);
-  // the next year's rows rely on the KPI sheet as read: its used range and the cells they fill still empty
-  const rows = patch.rows && !patch.rows.newSheet && patch.rows.sheet === from.snapshot.sheetName ? patch.rows : undefined;
+  // the next year's rows rely on their KPI sheet as read (any sheet read): its used range and the cells they fill still empty
+  const rowsOn = patch.rows && !patch.rows.newSheet ? [from, ...(from.others ?? [])].find((r) => r.snapshot.sheetName === patch.rows?.sheet) : undefined;
+  const rows = rowsOn ? patch.rows : undefined;
   let nextYear: { used: Excel.Range } | undefined;
-  if (rows && !onSheet) {
+  if (rows && !onSheets.some((o) => o.read === rowsOn)) {
     const used = sheets.getItem(rows.sheet).getUsedRangeOrNullObject(true);
     used.load("address");
     nextYear = { used };
@@ -85,7 +85,7 @@ export async function checkUnchanged(context: Excel.RequestContext, from: Planne
   if (!same(ownNames(now), ownNames(from.workbook.names))) changed("the add-in's names");
   if (nextYear) {
     const now = nextYear.used.isNullObject ? null : nextYear.used.address;
-    if (!same(now, from.usedAddress)) changed(`the used range of ${rows!.sheet}`);
+    if (!same(now, rowsOn?.usedAddress)) changed(`the used range of ${rows!.sheet}`);
   }
   for (const { read, used, areas } of onSheets) {
     let usedNow: string | null = null;

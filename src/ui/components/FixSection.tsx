@@ -46,7 +46,7 @@ const useStyles = makeStyles({
 
 /** How a cell link is followed: selecting in Excel, or showing the content in place. */
 interface CellProps {
-  onSelect: (cell: string) => void;
+  onSelect: (cell: string, sheet?: string) => void;
   showCellsInPlace: boolean;
 }
 
@@ -80,7 +80,7 @@ function ItemCell({ item, ...cell }: { item: FixItem } & CellProps) {
   const { lang } = useUi();
   const f = item.finding;
   if (f.cell === null) return null;
-  return <CellLink cell={f.cell} field={f.field ? fieldWord(f.field, lang) : null} text={item.cellText ?? ""} {...cell} />;
+  return <CellLink cell={f.cell} sheet={f.sheet} field={f.field ? fieldWord(f.field, lang) : null} text={item.cellText ?? ""} {...cell} />;
 }
 
 /** One KPI and its findings: the KPI, then per message the cells it concerns, the message and what to do. */
@@ -166,7 +166,7 @@ function Entries({ entries, ...cell }: { entries: FixEntry[] } & CellProps) {
  * 取組項目, the cell and what it shows, the message, what to do), errors first, then by year and No; a message many
  * KPIs share is one line with a count. Information findings are folded under one heading.
  *
- * @example <FixSection list={fixList(fixItems(result, snapshot, "ja"))} onSelect={select} showCellsInPlace={false} />
+ * @example <FixSection list={fixList(fixItems(result, outcome.reading, "ja"))} onSelect={select} showCellsInPlace={false} />
  */
 export function FixSection({ list, ...cell }: { list: FixList } & CellProps) {
   const { t } = useUi();

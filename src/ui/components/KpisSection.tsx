@@ -42,7 +42,17 @@ const useStyles = makeStyles({
   details: { margin: `0 0 ${tokens.spacingVerticalS} 2em`, fontSize: tokens.fontSizeBase200 },
   table: { borderCollapse: "collapse", width: "100%", marginBottom: tokens.spacingVerticalXS, "& th, & td": { textAlign: "left", padding: "2px 4px", borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, verticalAlign: "top" } },
   cells: { display: "flex", flexDirection: "column", alignItems: "flex-start" },
+  sheetName: { marginLeft: tokens.spacingHorizontalS, color: tokens.colorNeutralForeground3, fontWeight: tokens.fontWeightRegular },
 });
+
+/**
+ * The sheets a year's KPIs were read from, after a check of several sheets, unless the only one is named as the year
+ * (`2023年度` for 2023年度): said beside the year where it helps to find them.
+ */
+function sheetsOf(kpis: readonly JudgedKpi[], yearWord: string | null): string[] {
+  const sheets = [...new Set(kpis.flatMap((k) => (k.sheet === undefined ? [] : [k.sheet])))];
+  return sheets.length === 1 && sheets[0] === yearWord ? [] : sheets;
+}
 
 /**
  * The KPIs grouped by fiscal year, newest first (unknown years last), each group in sheet order.
@@ -58,7 +68,7 @@ export function groupByYear(kpis: readonly JudgedKpi[]): { year: number | null; 
 }
 
 interface CellProps {
-  onSelect: (cell: string) => void;
+  onSelect: (cell: string, sheet?: string) => void;
   showCellsInPlace: boolean;
 }
 
@@ -99,7 +109,7 @@ function KpiDetails({ kpi, id, ...cell }: { kpi: JudgedKpi; id: string } & CellP
         {(["target", "result"] as const).map((field) => {
           const at = kpi.record.fields[field];
           const address = addressOf(at);
-          return address ? <CellLink key={field} cell={address} field={fieldWord(field, lang)} text={at?.text ?? ""} {...cell} /> : null;
+          return address ? <CellLink key={field} cell={address} sheet={kpi.sheet} field={fieldWord(field, lang)} text={at?.text ?? ""} {...cell} /> : null;
         })}
       </div>
     </div>
@@ -154,6 +164,11 @@ export function KpisSection({ kpis, ...cell }: { kpis: readonly JudgedKpi[] } & 
           <AccordionItem key={year ?? "unknown"} value={String(year)}>
             <AccordionHeader as="h3" size="small">
               {t.yearCount(year === null ? t.unknownYear : t.fiscalYear(year), list.length)}
+              {sheetsOf(list, year === null ? null : t.fiscalYear(year)).map((name) => (
+                <span key={name} className={s.sheetName}>
+                  {t.quoted(name)}
+                </span>
+              ))}
             </AccordionHeader>
             <AccordionPanel>
               <ul className={s.list}>

@@ -4,6 +4,8 @@ import { errorMessage } from "../../app/errorMessage";
 import { columnLetters } from "../../core/cellAddress";
 import type { NextYearRows } from "../../core/nextYear/NextYearRows";
 import { planNextYear } from "../../core/nextYear/planNextYear";
+import type { CheckResult } from "../../core/CheckResult";
+import { sheetRead } from "../_lib/sheetRead";
 import type { CellValue } from "../../core/SheetSnapshot";
 import { nextYearStrings, type NextYearStrings } from "../../i18n/nextYearStrings";
 import type { NextYearSectionProps } from "./NextYearSection";
@@ -46,6 +48,13 @@ function where(plan: NextYearRows, n: NextYearStrings): { where: string; place: 
   return { where: byColumns ? n.where.columns : n.where.rows, place };
 }
 
+/** After a check of several sheets, the sheet of the latest fiscal year (the next year follows it); else undefined. */
+function latestSheet(result: CheckResult): string | undefined {
+  let latest: { year: number; sheet?: string } | undefined;
+  for (const k of result.kpis) if (k.fiscalYear !== null && (latest === undefined || k.fiscalYear > latest.year)) latest = { year: k.fiscalYear, sheet: k.sheet };
+  return latest?.sheet;
+}
+
 /**
  * 新年度の準備, unfolded: plans the next fiscal year's rows in the sheet's own layout, shows exactly the cells that
  * will be added as a compact grid (row numbers and column letters as in Excel, an empty cell marked), and adds them
@@ -59,7 +68,7 @@ export default function NextYearPanel({ outcome, port, onDownload, onApplied }: 
   const s = useStyles();
   const n = nextYearStrings(lang);
   const plan = useMemo(
-    () => planNextYear(outcome.result, outcome.reading.snapshot, { sheets: outcome.reading.workbook.sheets }),
+    () => planNextYear(outcome.result, sheetRead(outcome.reading, latestSheet(outcome.result)), { sheets: outcome.reading.workbook.sheets }),
     [outcome],
   );
   const [busy, setBusy] = useState(false);

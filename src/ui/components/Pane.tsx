@@ -1,4 +1,4 @@
-import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { copyHtml, type CopyEnv, type CopyOutcome } from "../_lib/copyHtml";
 import { errorMessage } from "../../app/errorMessage";
@@ -134,7 +134,6 @@ export function Pane({ backend: source, store, today, blocker, copyEnv, header, 
     [load, settings, lang, today],
   );
   const run = useCallback(() => check({ sheet: outcome?.result.sheetName }), [check, outcome]);
-  const chooseSheet = useCallback((sheet: string) => check({ sheet }), [check]);
 
   const write = useCallback(async () => {
     if (!outcome) return;
@@ -162,9 +161,9 @@ export function Pane({ backend: source, store, today, blocker, copyEnv, header, 
   );
 
   const select = useCallback(
-    (cell: string) => {
+    (cell: string, sheet?: string) => {
       if (!outcome || !backend) return;
-      backend.port.selectCell(outcome.result.sheetName, cell).catch(setError);
+      backend.port.selectCell(sheet ?? outcome.result.sheetName, cell).catch(setError);
     },
     [backend, outcome],
   );
@@ -178,6 +177,26 @@ export function Pane({ backend: source, store, today, blocker, copyEnv, header, 
       );
     },
     [store],
+  );
+  // One sheet chosen is checked alone: after a check of all sheets, the setting goes back to one sheet.
+  const chooseSheet = useCallback(
+    (sheet: string) => {
+      if (!settings.allSheets) return check({ sheet });
+      const next = { ...settings, allSheets: false };
+      changeSettings(next);
+      return check({ sheet, settings: next });
+    },
+    [changeSettings, check, settings],
+  );
+  // The offer after a one-sheet check: all sheets kept in the settings and checked at once, from the sheet shown.
+  const checkAllSheets = useCallback(() => {
+    const next = { ...settings, allSheets: true };
+    changeSettings(next);
+    return check({ sheet: outcome?.result.sheetName, settings: next });
+  }, [changeSettings, check, outcome, settings]);
+  const together = useMemo(
+    () => (outcome && backend && !settings.allSheets && busy === null ? backend.engine.sheetsToCheckTogether(outcome.result, outcome.reading.workbook, settings.fiscalYearStartMonth) : []),
+    [outcome, backend, settings.allSheets, settings.fiscalYearStartMonth, busy],
   );
   // Another layout (or detection again) is kept in the settings and read at once, on the sheet shown.
   const chooseLayout = useCallback(
@@ -278,6 +297,16 @@ export function Pane({ backend: source, store, today, blocker, copyEnv, header, 
               <MessageBarTitle>{t.noTableTitle}</MessageBarTitle>
               {t.noTableHint}
             </MessageBarBody>
+          </MessageBar>
+        )}
+        {together.length > 0 && !blocker && (
+          <MessageBar intent="info" layout="multiline" className={s.message} data-testid="other-year-sheets">
+            <MessageBarBody>{t.otherYearSheets(together.join(t.listSeparator))}</MessageBarBody>
+            <MessageBarActions>
+              <Button size="small" onClick={() => void checkAllSheets()}>
+                {t.checkAllSheets}
+              </Button>
+            </MessageBarActions>
           </MessageBar>
         )}
         {result && outcome && backend && busy !== "check" && (

@@ -20,8 +20,8 @@ export interface ResultsProps {
   outcome: RunOutcome;
   /** The website HTML and its text twin, rendered with the current settings. */
   html: { html: string; text: string } | null;
-  /** Selects a cell of the checked sheet (in Excel). */
-  onSelect: (cell: string) => void;
+  /** Selects a cell (in Excel): on the sheet named, else on the checked sheet. */
+  onSelect: (cell: string, sheet?: string) => void;
   /** Clicking a cell shows its content in place instead of selecting it (the browser preview). */
   showCellsInPlace: boolean;
   /** Checks another sheet of the workbook. */
@@ -54,7 +54,7 @@ export interface ResultsProps {
 export function Results({ outcome, html, onSelect, showCellsInPlace, onChooseSheet, layout, onChooseLayout, sourceOpen, mustFix = [], copyEnv, port, onNextYear, onNextYearApplied }: ResultsProps) {
   const { lang } = useUi();
   const { result, reading } = outcome;
-  const list = useMemo(() => fixList(fixItems(result, reading.snapshot, lang, mustFix)), [result, reading.snapshot, lang, mustFix]);
+  const list = useMemo(() => fixList(fixItems(result, reading, lang, mustFix)), [result, reading, lang, mustFix]);
   const table = <TableSection result={result} reading={reading} onChooseSheet={onChooseSheet} layout={layout} onChooseLayout={onChooseLayout} />;
   if (result.kpis.length === 0) return table;
   const cell = { onSelect, showCellsInPlace };

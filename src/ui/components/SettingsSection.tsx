@@ -43,7 +43,7 @@ function AsOfField({ value, onChange }: { value: string; onChange: (iso: string)
 }
 
 /**
- * The settings the workbook keeps, folded under one heading: as-of date, fiscal-year start month, years to
+ * The settings the workbook keeps, folded under one heading: whether all sheets are checked together, as-of date, fiscal-year start month, years to
  * publish, what **Write to sheet** writes and how the HTML looks. Every change is handed up at once (the pane
  * saves it in the workbook).
  *
@@ -66,6 +66,9 @@ export function SettingsSection({ settings, years, onChange }: SettingsSectionPr
         </AccordionHeader>
         <AccordionPanel>
           <div className={s.form}>
+            <Field hint={t.allSheetsHint}>
+              <Checkbox label={t.allSheets} checked={settings.allSheets} onChange={(_, d) => set({ allSheets: d.checked === true })} />
+            </Field>
             <AsOfField value={settings.asOf} onChange={(asOf) => set({ asOf })} />
             <Field label={t.fiscalYearStart}>
               <Select value={String(settings.fiscalYearStartMonth)} onChange={(_, d) => set({ fiscalYearStartMonth: Number(d.value) })}>

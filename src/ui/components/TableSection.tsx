@@ -37,8 +37,9 @@ export interface TableSectionProps {
 /**
  * The table the engine read and where: the sheet (a chooser over the workbook's sheets, those with a KPI table
  * marked), the layout (a chooser: detect, or one of the six, as `--layout`; the layout read is named, detected
- * or as set), the range, the header rows, other sheets with a KPI table, and — folded — the column each field was
- * read from, so that staff can see the right columns were used.
+ * or as set), the range, the header rows, other sheets with a KPI table (after a check of all sheets: the sheets read
+ * together and each one's range), and — folded — the column each field was read from, so that staff can see the right
+ * columns were used. Choosing a sheet checks that sheet alone.
  *
  * @example <TableSection result={result} reading={reading} onChooseSheet={check} layout={null} onChooseLayout={setLayout} />
  */
@@ -48,8 +49,10 @@ export function TableSection({ result, reading, onChooseSheet, layout, onChooseL
   const header = result.header;
   const headerRows = result.headerRows ?? (header ? [header.row] : []);
   const otherKpiSheets = result.otherKpiSheets ?? [];
+  // a check of all sheets: the sheets read together, each with where its table is
+  const together = result.sheets && result.sheets.length > 0 ? (result.sheetTables ?? []).map((tb) => (tb.range ? `${t.quoted(tb.sheetName)}${tb.range}` : t.quoted(tb.sheetName))) : [];
   const skippedRows = result.skippedRows ?? [];
-  const withKpis = new Set([...otherKpiSheets, ...(result.kpis.length > 0 ? [result.sheetName] : [])]);
+  const withKpis = new Set([...otherKpiSheets, ...(result.sheets ?? []), ...(result.kpis.length > 0 ? [result.sheetName] : [])]);
   const sheets = reading.workbook.sheets.includes(result.sheetName) ? reading.workbook.sheets : [result.sheetName, ...reading.workbook.sheets];
   const snapshot = reading.snapshot;
   const content = (
@@ -87,6 +90,11 @@ export function TableSection({ result, reading, onChooseSheet, layout, onChooseL
       )}
       {skippedRows.length > 0 && <p className={s.facts}>{t.skippedRows(skippedRows.map((r) => String(r.row)).join(t.listSeparator))}</p>}
       {otherKpiSheets.length > 0 && <p className={s.facts}>{t.otherKpiSheets(otherKpiSheets.map((n) => t.quoted(n)).join(t.listSeparator))}</p>}
+      {together.length > 0 && (
+        <p className={s.facts} data-testid="sheets-together">
+          {t.sheetsTogether(together.join(t.listSeparator))}
+        </p>
+      )}
       {(header || result.fields) && (
         <details className={s.columns}>
           <summary>{t.columnOf}</summary>
@@ -119,7 +127,7 @@ export function TableSection({ result, reading, onChooseSheet, layout, onChooseL
     <Accordion collapsible className={s.fold}>
       <AccordionItem value="table">
         <AccordionHeader as="h2" className={s.foldHeader}>
-          {t.tableSummary(result.sheetName, result.range ?? "")}
+          {together.length > 1 ? t.sheetsSummary(together.length) : t.tableSummary(result.sheetName, result.range ?? "")}
         </AccordionHeader>
         <AccordionPanel>{content}</AccordionPanel>
       </AccordionItem>

@@ -1,0 +1,93 @@
+/** @jest-environment jsdom */
+import "@testing-library/jest-dom";
+import { render, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { ENGINE } from "../../src/app/pipeline/engine";
+import { memorySettingsStore } from "../../src/app/settings/CheckSettings";
+import { ExcelWorkbookPort } from "../../src/excel/ExcelWorkbookPort";
+import { App } from "../../src/ui/components/App";
+import { Results } from "../../src/ui/components/Results";
+import { installResizeObserver } from "../_helpers/installResizeObserver";
+import type { FakeBook } from "../excel/_lib/FakeBook";
+import { fakeExcel } from "../excel/_lib/fakeExcel";
+import { yearSheetsBook } from "../excel/_lib/seedBook";
+
+/**
+ * The pane on a workbook of one sheet per fiscal year (kpi-rules.md §1 "Which sheet"): a one-sheet check offers to
+ * check them all together, the setting keeps that, and every cell link selects its cell on its own sheet.
+ */
+const YEARS = ["2021年度", "2022年度", "2023年度", "2024年度"];
+
+jest.setTimeout(60_000);
+beforeAll(installResizeObserver);
+
+function renderPane(book: FakeBook, stored: unknown = undefined) {
+  const store = memorySettingsStore(stored);
+  const port = new ExcelWorkbookPort(fakeExcel(book).run);
+  render(<App lang="ja" backend={{ port, engine: ENGINE, Results }} store={store} today={() => "2026-11-29"} />);
+  return { store };
+}
+
+async function runCheck() {
+  await userEvent.click(screen.getByRole("button", { name: "チェックを実行" }));
+  return screen.findByTestId("verdict", {}, { timeout: 20_000 });
+}
+
+const kpisSection = () => screen.getByRole("heading", { name: "年度別のKPI", level: 2 }).closest("section")!;
+
+describe("the pane on one sheet per year", () => {
+  it("after a one-sheet check, offers in one line to check the other years' sheets too; the button keeps the setting and checks them all", async () => {
+    const book = yearSheetsBook();
+    book.active = "2024年度";
+    const { store } = renderPane(book);
+    await runCheck();
+    expect(within(kpisSection()).getAllByRole("heading", { level: 3 }).map((h) => h.textContent)).toEqual([expect.stringMatching(/^2024年度/)]);
+    const offer = screen.getByTestId("other-year-sheets");
+    expect(offer).toHaveTextContent("ほかの年度のシート（2021年度、2022年度、2023年度）もまとめてチェックできます。");
+    await userEvent.click(within(offer).getByRole("button", { name: "まとめてチェック" }));
+    await waitFor(() => expect(within(kpisSection()).getAllByRole("heading", { level: 3 })).toHaveLength(4), { timeout: 20_000 });
+    expect(store.load().allSheets).toBe(true);
+    expect(screen.queryByTestId("other-year-sheets")).not.toBeInTheDocument();
+    expect(screen.getByRole("button", { name: /^読み取った表：4シートをまとめてチェック/ })).toBeInTheDocument();
+  });
+
+  it("offers nothing where the checked sheet is not one of a year", async () => {
+    const book = yearSheetsBook();
+    book.sheet("2024年度").name = "KPI";
+    book.active = "KPI";
+    renderPane(book);
+    await runCheck();
+    expect(screen.queryByTestId("other-year-sheets")).not.toBeInTheDocument();
+  });
+
+  it("with the setting on, each finding's cell link names its sheet and selects the cell there", async () => {
+    const book = yearSheetsBook();
+    book.active = "2024年度";
+    renderPane(book, { allSheets: true });
+    await runCheck();
+    const fix = screen.getByRole("heading", { name: /^直す箇所/ }).closest("section")!;
+    for (const toggle of within(fix).queryAllByRole("button", { expanded: false })) await userEvent.click(toggle);
+    const links = within(fix).getAllByTitle(/^セル.+!.+を選択$/);
+    const other = links.find((l) => l.getAttribute("data-sheet") !== "2024年度")!;
+    const sheet = other.getAttribute("data-sheet")!;
+    expect(YEARS).toContain(sheet);
+    expect(other).toHaveTextContent(`${sheet}!${other.getAttribute("data-cell")}`);
+    await userEvent.click(other);
+    await waitFor(() => expect(book.selection).toEqual({ sheet, address: other.getAttribute("data-cell") }));
+    expect(book.active).toBe(sheet);
+  });
+
+  it("the settings' switch keeps all sheets in the workbook's settings; choosing one sheet in the table part checks it alone", async () => {
+    const { store } = renderPane(yearSheetsBook());
+    await userEvent.click(await screen.findByRole("button", { name: "設定（このブックに保存）" }));
+    await userEvent.click(await screen.findByRole("checkbox", { name: "すべてのシートをまとめてチェックする" }));
+    expect(store.load().allSheets).toBe(true);
+    await runCheck();
+    await waitFor(() => expect(within(kpisSection()).getAllByRole("heading", { level: 3 })).toHaveLength(4), { timeout: 20_000 });
+    await userEvent.click(screen.getByRole("button", { name: /^読み取った表：4シート/ }));
+    expect(screen.getByTestId("sheets-together")).toHaveTextContent(`まとめてチェックしたシート：${YEARS.map((y) => `「${y}」A1:G7`).join("、")}`);
+    await userEvent.selectOptions(screen.getByRole("combobox", { name: "チェックするシート" }), "2022年度");
+    await waitFor(() => expect(within(kpisSection()).getAllByRole("heading", { level: 3 })).toHaveLength(1), { timeout: 20_000 });
+    expect(store.load().allSheets).toBe(false);
+  });
+});
