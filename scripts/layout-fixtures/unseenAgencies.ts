@@ -485,6 +485,125 @@ const policyAbove: Fixture = {
   ],
 };
 
+const kpiGroupHeader: Fixture = {
+  name: "kpi-group-header",
+  about:
+    "a two-row header without years: `KPI` merged over `目標 | 実績`, No / 取組項目 / 評価 merged down both rows, a 進捗 " +
+    "column of 順調 / 遅れ beside the result (how the work goes: not read); the year from the sheet name `R6`.",
+  sheets: [
+    {
+      name: "R6",
+      widths: [5, 28, 18, 12, 8, 8],
+      merges: ["A1:F1", "A3:A4", "B3:B4", "C3:D3", "E3:E4", "F3:F4"],
+      bold: [1, 3, 4],
+      rows: [
+        ["お客さま本位の業務運営　KPI管理表"],
+        [],
+        ["No", "取組項目", "KPI", null, "進捗", "評価"],
+        [null, null, "目標", "実績", null, null],
+        [1, "お客さまアンケートの回収", "回答数250件以上", "263件", "順調", "〇"],
+        [2, "早期更改の推進", "早期更改率85%以上", "83.7%", "遅れ", "×"],
+        [3, "研修の実施", "年12回以上", "12回", "完了", "〇"],
+      ],
+    },
+  ],
+  runs: [
+    {
+      args: [],
+      asOf: "2025-05-31",
+      layout: "table",
+      sheet: "R6",
+      kpis: [
+        { fiscalYear: 2024, no: "1", status: "met", why: "263件 ≥ 250件 (実績 under KPI is the result)" },
+        { fiscalYear: 2024, no: "2", status: "not_met", why: "83.7% < 85%" },
+        { fiscalYear: 2024, no: "3", status: "met", why: "12回 ≥ 12回; 完了 in 進捗 is not an evaluation" },
+      ],
+      skippedRows: [],
+      findings: [],
+    },
+  ],
+};
+
+const planActual: Fixture = {
+  name: "plan-actual-wide",
+  about:
+    "a 信用金庫's table: `KPI No. | 項目 | 2023年度計画 | 2023年度実績 | 2024年度計画 | 2024年度実績`, Nos `KPI-1`; 計画 is " +
+    "the target; a date line `令和7年3月31日現在` above (the years come from the headers).",
+  sheets: [
+    {
+      name: "KPI",
+      widths: [9, 28, 13, 13, 13, 13],
+      merges: ["A1:F1", "A2:F2"],
+      bold: [1, 4],
+      rows: [
+        ["お客さま本位の業務運営に関する取組状況（KPI）"],
+        ["令和7年3月31日現在"],
+        [],
+        ["KPI No.", "項目", "2023年度計画", "2023年度実績", "2024年度計画", "2024年度実績"],
+        ["KPI-1", "積立投資の契約件数", "1,200件", "1,264件", "1,400件", "1,352件"],
+        ["KPI-2", "FP資格保有者比率", "60%", "62.5%", "65%", "66.1%"],
+        ["KPI-3", "お客さま満足度", "90%", "91.2%", "90%", "89.4%"],
+      ],
+    },
+  ],
+  runs: [
+    {
+      args: [],
+      asOf: "2025-05-31",
+      layout: "wide",
+      sheet: "KPI",
+      kpis: [
+        { fiscalYear: 2023, no: "1", status: "met", why: "1,264件 ≥ 1,200件 (計画 is the target)" },
+        { fiscalYear: 2023, no: "2", status: "met", why: "62.5% ≥ 60%" },
+        { fiscalYear: 2023, no: "3", status: "met", why: "91.2% ≥ 90%" },
+        { fiscalYear: 2024, no: "1", status: "not_met", why: "1,352件 < 1,400件" },
+        { fiscalYear: 2024, no: "2", status: "met", why: "66.1% ≥ 65%" },
+        { fiscalYear: 2024, no: "3", status: "not_met", why: "89.4% < 90%" },
+      ],
+      skippedRows: [],
+      findings: [],
+    },
+  ],
+};
+
+const progressColumn: Fixture = {
+  name: "progress-result",
+  about:
+    "`No | 重点項目 | 数値目標 | 進捗状況 | 備考` where 進捗状況 holds the figures (the result: no other result column); the " +
+    "year from a period line in abbreviated era form `対象期間：R6.4～R7.3`.",
+  sheets: [
+    {
+      name: "取組状況",
+      widths: [5, 28, 18, 14, 24],
+      merges: ["A1:E1"],
+      bold: [1, 3],
+      rows: [
+        ["対象期間：R6.4～R7.3"],
+        [],
+        ["No", "重点項目", "数値目標", "進捗状況", "備考"],
+        [1, "ご意向確認書の回収", "回収率100%", "100%", null],
+        [2, "お客さまの声への回答", "14日以内の回答率95%以上", "96.8%", null],
+        [3, "高齢のお客さまへの家族同席", "同席率70%以上", "64.0%", "ご家族の来店が難しい事例あり"],
+      ],
+    },
+  ],
+  runs: [
+    {
+      args: [],
+      asOf: "2025-05-31",
+      layout: "table",
+      sheet: "取組状況",
+      kpis: [
+        { fiscalYear: 2024, no: "1", status: "met", why: "100% ≥ 100% (進捗状況 holds the result); R6.4～R7.3 is FY2024" },
+        { fiscalYear: 2024, no: "2", status: "met", why: "96.8% ≥ 95%" },
+        { fiscalYear: 2024, no: "3", status: "not_met", why: "64.0% < 70%" },
+      ],
+      skippedRows: [],
+      findings: [],
+    },
+  ],
+};
+
 /** The unseen-agency fixtures, built with the others. */
 export const UNSEEN_AGENCY_FIXTURES: Fixture[] = [
   principlesAtB3,
@@ -497,4 +616,7 @@ export const UNSEEN_AGENCY_FIXTURES: Fixture[] = [
   sheetsByYearName,
   unitsColumn,
   policyAbove,
+  kpiGroupHeader,
+  planActual,
+  progressColumn,
 ];

@@ -1,8 +1,9 @@
-const NO = /^(?:no\.?|#|第|kpi)?[([]?(\d{1,6})(?:[-‐‑–—―ー_.](\d{1,3}))?[)\]]?(?:\.|番|\))?$/u;
+const NO = /^(?:(?:no\.?|kpi)[-_.:]?|#|第)?[([]?(\d{1,6})(?:[-‐‑–—―ー_.](\d{1,3}))?[)\]]?(?:\.|番|\))?$/u;
 
 /**
  * Reads a KPI number ("No") as its parts: a positive integer written as a number, `1`, `１`, `①`, `No.1`, `No1`,
- * `#1`, `1.`, `(3)`, `（3）`, `第1` → `[1]`; a sub-number `1-1`, `1－2`, `No.2-1` → `[1, 1]`, `[1, 2]`, `[2, 1]`
+ * `#1`, `1.`, `(3)`, `（3）`, `第1`, `KPI1`, `KPI-1` → `[1]`; a sub-number `1-1`, `1－2`, `No.2-1`, `KPI-2-1` → `[1, 1]`,
+ * `[1, 2]`, `[2, 1]`, `[2, 1]`
  * (compared part by part). Undefined for anything else (0, negatives, fractions as numbers, words).
  *
  * @example parseKpiNoParts("(3)", "(3)") // [3]

@@ -17,6 +17,11 @@ export interface HeaderSpec {
   /** `達成状況` and the like: a result column with figures, else an evaluation column of marks. */
   evaluationLike?: boolean;
   /**
+   * `進捗`, `進捗状況`: as `evaluationLike`, but beside another result column not read at all (its 順調 / 遅れ / 完了
+   * tell how the work goes, not whether the target was met).
+   */
+  progress?: boolean;
+  /**
    * The header names a part of the year (`上期実績`, `実績(下期)`, `第1四半期実績`, `4～9月実績`): not the year's
    * figure when a column of the same field names the whole year (`通期実績`, `実績`).
    */
@@ -26,7 +31,8 @@ export interface HeaderSpec {
 const NEXT = /^(?:次期|来期|次年度|翌年度|来年度|翌期|次回|新年度)/u;
 const PREVIOUS = /^(?:前期|前年度|昨年度|前年|昨年|前回)/u;
 const CURRENT = /^(?:今期|当期|今年度|本年度|当年度|今回)/u;
-const EVALUATION_LIKE = /^(?:達成状況|達成度|達成有無|達成状態)/u;
+const EVALUATION_LIKE = /^(?:達成状況|達成度|達成有無|達成状態|進捗)/u;
+const PROGRESS = /^進捗/u;
 /** A part of a fiscal year (a half, a quarter, a range of months) before or after the field, or in brackets after it. */
 const PART_WORD = String.raw`(?:上期|下期|上半期|下半期|前半期|後半期|第[1-4]四半期|第?[1-4]q|q[1-4]|\d{1,2}[~〜\-]\d{1,2}月)`;
 const PART = new RegExp(String.raw`^${PART_WORD}|${PART_WORD}$|[(（[【]${PART_WORD}(?:累計|分)?[)）\]】]`, "u");
@@ -77,6 +83,7 @@ export function headerSpec(text: string, schema: KpiSchema, startMonth: number):
   if (found && field === "fiscalYear") return spec;
   if (field) spec.field = field;
   if (field === "result" && EVALUATION_LIKE.test(rest)) spec.evaluationLike = true;
+  if (field === "result" && PROGRESS.test(rest)) spec.progress = true;
   if (!field) delete spec.part;
   return spec;
 }

@@ -21,6 +21,8 @@ export interface PlannedColumn {
   /** The next fiscal year's target (`次期目標`). */
   next?: boolean;
   evaluationLike?: boolean;
+  /** `進捗`: the result without another result column, else not read. */
+  progress?: boolean;
   /** The header names a part of the year (`上期実績`): read only when no column of its field names the whole year. */
   part?: boolean;
   /** The header text (both rows of a two-row header, joined by a space). */
@@ -69,7 +71,7 @@ function singleRow(grid: Grid, row: number, ignore: Set<number>, spec: (t: strin
     right = col;
     const text = textAt(grid, row, col);
     const s = spec(text);
-    if (s.field && !s.previous) columns.push({ col, field: s.field, year: s.year, next: s.next, evaluationLike: s.evaluationLike, part: s.part, text, yearRow: row });
+    if (s.field && !s.previous) columns.push({ col, field: s.field, year: s.year, next: s.next, evaluationLike: s.evaluationLike, progress: s.progress, part: s.part, text, yearRow: row });
   }
   return { rows: [row], left, right, columns };
 }
@@ -77,7 +79,8 @@ function singleRow(grid: Grid, row: number, ignore: Set<number>, spec: (t: strin
 /**
  * The columns a two-row header names: a group cell (merged over its columns) above, sub-headers below. The field
  * comes from the lower cell, else the group; the year likewise. Undefined unless every lower cell is a header
- * (a field or a year), the upper row has two cells or more, and the lower row adds to at least two columns.
+ * (a field or a year), the upper row has two cells or more, and the lower row adds to at least two columns (a year
+ * to a field or a field to a year, or a field under a group cell merged over several columns).
  */
 function twoRows(grid: Grid, row: number, ignore: Set<number>, spec: (t: string) => HeaderSpec, span: Span): HeaderPlan | undefined {
   const lowerRow = row + 1;
@@ -101,7 +104,12 @@ function twoRows(grid: Grid, row: number, ignore: Set<number>, spec: (t: string)
     if (!low.inner && lowerText.trim() !== "" && low.row > row && !hasSomething(lower)) return undefined;
     left ||= col;
     right = col;
-    if (hasSomething(lower) && hasSomething(upper) && (lower.year ?? upper.year) !== undefined) added++;
+    // a year over or under a field (`2023年度` over `目標 | 結果`), or fields under a group merged over them (`KPI` over
+    // `目標 | 実績`, No and 取組項目 merged down both rows)
+    const merge = grid.mergeAt(row, col);
+    const group = merge !== undefined && merge.top === row && merge.bottom === row && merge.right > merge.left;
+    if (hasSomething(lower) && (lower.year ?? upper.year) !== undefined && hasSomething(upper)) added++;
+    else if (group && lower.field !== undefined) added++;
     const field = lower.field ?? upper.field;
     if (!field || lower.previous || upper.previous) continue;
     const year = lower.year ?? upper.year;
@@ -112,6 +120,7 @@ function twoRows(grid: Grid, row: number, ignore: Set<number>, spec: (t: string)
       next: lower.next || upper.next,
       evaluationLike: lower.field ? lower.evaluationLike : upper.evaluationLike,
       part: lower.part || upper.part,
+      progress: lower.field ? lower.progress : upper.progress,
       text: [upperText, lowerText].filter((t) => t.trim() !== "").join(" "),
       yearRow: lower.year !== undefined ? lowerRow : row,
     });
@@ -120,9 +129,12 @@ function twoRows(grid: Grid, row: number, ignore: Set<number>, spec: (t: string)
   return { rows: [row, lowerRow], left, right, columns };
 }
 
-/** Distinct (field, year) pairs a plan names: its score. */
+/**
+ * Distinct (field, year) pairs a plan names: its score. A `達成状況` / `進捗`-like column is a pair of its own beside
+ * a plain result (`KPI` over `目標 | 実績` with a `進捗` column: the two rows name both, the upper row only 進捗).
+ */
 function pairsOf(plan: HeaderPlan): number {
-  return new Set(plan.columns.map((c) => `${c.field}@${c.year ?? ""}${c.next ? "+" : ""}`)).size;
+  return new Set(plan.columns.map((c) => `${c.field}${c.evaluationLike ? "~" : ""}@${c.year ?? ""}${c.next ? "+" : ""}`)).size;
 }
 
 /**

@@ -97,6 +97,7 @@ function place(all: PlannedColumn[], grid: Grid, headerRow: number, findings?: F
   const initiative = initiativeBesideKpi(columns);
   for (const c of ordered) {
     if (c === initiative && columns.some((d) => d.field === "description")) continue;
+    if (c.progress && cols.has("result")) continue; // 進捗 (順調 / 遅れ) beside the result: how the work goes
     const field: KpiField =
       c === named ? "title" : c === initiative ? "description" : c.evaluationLike && cols.has("result") ? "evaluation" : c.field;
     const first = cols.get(field);
@@ -147,7 +148,10 @@ function groupColumns(
   }));
   const next = nextCols.length > 0 ? { next: true, cols: place(nextCols, grid, headerRow) } : undefined;
   const headerYear = !byYear && !hasYearCol && years.length === 1 ? years[0] : undefined;
-  return { cols: place(common, grid, headerRow, findings), groups, next, headerYear };
+  // a common 進捗 column beside each year's result columns is how the work goes, not a result
+  const yearResults = groups.some((g) => g.cols.has("result"));
+  const shared = yearResults ? common.filter((c) => !c.progress) : common;
+  return { cols: place(shared, grid, headerRow, findings), groups, next, headerYear };
 }
 
 /** A result column that is `達成状況`-like and holds only marks and judgement words is the evaluation. */
