@@ -30,7 +30,8 @@ export interface CheckOptions {
 export type SheetTable = Pick<CheckResult, "sheetName" | "layout" | "range" | "header" | "headerRows" | "yearLines">;
 
 /**
- * What `checkSheet` returns: the layout found, the KPI range, the judged KPIs in sheet order and all findings.
+ * What `checkSheet` returns (and `checkWorkbook`, for several sheets as one check): the layout found, the KPI
+ * range, the judged KPIs in sheet order, their series and all findings. Plain data.
  */
 export interface CheckResult {
   sheetName: string;
@@ -53,6 +54,10 @@ export interface CheckResult {
   sheets?: string[];
   /** With `sheets`: where each checked sheet's KPI table is, in the same order (the first is this result's own). */
   sheetTables?: SheetTable[];
+  /**
+   * The judged KPIs in sheet order (`checkWorkbook`: the sheets in order). A target relative to last year's result
+   * (`前年度実績以上`) is judged against last year's KPI of its series — with `sheets`, on whichever sheet that is.
+   */
   kpis: JudgedKpi[];
   /** The same KPIs across fiscal years (`buildSeries`), newest first. */
   series: KpiSeries[];

@@ -17,7 +17,7 @@ export interface JudgeContext {
   /** The No as written where it has a sub-number (`1-2`; `no` is then its first part), read by `checkRecords`. */
   readonly noLabel?: string;
   /**
-   * The previous fiscal year's KPI of the same series, judged (a judged KPI or a series point), for a target
+   * The previous fiscal year's KPI of the same series, judged (`previousYearKpi`), for a target
    * relative to last year's result (`前年度実績以上`, `前年比110%`); absent when not looked up, null when there is none.
    */
   readonly previous?: PreviousKpi | null;
