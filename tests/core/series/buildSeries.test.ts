@@ -4,6 +4,7 @@
  * KPIs that only look alike stay apart.
  */
 import { checkSheet } from "../../../src/core/checkSheet";
+import { checkWorkbook } from "../../../src/core/checkWorkbook";
 import { BUILT_IN_SCHEMA as SCHEMA } from "../../../src/core/KpiSchema";
 import { buildSeries } from "../../../src/core/series/buildSeries";
 import type { KpiSeries } from "../../../src/core/series/KpiSeries";
@@ -41,6 +42,24 @@ describe("an ID column (「KPI ID」) decides before No, title and metric", () =
     const [only] = seriesOf([header, ...HEADER], cases.idCases[0].rows);
     expect(only.seriesId).toBe("K-01");
     expect(only.id).toBe("K-01");
+  });
+});
+
+describe("a copy of the table on another sheet, checked with it as one (--all-sheets)", () => {
+  /** The series of each sheet of a workbook holding the same rows on two sheets, and whether any spans both. */
+  function copiedSeries(header: string[], rows: (string | number)[][]) {
+    const sheets = ["KPI", "Webサイト貼付"].map((name) => snapshotFromRows(name, [header, ...rows]));
+    const { series } = checkWorkbook(sheets, { asOf: "2026-11-29" })!;
+    const ofSheet = (name: string) => series.filter((s) => s.points.every((p) => p.sheet === name)).map(chain).sort();
+    return { kpi: ofSheet("KPI"), web: ofSheet("Webサイト貼付"), spanning: series.filter((s) => new Set(s.points.map((p) => p.sheet)).size > 1).length };
+  }
+
+  it.each(cases.cases)("$case: each sheet's KPIs join as on the sheet alone", ({ rows, series }) => {
+    expect(copiedSeries(HEADER, rows)).toEqual({ kpi: [...series].sort(), web: [...series].sort(), spanning: 0 });
+  });
+
+  it.each(cases.idCases)("$case (ID column): each sheet's KPIs join as on the sheet alone", ({ rows, series }) => {
+    expect(copiedSeries(["KPI ID", ...HEADER], rows)).toEqual({ kpi: [...series].sort(), web: [...series].sort(), spanning: 0 });
   });
 });
 
