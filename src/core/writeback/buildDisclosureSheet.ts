@@ -1,13 +1,11 @@
 import type { JudgedKpi } from "../JudgedKpi";
 import type { CellFormat, SheetWrite } from "../WorkbookPatch";
-import { rangeAddress } from "../cellAddress";
 import { cellText } from "./cleanText";
-import { chooseName, nameKey } from "./_lib/chooseName";
-import { formatReference } from "./_lib/parseReference";
+import { pagedSheetWrite } from "./_lib/pagedSheetWrite";
 import { SheetBuilder } from "./_lib/SheetBuilder";
 import { disclosureBlocks, type DisclosureItem } from "./disclosureBlocks";
 import { planPages, type PageBlock } from "./planPages";
-import { OWNER_NAMES, ownedSheet } from "./ownership";
+import { OWNER_NAMES, ownSheetName } from "./ownership";
 import { publicStatus } from "./publicStatus";
 import { STATUS_STYLES } from "./statusStyle";
 import type { WriteOptions } from "./WriteOptions";
@@ -58,10 +56,7 @@ const BORDER = { top: true, bottom: true, left: true, right: true, color: "#8080
 export function buildDisclosureSheet(kpis: readonly JudgedKpi[], options: WriteOptions): SheetWrite {
   const { labels: L, existing } = options;
   const showStatus = options.showStatus ?? false;
-  const owned = ownedSheet(existing, OWNER_NAMES.disclosureSheet);
-  const name = chooseName(L.disclosureSheet, (n) =>
-    existing.sheetNames.some((s) => s !== owned && nameKey(s) === nameKey(n)),
-  );
+  const { owned, name } = ownSheetName(existing, OWNER_NAMES.disclosureSheet, L.disclosureSheet);
   const font = { name: L.font };
   const text = (extra: CellFormat = {}): CellFormat => ({
     numberFormat: "@",
@@ -159,27 +154,15 @@ export function buildDisclosureSheet(kpis: readonly JudgedKpi[], options: WriteO
     return r;
   }
 
-  const bottom = row - 1;
-  return {
-    kind: "replace-sheet",
+  return pagedSheetWrite(sheet, {
     name,
     replaces: owned,
-    cells: sheet.cells,
-    merges: sheet.merges,
-    columnWidths: { ...DISCLOSURE_WIDTHS },
-    rowHeights: sheet.rowHeights,
-    print: {
-      paperSize: "A4",
-      orientation: "portrait",
-      fitToWidth: true,
-      area: rangeAddress(1, 1, bottom, last),
-      centerHorizontally: true,
-      header: L.pageHeading,
-      pageNumbers: true,
-    },
-    pageBreaks,
-    showGridLines: false,
     ownerName: OWNER_NAMES.disclosureSheet,
-    ownerRef: formatReference(name, 1, 1),
-  };
+    columnWidths: { ...DISCLOSURE_WIDTHS },
+    orientation: "portrait",
+    bottom: row - 1,
+    right: last,
+    header: L.pageHeading,
+    pageBreaks,
+  });
 }

@@ -2,10 +2,9 @@ import type { CheckResult } from "../CheckResult";
 import type { Severity } from "../Finding";
 import type { CellFormat, SheetWrite } from "../WorkbookPatch";
 import { cellText } from "./cleanText";
-import { chooseName, nameKey } from "./_lib/chooseName";
 import { kpiOfFinding } from "../kpiOfFinding";
 import { formatReference, quoteSheet } from "./_lib/parseReference";
-import { OWNER_NAMES, ownedSheet } from "./ownership";
+import { OWNER_NAMES, ownSheetName } from "./ownership";
 import type { WriteOptions } from "./WriteOptions";
 
 /**
@@ -42,10 +41,7 @@ const SEVERITY: Record<Severity, CellFormat> = {
  */
 export function buildFindingsSheet(result: CheckResult, options: WriteOptions): SheetWrite {
   const { labels: L, existing } = options;
-  const owned = ownedSheet(existing, OWNER_NAMES.findingsSheet);
-  const name = chooseName(L.findingsSheet, (n) =>
-    existing.sheetNames.some((s) => s !== owned && nameKey(s) === nameKey(n)),
-  );
+  const { owned, name } = ownSheetName(existing, OWNER_NAMES.findingsSheet, L.findingsSheet);
   const otherTables = new Set(
     (existing.tables ?? []).filter((t) => t.sheet !== owned).map((t) => t.name.toLowerCase()),
   );

@@ -1,13 +1,11 @@
-import { rangeAddress } from "../cellAddress";
 import type { KpiSeries, SeriesPoint } from "../series/KpiSeries";
 import { pointFigures } from "../series/pointFigures";
 import { seriesName } from "../series/seriesName";
 import type { CellFormat, ChartSeriesLook, SheetChart, SheetWrite } from "../WorkbookPatch";
 import { cellText } from "./cleanText";
-import { chooseName, nameKey } from "./_lib/chooseName";
-import { formatReference } from "./_lib/parseReference";
+import { pagedSheetWrite } from "./_lib/pagedSheetWrite";
 import { SheetBuilder } from "./_lib/SheetBuilder";
-import { OWNER_NAMES, ownedSheet } from "./ownership";
+import { OWNER_NAMES, ownSheetName } from "./ownership";
 import { planPages } from "./planPages";
 import { publicStatus } from "./publicStatus";
 import { STATUS_STYLES } from "./statusStyle";
@@ -88,8 +86,7 @@ function resultMarker(p: SeriesPoint): { marker: "circle" | "triangle" | "x"; co
 export function buildTrendSheet(series: readonly KpiSeries[], options: WriteOptions): SheetWrite {
   const { labels: L, existing } = options;
   const withCharts = options.trendCharts ?? true;
-  const owned = ownedSheet(existing, OWNER_NAMES.trendSheet);
-  const name = chooseName(L.trendSheet, (n) => existing.sheetNames.some((s) => s !== owned && nameKey(s) === nameKey(n)));
+  const { owned, name } = ownSheetName(existing, OWNER_NAMES.trendSheet, L.trendSheet);
   const font = { name: L.font, size: 11 };
   const cell = (extra: CellFormat = {}): CellFormat => ({
     verticalAlignment: "center",
@@ -175,28 +172,16 @@ export function buildTrendSheet(series: readonly KpiSeries[], options: WriteOpti
     if (plan[i].newPage) pageBreaks.push(b.top);
   });
 
-  const bottom = Math.max(row - 1, 2);
-  return {
-    kind: "replace-sheet",
+  const write = pagedSheetWrite(sheet, {
     name,
     replaces: owned,
-    cells: sheet.cells,
-    merges: sheet.merges,
-    columnWidths: widths,
-    rowHeights: sheet.rowHeights,
-    print: {
-      paperSize: "A4",
-      orientation: landscape ? "landscape" : "portrait",
-      fitToWidth: true,
-      area: rangeAddress(1, 1, bottom, lastCol),
-      centerHorizontally: true,
-      header: name,
-      pageNumbers: true,
-    },
-    pageBreaks,
-    showGridLines: false,
-    ...(charts.length > 0 ? { charts } : {}),
     ownerName: OWNER_NAMES.trendSheet,
-    ownerRef: formatReference(name, 1, 1),
-  };
+    columnWidths: widths,
+    orientation: landscape ? "landscape" : "portrait",
+    bottom: Math.max(row - 1, 2),
+    right: lastCol,
+    header: name,
+    pageBreaks,
+  });
+  return charts.length > 0 ? { ...write, charts } : write;
 }

@@ -1,4 +1,4 @@
-import { nameKey } from "./_lib/chooseName";
+import { chooseName, nameKey } from "./_lib/chooseName";
 import type { Rect } from "../Rect";
 import type { SheetSnapshot } from "../SheetSnapshot";
 import { shownText } from "./_lib/occupied";
@@ -29,6 +29,18 @@ export function ownedSheet(existing: ExistingWorkbook, ownerName: string): strin
   const parsed = ref === undefined ? undefined : parseReference(ref);
   if (!parsed) return undefined;
   return existing.sheetNames.find((s) => nameKey(s) === nameKey(parsed.sheet));
+}
+
+/**
+ * Where a sheet of the add-in's own goes: the sheet it wrote earlier (found by its marker) that it replaces, and
+ * the name the new one gets: `base`, or `base (2)`, … when another sheet already has that name.
+ *
+ * @example ownSheetName(existing, OWNER_NAMES.disclosureSheet, "開示用") // { owned: "開示用", name: "開示用" }
+ */
+export function ownSheetName(existing: ExistingWorkbook, ownerName: string, base: string): { owned: string | undefined; name: string } {
+  const owned = ownedSheet(existing, ownerName);
+  const name = chooseName(base, (n) => existing.sheetNames.some((s) => s !== owned && nameKey(s) === nameKey(n)));
+  return { owned, name };
 }
 
 /**

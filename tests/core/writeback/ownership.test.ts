@@ -4,6 +4,7 @@ import {
   ownedSheet,
   ownedStatusLines,
   OWNER_NAMES,
+  ownSheetName,
   statusLineName,
   takenOver,
 } from "../../../src/core/writeback/ownership";
@@ -82,5 +83,16 @@ describe("ownedSheet: the add-in's sheet, by its marker", () => {
     { sheets: ["KPI"], names: { [OWNER_NAMES.disclosureSheet]: "'開示用'!$A$1" }, owned: undefined },
   ])("$owned among $sheets", ({ sheets, names, owned }) => {
     expect(ownedSheet({ sheetNames: sheets, definedNames: names as Record<string, string> }, OWNER_NAMES.disclosureSheet)).toBe(owned);
+  });
+});
+
+describe("ownSheetName: the add-in's sheet replaces its earlier one, never a user's", () => {
+  it.each([
+    { rule: "a first run", sheets: ["KPI"], names: {}, placed: { owned: undefined, name: "開示用" } },
+    { rule: "its earlier sheet, renamed by the user", sheets: ["KPI", "公開用"], names: { [OWNER_NAMES.disclosureSheet]: "'公開用'!$A$1" }, placed: { owned: "公開用", name: "開示用" } },
+    { rule: "a user sheet of that name", sheets: ["KPI", "開示用"], names: {}, placed: { owned: undefined, name: "開示用 (2)" } },
+    { rule: "its earlier sheet of that name", sheets: ["KPI", "開示用"], names: { [OWNER_NAMES.disclosureSheet]: "'開示用'!$A$1" }, placed: { owned: "開示用", name: "開示用" } },
+  ])("$rule", ({ sheets, names, placed }) => {
+    expect(ownSheetName({ sheetNames: sheets, definedNames: names as Record<string, string> }, OWNER_NAMES.disclosureSheet, "開示用")).toEqual(placed);
   });
 });
