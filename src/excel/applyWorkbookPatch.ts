@@ -4,7 +4,7 @@ import { packBatches, REQUEST_BUDGET_BYTES } from "./_lib/packBatches";
 import { readNextYearSizes, type NextYearSizes } from "./_lib/nextYearOps";
 import { planPatch } from "./_lib/planPatch";
 import { queueOp } from "./_lib/queueOp";
-import { chartsOf } from "./_lib/chartsOf";
+import { queueWorkbookQuery, workbookInfoOf } from "./_lib/workbookQuery";
 import { queueSheetRules } from "./_lib/queueSheetRules";
 import type { SheetRules } from "./_lib/SheetRules";
 import { toWorkbookError, workbookError } from "./toWorkbookError";
@@ -29,46 +29,12 @@ export interface ApplyOptions {
   otherRules?: readonly SheetRules[];
 }
 
-/** The proxies the workbook's facts are loaded into. */
-interface BookQuery {
-  sheets: Excel.WorksheetCollection;
-  names: Excel.NamedItemCollection;
-  tables: Excel.TableCollection;
-  active: Excel.Worksheet;
-}
-
-/** Queues the load of the workbook's sheet and defined names, tables and active sheet. */
-function queueWorkbookInfo(context: Excel.RequestContext): BookQuery {
-  const sheets = context.workbook.worksheets;
-  sheets.load("items/name, items/charts/items/name");
-  const names = context.workbook.names;
-  names.load("items/name, items/formula");
-  const tables = context.workbook.tables;
-  tables.load("items/name, items/worksheet/name");
-  const active = sheets.getActiveWorksheet();
-  active.load("name");
-  return { sheets, names, tables, active };
-}
-
-/** The workbook's facts, once {@link queueWorkbookInfo}'s load is synced. */
-function workbookInfoOf(q: BookQuery): WorkbookInfo {
-  return {
-    sheets: q.sheets.items.map((s) => s.name),
-    activeSheet: q.active.name,
-    names: q.names.items.map((n) => ({ name: n.name, ref: String(n.formula ?? "") })),
-    tables: q.tables.items.map((t) => ({ name: t.name, sheet: t.worksheet.name })),
-    ...chartsOf(q.sheets),
-    sheetProtected: false,
-    structureProtected: false,
-  };
-}
-
 /**
  * What the write needs and was not given, in one sync: the workbook's names, and the KPI sheet's conditional
  * formats. When Excel refuses the formats, the names are read again alone and the formats are null.
  */
 async function loadMissing(context: Excel.RequestContext, rulesOf: string | undefined, needInfo: boolean): Promise<{ info?: WorkbookInfo; rules?: SheetRules | null; syncs: number }> {
-  const info = needInfo ? queueWorkbookInfo(context) : undefined;
+  const info = needInfo ? queueWorkbookQuery(context) : undefined;
   const rules = rulesOf !== undefined ? queueSheetRules(context.workbook.worksheets.getItem(rulesOf), rulesOf) : undefined;
   try {
     await context.sync();

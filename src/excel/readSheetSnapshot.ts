@@ -1,8 +1,8 @@
 import { candidateSheets } from "../core/layout/chooseKpiSheet";
 import { splitSheetAddress, parseRangeAddress } from "../core/parseRangeAddress";
 import { rectArea } from "../core/Rect";
-import { chartsOf } from "./_lib/chartsOf";
 import type { SheetSnapshot } from "../core/SheetSnapshot";
+import { definedNamesOf, queueWorkbookQuery, workbookInfoOf, type WorkbookQuery } from "./_lib/workbookQuery";
 import type { ReadOptions, SheetOutline, WorkbookInfo, WorkbookReading } from "../core/WorkbookPort";
 import { locateTable, type TableFacts } from "./_lib/locateTable";
 import { queueSheetRules } from "./_lib/queueSheetRules";
@@ -64,12 +64,8 @@ const USER_OR_SHEET_CODES = ["InvalidOperationInCellEditMode", "ItemNotFound", "
  */
 export const HEAD_WINDOW = "A1:CV100000";
 
-/** The workbook around the sheet, queued once per read. */
-interface BookPart {
-  active: Excel.Worksheet;
-  sheets: Excel.WorksheetCollection;
-  names: Excel.NamedItemCollection;
-  allTables: Excel.TableCollection;
+/** The workbook around the sheet, queued once per read: its facts, with the sheets' visibility, and its protection. */
+interface BookPart extends WorkbookQuery {
   bookProtection: Excel.WorkbookProtection;
 }
 
@@ -86,19 +82,10 @@ interface SheetPart {
 type Outline = BookPart & SheetPart & { outlined?: Map<string, SheetPart> };
 
 function queueBook(context: Excel.RequestContext): BookPart {
-  const book = context.workbook;
-  const active = book.worksheets.getActiveWorksheet();
-  active.load("name");
-  const bookProtection = book.protection;
+  const query = queueWorkbookQuery(context, ["items/visibility"]);
+  const bookProtection = context.workbook.protection;
   bookProtection.load("protected");
-  const sheets = book.worksheets;
-  // the charts' names too (ExcelApi 1.1): a sheet the add-in replaces (推移) gets its old charts deleted
-  sheets.load("items/name, items/visibility, items/charts/items/name");
-  const names = book.names;
-  names.load("items/name, items/formula");
-  const allTables = book.tables;
-  allTables.load("items/name, items/worksheet/name");
-  return { active, sheets, names, allTables, bookProtection };
+  return { ...query, bookProtection };
 }
 
 function queueSheet(sheet: Excel.Worksheet): SheetPart {
@@ -129,7 +116,7 @@ async function chooseSheet(context: Excel.RequestContext, choose: NonNullable<Re
   const book = queueBook(context);
   const activePart = queueSheet(context.workbook.worksheets.getActiveWorksheet());
   await context.sync();
-  const definedNames = Object.fromEntries(book.names.items.map((n) => [n.name, String(n.formula ?? "").replace(/^=/, "")]));
+  const definedNames = Object.fromEntries(definedNamesOf(book.names).map((n) => [n.name, n.ref.replace(/^=/, "")]));
   const outlineOf = (name: string, visible: boolean, part: SheetPart | undefined): SheetOutline => {
     let usedRange: string | null = null;
     if (part && !part.used.isNullObject) usedRange = part.used.address;
@@ -154,16 +141,8 @@ async function chooseSheet(context: Excel.RequestContext, choose: NonNullable<Re
 
 function workbookInfo(q: Outline): WorkbookInfo {
   const hidden = q.sheets.items.filter((s) => s.visibility !== "Visible").map((s) => s.name);
-  return {
-    sheets: q.sheets.items.map((s) => s.name),
-    activeSheet: q.active.name,
-    ...(hidden.length > 0 ? { hiddenSheets: hidden } : {}),
-    names: q.names.items.map((n) => ({ name: n.name, ref: String(n.formula ?? "") })),
-    tables: q.allTables.items.map((t) => ({ name: t.name, sheet: t.worksheet.name })),
-    ...chartsOf(q.sheets),
-    sheetProtected: q.sheetProtection.protected === true,
-    structureProtected: q.bookProtection.protected === true,
-  };
+  const info = workbookInfoOf(q, { sheet: q.sheetProtection.protected === true, structure: q.bookProtection.protected === true });
+  return hidden.length > 0 ? { ...info, hiddenSheets: hidden } : info;
 }
 
 function tableFacts(q: SheetPart): TableFacts[] {

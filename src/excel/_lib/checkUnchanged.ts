@@ -5,6 +5,7 @@ import { statusWrites, type WorkbookPatch } from "../../core/WorkbookPatch";
 import { cellAddress, rangeAddress } from "../../core/cellAddress";
 import { workbookError } from "../toWorkbookError";
 import { queueSheetRules } from "./queueSheetRules";
+import { definedNamesOf } from "./workbookQuery";
 import type { SheetRules } from "./SheetRules";
 
 /** What a write was planned from: the read's workbook, snapshot and used range address. */
@@ -81,7 +82,7 @@ export async function checkUnchanged(context: Excel.RequestContext, from: Planne
   const owners = new Set([...patch.sheets, ...(patch.statusLines ?? [])].map((s) => s.ownerName.toLowerCase()));
   const ownNames = (list: { name: string; ref: string }[]) =>
     list.filter((n) => owners.has(n.name.toLowerCase())).map((n) => `${n.name}=${n.ref}`).sort();
-  const now = names.items.map((n) => ({ name: n.name, ref: String(n.formula ?? "") }));
+  const now = definedNamesOf(names);
   if (!same(ownNames(now), ownNames(from.workbook.names))) changed("the add-in's names");
   if (nextYear) {
     const now = nextYear.used.isNullObject ? null : nextYear.used.address;
