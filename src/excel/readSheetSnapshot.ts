@@ -2,7 +2,7 @@ import { candidateSheets } from "../core/layout/chooseKpiSheet";
 import { splitSheetAddress, parseRangeAddress } from "../core/parseRangeAddress";
 import { rectArea } from "../core/Rect";
 import type { SheetSnapshot } from "../core/SheetSnapshot";
-import { definedNamesOf, queueWorkbookQuery, workbookInfoOf, type WorkbookQuery } from "./_lib/workbookQuery";
+import { definedNamesRecord, queueWorkbookQuery, workbookInfoOf, type WorkbookQuery } from "./_lib/workbookQuery";
 import type { ReadOptions, SheetOutline, WorkbookInfo, WorkbookReading } from "../core/WorkbookPort";
 import { locateTable, type TableFacts } from "./_lib/locateTable";
 import { queueSheetRules } from "./_lib/queueSheetRules";
@@ -116,7 +116,7 @@ async function chooseSheet(context: Excel.RequestContext, choose: NonNullable<Re
   const book = queueBook(context);
   const activePart = queueSheet(context.workbook.worksheets.getActiveWorksheet());
   await context.sync();
-  const definedNames = Object.fromEntries(definedNamesOf(book.names).map((n) => [n.name, n.ref.replace(/^=/, "")]));
+  const definedNames = definedNamesRecord(book.names);
   const outlineOf = (name: string, visible: boolean, part: SheetPart | undefined): SheetOutline => {
     let usedRange: string | null = null;
     if (part && !part.used.isNullObject) usedRange = part.used.address;
@@ -221,7 +221,7 @@ export async function readSheetSnapshot(context: Excel.RequestContext, options: 
  * Empty sheets are left out.
  */
 async function outlineOthers(context: Excel.RequestContext, q: Outline): Promise<SheetPart[]> {
-  const definedNames = Object.fromEntries(q.names.items.map((n) => [n.name, String(n.formula ?? "").replace(/^=/, "")]));
+  const definedNames = definedNamesRecord(q.names);
   const visible = q.sheets.items.filter((s) => s.visibility === "Visible").map((s) => ({ name: s.name }));
   const names = candidateSheets(visible, definedNames).filter((name) => name !== q.sheet.name);
   if (names.length === 0) return [];

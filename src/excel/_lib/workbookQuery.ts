@@ -40,6 +40,15 @@ export function definedNamesOf(names: Excel.NamedItemCollection): WorkbookInfo["
 }
 
 /**
+ * The defined names as the engine's sheet choice takes them: name → reference without its leading `=`.
+ *
+ * @example definedNamesRecord(names) // { KpiCheck_Status: "'KPI'!$I$1:$I$25" }
+ */
+export function definedNamesRecord(names: Excel.NamedItemCollection): Record<string, string> {
+  return Object.fromEntries(definedNamesOf(names).map((n) => [n.name, n.ref.replace(/^=/, "")]));
+}
+
+/**
  * The workbook's facts once {@link queueWorkbookQuery}'s load is synced, with the protection the caller read (none
  * when it read none).
  *
