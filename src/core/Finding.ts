@@ -100,6 +100,12 @@ export interface FindingParams {
   "result-other-year": { readonly text: string; readonly years: readonly string[]; readonly fiscalYear: number };
   /** Of figures stated for several years, the row's year's (`year`) was used. */
   "result-year-chosen": { readonly text: string; readonly year: string; readonly fiscalYear: number };
+  /** Of targets written for several years (`2024年度:90% 2025年度:92%`), the row's year's (`year`) was used. */
+  "target-year-chosen": { readonly text: string; readonly year: string; readonly fiscalYear: number };
+  /** The result is the figure of one part of the year (`part`: `上半期`), not of the year a count target counts. */
+  "result-part-of-year": { readonly text: string; readonly part: string };
+  /** The result says nothing happened (`なし`, `発生なし`): read as 0 against counts kept low. */
+  "result-none": { readonly text: string };
   /** A stated total among several figures decided (`春3回・秋3回 計6回`). */
   "result-total": { readonly text: string };
   /** A ratio (`14名中11名`) was read as a share (`percent`) of a rate target. */
@@ -230,6 +236,9 @@ export const FINDING_SEVERITY = {
   "matched-by-unit": "info",
   "result-other-year": "warning",
   "result-year-chosen": "info",
+  "target-year-chosen": "info",
+  "result-part-of-year": "warning",
+  "result-none": "info",
   "result-total": "info",
   "result-ratio": "info",
   "ambiguous-result": "warning",

@@ -54,6 +54,13 @@ export interface KpiSchema {
   allWords: string[];
   /** Words of a majority target (`過半数`): more than 50 %. */
   majorityWords: string[];
+  /**
+   * The parts of a fiscal year, each set covering it once (`["上期", "下期"]`, the four quarters): a result of all
+   * the parts of one set adds up to the year's figure; one part alone is not the year's result. Optional.
+   */
+  yearParts?: string[][];
+  /** Results saying nothing happened (`なし`, `発生なし`): 0 against counts kept low (`苦情件数 0件`). Optional. */
+  noneWords?: string[];
   /** Words of a half target (`半数以上`): 50 %, at least unless a comparator word follows. Optional. */
   halfWords?: string[];
   /** Words that introduce a stated total among several figures (`計6回`, `合計218件`): the total decides. */

@@ -15,6 +15,7 @@ import { grammarOf, wordKey, type Grammar } from "./_lib/grammarOf";
 import { isFreeText } from "./_lib/isFreeText";
 import { isNotApplicable, isPlaceholder, stateAfterReason } from "./_lib/placeholders";
 import { qualifiersOf } from "./_lib/qualifiersOf";
+import { tidy } from "./_lib/readNumber";
 import { scanCandidates } from "./_lib/scanCandidates";
 import { selectComponents } from "./_lib/selectComponents";
 import { setDefaultComparators } from "./_lib/setDefaultComparators";
@@ -122,6 +123,44 @@ function halfTarget(s: string, g: Grammar, qualifiers: string[]): Expression | u
   const comparator = (word !== undefined ? g.comparators.get(wordKey(word)) : undefined) ?? ">=";
   const component: Component = { quantity: { value: 50, unit: "%", text: half[0] }, comparator };
   return expression("expression", s, [component], qualifiers);
+}
+
+/** Words that put a figure's value a little under it (`7割弱`, `ほぼ100%`) or over it (`7割強`). */
+const UNDER_AFTER = /^ ?(?:弱|足らず|近く)/u;
+const UNDER_BEFORE = /(?:ほぼ|ほとんど) ?$/u;
+const OVER_AFTER = /^ ?強/u;
+/** How far from the figure an approximate value may lie (a tenth of it), and the step that makes a bound strict. */
+const BAND = 0.1;
+const STRICT = 1e-6;
+
+/**
+ * A result figure written as approximate on one side (`7割弱`: a little under 70 %, `ほぼ100%`, `7割強`: a little
+ * over): read just beyond the figure on that side, with the far end of the band as another reading, so that the
+ * judge notes `ambiguous-result` where the two judge differently (`9割弱` against `89%以上`) and never meets `70%以上`
+ * with `7割弱`.
+ */
+function approximate(s: string, c: Candidate, e: Expression): void {
+  const after = s.slice(c.end, c.end + 4);
+  const side = UNDER_AFTER.test(after) || UNDER_BEFORE.test(s.slice(Math.max(0, c.start - 5), c.start)) ? -1 : OVER_AFTER.test(after) ? 1 : 0;
+  if (side === 0 || e.components.length !== 1) return;
+  const q = e.components[0].quantity;
+  const at = (f: number) => ({ ...e.components[0], quantity: { ...q, value: tidy(q.value * (1 + side * f * Math.sign(q.value || 1))) } });
+  e.components = [at(STRICT)];
+  e.others = [...(e.others ?? []), at(BAND)];
+}
+
+/**
+ * How many years a target's figures are written for, when they are targets of several years (`2024年度:90%
+ * 2025年度:92%`): each figure keeps its year, so that the judge takes the row's. A target naming one year (or none)
+ * keeps no year marks: 0.
+ */
+function targetYears(s: string, top: Candidate[], g: Grammar): number {
+  const years = assignYears(s, top, g.eras);
+  if (years < 2 || top.some((c) => c.year === undefined)) {
+    for (const c of top) delete c.year;
+    return 0;
+  }
+  return years;
 }
 
 /** An expression with no figure outside brackets: a figure alone in brackets, a judgement word, a placeholder. */
@@ -238,7 +277,7 @@ function parse(s: string, role: ExpressionRole, g: Grammar, outer: boolean): Exp
   }
 
   const freeText = isFreeText(s);
-  const years = role === "result" ? assignYears(s, top, g.eras) : 0;
+  const years = role === "result" ? assignYears(s, top, g.eras) : targetYears(s, top, g);
   const selection = selectComponents(s, top, groups, g, freeText, years, role === "result");
   if ("candidates" in selection) {
     const candidates = selection.candidates;
@@ -273,6 +312,7 @@ function parse(s: string, role: ExpressionRole, g: Grammar, outer: boolean): Exp
     if (change) e.change = change.change;
     if (baseline) e.baseline = baseline;
     if (selection.others) e.others = selection.others.map((c) => toComponent(c));
+    if (chosen.length === 1) approximate(s, chosen[0], e);
     if (chosen.length === 1 && isBefore(s, chosen[0].start, "全")) e.all = true;
     const named = chosen.length === 1 ? (chosen[0].label ?? metric) : undefined;
     if (named !== undefined && chosen[0].quantity.unit === "%" && g.achievement.test(named)) e.achievement = true;

@@ -10,8 +10,10 @@ import { judgeFigures, type Targets } from "./_lib/judgeFigures";
 import { unjudged } from "./_lib/judgedComponent";
 import { KpiNotes } from "./_lib/KpiNotes";
 import { namedAfterMetric } from "./_lib/labelled";
+import { isNoneWord, judgeNone } from "./_lib/judgeNone";
 import { noResultYet } from "./_lib/noResultYet";
 import type { Verdict } from "./_lib/Verdict";
+import { ofRowYear } from "./_lib/yearOfResult";
 
 export type { JudgeContext, PreviousKpi } from "./JudgeContext";
 
@@ -79,15 +81,32 @@ function unreadableTarget(target: Expression, result: Expression, notes: KpiNote
  * A result that gives no figure to compare: not applicable (`対象外`), hedged (`概ね達成`) or unreadable — unless
  * its several candidate figures all judge the lone target alike (`byEveryReading`).
  */
-function unanswered({ targets, shownLabel }: Targets, result: Expression, notes: KpiNotes): Verdict {
+function unanswered({ targets, shownLabel }: Targets, result: Expression, ctx: JudgeContext, notes: KpiNotes): Verdict {
   if (result.kind === "unreadable" && result.candidates && targets.length === 1) {
     const read = byEveryReading(targets[0], shownLabel, result, notes);
     if (read) return read;
+  }
+  if (result.kind === "unreadable" && !result.candidates && isNoneWord(result.normalized, ctx.schema)) {
+    const none = judgeNone(targets, shownLabel, result, notes);
+    if (none) return none;
   }
   if (result.kind === "not_applicable") notes.onResult("result-not-applicable", { text: result.normalized });
   else if (result.hedge !== undefined) notes.onResult("result-hedged", { text: result.normalized, word: result.hedge });
   else notes.onResult("result-unreadable", { text: result.normalized, candidates: result.candidates ?? 0 });
   return { status: "unevaluable", components: unjudged(targets, shownLabel) };
+}
+
+/**
+ * The target's components for the row's year: of targets written for several years (`2024年度:90% 2025年度:92%`),
+ * the row's year's, with `target-year-chosen`; all of them when none is the row's (or they name no years).
+ */
+function targetsOfTheYear(target: Expression, ctx: JudgeContext, notes: KpiNotes): Component[] {
+  const all = target.components;
+  if (!all.some((c) => c.year)) return all;
+  const { kept, dropped } = ofRowYear(all, ctx.fiscalYear, ctx.fiscalYearStartMonth);
+  if (kept.length === 0 || dropped.length === 0 || ctx.fiscalYear === null) return all;
+  notes.onTarget("target-year-chosen", { text: target.normalized, year: kept[0].year?.text ?? "", fiscalYear: ctx.fiscalYear });
+  return kept;
 }
 
 /** The status and components of a KPI from its target and result as read, the findings noted on the way. */
@@ -99,8 +118,8 @@ function decide(target: Expression, result: Expression, ctx: JudgeContext, notes
   if (!readable && result.kind !== "empty" && !future) return unreadableTarget(target, result, notes);
   const implied = readable ? target.components.find(isImplied) : undefined;
   if (implied) notes.onTarget("implied-comparator", { comparator: implied.comparator ?? ">=", text: target.normalized });
-  const targets = target.components;
-  const t: Targets = { target, targets, shownLabel: !namedAfterMetric(target) };
+  const targets = targetsOfTheYear(target, ctx, notes);
+  const t: Targets = { target, targets, shownLabel: !namedAfterMetric(target, targets) };
 
   if (result.kind === "empty" || future) {
     // no result yet (empty, a placeholder, or only words of the future), also when the target cannot be read
@@ -108,7 +127,7 @@ function decide(target: Expression, result: Expression, ctx: JudgeContext, notes
     if (!readable) notes.onTarget("target-unreadable", { text: target.normalized });
     return { status: noResultYet(ctx, notes), components: unjudged(targets, t.shownLabel) };
   }
-  if (result.kind === "not_applicable" || result.kind === "unreadable") return unanswered(t, result, notes);
+  if (result.kind === "not_applicable" || result.kind === "unreadable") return unanswered(t, result, ctx, notes);
   if (result.kind === "judgement") return judgeByWord(targets, t.shownLabel, result, notes);
   return judgeFigures(t, result, ctx, notes);
 }

@@ -36,14 +36,18 @@ function wordStart(s: string, end: number, floor: number, groupByEnd: Map<number
   return p;
 }
 
-/** A number with a counter and 目 (or 第…) that names a label: `13月目`, `25ヶ月目`, `2年目`, `1回目`. */
-const ORDINAL = /^\d+(?:か月|ヶ月|ケ月|カ月|ヵ月|箇月|月|年|回|週|日|期)目/;
+/**
+ * A number that names a label: with a counter and 目 (`13月目`, `25ヶ月目`, `2年目`, `1回目`), or a part of the
+ * year (`第1四半期`, `1Q`).
+ */
+const ORDINAL = /^(?:\d+(?:か月|ヶ月|ケ月|カ月|ヵ月|箇月|月|年|回|週|日|期)目|第\d+(?:四半期|半期)|\d+Q)/;
 
-/** Moves a label's start back over the digits of an ordinal it begins with (`月目` → `13月目`). */
+/** Moves a label's start back over the digits of an ordinal it begins with (`月目` → `13月目`, `四半期` → `第1四半期`). */
 function withOrdinal(s: string, start: number, end: number, floor: number): number {
   if (!isDigit(charBefore(s, start))) return start;
   let p = start;
   while (p > floor && isDigit(s[p - 1])) p--;
+  if (p > floor && s[p - 1] === "第") p--;
   const set = p === 0 || p === floor || SEPARATORS.has(s[p - 1]);
   return set && ORDINAL.test(s.slice(p, end)) ? p : start;
 }

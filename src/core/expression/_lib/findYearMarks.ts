@@ -4,7 +4,7 @@ import { charBefore } from "./chars";
 
 /** A fiscal or calendar year, or a year and month, written in a result. Groups: see `markOf`. */
 const YEAR =
-  /(令和|平成|R|H)(\d{1,2}|元)年(度)?|FY ?((?:19|20)\d\d)|((?:19|20)\d\d)年(度)?(?:(\d{1,2})月)?|((?:19|20)\d\d)[./](\d{1,2})(?![\d.])/g;
+  /(令和|平成|R|H)(\d{1,2}|元)年(度)?|FY ?((?:19|20)\d\d)|((?:19|20)\d\d)年(度)?(?:(\d{1,2})月)?|((?:19|20)\d\d)[./](\d{1,2})(?![\d.])|(令和|平成|R|H)(\d{1,2}|元)[./](\d{1,2})(?![\d.])|(?<![A-Za-z])(R|H)(\d{1,2})(?=:| [-+▲]?\d)/g;
 
 const DIGIT_OR_DOT = /[\d.]/;
 
@@ -20,19 +20,30 @@ function markOf(m: RegExpExecArray, eras: ReadonlyMap<string, number>): YearMark
     if (m[6] !== undefined) return { year: Number(m[5]), fiscal: true, text };
     return m[7] !== undefined ? { year: Number(m[5]), month: Number(m[7]), fiscal: false, text } : { year: Number(m[5]), fiscal: false, text };
   }
+  if (m[10] !== undefined || m[13] !== undefined) {
+    // `R7.3末` (an era year and month), `R6 96.0%` (an era fiscal year without 年度)
+    const era = eras.get(m[10] ?? m[13]);
+    if (era === undefined) return undefined;
+    const n = m[11] ?? m[14];
+    const year = era + (n === "元" ? 1 : Number(n)) - 1;
+    if (m[13] !== undefined) return { year, fiscal: true, text };
+    const eraMonth = Number(m[12]);
+    return eraMonth >= 1 && eraMonth <= 12 ? { year, month: eraMonth, fiscal: false, text } : undefined;
+  }
   const month = Number(m[9]);
   return month >= 1 && month <= 12 ? { year: Number(m[8]), month, fiscal: false, text } : undefined;
 }
 
 /**
  * Gives each result figure the year (or year and month) written last before it, if any: `2023年度 8.1P`,
- * `令和6年度における研修受講率は15.0%`, `2022.3 94.9%`, `2023年度 14.0% 2024年度 16.2%` (each figure its own).
+ * `令和6年度における研修受講率は15.0%`, `2022.3 94.9%`, `R7.3末 96.1%`, `R6 96.0%` (an era year before a figure is a
+ * fiscal year), `2023年度 14.0% 2024年度 16.2%` (each figure its own).
  * Returns how many distinct years were written before figures. `eras` maps era names to their first year.
  *
  * @example assignYears("・2023年度 8.1P", top, eras) // 1; top[0].year = { year: 2023, fiscal: true, text: "2023年度" }
  */
 export function assignYears(s: string, top: Candidate[], eras: ReadonlyMap<string, number>): number {
-  if (top.length === 0 || !/\d ?(?:年|[./]\d)|FY/.test(s)) return 0;
+  if (top.length === 0 || !/\d ?(?:年|[./]\d)|FY|[RH]\d/.test(s)) return 0;
   const marks: { end: number; mark: YearMark }[] = [];
   YEAR.lastIndex = 0;
   for (let m = YEAR.exec(s); m !== null; m = YEAR.exec(s)) {
@@ -56,7 +67,7 @@ export function assignYears(s: string, top: Candidate[], eras: ReadonlyMap<strin
 }
 
 /** A year or month and the words around it that say only when (`2023年度`, `R5年度`, `令和6年度実績`, `2022.3末`). */
-const ONLY_WHEN = /^(?:(?:令和|平成|R|H)(?:\d{1,2}|元)年度?|FY ?\d{4}|\d{4}年度?(?:\d{1,2}月)?|\d{4}[./]\d{1,2})(?:末|末時点|時点|実績|の実績|における)?$/;
+const ONLY_WHEN = /^(?:(?:令和|平成|R|H)(?:\d{1,2}|元)(?:年度?|[./]\d{1,2})?|FY ?\d{4}|\d{4}年度?(?:\d{1,2}月)?|\d{4}[./]\d{1,2})(?:末|末時点|時点|実績|の実績|における)?$/;
 
 /**
  * Whether a result's metric or label only names a period (`2023年度`, `R5年度`, `2024年3月末`): it names no metric.

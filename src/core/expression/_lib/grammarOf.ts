@@ -69,7 +69,7 @@ export interface Grammar {
 }
 
 /** Besides the target and result column names: words that introduce a value without naming what it measures. */
-const NOISE_WORDS = ["指標", "目安", "数値", "目標値", "実績値", "結果"];
+const NOISE_WORDS = ["指標", "目安", "数値", "目標値", "実績値", "結果", "ほぼ", "ほとんど"];
 
 const cache = new WeakMap<KpiSchema, Grammar>();
 

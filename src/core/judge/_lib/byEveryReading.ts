@@ -1,23 +1,10 @@
-import type { Component, Expression, Quantity } from "../../Expression";
+import type { Component, Expression } from "../../Expression";
 import type { KpiStatus } from "../../KpiStatus";
 import { compareComponent } from "./compareComponent";
 import { judgedComponent } from "./judgedComponent";
 import type { KpiNotes } from "./KpiNotes";
+import { sumOfParts } from "./sumOfParts";
 import type { Verdict } from "./Verdict";
-
-/** Units whose figures add up: counts, not rates or scores. */
-const ADDITIVE = new Set(["件", "回", "人", "社", "先", "店", "契約", "資格", "項目", "円"]);
-
-/** The sum of several counts of one unit (`上期98件、下期120件` → 218件), a reading of its own. */
-function sumOfParts(figures: Quantity[]): Quantity | undefined {
-  const [first] = figures;
-  if (figures.length < 2 || first.unit === undefined || !ADDITIVE.has(first.unit)) return undefined;
-  if (figures.some((q) => q.unit !== first.unit || q.per !== first.per || q.of !== undefined)) return undefined;
-  const value = figures.reduce((n, q) => n + q.value, 0);
-  const out: Quantity = { value, unit: first.unit, text: `計${value}${first.unit}` };
-  if (first.per) out.per = first.per;
-  return out;
-}
 
 /**
  * A sentence with several figures and nothing to choose among them (`4月は80%、5月は85%でした`): when every figure

@@ -12,6 +12,8 @@ import { noResultYet } from "./noResultYet";
 import { normalizeLabel } from "../../normalizeLabel";
 import type { Verdict } from "./Verdict";
 import { ofRowYear } from "./yearOfResult";
+import { ADDITIVE, sumOfParts } from "./sumOfParts";
+import { isWholeYear, isYearPart } from "./yearParts";
 
 /**
  * What a target needs to judge figures: the target as read, its components, and whether their labels show (not
@@ -68,6 +70,37 @@ function statedTotal(targets: Component[], answers: Component[], result: Express
   return out;
 }
 
+/** Whether a target component counts things over the fiscal year (`年間100件以上`, `年2回`): parts of it add up. */
+const countsTheYear = (t: Component): boolean =>
+  t.quantity.unit !== undefined && ADDITIVE.has(t.quantity.unit) && (t.quantity.per ?? "year") === "year" && !t.relative;
+
+/**
+ * One part of the year (`上半期 52件`) against a count over the year: not the year's result — unevaluable with
+ * `result-part-of-year`. Undefined otherwise.
+ */
+function partOfYear(targets: Component[], kept: Component[], result: Expression, ctx: JudgeContext, notes: KpiNotes): Verdict | undefined {
+  if (targets.length !== 1 || kept.length !== 1 || result.others || !countsTheYear(targets[0])) return undefined;
+  const label = kept[0].label ?? result.metric;
+  if (!isYearPart(label, ctx.schema)) return undefined;
+  notes.onResult("result-part-of-year", { text: result.normalized, part: label ?? "" });
+  return { status: "unevaluable", components: unjudged(targets, false) };
+}
+
+/**
+ * Figures for every part of the year (`上期1回・下期1回`, the four quarters) against a count over the year: their
+ * sum is the year's figure and decides (`result-total`). Undefined otherwise.
+ */
+function wholeYear(t: Component, shownLabel: boolean, answers: Component[], result: Expression, ctx: JudgeContext, notes: KpiNotes): Verdict | undefined {
+  if (!countsTheYear(t) || !isWholeYear(answers.map((c) => c.label), ctx.schema)) return undefined;
+  const sum = sumOfParts(answers.map((c) => c.quantity));
+  if (!sum) return undefined;
+  const cmp = compareComponent(t, sum, false);
+  if (cmp.kind !== "compared") return undefined;
+  notes.onResult("result-total", { text: result.normalized });
+  const status: KpiStatus = cmp.met ? "met" : "not_met";
+  return { status, components: [judgedComponent(t, shownLabel, status, cmp.target, cmp.actual)] };
+}
+
 /**
  * Several figures and no structure chose one (`result.others`): every reading must judge alike — else
  * `ambiguous-result` and false; alike, `reading-chosen` names the one used.
@@ -121,8 +154,12 @@ export function judgeFigures({ target, targets, shownLabel }: Targets, result: E
   }
   const answers = statedTotal(targets, kept, result, notes);
 
+  const part = partOfYear(targets, kept, result, ctx, notes);
+  if (part) return part;
   const { matches, extra } = matchComponents(target, targets, result, answers);
   if (targets.length === 1 && !matches[0].result && extra.length > 1) {
+    const year = wholeYear(targets[0], shownLabel, answers, result, ctx, notes);
+    if (year) return year;
     // labels that answer nothing (`○○銀行:72.9% 当金庫 68.0%`): every figure is a reading of the lone target
     const read = byEveryReading(targets[0], shownLabel, { ...result, components: answers }, notes);
     if (read) return read;
