@@ -78,9 +78,7 @@ const OUTCOMES: { file: string; sheet: string; outcome: Outcome }[] = [
   { file: "sheet-per-year.xlsx", sheet: "R6", outcome: { writes: 2025, newSheet: "R7" } },
   { file: "table-carried-year.xlsx", sheet: "KPI管理表", outcome: { refuses: { code: "next-year-no-space", range: "A17:F21" } } },
   { file: "table-listobject.xlsx", sheet: "旧KPI", outcome: { writes: 2023 } },
-  // its Excel Table's totals row: the range named differs by reader (the xlsx reader knows the totals row, Office.js
-  // reads it as an occupied row below the table), so only the reason is pinned here
-  { file: "table-listobject.xlsx", sheet: "KPI", outcome: { refuses: { code: "next-year-no-space" } } },
+  { file: "table-listobject.xlsx", sheet: "KPI", outcome: { refuses: { code: "next-year-no-space", range: "A4:I13" } } },
   { file: "table-offset-marks.xlsx", sheet: "2023年度実績", outcome: { writes: 2024, newSheet: "2024年度実績" } },
   { file: "table-second-table.xlsx", sheet: "KPI", outcome: { refuses: { code: "next-year-no-space", range: "A8:F11" } } },
   { file: "title-row-era.xlsx", sheet: "KPI", outcome: { writes: 2025, newSheet: "2025年度" } },

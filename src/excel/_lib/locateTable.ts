@@ -18,7 +18,8 @@ export interface TableFacts {
 /**
  * Finds where a table sits in a snapshot from its facts: the header row is the one place where the column names
  * stand side by side (Excel keeps a table's header cells equal to its column names and unique within it). The
- * table spans the header, its data rows and the total row. A table whose header is hidden, or whose header
+ * table spans the header, its data rows and the total row (marked `totalsRow`, as the xlsx reader marks it: the
+ * engine reads that row as totals, never as a KPI). A table whose header is hidden, or whose header
  * appears in more than one place, is not located.
  *
  * @example
@@ -46,6 +47,7 @@ export function locateTable(snapshot: SheetSnapshot, table: TableFacts): SheetSn
     left,
     bottom: top + table.rowCount + (table.showTotals ? 1 : 0),
     right: left + width - 1,
+    ...(table.showTotals ? { totalsRow: true } : {}),
   };
 }
 

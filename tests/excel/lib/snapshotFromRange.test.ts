@@ -52,7 +52,7 @@ describe("snapshotFromRange: what one load gives, as the engine's snapshot", () 
 
   it.each([
     ["its header row", { showHeaders: true, showTotals: false, columns: ["年度", "No", "取組項目"], rowCount: 2 }, { top: 3, left: 2, bottom: 5, right: 4 }],
-    ["with a total row", { showHeaders: true, showTotals: true, columns: ["No", "取組項目"], rowCount: 1 }, { top: 3, left: 3, bottom: 5, right: 4 }],
+    ["with a total row", { showHeaders: true, showTotals: true, columns: ["No", "取組項目"], rowCount: 1 }, { top: 3, left: 3, bottom: 5, right: 4, totalsRow: true }],
     ["not with a hidden header", { showHeaders: false, showTotals: false, columns: ["年度", "No", "取組項目"], rowCount: 2 }, undefined],
     ["not when the header is elsewhere", { showHeaders: true, showTotals: false, columns: ["Year", "No"], rowCount: 2 }, undefined],
   ])("locates a table by %s", (_name, facts, rect) => {
