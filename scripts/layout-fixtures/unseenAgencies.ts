@@ -604,6 +604,55 @@ const progressColumn: Fixture = {
   ],
 };
 
+const rowLabels: Fixture = {
+  name: "row-labels-wide",
+  about:
+    "years as columns and a row per figure: `No | 指標 | 区分 | 2022年度 | 2023年度 | 2024年度 | 備考`, each KPI a 目標 row " +
+    "and a 実績 row (No and 指標 merged over both); a result still being counted; a footnote.",
+  sheets: [
+    {
+      name: "KPI推移",
+      widths: [5, 26, 6, 12, 12, 12, 14],
+      merges: ["A1:G1", "A4:A5", "B4:B5", "A6:A7", "B6:B7", "A8:A9", "B8:B9"],
+      bold: [1, 3],
+      rows: [
+        ["お客さま本位の業務運営　KPIの推移"],
+        [],
+        ["No", "指標", "区分", "2022年度", "2023年度", "2024年度", "備考"],
+        [1, "お客さまアンケート回答数", "目標", "200件以上", "220件以上", "240件以上", null],
+        [null, null, "実績", "205件", "215件", "251件", null],
+        [2, "早期更改率", "目標", "80%以上", "85%以上", "85%以上", null],
+        [null, null, "実績", "82.0%", "84.0%", "86.5%", null],
+        [3, "事務ミス件数", "目標", "10件以下", "8件以下", "6件以下", null],
+        [null, null, "実績", "9件", "8件", null, "集計中"],
+        [],
+        ["※ 2024年度の実績は2025年3月末時点の数値です。"],
+      ],
+    },
+  ],
+  runs: [
+    {
+      args: [],
+      asOf: "2025-05-31",
+      layout: "wide",
+      sheet: "KPI推移",
+      kpis: [
+        { fiscalYear: 2022, no: "1", status: "met", why: "205件 ≥ 200件 (the 実績 row below the 目標 row)" },
+        { fiscalYear: 2023, no: "1", status: "not_met", why: "215件 < 220件" },
+        { fiscalYear: 2024, no: "1", status: "met", why: "251件 ≥ 240件" },
+        { fiscalYear: 2022, no: "2", status: "met", why: "82.0% ≥ 80%" },
+        { fiscalYear: 2023, no: "2", status: "not_met", why: "84.0% < 85%" },
+        { fiscalYear: 2024, no: "2", status: "met", why: "86.5% ≥ 85%" },
+        { fiscalYear: 2022, no: "3", status: "met", why: "9件 ≤ 10件" },
+        { fiscalYear: 2023, no: "3", status: "met", why: "8件 ≤ 8件" },
+        { fiscalYear: 2024, no: "3", status: "missing_result", why: "no result yet, FY2024 ended 2025-03-31" },
+      ],
+      skippedRows: [{ row: 11, why: "footnote" }],
+      findings: [],
+    },
+  ],
+};
+
 /** The unseen-agency fixtures, built with the others. */
 export const UNSEEN_AGENCY_FIXTURES: Fixture[] = [
   principlesAtB3,
@@ -619,4 +668,5 @@ export const UNSEEN_AGENCY_FIXTURES: Fixture[] = [
   kpiGroupHeader,
   planActual,
   progressColumn,
+  rowLabels,
 ];

@@ -68,6 +68,7 @@ const OUTCOMES: { file: string; sheet: string; outcome: Outcome }[] = [
   { file: "policy-text-above.xlsx", sheet: "FD宣言", outcome: { writes: 2025, newSheet: "2025年度" } },
   { file: "principles-merged-b3.xlsx", sheet: "KPI", outcome: { writes: 2024, newSheet: "2024年度" } },
   { file: "progress-result.xlsx", sheet: "取組状況", outcome: { writes: 2025, newSheet: "2025年度" } },
+  { file: "row-labels-wide.xlsx", sheet: "KPI推移", outcome: { writes: 2025 } },
   { file: "sheet-per-year-relative.xlsx", sheet: "2023年度", outcome: { refuses: { code: "next-year-exists", fiscalYear: 2024 } } },
   { file: "sheet-per-year-relative.xlsx", sheet: "2024年度", outcome: { writes: 2025, newSheet: "2025年度" } },
   { file: "sheet-per-year.xlsx", sheet: "2023年度", outcome: { refuses: { code: "next-year-exists", fiscalYear: 2024 } } },

@@ -12,7 +12,9 @@ import { isKpiNameHeader } from "./isKpiNameHeader";
 import { headerKey } from "./headerKey";
 import { headerSpec, type HeaderSpec } from "./headerSpec";
 import { isTableHeader, planHeader, planHeaders, type HeaderPlan, type PlannedColumn } from "./planHeader";
+import { readRowLabels } from "./readRowLabels";
 import { tableRecords } from "./tableRecords";
+import { yearCell } from "./yearCell";
 
 /** Options of {@link readTableFamily}. */
 export interface TableFamilyOptions {
@@ -58,10 +60,6 @@ const isDitto = (text: string): boolean => {
   return t !== "" && !DIGIT.test(t) && (DITTO.test(t) || DITTO.test(normalizeText(t)));
 };
 
-/** A fiscal-year field that is not a cell of the row: named by a header, a title, the sheet name. */
-function yearCell(year: number, text: string, row: number, col: number): FieldCell {
-  return { text, value: year, numberFormat: "General", row, col };
-}
 
 /** A title header naming the KPI (`KPI項目`, `指標名`, `評価指標`) rather than the initiative it serves (`取組方針`). */
 const KPI_TITLE = /kpi|指標/u;
@@ -237,6 +235,11 @@ export function readTableFamily(
   const headerRow = plan.rows[plan.rows.length - 1];
   const { cols, groups, next, headerYear } = groupColumns(plan, grid, headerRow, findings);
   if (o.transposed && groups.length === 0 && headerYear === undefined) return undefined;
+  // `No | 指標 | 区分 | 2023年度 | 2024年度` with a 目標 row and a 実績 row per KPI
+  if (!o.transposed && groups.length === 0 && !next && !cols.has("target") && !cols.has("result")) {
+    const labelled = readRowLabels(grid, schema, plan, cols, ignore, { startMonth: o.startMonth, findings });
+    if (labelled) return labelled;
+  }
 
   const table = grid.table;
   const inTable = table !== undefined && headerRow >= table.top && headerRow <= table.bottom;
