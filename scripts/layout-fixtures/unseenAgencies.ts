@@ -653,6 +653,41 @@ const rowLabels: Fixture = {
   ],
 };
 
+const descriptionNamed: Fixture = {
+  name: "description-named-dated-results",
+  about:
+    "`No | 取組内容 | 目標 | 実績（2024年12月末） | 実績（2025年3月末） | 備考` on a sheet named `令和6年度`: no title column (the " +
+    "取組内容 names the KPIs), a result at a date inside the year beside the year-end one (the year-end is the result).",
+  sheets: [
+    {
+      name: "令和6年度",
+      widths: [5, 40, 20, 14, 14, 14],
+      bold: [1],
+      rows: [
+        ["No", "取組内容", "目標", "実績（2024年12月末）", "実績（2025年3月末）", "備考"],
+        [1, "お客さまアンケートを毎月実施し、結果を社内で共有します", "回答数300件以上", "221件", "306件", null],
+        [2, "満期のご案内を2か月前までに行います", "早期更改率85%以上", "86.0%", "84.2%", null],
+        [3, "ご高齢のお客さまへのご説明にご家族の同席をお願いします", "同席率70%以上", "72.0%", null, "3月分集計中"],
+      ],
+    },
+  ],
+  runs: [
+    {
+      args: [],
+      asOf: "2025-05-31",
+      layout: "table",
+      sheet: "令和6年度",
+      kpis: [
+        { fiscalYear: 2024, no: "1", status: "met", why: "306件 ≥ 300件 at the year end (221件 in December is a point in the year)" },
+        { fiscalYear: 2024, no: "2", status: "not_met", why: "84.2% < 85% at the year end (86.0% in December is not the year's result)" },
+        { fiscalYear: 2024, no: "3", status: "missing_result", why: "no year-end result and FY2024 has ended" },
+      ],
+      skippedRows: [],
+      findings: [],
+    },
+  ],
+};
+
 /** The unseen-agency fixtures, built with the others. */
 export const UNSEEN_AGENCY_FIXTURES: Fixture[] = [
   principlesAtB3,
@@ -669,4 +704,5 @@ export const UNSEEN_AGENCY_FIXTURES: Fixture[] = [
   planActual,
   progressColumn,
   rowLabels,
+  descriptionNamed,
 ];

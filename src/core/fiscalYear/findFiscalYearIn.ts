@@ -12,6 +12,8 @@ export interface FiscalYearMatch {
   written: string;
   /** True when the year is a period or a date (`2023年4月～2024年3月`, `2024/3/31`) rather than a year. */
   dated: boolean;
+  /** The month of a date or month (`2024年12月末` → 12, `令和7年3月31日` → 3); absent for a year or a period. */
+  month?: number;
 }
 
 const MIN_YEAR = 1900;
@@ -115,10 +117,10 @@ export function findFiscalYearIn(
   if (BARE_NUMBER.test(text)) return bareYear(text);
   const s = normalizeText(text).replace(/\s+/gu, "").toUpperCase();
   const [period, date, western, fyShort, eraPeriod, eraDate, era] = patternsOf(schema);
-  const found = (year: number, m: RegExpExecArray, dated: boolean): FiscalYearMatch | undefined => {
+  const found = (year: number, m: RegExpExecArray, dated: boolean, month?: number): FiscalYearMatch | undefined => {
     if (!Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR) return undefined;
     const rest = (s.slice(0, m.index) + s.slice(m.index + m[0].length)).replace(EMPTY_BRACKETS, "").replace(EDGE_SEPARATORS, "");
-    return { year, rest, written: m[0], dated };
+    return month === undefined ? { year, rest, written: m[0], dated } : { year, rest, written: m[0], dated, month };
   };
   let m = execPattern(period, s);
   if (m) {
@@ -128,7 +130,7 @@ export function findFiscalYearIn(
   m = execPattern(date, s);
   if (m) {
     const month = Number(m[2] ?? m[4]);
-    if (month >= 1 && month <= 12) return found(fiscalYearOfMonth(Number(m[1]), month, startMonth), m, true);
+    if (month >= 1 && month <= 12) return found(fiscalYearOfMonth(Number(m[1]), month, startMonth), m, true, month);
   }
   m = execPattern(western, s);
   if (m) return found(Number(m[1]), m, false);
@@ -142,7 +144,7 @@ export function findFiscalYearIn(
     if (first === undefined || n < 1) return undefined;
     if (!dated) return found(first + n - 1, m, false);
     const month = Number(m[3] ?? m[5]);
-    if (month >= 1 && month <= 12) return found(fiscalYearOfMonth(first + n - 1, month, startMonth), m, true);
+    if (month >= 1 && month <= 12) return found(fiscalYearOfMonth(first + n - 1, month, startMonth), m, true, pattern === eraDate ? month : undefined);
   }
   return undefined;
 }

@@ -54,6 +54,8 @@ describe("a header naming a part of the year (read only beside no column of its 
     ["2024年度上期実績", { field: "result", year: 2024, part: true }],
     ["通期実績", { field: "result" }],
     ["実績", { field: "result" }],
+    ["実績（2024年12月末）", { field: "result", year: 2024, part: true }],
+    ["実績（2025年3月末）", { field: "result", year: 2024 }],
     ["上期", {}],
     ["上期メモ", {}],
   ])("「%s」 → %j", (text, spec) => {

@@ -22,7 +22,8 @@ export interface HeaderSpec {
    */
   progress?: boolean;
   /**
-   * The header names a part of the year (`上期実績`, `実績(下期)`, `第1四半期実績`, `4～9月実績`): not the year's
+   * The header names a part of the year (`上期実績`, `実績(下期)`, `第1四半期実績`, `4～9月実績`, `実績（12月末）` of a
+   * date before the year's last month): not the year's
    * figure when a column of the same field names the whole year (`通期実績`, `実績`).
    */
   part?: boolean;
@@ -79,6 +80,8 @@ export function headerSpec(text: string, schema: KpiSchema, startMonth: number):
     spec.part = true;
     rest = rest.slice(0, part.index) + rest.slice(part.index + part[0].length);
   }
+  // a date inside the year (`実績（2024年12月末）`): a point in the year, not its end (`実績（2025年3月末）`)
+  if (found?.month !== undefined && found.month !== ((startMonth + 10) % 12) + 1) spec.part = true;
   const field = matchHeader(rest, schema);
   if (found && field === "fiscalYear") return spec;
   if (field) spec.field = field;

@@ -140,7 +140,7 @@ function pairsOf(plan: HeaderPlan): number {
 /**
  * Whether a plan can be a KPI table's header: it names two of the required fields, or the title with a target and
  * a result (or targets of several years): a table without a No column. A bare `KPI` (`指標`) column beside another
- * target column names the title ({@link isKpiNameHeader}).
+ * target column names the title ({@link isKpiNameHeader}); so does a description column where no column names it.
  */
 export function isTableHeader(plan: HeaderPlan, schema: KpiSchema): boolean {
   const required = new Set(schema.fields.filter((f) => f.constraints?.required).map((f) => f.name));
@@ -148,6 +148,8 @@ export function isTableHeader(plan: HeaderPlan, schema: KpiSchema): boolean {
   // `方針 | No. | KPI | 目標 | 実績`: the bare KPI column beside a target column names the KPIs (as `place` reads it)
   const targets = plan.columns.filter((c) => c.field === "target");
   if (!fields.has("title") && targets.length > 1 && targets.some((c) => isKpiNameHeader(c.text))) fields.add("title");
+  // `No | 取組内容 | 目標 | 実績`: without a title column the description names the KPIs (as `place` reads it)
+  if (!fields.has("title") && fields.has("description")) fields.add("title");
   let requiredCount = 0;
   for (const f of fields) if (required.has(f)) requiredCount++;
   if (requiredCount >= Math.min(2, required.size)) return true;

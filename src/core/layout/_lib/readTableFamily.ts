@@ -93,11 +93,13 @@ function place(all: PlannedColumn[], grid: Grid, headerRow: number, findings?: F
   const targets = columns.filter((c) => c.field === "target");
   const named = !columns.some((c) => c.field === "title") && targets.length > 1 ? targets.find((c) => isKpiNameHeader(c.text)) : undefined;
   const initiative = initiativeBesideKpi(columns);
+  // `No | 取組内容 | 目標 | 実績`: without a title column (nor a bare KPI one) the description names the KPIs
+  const describing = !columns.some((c) => c.field === "title") && !named ? columns.find((c) => c.field === "description") : undefined;
   for (const c of ordered) {
     if (c === initiative && columns.some((d) => d.field === "description")) continue;
     if (c.progress && cols.has("result")) continue; // 進捗 (順調 / 遅れ) beside the result: how the work goes
     const field: KpiField =
-      c === named ? "title" : c === initiative ? "description" : c.evaluationLike && cols.has("result") ? "evaluation" : c.field;
+      c === named || c === describing ? "title" : c === initiative ? "description" : c.evaluationLike && cols.has("result") ? "evaluation" : c.field;
     const first = cols.get(field);
     if (first === undefined) cols.set(field, c.col);
     else if (findings) {
