@@ -77,6 +77,8 @@ export interface Component {
   label?: string;
   quantity: Quantity;
   comparator?: Comparator;
+  /** A result's figure that is only a bound of the value, by its comparator (`10件以上`, `5件未満`). */
+  bound?: true;
   /** True when no comparator word was written and the default was used. */
   impliedComparator?: boolean;
   /** Equivalent restatements, e.g. `毎月5件（年60件）` → the 年60件 form. */

@@ -30,6 +30,7 @@ function toComponent(c: Candidate, keepLabel = true): Component {
   const out: Component =
     keepLabel && c.label !== undefined ? { label: c.label, quantity: c.quantity } : { quantity: c.quantity };
   if (c.comparator !== undefined) out.comparator = c.comparator;
+  if (c.bound) out.bound = true;
   if (c.alternatives) out.alternatives = c.alternatives;
   if (c.upper !== undefined) out.upper = c.upper;
   if (c.total) out.total = true;
@@ -206,18 +207,25 @@ function withoutFigures(
   return bare("unreadable", s, inners);
 }
 
-/** A relative target as an expression: its metric before the phrase, qualifiers after it. */
+/**
+ * A relative target as an expression: its metric before the phrase, qualifiers after it; a figure in brackets
+ * after it in another unit (`前年度比110%(1,100件)`) is the figure it comes to, kept as its `alternatives`.
+ */
 function relativeTarget(
   s: string,
   g: Grammar,
   groups: Group[],
   rt: NonNullable<ReturnType<typeof readRelativeTarget>>,
+  all: Candidate[],
 ): Expression {
   // with nothing before it, the phrase names the metric: `前年比 105%`
   const metric =
     cleanMetric(s.slice(0, rt.start), g.noise) ??
     (rt.used ? cleanMetric(s.slice(rt.start, rt.used.start), g.noise) : undefined);
-  const components = [rt.component];
+  const after = all.filter((c) => c.group >= 0 && groups[c.group].start >= rt.end);
+  // `前年度比110%(1,100件)`: the figure the relative target comes to, in brackets, is another form of it
+  const stated = after.length === 1 && after[0].quantity.unit !== undefined && after[0].quantity.unit !== rt.component.quantity.unit;
+  const components = [stated ? { ...rt.component, alternatives: [after[0].quantity] } : rt.component];
   setDefaultComparators(components, metric, s, g);
   const qualifiers = groups.filter((gr) => gr.start >= rt.end && gr.inner !== "").map((gr) => gr.inner);
   return expression("expression", s, components, qualifiers, { metric });
@@ -249,7 +257,7 @@ function parse(s: string, role: ExpressionRole, g: Grammar, outer: boolean): Exp
   if (role === "target" && outer) {
     const rt = readRelativeTarget(s, top, all, groups, g);
     if (rt && top.every((c) => c === rt.used || (c.start >= rt.start && c.end <= rt.end))) {
-      return relativeTarget(s, g, groups, rt);
+      return relativeTarget(s, g, groups, rt, all);
     }
   }
   let change: ReturnType<typeof readResultChange>;
@@ -313,7 +321,9 @@ function parse(s: string, role: ExpressionRole, g: Grammar, outer: boolean): Exp
     if (baseline) e.baseline = baseline;
     if (selection.others) e.others = selection.others.map((c) => toComponent(c));
     if (chosen.length === 1) approximate(s, chosen[0], e);
-    if (chosen.length === 1 && isBefore(s, chosen[0].start, "全")) e.all = true;
+    if (chosen.length === 1 && (isBefore(s, chosen[0].start, "全") || g.all.exec(s.slice(chosen[0].end, chosen[0].end + 8))?.index === 0)) {
+      e.all = true; // `全35店舗で実施`, `25名全員受講`
+    }
     const named = chosen.length === 1 ? (chosen[0].label ?? metric) : undefined;
     if (named !== undefined && chosen[0].quantity.unit === "%" && g.achievement.test(named)) e.achievement = true;
   }

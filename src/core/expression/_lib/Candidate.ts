@@ -15,6 +15,8 @@ export interface Candidate {
   end: number;
   quantity: Quantity;
   comparator?: Comparator;
+  /** A result figure whose comparator word makes it a bound, not the value (`10件以上`, `5件未満`; not `100%を維持`). */
+  bound?: boolean;
   /** Index of the top-level bracket group holding the figure, -1 outside brackets. */
   group: number;
   /** It states a condition on the metric (`3ヶ月以内の解約率`): a comparator followed by `の`. */

@@ -180,6 +180,7 @@ function readMatch(s: string, m: RegExpExecArray, g: Grammar, role: ExpressionRo
   if (cmpWord !== undefined) {
     c.comparator = lookup(g.comparators, cmpWord);
     c.condition = isAt(s, end, "の");
+    if (role === "result" && !cmpWord.includes("維持")) c.bound = true; // `10件以上`; `100%を維持` is the value
   }
   return c;
 }

@@ -29,7 +29,7 @@ function nearer(value: number, scale: number, target: number): number {
  * Compares a result figure with a target component (kpi-rules.md §3):
  * - a ratio `14名中11名` is whole against an "all" target (`全支店で開催`), a share (78.6 %) against a rate, and its
  *   part against a count;
- * - a result that says "all" (`全35店舗で実施`) meets an "all" target;
+ * - a result that says "all" (`全35店舗で実施`, `25名全員受講`) meets an "all" target, and is 100 % of a rate;
  * - a bare figure takes the target's unit (unless a counter the schema does not know follows it: `12拠点`) (`unit-inferred`) — and its scale when that is the nearer reading (`36.9`
  *   against `37.0兆円`) — or is a fraction of a percent target (`0.6` against `75%`: `percent-as-fraction`);
  * - a range `50～55%` is met within both bounds;
@@ -50,6 +50,9 @@ export function compareComponent(t: Component, result: Quantity, resultAll: bool
     }
   }
   if (t.all && resultAll && actual.unit !== "%") return { kind: "compared", met: true, target: 100, actual: 100, notes };
+  if (resultAll && tq.unit === "%" && actual.unit !== undefined && actual.unit !== "%" && actual.of === undefined) {
+    actual = { value: 100, unit: "%", text: actual.text }; // `25名全員受講` against a rate: all is 100 %
+  }
   if (actual.unit === undefined && tq.unit !== undefined) {
     if (actual.counter !== undefined) return { kind: "unit-mismatch", targetUnit: tq.unit, resultUnit: actual.counter, notes };
     const fraction = tq.unit === "%" && Math.abs(actual.value) < 1 && actual.value !== 0 && Math.abs(tq.value) >= 1;

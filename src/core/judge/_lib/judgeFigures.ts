@@ -169,7 +169,7 @@ export function judgeFigures({ target, targets, shownLabel }: Targets, result: E
   }
   const compared = compareMatches(matches, shownLabel, result, notes);
   const { components } = compared;
-  if (compared.mismatch || compared.answered === 0) return { status: "unevaluable", components };
+  if (compared.mismatch || compared.uncertain || compared.answered === 0) return { status: "unevaluable", components };
   const status = statusFromCounts(compared.met, matches.length);
   if (!readingsAgree(matches, status, result, notes)) return { status: "unevaluable", components };
   if (result.judgement && result.judgement !== status) notes.onResult("judgement-conflict", { word: result.judgement, status });

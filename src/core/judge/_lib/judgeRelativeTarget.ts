@@ -1,6 +1,7 @@
 import type { Component, Expression } from "../../Expression";
 import type { KpiStatus } from "../../KpiStatus";
 import type { PreviousKpi } from "../JudgeContext";
+import { compareComponent } from "./compareComponent";
 import { judgedComponent } from "./judgedComponent";
 import { judgeRelative, type PreviousResult } from "./judgeRelative";
 import type { KpiNotes } from "./KpiNotes";
@@ -11,6 +12,20 @@ function previousResult(previous: PreviousKpi | null | undefined): PreviousResul
   const [c] = previous?.components ?? [];
   if (!previous || previous.components.length !== 1 || c.actual === null) return undefined;
   return { fiscalYear: previous.fiscalYear, row: previous.row, value: c.actual, unit: c.unit };
+}
+
+/**
+ * A relative target that states the figure it comes to (`前年度比110%(1,100件)`) answered by a lone figure in that
+ * figure's unit (`1,150件`): judged against it. Undefined otherwise.
+ */
+function statedFigure(t: Component, shownLabel: boolean, answers: Component[]): Verdict | undefined {
+  const [alt] = t.alternatives ?? [];
+  if (!alt || answers.length !== 1 || answers[0].change || answers[0].quantity.unit !== alt.unit) return undefined;
+  const plain: Component = { quantity: alt, comparator: t.comparator ?? ">=" };
+  const cmp = compareComponent(plain, answers[0].quantity, false);
+  if (cmp.kind !== "compared") return undefined;
+  const status: KpiStatus = cmp.met ? "met" : "not_met";
+  return { status, components: [judgedComponent(plain, shownLabel && t.label !== undefined, status, cmp.target, cmp.actual)] };
 }
 
 /**
@@ -33,6 +48,8 @@ export function judgeRelativeTarget(
   const outcome = judgeRelative(t, { ...result, components: answers }, baseline);
   const rel = t.relative;
   if (outcome.kind === "unknown") {
+    const stated = statedFigure(t, shownLabel, answers);
+    if (stated) return stated;
     notes.onTarget("baseline-unknown", { text: target.normalized, basis: rel?.basis ?? "" });
     const components = [judgedComponent(t, shownLabel)];
     return rel?.previous && previous === undefined
