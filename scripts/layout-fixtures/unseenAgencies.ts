@@ -688,6 +688,48 @@ const descriptionNamed: Fixture = {
   ],
 };
 
+const twoRowRates: Fixture = {
+  name: "two-row-header-rates",
+  about:
+    "a two-row header with a 達成率 sub-column under each year (`2023年度` merged over `目標 | 実績 | 達成率`), No / " +
+    "取組項目 / 備考 merged down both rows; 達成率 names no field and is not read.",
+  sheets: [
+    {
+      name: "KPI",
+      widths: [5, 26, 12, 10, 8, 12, 10, 8, 20],
+      merges: ["A1:I1", "A3:A4", "B3:B4", "C3:E3", "F3:H3", "I3:I4"],
+      bold: [1, 3, 4],
+      rows: [
+        ["KPI実績（2か年）"],
+        [],
+        ["No", "取組項目", "2023年度", null, null, "2024年度", null, null, "備考"],
+        [null, null, "目標", "実績", "達成率", "目標", "実績", "達成率", null],
+        [1, "お客さまアンケート回答数", "300件以上", "312件", "104%", "320件以上", "301件", "94%", null],
+        [2, "対面募集率", "75%以上", "76.2%", "102%", "78%以上", "79.0%", "101%", null],
+        [3, "苦情件数", "5件以下", "7件", "—", "5件以下", "4件", "—", "再発防止策を実施"],
+      ],
+    },
+  ],
+  runs: [
+    {
+      args: [],
+      asOf: "2025-05-31",
+      layout: "two-row-header",
+      sheet: "KPI",
+      kpis: [
+        { fiscalYear: 2023, no: "1", status: "met", why: "312件 ≥ 300件" },
+        { fiscalYear: 2023, no: "2", status: "met", why: "76.2% ≥ 75%" },
+        { fiscalYear: 2023, no: "3", status: "not_met", why: "7件 > 5件" },
+        { fiscalYear: 2024, no: "1", status: "not_met", why: "301件 < 320件 (達成率 94% is not read)" },
+        { fiscalYear: 2024, no: "2", status: "met", why: "79.0% ≥ 78%" },
+        { fiscalYear: 2024, no: "3", status: "met", why: "4件 ≤ 5件" },
+      ],
+      skippedRows: [],
+      findings: [],
+    },
+  ],
+};
+
 /** The unseen-agency fixtures, built with the others. */
 export const UNSEEN_AGENCY_FIXTURES: Fixture[] = [
   principlesAtB3,
@@ -705,4 +747,5 @@ export const UNSEEN_AGENCY_FIXTURES: Fixture[] = [
   progressColumn,
   rowLabels,
   descriptionNamed,
+  twoRowRates,
 ];

@@ -87,6 +87,7 @@ const OUTCOMES: { file: string; sheet: string; outcome: Outcome }[] = [
   { file: "transposed-era.xlsx", sheet: "KPI(横)", outcome: { writes: 2025 } },
   { file: "transposed-merged-years.xlsx", sheet: "KPI推移", outcome: { writes: 2026 } },
   { file: "transposed.xlsx", sheet: "KPI", outcome: { writes: 2025 } },
+  { file: "two-row-header-rates.xlsx", sheet: "KPI", outcome: { writes: 2025 } },
   { file: "two-row-header-evaluation.xlsx", sheet: "KPI評価", outcome: { writes: 2025 } },
   { file: "two-row-header-year-over.xlsx", sheet: "KPI(R5-R6)", outcome: { writes: 2025 } },
   { file: "two-row-header.xlsx", sheet: "KPI", outcome: { writes: 2025 } },

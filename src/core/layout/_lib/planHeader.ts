@@ -79,7 +79,8 @@ function singleRow(grid: Grid, row: number, ignore: Set<number>, spec: (t: strin
 /**
  * The columns a two-row header names: a group cell (merged over its columns) above, sub-headers below. The field
  * comes from the lower cell, else the group; the year likewise. Undefined unless every lower cell is a header
- * (a field or a year), the upper row has two cells or more, and the lower row adds to at least two columns (a year
+ * (a field or a year; under a group, a sub-header naming nothing — `達成率` — is kept unread), the upper row has two
+ * cells or more, and the lower row adds to at least two columns (a year
  * to a field or a field to a year, or a field under a group cell merged over several columns).
  */
 function twoRows(grid: Grid, row: number, ignore: Set<number>, spec: (t: string) => HeaderSpec, span: Span): HeaderPlan | undefined {
@@ -101,15 +102,21 @@ function twoRows(grid: Grid, row: number, ignore: Set<number>, spec: (t: string)
     if (up.inner && (lowerText.trim() === "" || lowerInner) && up.row === row) continue;
     const upper = spec(upperText);
     const lower = low.inner ? {} : spec(lowerText);
-    if (!low.inner && lowerText.trim() !== "" && low.row > row && !hasSomething(lower)) return undefined;
+    // a sub-header naming nothing is a header only under a group (`達成率`, `前年比` under `2024年度` over `目標 | 実績`)
+    const upMerge = grid.mergeAt(row, col);
+    const underGroup = upMerge !== undefined && upMerge.top === row && upMerge.bottom === row && upMerge.right > upMerge.left;
+    if (!low.inner && lowerText.trim() !== "" && low.row > row && !hasSomething(lower)) {
+      if (!underGroup) return undefined;
+      left ||= col;
+      right = col;
+      continue;
+    }
     left ||= col;
     right = col;
     // a year over or under a field (`2023年度` over `目標 | 結果`), or fields under a group merged over them (`KPI` over
     // `目標 | 実績`, No and 取組項目 merged down both rows)
-    const merge = grid.mergeAt(row, col);
-    const group = merge !== undefined && merge.top === row && merge.bottom === row && merge.right > merge.left;
     if (hasSomething(lower) && (lower.year ?? upper.year) !== undefined && hasSomething(upper)) added++;
-    else if (group && lower.field !== undefined) added++;
+    else if (underGroup && lower.field !== undefined) added++;
     const field = lower.field ?? upper.field;
     if (!field || lower.previous || upper.previous) continue;
     const year = lower.year ?? upper.year;

@@ -28,7 +28,7 @@ export function planYearLines(result: CheckResult, s: SheetSnapshot, from: numbe
   const at = (l: number, x: number) => (axis === "col" ? { row: x, col: l } : { row: l, col: x });
   const linesOf = (kpis: JudgedKpi[]) => new Set(kpis.flatMap((k) => fieldEntries(k).filter(([f]) => f !== "fiscalYear").map(([, c]) => line(c))));
   const others = linesOf(result.kpis.filter((k) => k.fiscalYear !== from));
-  const lines = [...linesOf(source)].filter((l) => !others.has(l)).sort((a, b) => a - b);
+  const lines = withHeadingLines([...linesOf(source)].filter((l) => !others.has(l)).sort((a, b) => a - b), source, s, axis, others);
   if (lines.length === 0) return { code: "next-year-layout", layout: result.layout ?? "none" };
   const first = lines[0];
   const last = lines[lines.length - 1];
@@ -84,6 +84,23 @@ export function planYearLines(result: CheckResult, s: SheetSnapshot, from: numbe
     kpis: source.length,
     ...(extend ? { extendTable: { name: table.name, ref: { top: table.top, left: table.left, bottom: table.bottom, right: bounds.columns.right } } } : {}),
   };
+}
+
+/**
+ * The year's lines and those its heading is merged over besides (`2024年度` over `目標 | 実績 | 達成率`: the 達成率
+ * line, read by no field, is the year's too), when the heading covers them all side by side.
+ */
+function withHeadingLines(lines: number[], source: JudgedKpi[], s: SheetSnapshot, axis: "col" | "row", others: ReadonlySet<number>): number[] {
+  if (lines.length === 0 || lines.length !== lines[lines.length - 1] - lines[0] + 1) return lines;
+  const heading = source.find((k) => k.record.fields.fiscalYear)?.record.fields.fiscalYear;
+  if (!heading) return lines;
+  const over = (s.merges ?? []).find((m) => m.top <= heading.row && m.bottom >= heading.row && m.left <= heading.col && m.right >= heading.col);
+  if (!over) return lines;
+  const [lo, hi] = axis === "col" ? [over.left, over.right] : [over.top, over.bottom];
+  if (lo > lines[0] || hi < lines[lines.length - 1]) return lines;
+  const all: number[] = [];
+  for (let l = lo; l <= hi; l++) if (lines.includes(l) || !others.has(l)) all.push(l);
+  return all.length === hi - lo + 1 ? all : lines;
 }
 
 /**
