@@ -150,7 +150,7 @@ function benchSyncs(figures: Figures): void {
   type Click = { kpis: number; sheet: string; what: string; host: string; syncs: number; largestRequestBytes: number };
   const report = childJson<{ clicks: Click[] }>("bench/excel-syncs.ts");
   for (const c of report?.clicks ?? []) {
-    if (c.sheet !== "lean" || c.host !== "web") continue;
+    if ((c.sheet !== "lean" && c.what !== "all sheets") || c.host !== "web") continue;
     const key = `excel.${c.what.replace(/ /g, "-")}.${c.kpis}`;
     figures[`${key}.syncs`] = c.syncs;
     figures[`${key}.largestRequestKB`] = round(c.largestRequestBytes / 1024);

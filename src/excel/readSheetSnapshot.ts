@@ -180,16 +180,15 @@ function chooseBlock(q: SheetPart, maxCells: number): string {
  * visibility, then every visible sheet's used range — and only the chosen sheet's block is loaded. A used range too large to read — one stray value far away — gives way to the
  * used part of the sheet's top-left {@link HEAD_WINDOW}. Only when Excel on the web refuses an answer over 5 MB
  * does the block come in row bands, one sync each; a load Excel answers with null (over five million cells on
- * the web) is `too-large`, never a crash. With `all`, the other visible sheets that may hold a KPI table are outlined
- * too (in the chooser's second sync when it made one, else in one more) and their blocks loaded in the chosen sheet's
- * block sync; only when Excel refuses that request is each sheet read on its own.
+ * the web) is `too-large`, never a crash. With `all`, the other visible sheets that may hold a KPI table come with the
+ * chosen sheet's block sync — their outlines and their cells within {@link OTHER_SHEET_WINDOW} — so that one sheet
+ * per year takes the same two syncs (see `readWithOthers`).
  *
  * @example
  * const { snapshot, workbook } = await Excel.run((context) => readSheetSnapshot(context));
  */
 export async function readSheetSnapshot(context: Excel.RequestContext, options: ReadSheetOptions = {}): Promise<ExcelReading> {
   let q: Outline;
-  let others: SheetPart[] = [];
   try {
     if (options.choose && !options.sheet) {
       q = await chooseSheet(context, options.choose);
@@ -197,15 +196,13 @@ export async function readSheetSnapshot(context: Excel.RequestContext, options: 
       q = queueOutline(context, options);
       await context.sync();
     }
-    if (options.all) others = await outlineOthers(context, q);
   } catch (e) {
     throw toWorkbookError(e);
   }
   const workbook = workbookInfo(q);
   const maxCells = options.maxCells ?? DEFAULT_MAX_CELLS;
   const extras = { mergedAreas: options.mergedAreas === true };
-  // another sheet too large to read even in its top-left window is no KPI sheet of a year: it is left out
-  const [main, ...read] = await readSheets(context, [q, ...others], maxCells, extras, (part) => part !== q);
+  const [main, ...read] = options.all ? await readWithOthers(context, q, maxCells, extras) : await readSheets(context, [q], maxCells, extras, () => false);
   const reading: ExcelReading = { snapshot: main.snapshot, workbook, usedAddress: main.usedAddress, totalsRows: main.totalsRows };
   if (main.rules !== undefined) reading.rules = main.rules;
   if (options.all) {
@@ -216,30 +213,69 @@ export async function readSheetSnapshot(context: Excel.RequestContext, options: 
 }
 
 /**
- * The other visible sheets that may hold a KPI table (`candidateSheets`), outlined: from the chooser's second sync
- * when it outlined every visible sheet, else in one sync of their own (none when no other visible sheet exists).
- * Empty sheets are left out.
+ * Where another sheet's table is read in the chosen sheet's block sync, before its used range is known (a check of
+ * all sheets): a year's KPI table sits in its top-left corner. A sheet used beyond it is read in one more sync.
  */
-async function outlineOthers(context: Excel.RequestContext, q: Outline): Promise<SheetPart[]> {
+export const OTHER_SHEET_WINDOW = "A1:T200";
+const WINDOW_RECT = parseRangeAddress(OTHER_SHEET_WINDOW)!;
+
+/** The names of the other visible sheets that may hold a KPI table (`candidateSheets`), in workbook order. */
+function otherCandidates(q: Outline): string[] {
   const definedNames = definedNamesRecord(q.names);
   const visible = q.sheets.items.filter((s) => s.visibility === "Visible").map((s) => ({ name: s.name }));
-  const names = candidateSheets(visible, definedNames).filter((name) => name !== q.sheet.name);
-  if (names.length === 0) return [];
-  const outlined = q.outlined ?? new Map<string, SheetPart>();
-  const missing = names.filter((name) => !outlined.has(name));
-  if (missing.length > 0) {
-    for (const name of missing) outlined.set(name, queueSheet(context.workbook.worksheets.getItem(name)));
-    await context.sync();
-  }
-  return names.flatMap((name) => {
-    const part = outlined.get(name);
-    return part && !part.used.isNullObject ? [part] : [];
-  });
+  return candidateSheets(visible, definedNames).filter((name) => name !== q.sheet.name);
 }
 
 /**
- * The cells of the sheets outlined, the blocks of all of them in ONE sync; when Excel refuses that request, each sheet
- * is read on its own (and in row bands where its answer is too large). A sheet `mayLeaveOut` whose block is too large
+ * The chosen sheet and every other sheet that may hold a KPI table (`ReadOptions.all`), the chosen sheet first, empty
+ * sheets left out. When the chooser already outlined every sheet, all blocks come in one sync. Otherwise (the common
+ * click) the other sheets' outlines and their cells within {@link OTHER_SHEET_WINDOW} ride in the chosen sheet's
+ * block sync, and only a sheet used beyond the window is read in one more. When Excel refuses that request as a whole,
+ * the outlines come first and then each block as the one-sheet read does (in bands where needed). Another sheet too
+ * large to read even in its top-left window is no KPI sheet of a year: it is left out.
+ */
+async function readWithOthers(context: Excel.RequestContext, q: Outline, maxCells: number, extras: { mergedAreas: boolean }): Promise<ExcelSheetRead[]> {
+  const names = otherCandidates(q);
+  const exactly = async (parts: SheetPart[]) => {
+    const [main, ...others] = await readSheets(context, [q, ...parts.filter((p) => !p.used.isNullObject)], maxCells, extras, (part) => part !== q);
+    return [main, ...others.filter((r) => r.snapshot.values.length > 0)];
+  };
+  const outlined = q.outlined;
+  if (names.length === 0) return exactly([]);
+  if (outlined && names.every((name) => outlined.has(name))) return exactly(names.map((name) => outlined.get(name)!));
+  const mainBlock = q.used.isNullObject ? null : chooseBlock(q, maxCells);
+  const main = mainBlock === null ? undefined : queueBlock(q.sheet, mainBlock, blockExtras(q, extras));
+  const others = names.map((name) => {
+    const part = queueSheet(context.workbook.worksheets.getItem(name));
+    // by the name asked for: the sheet's own name is not loaded before the sync
+    return { part, window: queueWindow(part.sheet, { mergedAreas: extras.mergedAreas, rules: name }) };
+  });
+  try {
+    await context.sync();
+  } catch (e) {
+    if (USER_OR_SHEET_CODES.includes(codeOf(e))) throw toWorkbookError(e);
+    const parts = names.map((name) => queueSheet(context.workbook.worksheets.getItem(name)));
+    try {
+      await context.sync();
+    } catch (again) {
+      throw toWorkbookError(again);
+    }
+    return exactly(parts);
+  }
+  const inWindow = (part: SheetPart) => {
+    const used = parseRangeAddress(part.used.address);
+    return used !== undefined && used.bottom <= WINDOW_RECT.bottom && used.right <= WINDOW_RECT.right;
+  };
+  const used = others.filter((o) => !o.part.used.isNullObject);
+  const beyond = used.filter((o) => !inWindow(o.part)).map((o) => o.part);
+  const beyondRead = beyond.length > 0 ? await readSheets(context, beyond, maxCells, extras, () => true) : [];
+  const read = used.map((o) => (inWindow(o.part) ? sheetReadOf(o.part, loadedBlock(o.window, `${o.part.sheet.name}!${OTHER_SHEET_WINDOW}`)) : beyondRead[beyond.indexOf(o.part)]));
+  return [sheetReadOf(q, main && mainBlock !== null ? loadedBlock(main, mainBlock) : undefined), ...read.filter((r) => r.snapshot.values.length > 0)];
+}
+
+/**
+ * The cells of the sheets outlined, the blocks of all of them in ONE sync; when Excel refuses that request, in halves
+ * (see {@link readBlocks}). A sheet `mayLeaveOut` whose block is too large
  * to read comes back empty instead of failing the read.
  */
 async function readSheets(
@@ -260,30 +296,39 @@ async function readSheets(
   });
   const toRead = parts.flatMap((part, i) => (blocks[i] !== null ? [{ part, block: blocks[i] }] : []));
   let ranges: BlockRead[] = [];
-  if (toRead.length > 0) ranges = toRead.length === 1 ? [await readBlock(context, toRead[0].part.sheet, toRead[0].block, blockExtras(toRead[0].part, extras))] : await readBlocks(context, toRead, extras);
+  if (toRead.length > 0) ranges = await readBlocks(context, toRead, extras);
   return parts.map((part) => {
     const at = toRead.findIndex((r) => r.part === part);
-    const sheetProtected = part.sheetProtection.protected === true;
-    if (at < 0) return { snapshot: snapshotFromRange(part.sheet.name, null), usedAddress: part.used.isNullObject ? null : part.used.address, totalsRows: [], sheetProtected };
-    const range = ranges[at];
-    const tables = tableFacts(part);
-    const snapshot = snapshotFromRange(part.sheet.name, range.cells, { mergedAreas: range.merged, tables });
-    // a hidden sheet says so, as the file reader's do: a check of all sheets leaves it out
-    if (part.sheet.visibility === "Hidden") snapshot.visibility = "hidden";
-    else if (part.sheet.visibility === "VeryHidden") snapshot.visibility = "veryHidden";
-    const totalsRows = tables.filter((t) => t.showTotals).flatMap((t) => locateTable(snapshot, t)?.bottom ?? []);
-    const read: ExcelSheetRead = { snapshot, usedAddress: part.used.address, totalsRows, sheetProtected };
-    if (range.rules !== undefined) read.rules = range.rules;
-    return read;
+    return sheetReadOf(part, at < 0 ? undefined : ranges[at]);
   });
+}
+
+/** A sheet as read from its outline and the cells loaded (none: an empty sheet, or one left out). */
+function sheetReadOf(part: SheetPart, range: BlockRead | undefined): ExcelSheetRead {
+  const sheetProtected = part.sheetProtection.protected === true;
+  if (!range) return { snapshot: snapshotFromRange(part.sheet.name, null), usedAddress: part.used.isNullObject ? null : part.used.address, totalsRows: [], sheetProtected };
+  const tables = tableFacts(part);
+  const snapshot = snapshotFromRange(part.sheet.name, range.cells, { mergedAreas: range.merged, tables });
+  // a hidden sheet says so, as the file reader's do: a check of all sheets leaves it out
+  if (part.sheet.visibility === "Hidden") snapshot.visibility = "hidden";
+  else if (part.sheet.visibility === "VeryHidden") snapshot.visibility = "veryHidden";
+  const totalsRows = tables.filter((t) => t.showTotals).flatMap((t) => locateTable(snapshot, t)?.bottom ?? []);
+  const read: ExcelSheetRead = { snapshot, usedAddress: part.used.address, totalsRows, sheetProtected };
+  if (range.rules !== undefined) read.rules = range.rules;
+  return read;
 }
 
 function blockExtras(part: SheetPart, extras: { mergedAreas: boolean }): BlockExtras {
   return { mergedAreas: extras.mergedAreas, rules: part.sheet.name };
 }
 
-/** Several sheets' blocks in one sync; on any refusal, one sheet at a time through {@link readBlock}. */
+/**
+ * Several sheets' blocks in one sync; when Excel refuses that request (an answer over 5 MB on the web), each half of
+ * them in a sync of its own, halving again as long as Excel refuses; one sheet alone through {@link readBlock} (in row
+ * bands where it is still too large).
+ */
 async function readBlocks(context: Excel.RequestContext, toRead: { part: SheetPart; block: string }[], extras: { mergedAreas: boolean }): Promise<BlockRead[]> {
+  if (toRead.length === 1) return [await readBlock(context, toRead[0].part.sheet, toRead[0].block, blockExtras(toRead[0].part, extras))];
   const queued = toRead.map(({ part, block }) => queueBlock(part.sheet, block, blockExtras(part, extras)));
   try {
     await context.sync();
@@ -291,12 +336,8 @@ async function readBlocks(context: Excel.RequestContext, toRead: { part: SheetPa
   } catch (e) {
     if (USER_OR_SHEET_CODES.includes(codeOf(e))) throw toWorkbookError(e);
   }
-  const reads: BlockRead[] = [];
-  for (const { part, block } of toRead) {
-    // One sheet at a time is the point here: the request of all of them together was refused.
-    reads.push(await readBlock(context, part.sheet, block, blockExtras(part, extras)));
-  }
-  return reads;
+  const half = Math.ceil(toRead.length / 2);
+  return [...(await readBlocks(context, toRead.slice(0, half), extras)), ...(await readBlocks(context, toRead.slice(half), extras))];
 }
 
 /** What the block's sync reads besides the cells. */
@@ -346,10 +387,21 @@ interface QueuedBlock {
 
 function queueBlock(sheet: Excel.Worksheet, address: string, extras: BlockExtras): QueuedBlock {
   const range = sheet.getRange(splitSheetAddress(address).address);
+  return queueLoads(sheet, range, range, extras);
+}
+
+/** The used part of a sheet's {@link OTHER_SHEET_WINDOW}, queued as a block (its used range not known yet). */
+function queueWindow(sheet: Excel.Worksheet, extras: BlockExtras): QueuedBlock {
+  const window = sheet.getRange(OTHER_SHEET_WINDOW);
+  return queueLoads(sheet, window.getUsedRangeOrNullObject(true), window, extras);
+}
+
+/** The loads of a block: its cells; the merged areas of `mergedIn` and the sheet's conditional formats when asked. */
+function queueLoads(sheet: Excel.Worksheet, range: Excel.Range, mergedIn: Excel.Range, extras: BlockExtras): QueuedBlock {
   range.load("address, values, text, numberFormat");
   let merged: Excel.RangeAreas | undefined;
   if (extras.mergedAreas) {
-    merged = range.getMergedAreasOrNullObject();
+    merged = mergedIn.getMergedAreasOrNullObject();
     merged.load("address");
   }
   const rules = extras.rules !== false ? queueSheetRules(sheet, extras.rules) : undefined;

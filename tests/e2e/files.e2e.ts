@@ -4,6 +4,7 @@ import ExcelJS from "exceljs";
 import type { Page } from "playwright-core";
 import { inputErrorMessage } from "../../src/i18n/inputErrors";
 import { uiStrings } from "../../src/i18n/ui";
+import { writebackLabels } from "../../src/i18n/writeback";
 import { previewStrings } from "../../src/preview/previewStrings";
 import { isInputError } from "../../src/core/InputError";
 import { readWorkbookBytes } from "../../src/xlsx/readWorkbookBytes";
@@ -96,5 +97,26 @@ it("a CSV dropped on the pane opens and checks, and downloads as .xlsx", async (
     await page.getByTestId("verdict").waitFor();
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: p.pane.write }).click()]);
     expect(download.suggestedFilename()).toBe("kpi-utf8-checked.xlsx");
+  });
+});
+
+it("a workbook of one sheet per year: the one-line offer checks all the sheets together, and the download marks each", async () => {
+  const table = JSON.parse(readFileSync(join(ROOT, "tests", "fixtures", "excel", "seed-table.json"), "utf8")) as { header: string[]; rows: (string | number)[][] };
+  const years = [...new Set(table.rows.map((r) => String(r[0])))].sort();
+  const wb = new ExcelJS.Workbook();
+  for (const year of years) wb.addWorksheet(year).addRows([table.header.slice(1), ...table.rows.filter((r) => r[0] === year).map((r) => r.slice(1))]);
+  const buffer = Buffer.from(await wb.xlsx.writeBuffer());
+  await withPane(async (page) => {
+    await page.locator("input[type=file]").setInputFiles({ name: "years.xlsx", mimeType: "application/octet-stream", buffer });
+    await page.getByRole("button", { name: t.run }).click();
+    const offer = page.getByTestId("other-year-sheets");
+    await offer.waitFor();
+    await offer.getByRole("button", { name: t.checkAllSheets }).click();
+    await page.getByRole("button", { name: t.sheetsSummary(years.length) }).waitFor();
+    expect(await page.getByTestId("other-year-sheets").count()).toBe(0);
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: p.pane.write }).click()]);
+    const checked = new ExcelJS.Workbook();
+    await checked.xlsx.load(readFileSync(await download.path()) as unknown as ArrayBuffer);
+    for (const year of years) expect(checked.getWorksheet(year)!.getRow(1).values).toContain(writebackLabels("ja").statusHeader);
   });
 });

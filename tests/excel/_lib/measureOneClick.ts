@@ -4,13 +4,14 @@ import { runKpiCheck } from "../../../src/app/pipeline/runKpiCheck";
 import { DEFAULT_SETTINGS, type CheckSettings } from "../../../src/app/settings/CheckSettings";
 import { FakeBook } from "./FakeBook";
 import { fakeExcel } from "./fakeExcel";
-import { SEED_HEADER, seedBook } from "./seedBook";
+import { SEED_HEADER, seedBook, yearSheetsBook } from "./seedBook";
 
 /**
  * What the click writes: the ribbon command's status column; the task pane's default (status column and
- * disclosure sheet); or everything, the findings sheet and the 推移 sheet with its charts too.
+ * disclosure sheet); or everything, the findings sheet and the 推移 sheet with its charts too; or the pane's default
+ * with all sheets checked together, on the same KPIs kept one sheet per fiscal year.
  */
-export type ClickWhat = "status column" | "pane default" | "everything";
+export type ClickWhat = "status column" | "pane default" | "everything" | "all sheets";
 
 /** One measured click. */
 export interface ClickMeasure {
@@ -45,14 +46,15 @@ function compactBook(kpis: number): FakeBook {
  * @example await measureOneClick(10_000, "compact", "status column") // { syncs: 2, largestRequestBytes: 341243, … }
  */
 export async function measureOneClick(kpis: number, sheet: "full" | "compact", what: ClickWhat, host: "web" | "desktop" = "web"): Promise<ClickMeasure> {
-  const book = sheet === "full" ? seedBook({ kpis }) : compactBook(kpis);
+  const book = what === "all sheets" ? yearSheetsBook({ kpis }) : sheet === "full" ? seedBook({ kpis }) : compactBook(kpis);
   const excel = fakeExcel(book, { web: host === "web" });
   const write = {
     "status column": { statusColumn: true, disclosureSheet: false, findingsSheet: false, trendSheet: false },
     "pane default": DEFAULT_SETTINGS.write,
     everything: { statusColumn: true, disclosureSheet: true, findingsSheet: true, trendSheet: true },
+    "all sheets": DEFAULT_SETTINGS.write,
   }[what];
-  const settings: CheckSettings = { ...DEFAULT_SETTINGS, write };
+  const settings: CheckSettings = { ...DEFAULT_SETTINGS, write, allSheets: what === "all sheets" };
   const start = Date.now();
   await runKpiCheck(new ExcelWorkbookPort(excel.run), ENGINE, settings, { lang: "ja", today: "2026-11-29" });
   const stats = excel.rec.stats;
