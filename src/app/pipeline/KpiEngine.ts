@@ -3,7 +3,7 @@ import type { Finding } from "../../core/Finding";
 import type { HtmlOptions } from "../../core/html/HtmlOptions";
 import type { JudgedKpi } from "../../core/JudgedKpi";
 import type { SheetSnapshot } from "../../core/SheetSnapshot";
-import type { SheetOutline, WorkbookInfo } from "../../core/WorkbookPort";
+import type { SheetOutline } from "../../core/WorkbookPort";
 import type { WorkbookPatch } from "../../core/WorkbookPatch";
 import type { WriteOptions } from "../../core/writeback/WriteOptions";
 
@@ -22,8 +22,6 @@ export interface KpiEngine {
   renderDisclosureText(kpis: readonly JudgedKpi[], options: HtmlOptions): string;
   /** The sheet to read when none is named, from sheet outlines (no cell read yet); optional for stand-ins. */
   chooseSheetByOutline?(outlines: readonly SheetOutline[], activeSheet: string, definedNames: Record<string, string>): string | undefined;
-  /** After a one-sheet check, the other sheets a check of all sheets would take in (the pane's offer). */
-  sheetsToCheckTogether(result: CheckResult, workbook: WorkbookInfo, fiscalYearStartMonth: number): string[];
   /** The findings that would put something wrong on the page, for the years published (default all). */
   publishCheck(result: CheckResult, years?: readonly number[]): Finding[];
 }

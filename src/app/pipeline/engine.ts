@@ -3,7 +3,6 @@
 import { checkSheet } from "../../core/checkSheet";
 import { checkWorkbook } from "../../core/checkWorkbook";
 import { chooseSheetByOutline } from "../../core/layout/chooseSheetByOutline";
-import { sheetsToCheckTogether } from "../../core/layout/sheetsToCheckTogether";
 import { renderDisclosureHtml } from "../../core/html/renderDisclosureHtml";
 import { renderDisclosureText } from "../../core/html/renderDisclosureText";
 import { publishCheck } from "../../core/publish/publishCheck";
@@ -15,4 +14,4 @@ import type { KpiEngine } from "./KpiEngine";
  *
  * @example const outcome = await runKpiCheck(port, ENGINE, settings, { lang: "ja", today: "2026-11-29" });
  */
-export const ENGINE: KpiEngine = { checkSheet, checkWorkbook, buildWorkbookPatch, renderDisclosureHtml, renderDisclosureText, chooseSheetByOutline, sheetsToCheckTogether, publishCheck };
+export const ENGINE: KpiEngine = { checkSheet, checkWorkbook, buildWorkbookPatch, renderDisclosureHtml, renderDisclosureText, chooseSheetByOutline, publishCheck };

@@ -1,4 +1,4 @@
-import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { copyHtml, type CopyEnv, type CopyOutcome } from "../_lib/copyHtml";
 import { errorMessage } from "../../app/errorMessage";
@@ -194,10 +194,6 @@ export function Pane({ backend: source, store, today, blocker, copyEnv, header, 
     changeSettings(next);
     return check({ sheet: outcome?.result.sheetName, settings: next });
   }, [changeSettings, check, outcome, settings]);
-  const together = useMemo(
-    () => (outcome && backend && !settings.allSheets && busy === null ? backend.engine.sheetsToCheckTogether(outcome.result, outcome.reading.workbook, settings.fiscalYearStartMonth) : []),
-    [outcome, backend, settings.allSheets, settings.fiscalYearStartMonth, busy],
-  );
   // Another layout (or detection again) is kept in the settings and read at once, on the sheet shown.
   const chooseLayout = useCallback(
     (layout: Layout | null) => {
@@ -299,16 +295,6 @@ export function Pane({ backend: source, store, today, blocker, copyEnv, header, 
             </MessageBarBody>
           </MessageBar>
         )}
-        {together.length > 0 && !blocker && (
-          <MessageBar intent="info" layout="multiline" className={s.message} data-testid="other-year-sheets">
-            <MessageBarBody>{t.otherYearSheets(together.join(t.listSeparator))}</MessageBarBody>
-            <MessageBarActions>
-              <Button size="small" onClick={() => void checkAllSheets()}>
-                {t.checkAllSheets}
-              </Button>
-            </MessageBarActions>
-          </MessageBar>
-        )}
         {result && outcome && backend && busy !== "check" && (
           <backend.Results
             outcome={outcome}
@@ -316,6 +302,8 @@ export function Pane({ backend: source, store, today, blocker, copyEnv, header, 
             onSelect={select}
             showCellsInPlace={showCellsInPlace === true}
             onChooseSheet={chooseSheet}
+            fiscalYearStartMonth={settings.fiscalYearStartMonth}
+            onCheckAllSheets={settings.allSheets ? undefined : () => void checkAllSheets()}
             layout={settings.layout}
             onChooseLayout={chooseLayout}
             sourceOpen={copied === "failed"}

@@ -7,6 +7,7 @@ import type { CopyEnv } from "../_lib/copyHtml";
 import type { RunOutcome } from "../../app/pipeline/runKpiCheck";
 import { fixItems } from "../_lib/fixItems";
 import { fixList } from "../_lib/fixList";
+import { AllSheetsOffer } from "./AllSheetsOffer";
 import { FixSection } from "./FixSection";
 import { HtmlSection } from "./HtmlSection";
 import { KpisSection } from "./KpisSection";
@@ -26,6 +27,10 @@ export interface ResultsProps {
   showCellsInPlace: boolean;
   /** Checks another sheet of the workbook. */
   onChooseSheet: (sheet: string) => void;
+  /** The settings' first month of the fiscal year (sheet names read as years). */
+  fiscalYearStartMonth?: number;
+  /** After a one-sheet check: turns the all-sheets setting on and checks again (absent: the setting is on). */
+  onCheckAllSheets?: () => void;
   /** The layout the settings name (null: detected). */
   layout: Layout | null;
   /** Keeps another layout in the settings and checks again with it. */
@@ -45,13 +50,14 @@ export interface ResultsProps {
 }
 
 /**
- * What one check found, in the order staff need it: what to fix, the KPIs by fiscal year, any further views
+ * What one check found, in the order staff need it: after a one-sheet check the offer to check the other years' sheets
+ * together, what to fix, the KPIs by fiscal year, any further views
  * (`RESULT_SECTIONS`), 新年度の準備, the table read with the sheet chooser, and the website HTML. A sheet without a KPI table
  * shows only the table part, so that another sheet can be chosen.
  *
  * @example <Results outcome={outcome} html={html} onSelect={select} showCellsInPlace={false} onChooseSheet={check} layout={null} onChooseLayout={setLayout} sourceOpen={false} />
  */
-export function Results({ outcome, html, onSelect, showCellsInPlace, onChooseSheet, layout, onChooseLayout, sourceOpen, mustFix = [], copyEnv, port, onNextYear, onNextYearApplied }: ResultsProps) {
+export function Results({ outcome, html, onSelect, showCellsInPlace, onChooseSheet, fiscalYearStartMonth = 4, onCheckAllSheets, layout, onChooseLayout, sourceOpen, mustFix = [], copyEnv, port, onNextYear, onNextYearApplied }: ResultsProps) {
   const { lang } = useUi();
   const { result, reading } = outcome;
   const list = useMemo(() => fixList(fixItems(result, reading, lang, mustFix)), [result, reading, lang, mustFix]);
@@ -60,6 +66,7 @@ export function Results({ outcome, html, onSelect, showCellsInPlace, onChooseShe
   const cell = { onSelect, showCellsInPlace };
   return (
     <>
+      {onCheckAllSheets && <AllSheetsOffer result={result} workbook={reading.workbook} fiscalYearStartMonth={fiscalYearStartMonth} onCheckAllSheets={onCheckAllSheets} />}
       <FixSection list={list} {...cell} />
       <KpisSection kpis={result.kpis} {...cell} />
       {RESULT_SECTIONS.map((Section, i) => (
