@@ -10,8 +10,8 @@ const RATIO_BETWEEN = /^ ?(?:中|のうち|の内|うち)(?: ?、)? ?$/;
 const LONGEST_BETWEEN = 7;
 /** Between a part and its whole, both with their unit: `12名/20名`. */
 const SLASH_BETWEEN = /^ ?\/ ?$/;
-/** A part written before a slash and the whole: `19/20名`. */
-const SLASH_PART = /(\d+) ?\/ ?$/;
+/** A part written before a slash and the whole: `19/20名`, `4,250/5,000件` (the whole number, never its last digits). */
+const SLASH_PART = /(?<![\d,.])(\d{1,3}(?:,\d{3})+|\d+) ?\/ ?$/;
 /** Units that count things, so that a ratio of two counts is a share. */
 const NOT_COUNTED = new Set(["%", "pt", "点", "日", "時間", "分", "秒", "か月", "円", "倍"]);
 
@@ -82,9 +82,10 @@ export function combineFigures(s: string, top: Candidate[], g: Grammar, role: "t
     const unit = a.quantity.unit;
     if (unit !== undefined && !NOT_COUNTED.has(unit) && a.quantity.of === undefined && afterSlash(s, a.start)) {
       const part = SLASH_PART.exec(s.slice(Math.max(0, a.start - 12), a.start));
-      if (part && Number(part[1]) <= a.quantity.value) {
+      const partValue = part ? Number(part[1].replace(/,/g, "")) : NaN;
+      if (part && partValue <= a.quantity.value) {
         const start = a.start - part[0].length;
-        a.quantity = { ...a.quantity, value: Number(part[1]), of: a.quantity.value, text: s.slice(start, a.end) };
+        a.quantity = { ...a.quantity, value: partValue, of: a.quantity.value, text: s.slice(start, a.end) };
         a.start = start;
       }
     }

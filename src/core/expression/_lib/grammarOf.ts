@@ -118,9 +118,9 @@ function compile(schema: KpiSchema): Grammar {
   const CS = alternation(cmpSuffix.keys());
   const PS = alternation(suffixes.keys());
   const UNIT = alternation(units.keys());
-  // Digits with separators and kanji multipliers (`1,900`, `0.0275`, `3億5,000万`, `5万`); each part starts with
+  // Digits with separators and kanji multipliers (`1,900`, `0.0275`, `1兆2,345億`, `3億5,000万`, `5万`); each part starts with
   // what the one before cannot end with, so the match is linear.
-  const NUMBER = "\\d+(?:,\\d+)*(?:\\.\\d+)?(?:[億万千]+(?:\\d+(?:,\\d+)*(?:\\.\\d+)?)?)*";
+  const NUMBER = "\\d+(?:,\\d+)*(?:\\.\\d+)?(?:[兆億万千]+(?:\\d+(?:,\\d+)*(?:\\.\\d+)?)?)*";
   const quantity = new RegExp(
     `((?:(${PP}) ?)?(?:(${CP}) ?)?(?:(${PP}) ?)?)([-+]?)(${NUMBER})(?: ?(${UNIT}))?(?: ?(${PS}))?(?: ?(${CS}))?(?: ?(${PS}))?`,
     "gi",

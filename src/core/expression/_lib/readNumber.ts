@@ -1,8 +1,8 @@
-/** Kanji multipliers of compound numerals: `3億5,000万`, `1万5千`, `2千万`. */
-const MULTIPLIER: Record<string, number> = { 億: 1e8, 万: 1e4, 千: 1e3 };
-const SEGMENT = /(\d+(?:,\d+)*(?:\.\d+)?)?([億万千]*)/y;
+/** Kanji multipliers of compound numerals: `1兆2,345億`, `3億5,000万`, `1万5千`, `2千万`. */
+export const MULTIPLIER: Readonly<Record<string, number>> = { 兆: 1e12, 億: 1e8, 万: 1e4, 千: 1e3 };
+const SEGMENT = /(\d+(?:,\d+)*(?:\.\d+)?)?([兆億万千]*)/y;
 const VALID_DIGITS = /^(?:\d+|\d{1,3}(?:,\d{3})+)(?:\.\d+)?$/;
-const SEPARATOR_OR_MULTIPLIER = /[,億万千]/;
+const SEPARATOR_OR_MULTIPLIER = /[,兆億万千]/;
 
 /**
  * Rounds away binary noise after scaling.
@@ -15,7 +15,7 @@ export function tidy(n: number): number {
 
 /**
  * The value of a number as written, with thousands separators and kanji multipliers: `1,900` → 1900,
- * `3億5,000万` → 350000000, `1万5千` → 15000, `2千万` → 20000000 (a run of multipliers multiplies). Undefined when
+ * `1兆2,345億` → 1234500000000, `3億5,000万` → 350000000, `1万5千` → 15000, `2千万` → 20000000 (a run of multipliers multiplies). Undefined when
  * the separators do not group thousands (`9,10` is a list of two numbers) or the value is not finite.
  *
  * @example readNumber("3億5,000万") // 350000000

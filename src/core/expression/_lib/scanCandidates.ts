@@ -3,7 +3,7 @@ import type { Candidate } from "./Candidate";
 import { charBefore, codesOf, isAsciiLetter, isAt, isBefore, isDigit, isIdeograph } from "./chars";
 import type { Group } from "./findGroups";
 import type { Grammar } from "./grammarOf";
-import { readNumber, tidy } from "./readNumber";
+import { MULTIPLIER, readNumber, tidy } from "./readNumber";
 
 /** Characters that make a number directly before them a date, time or ordinal (`2023年`, `3月`, `第1期`, `9時`). */
 const NOT_A_COUNT_AFTER = new Set([..."年月期位号番次代歳条章版時"]);
@@ -77,15 +77,14 @@ function isRatioWhole(s: string, at: number, unitWord: string | undefined, g: Gr
 }
 
 /** The scale of a number written with a trailing kanji multiplier: `600万` → 10000, `10億` → 1e8. */
-const TRAILING_MULTIPLIER = /^\d+(?:,\d{3})*(?:\.\d+)?([億万千]+)$/;
-const MULTIPLIERS: Record<string, number> = { 億: 1e8, 万: 1e4, 千: 1e3 };
+const TRAILING_MULTIPLIER = /^\d+(?:,\d{3})*(?:\.\d+)?([兆億万千]+)$/;
 
 function multiplierOf(num: string): { scale: number; word: string } | undefined {
   if (isDigit(num[num.length - 1])) return undefined; // most numbers
   const m = TRAILING_MULTIPLIER.exec(num);
   if (!m) return undefined;
   let scale = 1;
-  for (const k of m[1]) scale *= MULTIPLIERS[k];
+  for (const k of m[1]) scale *= MULTIPLIER[k];
   return { scale, word: m[1] };
 }
 

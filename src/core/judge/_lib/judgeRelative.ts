@@ -77,6 +77,12 @@ export function judgeRelative(t: Component, result: Expression, previous: Previo
     // `+3名` against `前年度比+2名`: a signed figure is the change
     return judged(meets(actual.value, cmp, rel.delta.value), rel.delta.value, actual.value, rel.delta.unit ?? null);
   }
+  if (rel.delta === undefined && rel.factor !== undefined && SIGNED.test(actual.text) && actual.unit === "%") {
+    // `+12.3%` against `前年度末比+10%` (110 %): a signed percent is the change, 112.3 % of the baseline
+    const factor = rel.factor * 100;
+    const reached = Number.parseFloat((100 + actual.value).toPrecision(15));
+    return judged(meets(reached, cmp, factor), factor, reached, "%");
+  }
   let baseline: { from: "result" | "previous-year"; value: number; unit: string | null } | undefined;
   if (result.baseline && sameUnit(result.baseline.unit, actual.unit ?? result.baseline.unit)) {
     baseline = { from: "result", value: result.baseline.value, unit: result.baseline.unit ?? null };
