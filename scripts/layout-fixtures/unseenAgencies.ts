@@ -730,6 +730,43 @@ const twoRowRates: Fixture = {
   ],
 };
 
+const halvesUnderResult: Fixture = {
+  name: "half-year-two-row-header",
+  about:
+    "`実績` merged over `上期 | 下期 | 通期` (No / 取組項目 / 目標 merged down both rows) on a sheet named `2024年度`: the " +
+    "year's result is 通期, the halves are parts of it.",
+  sheets: [
+    {
+      name: "2024年度",
+      widths: [5, 26, 16, 10, 10, 10],
+      merges: ["A1:A2", "B1:B2", "C1:C2", "D1:F1"],
+      bold: [1, 2],
+      rows: [
+        ["No", "取組項目", "目標", "実績", null, null],
+        [null, null, null, "上期", "下期", "通期"],
+        [1, "お客さまアンケート回収数", "年間400件以上", "180件", "236件", "416件"],
+        [2, "早期更改率", "90%以上", "88.5%", "91.0%", "89.8%"],
+        [3, "社内勉強会の開催", "年12回以上", "6回", "5回", "11回"],
+      ],
+    },
+  ],
+  runs: [
+    {
+      args: [],
+      asOf: "2025-05-31",
+      layout: "table",
+      sheet: "2024年度",
+      kpis: [
+        { fiscalYear: 2024, no: "1", status: "met", why: "通期 416件 ≥ 400件" },
+        { fiscalYear: 2024, no: "2", status: "not_met", why: "通期 89.8% < 90% (下期 91.0% is a half)" },
+        { fiscalYear: 2024, no: "3", status: "not_met", why: "通期 11回 < 12回" },
+      ],
+      skippedRows: [],
+      findings: [],
+    },
+  ],
+};
+
 /** The unseen-agency fixtures, built with the others. */
 export const UNSEEN_AGENCY_FIXTURES: Fixture[] = [
   principlesAtB3,
@@ -748,4 +785,5 @@ export const UNSEEN_AGENCY_FIXTURES: Fixture[] = [
   rowLabels,
   descriptionNamed,
   twoRowRates,
+  halvesUnderResult,
 ];

@@ -60,6 +60,7 @@ const OUTCOMES: { file: string; sheet: string; outcome: Outcome }[] = [
   { file: "date-era-column.xlsx", sheet: "実績管理", outcome: { writes: 2025 } },
   { file: "description-named-dated-results.xlsx", sheet: "令和6年度", outcome: { writes: 2025, newSheet: "令和7年度" } },
   { file: "era-date-line.xlsx", sheet: "KPI", outcome: { writes: 2024, newSheet: "2024年度" } },
+  { file: "half-year-two-row-header.xlsx", sheet: "2024年度", outcome: { writes: 2025, newSheet: "2025年度" } },
   { file: "half-year-columns.xlsx", sheet: "進捗管理", outcome: { writes: 2025, newSheet: "2025年度" } },
   { file: "kpi-group-header.xlsx", sheet: "R6", outcome: { writes: 2025, newSheet: "R7" } },
   { file: "next-target-title-year.xlsx", sheet: "KPI", outcome: { writes: 2024, newSheet: "2024年度" } },

@@ -56,7 +56,10 @@ describe("a header naming a part of the year (read only beside no column of its 
     ["実績", { field: "result" }],
     ["実績（2024年12月末）", { field: "result", year: 2024, part: true }],
     ["実績（2025年3月末）", { field: "result", year: 2024 }],
-    ["上期", {}],
+    ["上期", { period: "part" }],
+    ["第1四半期", { period: "part" }],
+    ["通期", { period: "whole" }],
+    ["年間", { period: "whole" }],
     ["上期メモ", {}],
   ])("「%s」 → %j", (text, spec) => {
     expect(headerSpec(text, BUILT_IN_SCHEMA, 4)).toEqual(spec);

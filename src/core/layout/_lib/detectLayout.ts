@@ -82,7 +82,9 @@ export function detectLayout(grid: Grid, schema: KpiSchema, readers: LayoutReade
   if (scored.length === 0) return empty?.read(grid);
   let chosen = scored[0];
   for (const s of scored) if (!s.runnerUp && s.coverage.weight > chosen.coverage.weight) chosen = s;
-  const others = scored.filter((s) => s !== chosen);
+  // the upper row alone of the chosen two-row header is no other reading of the sheet, only a worse one of its header
+  const within = (s: Scored): boolean => s.runnerUp && (s.read.headerRows ?? []).every((r) => chosen.read.headerRows?.includes(r));
+  const others = scored.filter((s) => s !== chosen && !within(s));
 
   // a rival reads figures (a target or a result), nearly as much, and differently
   const score = chosen.coverage.weight;

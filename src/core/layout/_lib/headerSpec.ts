@@ -27,6 +27,11 @@ export interface HeaderSpec {
    * figure when a column of the same field names the whole year (`通期実績`, `実績`).
    */
   part?: boolean;
+  /**
+   * A bare period word, naming no field: a part of the year (`上期`, `第1四半期`) or the whole of it (`通期`, `年間`).
+   * Under a group cell of a two-row header (`実績` over `上期 | 下期 | 通期`) it qualifies the group's field.
+   */
+  period?: "part" | "whole";
 }
 
 const NEXT = /^(?:次期|来期|次年度|翌年度|来年度|翌期|次回|新年度)/u;
@@ -36,6 +41,8 @@ const EVALUATION_LIKE = /^(?:達成状況|達成度|達成有無|達成状態|�
 const PROGRESS = /^進捗/u;
 /** A part of a fiscal year (a half, a quarter, a range of months) before or after the field, or in brackets after it. */
 const PART_WORD = String.raw`(?:上期|下期|上半期|下半期|前半期|後半期|第[1-4]四半期|第?[1-4]q|q[1-4]|\d{1,2}[~〜\-]\d{1,2}月)`;
+const PART_ONLY = new RegExp(String.raw`^${PART_WORD}(?:累計|分)?$`, "u");
+const WHOLE_ONLY = /^(?:通期|年間|年度計|年度累計|累計)$/u;
 const PART = new RegExp(String.raw`^${PART_WORD}|${PART_WORD}$|[(（[【]${PART_WORD}(?:累計|分)?[)）\]】]`, "u");
 /** A bare number (a No, a figure): a year (`2023`) or nothing, unless an alias of the schema is a number. */
 const BARE_NUMBER = /^\d+$/;
@@ -75,6 +82,8 @@ export function headerSpec(text: string, schema: KpiSchema, startMonth: number):
     rest = rest.replace(CURRENT, "");
   }
   if (rest === "") return spec;
+  if (PART_ONLY.test(rest)) return { ...spec, period: "part" };
+  if (WHOLE_ONLY.test(rest)) return { ...spec, period: "whole" };
   const part = PART.exec(rest);
   if (part && part[0].length < rest.length) {
     spec.part = true;

@@ -107,16 +107,18 @@ function twoRows(grid: Grid, row: number, ignore: Set<number>, spec: (t: string)
     const underGroup = upMerge !== undefined && upMerge.top === row && upMerge.bottom === row && upMerge.right > upMerge.left;
     if (!low.inner && lowerText.trim() !== "" && low.row > row && !hasSomething(lower)) {
       if (!underGroup) return undefined;
-      left ||= col;
-      right = col;
-      continue;
+      if (lower.period === undefined || upper.field === undefined) {
+        left ||= col;
+        right = col;
+        continue;
+      }
     }
     left ||= col;
     right = col;
     // a year over or under a field (`2023年度` over `目標 | 結果`), or fields under a group merged over them (`KPI` over
     // `目標 | 実績`, No and 取組項目 merged down both rows)
     if (hasSomething(lower) && (lower.year ?? upper.year) !== undefined && hasSomething(upper)) added++;
-    else if (underGroup && lower.field !== undefined) added++;
+    else if (underGroup && (lower.field !== undefined || lower.period !== undefined)) added++;
     const field = lower.field ?? upper.field;
     if (!field || lower.previous || upper.previous) continue;
     const year = lower.year ?? upper.year;
@@ -126,7 +128,7 @@ function twoRows(grid: Grid, row: number, ignore: Set<number>, spec: (t: string)
       year,
       next: lower.next || upper.next,
       evaluationLike: lower.field ? lower.evaluationLike : upper.evaluationLike,
-      part: lower.part || upper.part,
+      part: lower.part || upper.part || lower.period === "part",
       progress: lower.field ? lower.progress : upper.progress,
       text: [upperText, lowerText].filter((t) => t.trim() !== "").join(" "),
       yearRow: lower.year !== undefined ? lowerRow : row,
@@ -138,10 +140,11 @@ function twoRows(grid: Grid, row: number, ignore: Set<number>, spec: (t: string)
 
 /**
  * Distinct (field, year) pairs a plan names: its score. A `達成状況` / `進捗`-like column is a pair of its own beside
- * a plain result (`KPI` over `目標 | 実績` with a `進捗` column: the two rows name both, the upper row only 進捗).
+ * a plain result (`KPI` over `目標 | 実績` with a `進捗` column: the two rows name both, the upper row only 進捗), and
+ * so is a column of a part of the year (`実績` over `上期 | 下期 | 通期`).
  */
 function pairsOf(plan: HeaderPlan): number {
-  return new Set(plan.columns.map((c) => `${c.field}${c.evaluationLike ? "~" : ""}@${c.year ?? ""}${c.next ? "+" : ""}`)).size;
+  return new Set(plan.columns.map((c) => `${c.field}${c.evaluationLike ? "~" : ""}${c.part ? "/" : ""}@${c.year ?? ""}${c.next ? "+" : ""}`)).size;
 }
 
 /**
