@@ -36,10 +36,10 @@ const COMMAND_TIMEOUT_MS = 4 * 60_000;
 
 /**
  * The ribbon's one-click check (`ExecuteFunction`): the task pane's pipeline on the active sheet, with the
- * workbook's saved settings but writing only the status column, then a short summary such as
- * 「KPIチェック: ◯ 達成 5 / × 未達成 12」. Whatever happens — no table, a protected sheet, a cell being edited,
- * a bug, a check that outlasts the command's runtime — the user gets a message and Office gets
- * `event.completed()`.
+ * workbook's saved settings (all sheets together when they say so) but writing only the status column, then a short
+ * summary such as 「KPIチェック: ◯ 達成 5 / × 未達成 12」 (「KPIチェック（4シート）: …」 for several sheets). Whatever
+ * happens — no table, a protected sheet, a cell being edited, a bug, a check that outlasts the command's runtime —
+ * the user gets a message and Office gets `event.completed()`.
  *
  * @example Office.actions.associate("runKpiCheck", (event) => runCheckCommand(event, deps));
  */
@@ -73,7 +73,8 @@ async function check(deps: CommandDeps): Promise<string> {
       .filter(([, n]) => n > 0)
       .map(([s, n]) => `${statusMarkLabel(s, deps.lang)} ${n}`)
       .join(deps.lang === "ja" ? "、" : ", ");
-    return t.commandDone(counts);
+    const sheets = outcome.result.sheets?.length ?? 0;
+    return sheets > 1 ? t.commandDoneSheets(sheets, counts) : t.commandDone(counts);
   } catch (e) {
     return t.commandFailed(errorMessage(e, t).body);
   }

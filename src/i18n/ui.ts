@@ -151,6 +151,8 @@ export interface UiStrings {
   officeMissing: string;
   /** The ribbon command's notification. */
   commandDone: (counts: string) => string;
+  /** The same after a check of several sheets (the settings' allSheets): how many sheets. */
+  commandDoneSheets: (sheets: number, counts: string) => string;
   commandNoTable: string;
   commandFailed: (message: string) => string;
   /** The ribbon command gave up before Office ends its runtime. */
@@ -287,6 +289,7 @@ const JA: UiStrings = {
   unsupported: (apiSet) => `このExcelは${apiSet}に対応していないため、KPIチェックを使えません。Microsoft 365またはExcel 2021以降でお使いください。`,
   officeMissing: "Officeに接続できません。Excelの中でこのアドインを開いてください。",
   commandDone: (counts) => `KPIチェック：${counts}`,
+  commandDoneSheets: (sheets, counts) => `KPIチェック（${sheets}シート）：${counts}`,
   commandNoTable: "KPIチェック：このシートにKPIの表が見つかりません。",
   commandTimedOut: "KPIチェック：時間がかかりすぎたため中断しました。作業ウィンドウからチェックしてください。",
   commandFailed: (message) => `KPIチェック：${message}`,
@@ -421,6 +424,7 @@ const EN: UiStrings = {
   unsupported: (apiSet) => `This Excel does not support ${apiSet}, which KPI Check needs. Use Microsoft 365 or Excel 2021 or later.`,
   officeMissing: "Cannot connect to Office. Open this add-in from inside Excel.",
   commandDone: (counts) => `KPI Check: ${counts}`,
+  commandDoneSheets: (sheets, counts) => `KPI Check (${sheets} sheets): ${counts}`,
   commandNoTable: "KPI Check: no KPI table on this sheet.",
   commandTimedOut: "KPI Check: this took too long and was stopped. Run the check from the task pane.",
   commandFailed: (message) => `KPI Check: ${message}`,

@@ -5,7 +5,7 @@ import { memorySettingsStore } from "../../src/app/settings/CheckSettings";
 import { FakeBook } from "../excel/_lib/FakeBook";
 import { fakeExcel, type FakeExcel } from "../excel/_lib/fakeExcel";
 import { OfficeMockObject } from "../excel/_lib/officeMock";
-import { seedBook } from "../excel/_lib/seedBook";
+import { seedBook, yearSheetsBook } from "../excel/_lib/seedBook";
 
 /** An add-in command event as office-addin-mock builds it: completed() counts its calls. */
 function commandEvent() {
@@ -43,6 +43,16 @@ describe("the ribbon's one-click check", () => {
     expect(book.sheets.map((s) => s.name)).toEqual(["KPI"]);
     expect(messages).toHaveLength(1);
     expect(messages[0]).toMatch(/^KPIチェック：.*、! 結果未入力 \d+/);
+  });
+
+  it("with the workbook's settings for all sheets, marks every year's sheet and says how many sheets it checked", async () => {
+    const book = yearSheetsBook();
+    const excel = fakeExcel(book);
+    const { d, messages } = deps(excel, { store: memorySettingsStore({ allSheets: true }) });
+    await runCheckCommand(commandEvent().event, d);
+    for (const sheet of book.sheets) expect(sheet.peek(1, 8)?.value).toBe("達成状況");
+    expect(excel.syncs()).toBe(3);
+    expect(messages[0]).toMatch(/^KPIチェック（4シート）：/);
   });
 
   it("says so when the sheet has no KPI table, and completes", async () => {

@@ -90,4 +90,15 @@ describe("the pane on one sheet per year", () => {
     await waitFor(() => expect(within(kpisSection()).getAllByRole("heading", { level: 3 })).toHaveLength(1), { timeout: 20_000 });
     expect(store.load().allSheets).toBe(false);
   });
+
+  it("新年度の準備 after a check of all sheets follows the latest year's sheet, whichever sheet the check started from", async () => {
+    const book = yearSheetsBook();
+    book.active = "2022年度";
+    renderPane(book, { allSheets: true });
+    await runCheck();
+    await userEvent.click(screen.getByRole("button", { name: "新年度の準備" }));
+    await userEvent.click(await screen.findByRole("button", { name: "新年度の行を追加" }, { timeout: 20_000 }));
+    await waitFor(() => expect(book.sheets.map((s) => s.name)).toContain("2025年度"), { timeout: 20_000 });
+    expect(book.grid("2025年度", "A1:C1")[0]).toEqual(book.grid("2024年度", "A1:C1")[0]);
+  });
 });
