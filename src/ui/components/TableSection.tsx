@@ -5,6 +5,7 @@ import { KPI_FIELDS, LAYOUTS, type Layout } from "../../core/KpiRecord";
 import type { SheetSnapshot } from "../../core/SheetSnapshot";
 import type { WorkbookReading } from "../../core/WorkbookPort";
 import { fieldWord } from "../../i18n/renderFinding";
+import { sheetRead } from "../_lib/sheetRead";
 import { Section } from "./Section";
 import { useUi } from "./UiContext";
 
@@ -54,7 +55,8 @@ export function TableSection({ result, reading, onChooseSheet, layout, onChooseL
   const skippedRows = result.skippedRows ?? [];
   const withKpis = new Set([...otherKpiSheets, ...(result.sheets ?? []), ...(result.kpis.length > 0 ? [result.sheetName] : [])]);
   const sheets = reading.workbook.sheets.includes(result.sheetName) ? reading.workbook.sheets : [result.sheetName, ...reading.workbook.sheets];
-  const snapshot = reading.snapshot;
+  // the sheet the result's header and layout are of (after a check of all sheets, the first one checked)
+  const snapshot = sheetRead(reading, result.sheetName);
   const content = (
     <>
       <Field label={t.sheet}>
