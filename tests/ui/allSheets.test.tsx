@@ -2,6 +2,7 @@
 import "@testing-library/jest-dom";
 import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
+import axe from "axe-core";
 import { ENGINE } from "../../src/app/pipeline/engine";
 import { memorySettingsStore } from "../../src/app/settings/CheckSettings";
 import { ExcelWorkbookPort } from "../../src/excel/ExcelWorkbookPort";
@@ -49,6 +50,20 @@ describe("the pane on one sheet per year", () => {
     expect(store.load().allSheets).toBe(true);
     expect(screen.queryByTestId("other-year-sheets")).not.toBeInTheDocument();
     expect(screen.getByRole("button", { name: /^読み取った表：4シートをまとめてチェック/ })).toBeInTheDocument();
+  });
+
+  it("has no axe-core violations with the offer shown, nor after a check of all sheets with a year and the table part unfolded", async () => {
+    const book = yearSheetsBook();
+    book.active = "2024年度";
+    renderPane(book);
+    await runCheck();
+    const violations = async () => (await axe.run(document.body, { rules: { "color-contrast": { enabled: false } } })).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+    expect(await violations()).toEqual([]);
+    await userEvent.click(within(screen.getByTestId("other-year-sheets")).getByRole("button", { name: "まとめてチェック" }));
+    await waitFor(() => expect(within(kpisSection()).getAllByRole("heading", { level: 3 })).toHaveLength(4), { timeout: 20_000 });
+    await userEvent.click(within(kpisSection()).getAllByRole("button", { expanded: false })[0]);
+    await userEvent.click(screen.getByRole("button", { name: /^読み取った表：4シート/ }));
+    expect(await violations()).toEqual([]);
   });
 
   it("offers nothing where the checked sheet is not one of a year", async () => {
