@@ -767,6 +767,45 @@ const halvesUnderResult: Fixture = {
   ],
 };
 
+const yearsWrittenOnce: Fixture = {
+  name: "transposed-year-written-once",
+  about:
+    "transposed with two label columns and no merges: the year written once in A on its 目標 row and blank on its 実績 " +
+    "row below (`2023年度 | 目標`, ` | 実績`); the KPI names in the row above under `項目`.",
+  sheets: [
+    {
+      name: "推移",
+      widths: [11, 6, 20, 16, 16],
+      bold: [1],
+      rows: [
+        ["項目", null, "①アンケート回収数", "②早期更改率", "③事務ミス件数"],
+        ["2023年度", "目標", "250件以上", "85%以上", "5件以下"],
+        [null, "実績", "262件", "84.1%", "3件"],
+        ["2024年度", "目標", "270件以上", "85%以上", "4件以下"],
+        [null, "実績", "281件", "87.9%", "5件"],
+      ],
+    },
+  ],
+  runs: [
+    {
+      args: [],
+      asOf: "2025-05-31",
+      layout: "transposed",
+      sheet: "推移",
+      kpis: [
+        { fiscalYear: 2023, no: "1", status: "met", why: "262件 ≥ 250件" },
+        { fiscalYear: 2023, no: "2", status: "not_met", why: "84.1% < 85%" },
+        { fiscalYear: 2023, no: "3", status: "met", why: "3件 ≤ 5件" },
+        { fiscalYear: 2024, no: "1", status: "met", why: "281件 ≥ 270件 (the blank year cell of the 実績 row is 2024年度's)" },
+        { fiscalYear: 2024, no: "2", status: "met", why: "87.9% ≥ 85%" },
+        { fiscalYear: 2024, no: "3", status: "not_met", why: "5件 > 4件" },
+      ],
+      skippedRows: [],
+      findings: [],
+    },
+  ],
+};
+
 /** The unseen-agency fixtures, built with the others. */
 export const UNSEEN_AGENCY_FIXTURES: Fixture[] = [
   principlesAtB3,
@@ -786,4 +825,5 @@ export const UNSEEN_AGENCY_FIXTURES: Fixture[] = [
   descriptionNamed,
   twoRowRates,
   halvesUnderResult,
+  yearsWrittenOnce,
 ];

@@ -87,6 +87,7 @@ const OUTCOMES: { file: string; sheet: string; outcome: Outcome }[] = [
   { file: "title-row-era.xlsx", sheet: "KPI", outcome: { writes: 2025, newSheet: "2025年度" } },
   { file: "transposed-era.xlsx", sheet: "KPI(横)", outcome: { writes: 2025 } },
   { file: "transposed-merged-years.xlsx", sheet: "KPI推移", outcome: { writes: 2026 } },
+  { file: "transposed-year-written-once.xlsx", sheet: "推移", outcome: { writes: 2025 } },
   { file: "transposed.xlsx", sheet: "KPI", outcome: { writes: 2025 } },
   { file: "two-row-header-rates.xlsx", sheet: "KPI", outcome: { writes: 2025 } },
   { file: "two-row-header-evaluation.xlsx", sheet: "KPI評価", outcome: { writes: 2025 } },

@@ -59,6 +59,8 @@ interface Span {
 }
 
 const hasSomething = (s: HeaderSpec): boolean => s.field !== undefined || s.year !== undefined;
+/** The fields a year's group of columns holds (a year written once over them carries to them). */
+const PER_YEAR: ReadonlySet<KpiField> = new Set<KpiField>(["target", "result", "evaluation"]);
 
 /** The columns one header row names (inner cells of merges skipped). */
 function singleRow(grid: Grid, row: number, ignore: Set<number>, spec: (t: string) => HeaderSpec, span: Span): HeaderPlan {
@@ -80,7 +82,8 @@ function singleRow(grid: Grid, row: number, ignore: Set<number>, spec: (t: strin
  * The columns a two-row header names: a group cell (merged over its columns) above, sub-headers below. The field
  * comes from the lower cell, else the group; the year likewise. Undefined unless every lower cell is a header
  * (a field or a year; under a group, a sub-header naming nothing — `達成率` — is kept unread), the upper row has two
- * cells or more, and the lower row adds to at least two columns (a year
+ * cells or more (a year cell without a merge carries over the blank cells right of it, one per target, result and
+ * evaluation), and the lower row adds to at least two columns (a year
  * to a field or a field to a year, or a field under a group cell merged over several columns).
  */
 function twoRows(grid: Grid, row: number, ignore: Set<number>, spec: (t: string) => HeaderSpec, span: Span): HeaderPlan | undefined {
@@ -90,6 +93,9 @@ function twoRows(grid: Grid, row: number, ignore: Set<number>, spec: (t: string)
   let right = 0;
   let upperCells = 0;
   let added = 0;
+  // a year written once over its fields without a merge (`2023年度 |` over `目標 | 実績`): the blank upper cells right
+  // of it are its own, each for a field it does not have yet
+  let carry: { year: number; fields: Set<KpiField> } | undefined;
   for (let col = span.left; col <= span.right; col++) {
     if (ignore.has(col)) continue;
     const up = anchor(grid, row, col);
@@ -100,8 +106,12 @@ function twoRows(grid: Grid, row: number, ignore: Set<number>, spec: (t: string)
     const lowerText = low.row <= row ? "" : textAt(grid, low.row, low.col);
     if (upperText.trim() === "" && lowerText.trim() === "") continue;
     if (up.inner && (lowerText.trim() === "" || lowerInner) && up.row === row) continue;
-    const upper = spec(upperText);
+    let upper = spec(upperText);
     const lower = low.inner ? {} : spec(lowerText);
+    if (upperText.trim() !== "" && !up.inner) carry = upper.year !== undefined && upper.field === undefined ? { year: upper.year, fields: new Set() } : undefined;
+    else if (upperText.trim() === "" && carry && lower.field && PER_YEAR.has(lower.field) && lower.year === undefined && !carry.fields.has(lower.field)) {
+      upper = { year: carry.year };
+    }
     // a sub-header naming nothing is a header only under a group (`達成率`, `前年比` under `2024年度` over `目標 | 実績`)
     const upMerge = grid.mergeAt(row, col);
     const underGroup = upMerge !== undefined && upMerge.top === row && upMerge.bottom === row && upMerge.right > upMerge.left;
@@ -122,6 +132,7 @@ function twoRows(grid: Grid, row: number, ignore: Set<number>, spec: (t: string)
     const field = lower.field ?? upper.field;
     if (!field || lower.previous || upper.previous) continue;
     const year = lower.year ?? upper.year;
+    if (carry && year === carry.year) carry.fields.add(field);
     columns.push({
       col,
       field,
