@@ -1,5 +1,6 @@
 import type { Component, Expression } from "../../Expression";
 import type { KpiStatus } from "../../KpiStatus";
+import { parseExpression } from "../../expression/parseExpression";
 import type { JudgeContext } from "../JudgeContext";
 import { byEveryReading } from "./byEveryReading";
 import { compareComponent } from "./compareComponent";
@@ -70,6 +71,24 @@ function statedTotal(targets: Component[], answers: Component[], result: Express
   return out;
 }
 
+/** A bracket that names a target, a baseline or a period rather than the result itself. */
+const NOT_THE_RESULT = /目標|計画|前年|昨年|前期|前回|平均|年度/;
+
+/**
+ * A lone result figure in another unit than the lone target's, with exactly one bracket holding a figure in the
+ * target's unit (`保有者12名(保有率60%)` against `保有率 50%以上`, `解約3件(解約率1.5%)`): the bracket's figure answers.
+ * Undefined otherwise; brackets naming a target, a baseline or a year (`(前年5件)`, `(目標60%)`) never answer.
+ */
+function bracketAnswer(targets: Component[], kept: Component[], result: Expression, ctx: JudgeContext): Component[] | undefined {
+  const unit = targets.length === 1 && !targets[0].relative ? targets[0].quantity.unit : undefined;
+  if (unit === undefined || kept.length !== 1 || kept[0].quantity.unit === undefined || kept[0].quantity.unit === unit) return undefined;
+  const found = result.qualifiers
+    .filter((q) => !NOT_THE_RESULT.test(q))
+    .map((q) => parseExpression(q, "result", ctx.schema))
+    .filter((e) => e.kind === "expression" && e.components.length === 1 && e.components[0].quantity.unit === unit && !e.change);
+  return found.length === 1 ? found[0].components : undefined;
+}
+
 /** Whether a target component counts things over the fiscal year (`年間100件以上`, `年2回`): parts of it add up. */
 const countsTheYear = (t: Component): boolean =>
   t.quantity.unit !== undefined && ADDITIVE.has(t.quantity.unit) && (t.quantity.per ?? "year") === "year" && !t.relative;
@@ -135,8 +154,9 @@ function readingsAgree(matches: readonly ComponentMatch[], status: KpiStatus, re
 export function judgeFigures({ target, targets, shownLabel }: Targets, result: Expression, ctx: JudgeContext, notes: KpiNotes): Verdict {
   const kept = ofTheYear(result, ctx, notes);
   if (!kept) return { status: noResultYet(ctx, notes), components: unjudged(targets, shownLabel) };
-  if (result.fromText) notes.onResult("result-from-text", { text: result.normalized });
-  checkMetric(target, result, notes);
+  const bracketed = bracketAnswer(targets, kept, result, ctx);
+  if (result.fromText || bracketed) notes.onResult("result-from-text", { text: result.normalized });
+  if (!bracketed) checkMetric(target, result, notes); // the bracket names the metric (`保有者12名(保有率60%)`)
 
   if (result.achievement && kept.length === 1) {
     // `達成率103%` against `契約件数 1,200件以上`: the result is already the share of its target reached
@@ -152,7 +172,7 @@ export function judgeFigures({ target, targets, shownLabel }: Targets, result: E
     notes.onResult("result-change-only", { text: result.normalized });
     return { status: "unevaluable", components: unjudged(targets, shownLabel) };
   }
-  const answers = statedTotal(targets, kept, result, notes);
+  const answers = bracketed ?? statedTotal(targets, kept, result, notes);
 
   const part = partOfYear(targets, kept, result, ctx, notes);
   if (part) return part;
