@@ -83,8 +83,8 @@ function singleRow(grid: Grid, row: number, ignore: Set<number>, spec: (t: strin
  * comes from the lower cell, else the group; the year likewise. Undefined unless every lower cell is a header
  * (a field or a year; under a group, a sub-header naming nothing — `達成率` — is kept unread), the upper row has two
  * cells or more (a year cell without a merge carries over the blank cells right of it, one per target, result and
- * evaluation), and the lower row adds to at least two columns (a year
- * to a field or a field to a year, or a field under a group cell merged over several columns).
+ * evaluation), and the lower row adds to at least two columns (a year to a field or a field to a year, or a field
+ * under a group cell merged over several columns).
  */
 function twoRows(grid: Grid, row: number, ignore: Set<number>, spec: (t: string) => HeaderSpec, span: Span): HeaderPlan | undefined {
   const lowerRow = row + 1;

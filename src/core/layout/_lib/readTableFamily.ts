@@ -60,7 +60,6 @@ const isDitto = (text: string): boolean => {
   return t !== "" && !DIGIT.test(t) && (DITTO.test(t) || DITTO.test(normalizeText(t)));
 };
 
-
 /** A title header naming the KPI (`KPI項目`, `指標名`, `評価指標`) rather than the initiative it serves (`取組方針`). */
 const KPI_TITLE = /kpi|指標/u;
 
