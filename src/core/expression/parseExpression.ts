@@ -369,7 +369,8 @@ export function parseExpression(text: string, role: ExpressionRole, schema: KpiS
   const raw = typeof text === "string" ? text : String(text ?? "");
   const normalized = normalizeText(raw);
   // list marks (`●`, `①`) and numbers spelt in words (`年二回`, `ゼロ`) are read as such; the expression keeps the text
-  const read = digitsForWords(normalizeText(withoutListMarks(raw)));
+  const listed = withoutListMarks(raw);
+  const read = digitsForWords(listed === raw ? normalized : normalizeText(listed));
   const e = parse(read, role, grammarOf(schema), true);
   return read === normalized ? e : { ...e, normalized };
 }

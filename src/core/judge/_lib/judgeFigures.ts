@@ -97,12 +97,18 @@ const countsTheYear = (t: Component): boolean =>
  * One part of the year (`上半期 52件`) against a count over the year: not the year's result — unevaluable with
  * `result-part-of-year`. Undefined otherwise.
  */
-function partOfYear(targets: Component[], kept: Component[], result: Expression, ctx: JudgeContext, notes: KpiNotes): Verdict | undefined {
+function partOfYear(
+  { targets, shownLabel }: Pick<Targets, "targets" | "shownLabel">,
+  kept: Component[],
+  result: Expression,
+  ctx: JudgeContext,
+  notes: KpiNotes,
+): Verdict | undefined {
   if (targets.length !== 1 || kept.length !== 1 || result.others || !countsTheYear(targets[0])) return undefined;
   const label = kept[0].label ?? result.metric;
   if (!isYearPart(label, ctx.schema)) return undefined;
   notes.onResult("result-part-of-year", { text: result.normalized, part: label ?? "" });
-  return { status: "unevaluable", components: unjudged(targets, false) };
+  return { status: "unevaluable", components: unjudged(targets, shownLabel) };
 }
 
 /**
@@ -174,7 +180,7 @@ export function judgeFigures({ target, targets, shownLabel }: Targets, result: E
   }
   const answers = bracketed ?? statedTotal(targets, kept, result, notes);
 
-  const part = partOfYear(targets, kept, result, ctx, notes);
+  const part = partOfYear({ targets, shownLabel }, kept, result, ctx, notes);
   if (part) return part;
   const { matches, extra } = matchComponents(target, targets, result, answers);
   if (targets.length === 1 && !matches[0].result && extra.length > 1) {
