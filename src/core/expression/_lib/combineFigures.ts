@@ -11,7 +11,9 @@ const LONGEST_BETWEEN = 7;
 /** Between a part and its whole, both with their unit: `12名/20名`. */
 const SLASH_BETWEEN = /^ ?\/ ?$/;
 /** A part written before a slash and the whole: `19/20名`, `4,250/5,000件` (the whole number, never its last digits). */
-const SLASH_PART = /(?<![\d,.])(\d{1,3}(?:,\d{3})+|\d+) ?\/ ?$/;
+const SLASH_PART = /(\d{1,3}(?:,\d{3})+|\d+) ?\/ ?$/;
+/** What may not stand right before {@link SLASH_PART}'s number (it would be the tail of a longer one). */
+const IN_NUMBER = /[\d,.]/;
 /** Units that count things, so that a ratio of two counts is a share. */
 const NOT_COUNTED = new Set(["%", "pt", "点", "日", "時間", "分", "秒", "か月", "円", "倍"]);
 
@@ -81,7 +83,9 @@ export function combineFigures(s: string, top: Candidate[], g: Grammar, role: "t
     }
     const unit = a.quantity.unit;
     if (unit !== undefined && !NOT_COUNTED.has(unit) && a.quantity.of === undefined && afterSlash(s, a.start)) {
-      const part = SLASH_PART.exec(s.slice(Math.max(0, a.start - 12), a.start));
+      const before = s.slice(Math.max(0, a.start - 12), a.start);
+      const found = SLASH_PART.exec(before);
+      const part = found && !IN_NUMBER.test(charBefore(before, found.index)) ? found : null;
       const partValue = part ? Number(part[1].replace(/,/g, "")) : NaN;
       if (part && partValue <= a.quantity.value) {
         const start = a.start - part[0].length;

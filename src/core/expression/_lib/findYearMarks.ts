@@ -4,9 +4,11 @@ import { charBefore } from "./chars";
 
 /** A fiscal or calendar year, or a year and month, written in a result. Groups: see `markOf`. */
 const YEAR =
-  /(令和|平成|R|H)(\d{1,2}|元)年(度)?|FY ?((?:19|20)\d\d)|((?:19|20)\d\d)年(度)?(?:(\d{1,2})月)?|((?:19|20)\d\d)[./](\d{1,2})(?![\d.])|(令和|平成|R|H)(\d{1,2}|元)[./](\d{1,2})(?![\d.])|(?<![A-Za-z])(R|H)(\d{1,2})(?=:| [-+▲]?\d)/g;
+  /(令和|平成|R|H)(\d{1,2}|元)年(度)?|FY ?((?:19|20)\d\d)|((?:19|20)\d\d)年(度)?(?:(\d{1,2})月)?|((?:19|20)\d\d)[./](\d{1,2})(?![\d.])|(令和|平成|R|H)(\d{1,2}|元)[./](\d{1,2})(?![\d.])|(R|H)(\d{1,2})(?=:| [-+▲]?\d)/g;
 
 const DIGIT_OR_DOT = /[\d.]/;
+/** A Latin letter: `R6 96.0%` is an era year, the `R6` of `QR6 …` or `AR6:` is not. */
+const LATIN = /[A-Za-z]/;
 
 function markOf(m: RegExpExecArray, eras: ReadonlyMap<string, number>): YearMark | undefined {
   const text = m[0];
@@ -47,6 +49,11 @@ export function assignYears(s: string, top: Candidate[], eras: ReadonlyMap<strin
   const marks: { end: number; mark: YearMark }[] = [];
   YEAR.lastIndex = 0;
   for (let m = YEAR.exec(s); m !== null; m = YEAR.exec(s)) {
+    if (m[13] !== undefined && LATIN.test(charBefore(s, m.index))) {
+      // not an era year inside a word: look on from the next character, as a lookbehind would
+      YEAR.lastIndex = m.index + 1;
+      continue;
+    }
     const mark = markOf(m, eras);
     const end = m.index + m[0].length;
     const at = m.index;

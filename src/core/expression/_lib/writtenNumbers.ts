@@ -1,3 +1,5 @@
+import { charBefore } from "./chars";
+
 const KANJI_DIGITS: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
 /**
@@ -19,18 +21,23 @@ function kanjiNumber(text: string): number | undefined {
 const KANJI_COUNT =
   /(^|[\s、。・/:()「」【】[\]年月週間に計全約はがをでも])([一二三四五六七八九十]{1,3})(回|件|名|社)(?![目一二三四五六七八九十])/gu;
 
-// `ゼロ` as a figure (`苦情件数ゼロ`, `0件` → `ゼロ`), not inside a katakana word (`ゼロエミッション`).
-const ZERO = /(?<![\p{Script=Katakana}ー])ゼロ(?![\p{Script=Katakana}ー])/gu;
+// `ゼロ` as a figure (`苦情件数ゼロ`, `0件` → `ゼロ`), not inside a katakana word (`ゼロエミッション`, `ノーゼロ`).
+const ZERO = /ゼロ(?![\p{Script=Katakana}ー])/gu;
+const KATAKANA = /[\p{Script=Katakana}ー]/u;
 
 // A duration in two units (`2分40秒`, `1時間30分`, `1時間5分30秒`): one figure in the smallest.
-const DURATION = /(?<![\d.])(?:(\d+)時間 ?)?(?:(\d+)分 ?)?(?:(\d+)秒)?/gu;
+// (not after a digit or a point: `1.5時間` is not a duration of `5時間`)
+const DURATION = /(?:(\d+)時間 ?)?(?:(\d+)分 ?)?(?:(\d+)秒)?/gu;
+const DIGIT_OR_POINT = /[\d.]/u;
 
 /** `1時間30分` → `90分`, `2分40秒` → `160秒`; a duration in one unit stays as written. */
-function joinDuration(whole: string, h?: string, m?: string, sec?: string): string {
-  const parts = [h, m, sec].filter((p) => p !== undefined).length;
+function joinDuration(whole: string, h: string | undefined, m: string | undefined, sec: string | undefined, at: number, s: string): string {
+  if (whole === "" || DIGIT_OR_POINT.test(charBefore(s, at))) return whole;
+  // a group that took no part is undefined, or "" in some engines' replace callbacks: `(\d+)` never matches ""
+  const parts = [h, m, sec].filter((p) => p).length;
   if (parts < 2) return whole;
-  const n = (p?: string) => (p === undefined ? 0 : Number(p));
-  if (sec !== undefined) return `${(n(h) * 60 + n(m)) * 60 + n(sec)}秒`;
+  const n = (p?: string) => (p ? Number(p) : 0);
+  if (sec) return `${(n(h) * 60 + n(m)) * 60 + n(sec)}秒`;
   return `${n(h) * 60 + n(m)}分`;
 }
 
@@ -43,7 +50,7 @@ function joinDuration(whole: string, h?: string, m?: string, sec?: string): stri
  * @example digitsForWords("苦情件数ゼロ") // "苦情件数0"
  */
 export function digitsForWords(s: string): string {
-  let out = s.includes("ゼロ") ? s.replace(ZERO, "0") : s;
+  let out = s.includes("ゼロ") ? s.replace(ZERO, (zero: string, at: number) => (KATAKANA.test(charBefore(s, at)) ? zero : "0")) : s;
   if (/[一二三四五六七八九十]/u.test(out)) {
     out = out.replace(KANJI_COUNT, (whole: string, before: string, kanji: string, counter: string) => {
       const n = kanjiNumber(kanji);
