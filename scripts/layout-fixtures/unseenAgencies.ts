@@ -806,6 +806,51 @@ const yearsWrittenOnce: Fixture = {
   ],
 };
 
+const blocksMiniTables: Fixture = {
+  name: "blocks-mini-tables",
+  about:
+    "a web page pasted where each KPI has a small table of its own: `No | title`, a description, then `目標 | 実績` over " +
+    "`target | result`, then a commitment; a heading `【2024年度】KPI実績`.",
+  sheets: [
+    {
+      name: "HP",
+      widths: [40, 20],
+      bold: [1, 2],
+      rows: [
+        ["お客さま本位の業務運営に関する取組状況"],
+        ["【2024年度】KPI実績"],
+        [1, "お客さまの声の活用"],
+        ["アンケートを実施し、結果を全社で共有します。"],
+        ["目標", "実績"],
+        ["回答数250件以上", "268件"],
+        ["いただいたご意見は毎月の会議で改善につなげます。"],
+        [2, "早期更改の推進"],
+        ["目標", "実績"],
+        ["早期更改率85%以上", "82.4%"],
+        [3, "コンプライアンス研修"],
+        ["全従業員が毎月受講します。"],
+        ["目標", "実績"],
+        ["受講率100%", "100%"],
+      ],
+    },
+  ],
+  runs: [
+    {
+      args: [],
+      asOf: "2025-05-31",
+      layout: "blocks",
+      sheet: "HP",
+      kpis: [
+        { fiscalYear: 2024, no: "1", status: "met", why: "268件 ≥ 250件 (the values under 目標 | 実績)" },
+        { fiscalYear: 2024, no: "2", status: "not_met", why: "82.4% < 85%" },
+        { fiscalYear: 2024, no: "3", status: "met", why: "100% ≥ 100%" },
+      ],
+      skippedRows: [],
+      findings: [],
+    },
+  ],
+};
+
 /** The unseen-agency fixtures, built with the others. */
 export const UNSEEN_AGENCY_FIXTURES: Fixture[] = [
   principlesAtB3,
@@ -826,4 +871,5 @@ export const UNSEEN_AGENCY_FIXTURES: Fixture[] = [
   twoRowRates,
   halvesUnderResult,
   yearsWrittenOnce,
+  blocksMiniTables,
 ];

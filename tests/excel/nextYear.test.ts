@@ -54,6 +54,7 @@ type Outcome = { writes?: number; newSheet?: string } | { refuses: Partial<NextY
  */
 const OUTCOMES: { file: string; sheet: string; outcome: Outcome }[] = [
   { file: "blocks-inline-labels.xlsx", sheet: "ホームページ", outcome: { writes: 2025 } },
+  { file: "blocks-mini-tables.xlsx", sheet: "HP", outcome: { writes: 2025 } },
   { file: "blocks-one-year.xlsx", sheet: "HP掲載用", outcome: { writes: 2025 } },
   { file: "blocks-variants.xlsx", sheet: "貼付", outcome: { writes: 2024 } },
   { file: "blocks.xlsx", sheet: "Webサイト貼付", outcome: { writes: 2025 } },

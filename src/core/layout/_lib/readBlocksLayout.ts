@@ -16,6 +16,8 @@ interface Block {
   texts: FieldCell[];
   /** How many free text rows came before the last label row (−1: no label row yet). */
   textsBeforeLastLabel: number;
+  /** A row of labels only (`目標 | 実績`): the next row holds their values, each under its label. */
+  pending?: { field: KpiField; col: number }[];
 }
 
 /** The non-blank cells of a row that are not inner cells of a merge, left to right. */
@@ -127,6 +129,20 @@ function readLabelRow(grid: Grid, row: number, first: number, block: Block, sche
   }
 }
 
+/**
+ * Whether a row holds the values of a row of labels above it: each cell under a label and not merged over the next
+ * label's column; a lone value (the result not typed yet) is no sentence (a commitment pasted below the labels).
+ */
+function isValuesRow(grid: Grid, row: number, slots: number[], labels: { col: number }[]): boolean {
+  const cols = labels.map((l) => l.col);
+  for (const col of slots) {
+    if (!cols.includes(col)) return false;
+    const right = grid.mergeAt(row, col)?.right ?? col;
+    if (cols.some((c) => c > col && c <= right)) return false;
+  }
+  return slots.length > 1 || !/[。．]/u.test(grid.text(row, slots[0]));
+}
+
 /** Ends a block: free text rows before the last label row are the description, later ones the commitment. */
 function finish(block: Block): KpiRecord {
   const { fields } = block.record;
@@ -142,7 +158,8 @@ function finish(block: Block): KpiRecord {
  * Reads the blocks layout (kpi-rules.md §1; the website table pasted into Excel, and the disclosure sheet): per
  * fiscal year a heading row (`2024年度`, one non-empty cell), then per KPI a `No | title` row, label rows
  * (`対象 | scope`, `目標 | target | 結果(2024年度) | result`, any alias of matchHeader; or label and value in one cell,
- * `目標：target`, `【実績】result`, as a page written as paragraphs pastes) and free text rows
+ * `目標：target`, `【実績】result`, as a page written as paragraphs pastes; or a row of labels over a row of their
+ * values, `目標 | 実績` over `target | result`) and free text rows
  * (description before the labels, commitment after them). Rows before the first heading are ignored. Returns
  * undefined when no heading followed by a KPI is found.
  *
@@ -159,6 +176,10 @@ export function readBlocksLayout(grid: Grid, schema: KpiSchema, ignore: Readonly
   for (let row = grid.top; row <= grid.bottom; row++) {
     const slots = slotsOf(grid, row, ignore);
     if (slots.length === 0) continue;
+    // labels waiting for their values: only on the row right after them, its cells each under a label
+    const pending = block?.pending;
+    if (block) block.pending = undefined;
+    const values = pending !== undefined && isValuesRow(grid, row, slots, pending);
     const first = slots[0];
     const firstText = grid.text(row, first);
     const year = slots.length === 1 ? headingYear(grid, row, first, schema) : undefined;
@@ -173,9 +194,17 @@ export function readBlocksLayout(grid: Grid, schema: KpiSchema, ignore: Readonly
       continue;
     } else if (labelOf(grid, row, first, schema)) {
       if (block) {
-        readLabelRow(grid, row, first, block, schema);
+        const labels = slots.map((col) => ({ field: labelOf(grid, row, col, schema), col }));
+        // `目標 | 実績` over `回答数250件以上 | 268件`: a small table of the block, the values below their labels
+        // (labels side by side: `目標 | | 結果(2024年度) |` is labels whose values are not typed yet)
+        const table = labels.length >= 2 && labels.every((l, i) => l.field !== undefined && (i === 0 || nextCol(grid, row, labels[i - 1].col) === l.col));
+        if (table) block.pending = labels as { field: KpiField; col: number }[];
+        else readLabelRow(grid, row, first, block, schema);
         block.textsBeforeLastLabel = block.texts.length;
       }
+    } else if (block && pending && values) {
+      for (const p of pending) if (!grid.isBlank(row, p.col)) block.record.fields[p.field] ??= grid.fieldCell(row, p.col);
+      block.textsBeforeLastLabel = block.texts.length;
     } else if (isNoCell(grid.value(row, first), firstText, slots.length > 1)) {
       if (block) records.push(finish(block));
       const titleCol = slots[1] ?? nextCol(grid, row, first);
