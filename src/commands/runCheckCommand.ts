@@ -74,7 +74,8 @@ async function check(deps: CommandDeps): Promise<string> {
       .map(([s, n]) => `${statusMarkLabel(s, deps.lang)} ${n}`)
       .join(deps.lang === "ja" ? "、" : ", ");
     const sheets = outcome.result.sheets?.length ?? 0;
-    return sheets > 1 ? t.commandDoneSheets(sheets, counts) : t.commandDone(counts);
+    const done = sheets > 1 ? t.commandDoneSheets(sheets, counts) : t.commandDone(counts);
+    return outcome.notWritten ? `${done}${deps.lang === "ja" ? "。" : ". "}${t.notWritten(outcome.notWritten.join(t.listSeparator))}` : done;
   } catch (e) {
     return t.commandFailed(errorMessage(e, t).body);
   }

@@ -33,6 +33,11 @@ export interface WorkbookInfo {
   charts?: { name: string; sheet: string }[];
   /** The read sheet is protected: the add-in cannot write its status column. */
   sheetProtected: boolean;
+  /**
+   * With `ReadOptions.all`: the sheets read (the chosen one and `others`) that are protected, in workbook order —
+   * their status lines cannot be written (absent when none, or not known).
+   */
+  protectedSheets?: string[];
   /** The workbook structure is protected: the add-in cannot add or delete sheets. */
   structureProtected: boolean;
 }

@@ -208,6 +208,8 @@ export async function readSheetSnapshot(context: Excel.RequestContext, options: 
   if (options.all) {
     reading.otherReads = read.filter((r) => r.snapshot.values.length > 0);
     reading.others = reading.otherReads.map((r) => r.snapshot);
+    const locked = [main, ...reading.otherReads].filter((r) => r.sheetProtected).map((r) => r.snapshot.sheetName);
+    if (locked.length > 0) reading.workbook = { ...workbook, protectedSheets: workbook.sheets.filter((name) => locked.includes(name)) };
   }
   return reading;
 }

@@ -153,6 +153,8 @@ export interface UiStrings {
   commandDone: (counts: string) => string;
   /** The same after a check of several sheets (the settings' allSheets): how many sheets. */
   commandDoneSheets: (sheets: number, counts: string) => string;
+  /** After a check of all sheets: the protected sheets whose status was not written (the rest was), as a sentence. */
+  notWritten: (sheets: string) => string;
   commandNoTable: string;
   commandFailed: (message: string) => string;
   /** The ribbon command gave up before Office ends its runtime. */
@@ -290,6 +292,7 @@ const JA: UiStrings = {
   officeMissing: "Officeに接続できません。Excelの中でこのアドインを開いてください。",
   commandDone: (counts) => `KPIチェック：${counts}`,
   commandDoneSheets: (sheets, counts) => `KPIチェック（${sheets}シート）：${counts}`,
+  notWritten: (sheets) => `保護されているシート（${sheets}）には達成状況を書き込んでいません。書き込むには、［校閲］タブでシートの保護を解除してから、もう一度実行してください。`,
   commandNoTable: "KPIチェック：このシートにKPIの表が見つかりません。",
   commandTimedOut: "KPIチェック：時間がかかりすぎたため中断しました。作業ウィンドウからチェックしてください。",
   commandFailed: (message) => `KPIチェック：${message}`,
@@ -425,6 +428,7 @@ const EN: UiStrings = {
   officeMissing: "Cannot connect to Office. Open this add-in from inside Excel.",
   commandDone: (counts) => `KPI Check: ${counts}`,
   commandDoneSheets: (sheets, counts) => `KPI Check (${sheets} sheets): ${counts}`,
+  notWritten: (sheets) => `No status was written on the protected sheets (${sheets}). To write it, unprotect them on the Review tab, then run again.`,
   commandNoTable: "KPI Check: no KPI table on this sheet.",
   commandTimedOut: "KPI Check: this took too long and was stopped. Run the check from the task pane.",
   commandFailed: (message) => `KPI Check: ${message}`,

@@ -136,6 +136,30 @@ describe("runKpiCheck with all sheets (the settings' allSheets): one sheet per f
     expect(excel.syncs()).toBe(6);
   });
 
+  it.each([
+    ["an earlier year's sheet is", ["2022年度"]],
+    ["the sheet the check starts from is", ["2021年度"]],
+    ["two sheets are", ["2021年度", "2023年度"]],
+  ])("writes every other sheet's status and the disclosure sheet when %s protected, leaves the protected ones as they are and says which", async (_, locked) => {
+    const book = yearSheetsBook();
+    for (const year of locked) book.sheet(year).protected = true;
+    const before = locked.map((y) => book.grid(y, "A1:J12"));
+    const { outcome } = await check(book, ALL);
+    expect(outcome.notWritten).toEqual(locked);
+    expect(locked.map((y) => book.grid(y, "A1:J12"))).toEqual(before);
+    for (const year of YEARS.filter((y) => !locked.includes(y))) expect(book.sheet(year).peek(1, 8)?.value).toBe("達成状況");
+    expect(book.sheets.map((s) => s.name)).toEqual([...YEARS, "開示用"]);
+    expect(outcome.patch?.statusLines?.map((l) => l.sheet)).toEqual(YEARS.filter((y) => !locked.includes(y)));
+  });
+
+  it("still refuses a protected sheet checked alone (nothing written, the protected message)", async () => {
+    const book = yearSheetsBook();
+    book.sheet("2021年度").protected = true;
+    const error = await check(book).catch((e: unknown) => e);
+    expect(error).toMatchObject({ kind: "protected" });
+    expect(book.sheets.map((s) => s.name)).toEqual(YEARS);
+  });
+
   it("leaves out hidden sheets and sheets without a KPI table, and writes nothing on them", async () => {
     const book = yearSheetsBook();
     book.sheet("2021年度").visibility = "Hidden";

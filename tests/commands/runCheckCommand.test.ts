@@ -55,6 +55,15 @@ describe("the ribbon's one-click check", () => {
     expect(messages[0]).toMatch(/^KPIチェック（4シート）：/);
   });
 
+  it("with all sheets, marks the sheets it may and names the protected one it left as it was", async () => {
+    const book = yearSheetsBook();
+    book.sheet("2022年度").protected = true;
+    const { d, messages } = deps(fakeExcel(book), { store: memorySettingsStore({ allSheets: true }) });
+    await runCheckCommand(commandEvent().event, d);
+    expect(book.sheets.map((s) => s.peek(1, 8)?.value)).toEqual(["達成状況", undefined, "達成状況", "達成状況"]);
+    expect(messages[0]).toMatch(/^KPIチェック（4シート）：.*。保護されているシート（2022年度）には達成状況を書き込んでいません。/);
+  });
+
   it("says so when the sheet has no KPI table, and completes", async () => {
     const book = new FakeBook();
     book.addSheet("メモ", [["買い物リスト"]]);

@@ -68,13 +68,14 @@ describe("ExcelWorkbookPort reading all sheets (one sheet per year): a write rel
     statusLines: [statusColumn([{ row: 2, col: 8, value: "◯ 達成" }], { sheet: "2024年度", col: 8, header: { row: 1, col: 8, value: "達成状況" }, ownerName: "KpiCheck_Status2", ownerRef: "'2024年度'!$H$1:$H$2" })],
   };
 
-  it("gives the other sheets read and refuses up front to write to one of them that is protected", async () => {
+  it("gives the other sheets read, names the protected one, and refuses up front to write to it", async () => {
     const book = yearSheetsBook();
     book.sheet("2024年度").protected = true;
     const excel = fakeExcel(book);
     const port = new ExcelWorkbookPort(excel.run);
-    const { others } = await port.readSnapshot({ all: true });
+    const { others, workbook } = await port.readSnapshot({ all: true });
     expect(others?.map((s) => s.sheetName)).toEqual(["2022年度", "2023年度", "2024年度"]);
+    expect(workbook.protectedSheets).toEqual(["2024年度"]);
     const syncs = excel.syncs();
     const error = await port.applyPatch(on2024).catch((e: unknown) => e);
     expect(isWorkbookError(error) && error).toMatchObject({ kind: "protected" });

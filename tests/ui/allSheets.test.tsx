@@ -66,6 +66,19 @@ describe("the pane on one sheet per year", () => {
     expect(await violations()).toEqual([]);
   });
 
+  it("with the setting on and an earlier year's sheet protected, writes the others and says which sheet it left as it was", async () => {
+    const book = yearSheetsBook();
+    book.active = "2024年度";
+    book.sheet("2022年度").protected = true;
+    renderPane(book, { allSheets: true });
+    await runCheck();
+    await userEvent.click(screen.getByRole("button", { name: "シートに書き込む" }));
+    const note = await screen.findByTestId("not-written", {}, { timeout: 20_000 });
+    expect(note).toHaveTextContent("保護されているシート（2022年度）には達成状況を書き込んでいません。");
+    expect(book.sheet("2022年度").peek(1, 8)).toBeUndefined();
+    expect(book.sheet("2024年度").peek(1, 8)?.value).toBe("達成状況");
+  });
+
   it("offers nothing where the checked sheet is not one of a year", async () => {
     const book = yearSheetsBook();
     book.sheet("2024年度").name = "KPI";

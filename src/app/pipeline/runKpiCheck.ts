@@ -38,6 +38,11 @@ export interface RunOutcome {
   /** The write plan applied, absent when nothing was written (no KPI table found, or `write: false`). */
   patch?: WorkbookPatch;
   applied?: ApplyReport;
+  /**
+   * After a check of all sheets: the sheets checked whose status lines were left out of the write because they are
+   * protected (the others and the add-in's sheets were written); absent when none.
+   */
+  notWritten?: string[];
   /** The website HTML and its plain-text twin. */
   html: string;
   text: string;
@@ -104,15 +109,29 @@ export async function runKpiCheck(port: WorkbookPort, engine: KpiEngine, setting
   const result = (settings.allSheets ? checkTogether(engine, reading, check, existing) : undefined) ?? engine.checkSheet(reading.snapshot, check);
   let patch: WorkbookPatch | undefined;
   let applied: ApplyReport | undefined;
+  let notWritten: string[] | undefined;
   const wants = settings.write.statusColumn || settings.write.disclosureSheet || settings.write.findingsSheet || settings.write.trendSheet;
   if (options.write !== false && wants && result.kpis.length > 0) {
     step("write");
     patch = engine.buildWorkbookPatch(result, { ...writeOptions(settings, options.lang), existing });
+    // a check of all sheets writes around a protected sheet (a past year locked) instead of refusing the whole write
+    if (result.sheets) ({ patch, notWritten } = withoutProtectedSheets(patch, reading.workbook.protectedSheets ?? []));
     applied = await port.applyPatch(patch);
   }
   step("html");
   const htmlOptions = htmlOptionsOf(settings, options.lang);
   const html = result.kpis.length > 0 ? engine.renderDisclosureHtml(result.kpis, htmlOptions) : "";
   const text = result.kpis.length > 0 ? engine.renderDisclosureText(result.kpis, htmlOptions) : "";
-  return { reading, result, patch, applied, html, text, htmlOptions };
+  return { reading, result, patch, applied, ...(notWritten ? { notWritten } : {}), html, text, htmlOptions };
+}
+
+/**
+ * The write plan without the status lines on protected sheets (a check of all sheets), and which sheets those were
+ * (undefined when none): the port refuses a write to a protected sheet as a whole.
+ */
+function withoutProtectedSheets(patch: WorkbookPatch, protectedSheets: readonly string[]): { patch: WorkbookPatch; notWritten?: string[] } {
+  const lines = patch.statusLines ?? [];
+  const notWritten = protectedSheets.filter((name) => lines.some((l) => l.sheet === name));
+  if (notWritten.length === 0) return { patch };
+  return { patch: { ...patch, statusLines: lines.filter((l) => !notWritten.includes(l.sheet)) }, notWritten };
 }

@@ -287,6 +287,11 @@ export function Pane({ backend: source, store, today, blocker, copyEnv, header, 
             <MessageBarBody>{t.saveFailed}</MessageBarBody>
           </MessageBar>
         )}
+        {outcome?.notWritten && busy !== "check" && (
+          <MessageBar intent="warning" layout="multiline" className={s.message} data-testid="not-written">
+            <MessageBarBody>{t.notWritten(outcome.notWritten.join(t.listSeparator))}</MessageBarBody>
+          </MessageBar>
+        )}
         {noTable && (
           <MessageBar intent="warning" layout="multiline" className={s.message}>
             <MessageBarBody>
