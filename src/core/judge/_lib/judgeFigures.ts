@@ -127,6 +127,18 @@ function wholeYear(t: Component, shownLabel: boolean, answers: Component[], resu
 }
 
 /**
+ * Figures for some parts of the year only (`第1四半期 30件 第2四半期 25件`, `上期 600件、第3四半期 300件`) against a
+ * count over the year: neither one of them nor their sum is the year's figure — unevaluable with
+ * `result-part-of-year` naming the parts. Undefined unless every figure is labelled with a part of the year.
+ */
+function someParts(t: Component, shownLabel: boolean, answers: Component[], result: Expression, ctx: JudgeContext, notes: KpiNotes): Verdict | undefined {
+  const labels = answers.map((c) => c.label);
+  if (!countsTheYear(t) || !labels.every((l) => isYearPart(l, ctx.schema)) || isWholeYear(labels, ctx.schema)) return undefined;
+  notes.onResult("result-part-of-year", { text: result.normalized, part: labels.join("・") });
+  return { status: "unevaluable", components: unjudged([t], shownLabel) };
+}
+
+/**
  * Several figures and no structure chose one (`result.others`): every reading must judge alike — else
  * `ambiguous-result` and false; alike, `reading-chosen` names the one used.
  */
@@ -184,7 +196,7 @@ export function judgeFigures({ target, targets, shownLabel }: Targets, result: E
   if (part) return part;
   const { matches, extra } = matchComponents(target, targets, result, answers);
   if (targets.length === 1 && !matches[0].result && extra.length > 1) {
-    const year = wholeYear(targets[0], shownLabel, answers, result, ctx, notes);
+    const year = wholeYear(targets[0], shownLabel, answers, result, ctx, notes) ?? someParts(targets[0], shownLabel, answers, result, ctx, notes);
     if (year) return year;
     // labels that answer nothing (`○○銀行:72.9% 当金庫 68.0%`): every figure is a reading of the lone target
     const read = byEveryReading(targets[0], shownLabel, { ...result, components: answers }, notes);
