@@ -2,9 +2,20 @@ import type { Component } from "../../Expression";
 import type { Grammar } from "./grammarOf";
 import { isLowerBetter } from "./isLowerBetter";
 
+/** Units of scores, which may fall below zero (`NPS -5pt`): a bare zero of them is still at least zero. */
+const SCORES = new Set(["pt", "点"]);
+
+/**
+ * A bare zero (`更改漏れゼロ`, `満期落ち 0件`, `支払漏れ 0%`) asks for none: nothing is "at least zero" of a count, a
+ * rate, a time or an amount, whether or not the metric names something to keep low.
+ */
+const asksForNone = (c: Component): boolean =>
+  c.quantity.value === 0 && c.upper === undefined && !c.relative && !SCORES.has(c.quantity.unit ?? "");
+
 /**
  * A target component without a comparator means `>=`, or `<=` when its metric or label names something to keep
- * low (with neither, the whole text decides). Sets `comparator` and `impliedComparator` in place.
+ * low (with neither, the whole text decides) or when it is a bare zero (`更改漏れゼロ`). Sets `comparator` and
+ * `impliedComparator` in place.
  *
  * @example
  * const components = [{ quantity: { value: 0.5, unit: "%", text: "0.5%" } }];
@@ -22,6 +33,7 @@ export function setDefaultComparators(
   for (const c of components) {
     if (c.comparator !== undefined) continue;
     const low =
+      asksForNone(c) ||
       metricLow ||
       (c.label !== undefined ? isLowerBetter(c.label, g) : metric === undefined && (textLow ??= isLowerBetter(s, g)));
     c.comparator = low ? "<=" : ">=";

@@ -20,10 +20,9 @@ export function isNoneWord(text: string, schema: KpiSchema): boolean {
   return (schema.noneWords ?? []).includes(core);
 }
 
-/** A count that none answers: at most some count (`苦情件数 5件以下`, `0件`), or zero itself. */
+/** A count that none answers: at most some count (`苦情件数 5件以下`, `0件`), or zero itself (`苦情ゼロ`). */
 const noneAnswers = (c: Component): boolean =>
-  c.quantity.unit !== undefined &&
-  ADDITIVE.has(c.quantity.unit) &&
+  (c.quantity.unit === undefined ? c.quantity.value === 0 : ADDITIVE.has(c.quantity.unit)) &&
   c.upper === undefined &&
   !c.relative &&
   (c.comparator === "<=" || c.comparator === "<" || c.quantity.value === 0);
