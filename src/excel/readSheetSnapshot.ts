@@ -20,6 +20,11 @@ export interface ReadSheetOptions {
   mergedAreas?: boolean;
   /** Largest block read at all, in cells (default 2,000,000); a larger block is `too-large`. */
   maxCells?: number;
+  /**
+   * With `all`: the largest block of ANOTHER sheet read, in cells (default {@link OTHER_SHEET_MAX_CELLS}); a larger
+   * one is left out, not read.
+   */
+  maxOtherCells?: number;
   /** Also read every other visible sheet that may hold a KPI table, in the same block sync: `ReadOptions.all`. */
   all?: boolean;
 }
@@ -53,6 +58,13 @@ export interface ExcelReading extends WorkbookReading {
 }
 
 const DEFAULT_MAX_CELLS = 2_000_000;
+
+/**
+ * The largest block of another sheet a check of all sheets reads (200,000 cells: 10,000 rows of 20 columns, far more
+ * than a year's KPI table): a large data sheet in the same workbook (a customer list, a ledger) is left out rather than
+ * loaded whole, in row bands of many syncs, for a table it does not hold.
+ */
+export const OTHER_SHEET_MAX_CELLS = 200_000;
 
 /** Errors that no smaller or simpler read would avoid: the user is editing a cell, the sheet went, access is denied. */
 const USER_OR_SHEET_CODES = ["InvalidOperationInCellEditMode", "ItemNotFound", "AccessDenied"];
@@ -202,7 +214,8 @@ export async function readSheetSnapshot(context: Excel.RequestContext, options: 
   const workbook = workbookInfo(q);
   const maxCells = options.maxCells ?? DEFAULT_MAX_CELLS;
   const extras = { mergedAreas: options.mergedAreas === true };
-  const [main, ...read] = options.all ? await readWithOthers(context, q, maxCells, extras) : await readSheets(context, [q], maxCells, extras, () => false);
+  const otherCells = Math.min(maxCells, options.maxOtherCells ?? OTHER_SHEET_MAX_CELLS);
+  const [main, ...read] = options.all ? await readWithOthers(context, q, { maxCells, otherCells }, extras) : await readSheets(context, [q], maxCells, extras, () => undefined);
   const reading: ExcelReading = { snapshot: main.snapshot, workbook, usedAddress: main.usedAddress, totalsRows: main.totalsRows };
   if (main.rules !== undefined) reading.rules = main.rules;
   if (options.all) {
@@ -236,10 +249,10 @@ function otherCandidates(q: Outline): string[] {
  * the outlines come first and then each block as the one-sheet read does (in bands where needed). Another sheet too
  * large to read even in its top-left window is no KPI sheet of a year: it is left out.
  */
-async function readWithOthers(context: Excel.RequestContext, q: Outline, maxCells: number, extras: { mergedAreas: boolean }): Promise<ExcelSheetRead[]> {
+async function readWithOthers(context: Excel.RequestContext, q: Outline, { maxCells, otherCells }: { maxCells: number; otherCells: number }, extras: { mergedAreas: boolean }): Promise<ExcelSheetRead[]> {
   const names = otherCandidates(q);
   const exactly = async (parts: SheetPart[]) => {
-    const [main, ...others] = await readSheets(context, [q, ...parts.filter((p) => !p.used.isNullObject)], maxCells, extras, (part) => part !== q);
+    const [main, ...others] = await readSheets(context, [q, ...parts.filter((p) => !p.used.isNullObject)], maxCells, extras, (part) => (part === q ? undefined : otherCells));
     return [main, ...others.filter((r) => r.snapshot.values.length > 0)];
   };
   const outlined = q.outlined;
@@ -270,29 +283,30 @@ async function readWithOthers(context: Excel.RequestContext, q: Outline, maxCell
   };
   const used = others.filter((o) => !o.part.used.isNullObject);
   const beyond = used.filter((o) => !inWindow(o.part)).map((o) => o.part);
-  const beyondRead = beyond.length > 0 ? await readSheets(context, beyond, maxCells, extras, () => true) : [];
+  const beyondRead = beyond.length > 0 ? await readSheets(context, beyond, maxCells, extras, () => otherCells) : [];
   const read = used.map((o) => (inWindow(o.part) ? sheetReadOf(o.part, loadedBlock(o.window, `${o.part.sheet.name}!${OTHER_SHEET_WINDOW}`)) : beyondRead[beyond.indexOf(o.part)]));
   return [sheetReadOf(q, main && mainBlock !== null ? loadedBlock(main, mainBlock) : undefined), ...read.filter((r) => r.snapshot.values.length > 0)];
 }
 
 /**
  * The cells of the sheets outlined, the blocks of all of them in ONE sync; when Excel refuses that request, in halves
- * (see {@link readBlocks}). A sheet `mayLeaveOut` whose block is too large
- * to read comes back empty instead of failing the read.
+ * (see {@link readBlocks}). A sheet that `leaveOutOver` gives a size (another sheet of a check of all sheets) and whose
+ * block is larger comes back empty instead of being read or failing the read; any other is `too-large` over `maxCells`.
  */
 async function readSheets(
   context: Excel.RequestContext,
   parts: SheetPart[],
   maxCells: number,
   extras: { mergedAreas: boolean },
-  mayLeaveOut: (part: SheetPart) => boolean,
+  leaveOutOver: (part: SheetPart) => number | undefined,
 ): Promise<ExcelSheetRead[]> {
   const blocks = parts.map((part) => {
     if (part.used.isNullObject) return null;
+    const over = leaveOutOver(part);
     try {
-      return chooseBlock(part, maxCells);
+      return chooseBlock(part, over ?? maxCells);
     } catch (e) {
-      if (mayLeaveOut(part)) return null;
+      if (over !== undefined) return null;
       throw e;
     }
   });

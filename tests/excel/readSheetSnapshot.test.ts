@@ -1,6 +1,6 @@
 import { chooseSheetByOutline } from "../../src/core/layout/chooseSheetByOutline";
 import type { SheetOutline } from "../../src/core/WorkbookPort";
-import { OTHER_SHEET_WINDOW, readSheetSnapshot } from "../../src/excel/readSheetSnapshot";
+import { OTHER_SHEET_MAX_CELLS, OTHER_SHEET_WINDOW, readSheetSnapshot } from "../../src/excel/readSheetSnapshot";
 import { isWorkbookError } from "../../src/excel/toWorkbookError";
 import { FakeBook } from "./_lib/FakeBook";
 import { fakeExcel } from "./_lib/fakeExcel";
@@ -288,6 +288,24 @@ describe("readSheetSnapshot with all: every sheet that may hold a KPI table, the
     book.addSheet("データ", [["x"]]).cell(300, 20).value = "y";
     const { others } = await fakeExcel(book).run((context) => readSheetSnapshot(context, { all: true, maxCells: 1_000 }));
     expect(others?.map((s) => s.sheetName)).toEqual(["2022年度", "2023年度", "2024年度"]);
+  });
+
+  it(`leaves out, unread, another sheet larger than ${OTHER_SHEET_MAX_CELLS.toLocaleString("en")} cells (a data sheet beside the years), in the two syncs of a one-sheet read`, async () => {
+    const book = yearsAndMore();
+    book.addSheet("顧客一覧", [["顧客", "契約"]]).cell(20_000, 20).value = "末尾";
+    const excel = fakeExcel(book);
+    const { snapshot, others } = await excel.run((context) => readSheetSnapshot(context, { choose: chooseSheetByOutline, all: true }));
+    expect(snapshot.sheetName).toBe("2023年度");
+    expect(others?.map((s) => s.sheetName)).toEqual(["2021年度", "2022年度", "2024年度"]);
+    expect(excel.syncs()).toBe(2);
+  });
+
+  it("still reads the sheet the check starts from however large, up to maxCells", async () => {
+    const book = yearsAndMore();
+    book.sheet("2023年度").cell(20_000, 20).value = "末尾";
+    const { snapshot, others } = await fakeExcel(book).run((context) => readSheetSnapshot(context, { sheet: "2023年度", all: true }));
+    expect(snapshot.values).toHaveLength(20_000);
+    expect(others?.map((s) => s.sheetName)).toEqual(["2021年度", "2022年度", "2024年度"]);
   });
 
   it("marks a hidden sheet read by name as hidden", async () => {
