@@ -51,6 +51,10 @@ export interface UiStrings {
    */
   otherYearSheets: (sheets: string) => string;
   checkAllSheets: string;
+  /** After a check of all sheets: the hidden sheets named for a year, not checked. */
+  yearSheetsHidden: (sheets: string) => string;
+  /** After a check of all sheets: the visible sheets named for a year on which no KPI table was read. */
+  yearSheetsUnread: (sheets: string) => string;
   /** A cell on a named sheet, where a check spans several sheets. */
   sheetCell: (sheet: string, cell: string) => string;
   columnOf: string;
@@ -199,6 +203,8 @@ const JA: UiStrings = {
   sheetsSummary: (count) => `読み取った表：${count}シートをまとめてチェック`,
   otherYearSheets: (sheets) => `ほかの年度のシート（${sheets}）もまとめてチェックできます。`,
   checkAllSheets: "まとめてチェック",
+  yearSheetsHidden: (sheets) => `非表示のシート（${sheets}）はチェックしていません。含めるには、シートを再表示してから、もう一度実行してください。`,
+  yearSheetsUnread: (sheets) => `年度のシート（${sheets}）からKPIの表を読み取れないため、チェックしていません。`,
   sheetCell: (sheet, cell) => `${sheet}!${cell}`,
   columnOf: "読み取った列",
   notMapped: "（なし）",
@@ -336,6 +342,8 @@ const EN: UiStrings = {
   sheetsSummary: (count) => `Tables found: ${count} sheets checked together`,
   otherYearSheets: (sheets) => `The sheets of other years (${sheets}) can be checked together with this one.`,
   checkAllSheets: "Check all together",
+  yearSheetsHidden: (sheets) => `The hidden sheets (${sheets}) were not checked. To include them, unhide them, then run again.`,
+  yearSheetsUnread: (sheets) => `No KPI table could be read on the sheets of a year (${sheets}): they were not checked.`,
   sheetCell: (sheet, cell) => `${sheet}!${cell}`,
   columnOf: "Columns read",
   notMapped: "(none)",

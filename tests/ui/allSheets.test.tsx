@@ -79,6 +79,27 @@ describe("the pane on one sheet per year", () => {
     expect(book.sheet("2024年度").peek(1, 8)?.value).toBe("達成状況");
   });
 
+  it("after a check of all sheets, says which years' sheets it left out: hidden, or with no KPI table read", async () => {
+    const book = yearSheetsBook();
+    book.active = "2024年度";
+    book.sheet("2021年度").visibility = "Hidden";
+    book.addSheet("2020年度", [["前年度の資料は別ファイルです"]]);
+    renderPane(book, { allSheets: true });
+    await runCheck();
+    await waitFor(() => expect(within(kpisSection()).getAllByRole("heading", { level: 3 })).toHaveLength(3), { timeout: 20_000 });
+    expect(screen.getByTestId("year-sheets-left-out")).toHaveTextContent(
+      "年度のシート（2020年度）からKPIの表を読み取れないため、チェックしていません。非表示のシート（2021年度）はチェックしていません。",
+    );
+  });
+
+  it("says nothing left out when every year's sheet was checked", async () => {
+    const book = yearSheetsBook();
+    renderPane(book, { allSheets: true });
+    await runCheck();
+    await waitFor(() => expect(within(kpisSection()).getAllByRole("heading", { level: 3 })).toHaveLength(4), { timeout: 20_000 });
+    expect(screen.queryByTestId("year-sheets-left-out")).not.toBeInTheDocument();
+  });
+
   it("offers nothing where the checked sheet is not one of a year", async () => {
     const book = yearSheetsBook();
     book.sheet("2024年度").name = "KPI";

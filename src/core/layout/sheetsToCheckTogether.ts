@@ -1,10 +1,7 @@
 import type { CheckResult } from "../CheckResult";
-import { findFiscalYearIn } from "../fiscalYear/findFiscalYearIn";
-import { BUILT_IN_SCHEMA } from "../KpiSchema";
 import type { WorkbookInfo } from "../WorkbookPort";
 import { candidateSheets } from "./chooseKpiSheet";
-
-const namesAYear = (name: string, startMonth: number): boolean => findFiscalYearIn(name, BUILT_IN_SCHEMA, startMonth) !== undefined;
+import { namesAFiscalYear as namesAYear } from "./namesAFiscalYear";
 
 /**
  * The other sheets a one-sheet check could take in as a check of all sheets (the pane's one-line offer): the

@@ -8,6 +8,7 @@ import type { RunOutcome } from "../../app/pipeline/runKpiCheck";
 import { fixItems } from "../_lib/fixItems";
 import { fixList } from "../_lib/fixList";
 import { AllSheetsOffer } from "./AllSheetsOffer";
+import { SheetsLeftOut } from "./SheetsLeftOut";
 import { FixSection } from "./FixSection";
 import { HtmlSection } from "./HtmlSection";
 import { KpisSection } from "./KpisSection";
@@ -51,7 +52,7 @@ export interface ResultsProps {
 
 /**
  * What one check found, in the order staff need it: after a one-sheet check the offer to check the other years' sheets
- * together, what to fix, the KPIs by fiscal year, any further views
+ * together (after a check of all sheets, the years' sheets it left out), what to fix, the KPIs by fiscal year, any further views
  * (`RESULT_SECTIONS`), 新年度の準備, the table read with the sheet chooser, and the website HTML. A sheet without a KPI table
  * shows only the table part, so that another sheet can be chosen.
  *
@@ -67,6 +68,7 @@ export function Results({ outcome, html, onSelect, showCellsInPlace, onChooseShe
   return (
     <>
       {onCheckAllSheets && <AllSheetsOffer result={result} workbook={reading.workbook} fiscalYearStartMonth={fiscalYearStartMonth} onCheckAllSheets={onCheckAllSheets} />}
+      <SheetsLeftOut result={result} workbook={reading.workbook} />
       <FixSection list={list} {...cell} />
       <KpisSection kpis={result.kpis} {...cell} />
       {RESULT_SECTIONS.map((Section, i) => (
