@@ -52,7 +52,7 @@ describe("a header naming a part of the year (read only beside no column of its 
     ["4～9月実績", { field: "result", part: true }],
     ["上期目標", { field: "target", part: true }],
     ["2024年度上期実績", { field: "result", year: 2024, part: true }],
-    ["通期実績", { field: "result" }],
+    ["通期実績", { field: "result", affix: true }], // ends with 実績: a column headed 実績 itself would win
     ["実績", { field: "result" }],
     ["実績（2024年12月末）", { field: "result", year: 2024, part: true }],
     ["実績（2025年3月末）", { field: "result", year: 2024 }],

@@ -32,6 +32,11 @@ export interface HeaderSpec {
    * Under a group cell of a two-row header (`実績` over `上期 | 下期 | 通期`) it qualifies the group's field.
    */
   period?: "part" | "whole";
+  /**
+   * The field was found only because the header ends or begins with an alias (`取組計画` ends with `計画`, `KPI実績`):
+   * a column headed by the alias itself (`目標`) wins over it.
+   */
+  affix?: boolean;
 }
 
 const NEXT = /^(?:次期|来期|次年度|翌年度|来年度|翌期|次回|新年度)/u;
@@ -94,6 +99,7 @@ export function headerSpec(text: string, schema: KpiSchema, startMonth: number):
   const field = matchHeader(rest, schema);
   if (found && field === "fiscalYear") return spec;
   if (field) spec.field = field;
+  if (field && matchHeader(rest, schema, { affix: false }) === undefined) spec.affix = true;
   if (field === "result" && EVALUATION_LIKE.test(rest)) spec.evaluationLike = true;
   if (field === "result" && PROGRESS.test(rest)) spec.progress = true;
   if (!field) delete spec.part;

@@ -25,6 +25,8 @@ export interface PlannedColumn {
   progress?: boolean;
   /** The header names a part of the year (`上期実績`): read only when no column of its field names the whole year. */
   part?: boolean;
+  /** The header only ends or begins with an alias (`取組計画`): a column headed by an alias itself wins over it. */
+  affix?: boolean;
   /** The header text (both rows of a two-row header, joined by a space). */
   text: string;
   /** The row of the header cell that named the year (for a finding's address). */
@@ -73,7 +75,7 @@ function singleRow(grid: Grid, row: number, ignore: Set<number>, spec: (t: strin
     right = col;
     const text = textAt(grid, row, col);
     const s = spec(text);
-    if (s.field && !s.previous) columns.push({ col, field: s.field, year: s.year, next: s.next, evaluationLike: s.evaluationLike, progress: s.progress, part: s.part, text, yearRow: row });
+    if (s.field && !s.previous) columns.push({ col, field: s.field, year: s.year, next: s.next, evaluationLike: s.evaluationLike, progress: s.progress, part: s.part, affix: s.affix, text, yearRow: row });
   }
   return { rows: [row], left, right, columns };
 }
@@ -141,6 +143,7 @@ function twoRows(grid: Grid, row: number, ignore: Set<number>, spec: (t: string)
       evaluationLike: lower.field ? lower.evaluationLike : upper.evaluationLike,
       part: lower.part || upper.part || lower.period === "part",
       progress: lower.field ? lower.progress : upper.progress,
+      affix: lower.field ? lower.affix : upper.affix,
       text: [upperText, lowerText].filter((t) => t.trim() !== "").join(" "),
       yearRow: lower.year !== undefined ? lowerRow : row,
     });

@@ -77,7 +77,8 @@ function initiativeBesideKpi(columns: PlannedColumn[]): PlannedColumn | undefine
 
 /**
  * Puts columns into a field map, the first column of a field winning (later ones are `duplicate-column` findings
- * when `findings` is given). A `達成状況`-like column goes in last: it is the evaluation when a result column
+ * when `findings` is given), a column headed by an alias itself before one whose header only ends or begins with
+ * one (`目標` is the target beside `取組計画`). A `達成状況`-like column goes in last: it is the evaluation when a result column
  * exists, else the result (until {@link settleEvaluation} sees only marks in it). A column of a part of the year
  * (`上期実績`) is left out beside one of its field naming the whole year (`通期実績`, `実績`); of an initiative's and a
  * KPI's title column, the KPI's is the title ({@link initiativeBesideKpi}).
@@ -88,6 +89,7 @@ function place(all: PlannedColumn[], grid: Grid, headerRow: number, findings?: F
   const whole = new Set(all.filter((c) => !c.part).map((c) => c.field));
   const columns = all.filter((c) => !c.part || !whole.has(c.field));
   const ordered = [...columns.filter((c) => !c.evaluationLike), ...columns.filter((c) => c.evaluationLike)];
+  const placed = new Map<KpiField, PlannedColumn>();
   // `KPI | 目標値` without a title column: the bare `KPI` column names the KPIs, the other holds the targets
   const targets = columns.filter((c) => c.field === "target");
   const named = !columns.some((c) => c.field === "title") && targets.length > 1 ? targets.find((c) => isKpiNameHeader(c.text)) : undefined;
@@ -99,16 +101,19 @@ function place(all: PlannedColumn[], grid: Grid, headerRow: number, findings?: F
     if (c.progress && cols.has("result")) continue; // 進捗 (順調 / 遅れ) beside the result: how the work goes
     const field: KpiField =
       c === named || c === describing ? "title" : c === initiative ? "description" : c.evaluationLike && cols.has("result") ? "evaluation" : c.field;
-    const first = cols.get(field);
-    if (first === undefined) cols.set(field, c.col);
-    else if (findings) {
-      const at = grid.fieldCell(headerRow, c.col);
-      const firstAt = grid.fieldCell(headerRow, first);
+    const before = placed.get(field);
+    // a header that is an alias itself (`目標`) wins over one that only ends with one (`取組計画`) wherever it stands
+    const [kept, dropped] = !before ? [c, undefined] : before.affix && !c.affix ? [c, before] : [before, c];
+    cols.set(field, kept.col);
+    placed.set(field, kept);
+    if (dropped && findings) {
+      const at = grid.fieldCell(headerRow, dropped.col);
+      const keptAt = grid.fieldCell(headerRow, kept.col);
       findings.push(
         finding(
           "duplicate-column",
           { row: at.row, field, cell: cellAddress(at.row, at.col) },
-          { field, header: c.text, first: cellAddress(firstAt.row, firstAt.col) },
+          { field, header: dropped.text, first: cellAddress(keptAt.row, keptAt.col) },
         ),
       );
     }
