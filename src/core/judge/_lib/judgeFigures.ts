@@ -77,7 +77,8 @@ const NOT_THE_RESULT = /目標|計画|前年|昨年|前期|前回|平均|年度/
 /**
  * A lone result figure in another unit than the lone target's, with exactly one bracket holding a figure in the
  * target's unit (`保有者12名(保有率60%)` against `保有率 50%以上`, `解約3件(解約率1.5%)`): the bracket's figure answers.
- * Undefined otherwise; brackets naming a target, a baseline or a year (`(前年5件)`, `(目標60%)`) never answer.
+ * Undefined otherwise; brackets naming a target, a baseline or a year (`(前年5件)`, `(目標60%)`), or dated in another
+ * year than the row's (`(2024年3月末 保有率60%)` in a FY2024 row), never answer.
  */
 function bracketAnswer(targets: Component[], kept: Component[], result: Expression, ctx: JudgeContext): Component[] | undefined {
   const unit = targets.length === 1 && !targets[0].relative ? targets[0].quantity.unit : undefined;
@@ -85,7 +86,8 @@ function bracketAnswer(targets: Component[], kept: Component[], result: Expressi
   const found = result.qualifiers
     .filter((q) => !NOT_THE_RESULT.test(q))
     .map((q) => parseExpression(q, "result", ctx.schema))
-    .filter((e) => e.kind === "expression" && e.components.length === 1 && e.components[0].quantity.unit === unit && !e.change);
+    .filter((e) => e.kind === "expression" && e.components.length === 1 && e.components[0].quantity.unit === unit && !e.change)
+    .filter((e) => ofRowYear(e.components, ctx.fiscalYear, ctx.fiscalYearStartMonth).dropped.length === 0);
   return found.length === 1 ? found[0].components : undefined;
 }
 
