@@ -1,3 +1,4 @@
+import type { Period } from "../core/Expression";
 import type { Finding } from "../core/Finding";
 import type { KpiField } from "../core/KpiRecord";
 import type { Layout } from "../core/KpiRecord";
@@ -35,6 +36,11 @@ const COMPARATOR_WORDS: Record<Lang, Record<string, string>> = {
 const MATCH_WORDS: Record<Lang, Record<string, string>> = {
   ja: { id: "KPI ID", "no-title": "Noと取組項目", "no-metric": "Noと指標", metric: "指標" },
   en: { id: "KPI ID", "no-title": "No and title", "no-metric": "No and metric", metric: "metric" },
+};
+/** The period of a rate in a `unit-mismatch` unit (`回/week`, as the engine names it), in words. */
+const PERIOD_WORDS: Record<Lang, Record<Period, string>> = {
+  ja: { year: "/年", half: "/半期", quarter: "/四半期", month: "/月", week: "/週", person: "/人" },
+  en: { year: " per year", half: " per half year", quarter: " per quarter", month: " per month", week: " per week", person: " per person" },
 };
 const STATUSES: ReadonlySet<string> = new Set(KPI_STATUSES);
 const LAYOUT_PARAMS = new Set(["layout", "alternative"]);
@@ -86,12 +92,22 @@ export function renderFindingParts(f: Finding, lang: Lang = "ja"): { message: st
   return { message: renderFinding(f, lang), hint: hint === undefined ? null : fillTemplate(hint, f, lang) };
 }
 
+/** A unit with the period the engine names in English (`回/week`) written in the language (`回/週`, `回 per week`). */
+function unitText(value: unknown, lang: Lang): string {
+  const text = paramText("unit", value, lang);
+  const slash = text.lastIndexOf("/");
+  const words: Record<string, string> = PERIOD_WORDS[lang];
+  const period = slash < 0 ? undefined : words[text.slice(slash + 1)];
+  return period === undefined ? text : text.slice(0, slash) + period;
+}
+
 function fillTemplate(template: string, f: Finding, lang: Lang): string {
   const params: Readonly<Record<string, unknown>> = f.params;
   return template.replace(/\{(\w+)\}/g, (_, name: string) => {
     if (name === "field") return f.field ? FIELD_WORDS[lang][f.field] : "";
     if (name === "cell") return f.cell ?? "";
     if (name === "doubt" && f.code === "layout-uncertain") return doubtText(f as Finding<"layout-uncertain">, lang);
+    if (f.code === "unit-mismatch" && (name === "target" || name === "result")) return unitText(params[name], lang);
     return paramText(name, params[name], lang);
   });
 }

@@ -23,6 +23,9 @@ describe("finding messages", () => {
     ["duplicate-column", { field: "result", header: "結果", first: "F1" }, "ja", "「結果」列が2つあります（F1、G3）。最初の列（F1）を使います。"],
     ["duplicate-column", { field: "result", header: "結果", first: "F1" }, "en", "The column “Result” appears twice (F1, G3). The first one (F1) is used."],
     ["component-missing", { label: "", component: "年2回" }, "ja", "目標の「年2回」に対応する結果がありません。"],
+    ["unit-mismatch", { target: "回/week", result: "回/person" }, "ja", "目標の単位（回/週）と結果の単位（回/人）が一致しません。"],
+    ["unit-mismatch", { target: "回/quarter", result: "件" }, "en", "The target's unit (回 per quarter) and the result's unit (件) do not match."],
+    ["unit-mismatch", { target: "件/half", result: "件/year" }, "ja", "目標の単位（件/半期）と結果の単位（件/年）が一致しません。"],
   ] as const)("renders %s with its params in %s", (code, params, lang, text) => {
     // through JSON, as a report's findings come back
     const plain = JSON.parse(JSON.stringify(finding(code, { row: 3, field: "result", cell: "G3" }, params as never)));
