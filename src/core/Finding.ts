@@ -106,8 +106,8 @@ export interface FindingParams {
   "result-part-of-year": { readonly text: string; readonly part: string };
   /** The result says nothing happened (`なし`, `発生なし`): read as 0 against counts kept low. */
   "result-none": { readonly text: string };
-  /** The result is only a bound (`text`: `10件以上`) that does not say whether the target was met. */
-  "result-bound": { readonly text: string };
+  /** The result is only a bound (`text` `10件` with `comparator` `>=`: `10件以上`) that does not say whether the target was met. */
+  "result-bound": { readonly text: string; readonly comparator: Comparator };
   /** A stated total among several figures decided (`春3回・秋3回 計6回`). */
   "result-total": { readonly text: string };
   /** A ratio (`14名中11名`) was read as a share (`percent`) of a rate target. */

@@ -35,6 +35,8 @@ export const FINDING_HINTS: Record<Lang, Partial<Record<FindingCode, string>>> =
     "result-without-target": "目標を入力するか、結果を削除してください。",
     "term-misspelling": "「{suggestion}」に直してください。",
     "percent-as-fraction": "「78%」のように%で入力してください。",
+    "result-bound": "「以上」「未満」などを付けず、結果の数値そのものを書いてください。",
+    "result-part-of-year": "年度全体の数値を結果に書いてください。",
   },
   en: {
     "table-not-found": "Put Fiscal year, No, Initiative, Target and Result in a header row.",
@@ -62,5 +64,7 @@ export const FINDING_HINTS: Record<Lang, Partial<Record<FindingCode, string>>> =
     "result-without-target": "Enter the target, or remove the result.",
     "term-misspelling": "Correct it to “{suggestion}”.",
     "percent-as-fraction": "Enter it in %, such as 78%.",
+    "result-bound": "Write the result's own figure, without 以上 or 未満.",
+    "result-part-of-year": "Enter the figure for the whole fiscal year as the result.",
   },
 };

@@ -2,7 +2,7 @@ import { FINDING_SEVERITY, finding, type FindingCode } from "../../src/core/Find
 import { KPI_STATUSES } from "../../src/core/KpiStatus";
 import { FINDING_MESSAGES } from "../../src/i18n/findingMessages";
 import { langFromLocale } from "../../src/i18n/Lang";
-import { renderFinding } from "../../src/i18n/renderFinding";
+import { renderFinding, renderFindingParts } from "../../src/i18n/renderFinding";
 import { statusLabel, statusMarkLabel } from "../../src/i18n/statusLabel";
 
 const CODES = Object.keys(FINDING_SEVERITY) as FindingCode[];
@@ -23,6 +23,8 @@ describe("finding messages", () => {
     ["duplicate-column", { field: "result", header: "結果", first: "F1" }, "ja", "「結果」列が2つあります（F1、G3）。最初の列（F1）を使います。"],
     ["duplicate-column", { field: "result", header: "結果", first: "F1" }, "en", "The column “Result” appears twice (F1, G3). The first one (F1) is used."],
     ["component-missing", { label: "", component: "年2回" }, "ja", "目標の「年2回」に対応する結果がありません。"],
+    ["result-bound", { text: "85%", comparator: ">=" }, "ja", "結果「85%以上」は数値の範囲を示すだけで、目標を満たしたかどうかは判定できません。"],
+    ["result-bound", { text: "5件", comparator: "<" }, "en", "The result “5件” is only a bound (less than that), which does not say whether the target was met."],
     ["unit-mismatch", { target: "回/week", result: "回/person" }, "ja", "目標の単位（回/週）と結果の単位（回/人）が一致しません。"],
     ["unit-mismatch", { target: "回/quarter", result: "件" }, "en", "The target's unit (回 per quarter) and the result's unit (件) do not match."],
     ["unit-mismatch", { target: "件/half", result: "件/year" }, "ja", "目標の単位（件/半期）と結果の単位（件/年）が一致しません。"],
@@ -30,6 +32,16 @@ describe("finding messages", () => {
     // through JSON, as a report's findings come back
     const plain = JSON.parse(JSON.stringify(finding(code, { row: 3, field: "result", cell: "G3" }, params as never)));
     expect(renderFinding(plain, lang)).toBe(text);
+  });
+
+  it.each([
+    ["result-bound", { text: "85%", comparator: ">=" }, "「以上」「未満」などを付けず、結果の数値そのものを書いてください。"],
+    ["result-part-of-year", { text: "上期 52件", part: "上期" }, "年度全体の数値を結果に書いてください。"],
+  ] as const)("says what to do about a %s warning", (code, params, hint) => {
+    const f = finding(code, { row: 3, field: "result", cell: "G3" }, params as never);
+    expect(f.severity).toBe("warning");
+    expect(renderFindingParts(f, "ja").hint).toBe(hint);
+    expect(renderFindingParts(f, "en").hint).toMatch(/^[A-Z].*\.$/);
   });
 
   it("names the field of a finding in the message", () => {

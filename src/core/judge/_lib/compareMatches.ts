@@ -65,7 +65,7 @@ export function compareMatches(matches: readonly ComponentMatch[], shownLabel: b
     }
     if (r.bound && !boundSettles(t, r, cmp.met)) {
       uncertain = true;
-      notes.onResult("result-bound", { text: r.quantity.text });
+      notes.onResult("result-bound", { text: r.quantity.text, comparator: r.comparator ?? ">=" });
       return judgedComponent(t, shownLabel);
     }
     if (cmp.met) met++;
