@@ -126,10 +126,13 @@ function halfTarget(s: string, g: Grammar, qualifiers: string[]): Expression | u
   return expression("expression", s, [component], qualifiers);
 }
 
-/** Words that put a figure's value a little under it (`7割弱`, `ほぼ100%`) or over it (`7割強`). */
-const UNDER_AFTER = /^ ?(?:弱|足らず|近く)/u;
+/**
+ * Words that put a figure's value a little under it (`7割弱`, `ほぼ100%`) or over it (`7割強`): glued to the figure
+ * and not the start of another word (`12件 強化策`, `12回弱点補強`).
+ */
+const UNDER_AFTER = /^(?:弱|足らず|近く)(?!\p{Script=Han})/u;
 const UNDER_BEFORE = /(?:ほぼ|ほとんど) ?$/u;
-const OVER_AFTER = /^ ?強/u;
+const OVER_AFTER = /^強(?!\p{Script=Han})/u;
 /** How far from the figure an approximate value may lie (a tenth of it), and the step that makes a bound strict. */
 const BAND = 0.1;
 const STRICT = 1e-6;
