@@ -15,13 +15,18 @@ function unitName(q: Quantity): string {
   return (q.unit ?? "") + (q.per ? `/${q.per}` : "");
 }
 
+/** Weeks in a month as staff count them: `月4回` is `週1回` (not 48 against 52 a year). */
+const WEEKS_A_MONTH = 4;
+
 /**
  * Brings a result quantity onto the target's period: a rate per month becomes per year (×12) when the target
  * counts per year or per fiscal year (a plain count), a yearly count per quarter (÷4) against `四半期に1回`, and so
- * on between calendar periods; per-person rates only compare with per-person rates.
+ * on between calendar periods (a month is four weeks); per-person rates only compare with per-person rates.
  */
 function onTargetPeriod(result: Quantity, target: Quantity): number | undefined {
   if ((target.per ?? "year") === (result.per ?? "year")) return result.value;
+  if (target.per === "week" && result.per === "month") return result.value / WEEKS_A_MONTH;
+  if (target.per === "month" && result.per === "week") return result.value * WEEKS_A_MONTH;
   const t = periodsPerYear(target.per);
   const r = periodsPerYear(result.per);
   if (t === undefined || r === undefined) return undefined;
