@@ -83,12 +83,33 @@ const NOT_THE_RESULT = /目標|計画|前年|昨年|前期|前回|平均|年度/
 function bracketAnswer(targets: Component[], kept: Component[], result: Expression, ctx: JudgeContext): Component[] | undefined {
   const unit = targets.length === 1 && !targets[0].relative ? targets[0].quantity.unit : undefined;
   if (unit === undefined || kept.length !== 1 || kept[0].quantity.unit === undefined || kept[0].quantity.unit === unit) return undefined;
-  const found = result.qualifiers
+  const found = bracketFigures(result, ctx).filter((c) => c.quantity.unit === unit);
+  return found.length === 1 ? found : undefined;
+}
+
+/**
+ * The figures of a result's brackets that may be its own: one figure each, no change, not naming a target, a
+ * baseline or a year (`(前年5件)`, `(目標60%)`), nor dated in another year than the row's.
+ */
+function bracketFigures(result: Expression, ctx: JudgeContext): Component[] {
+  return result.qualifiers
     .filter((q) => !NOT_THE_RESULT.test(q))
     .map((q) => parseExpression(q, "result", ctx.schema))
-    .filter((e) => e.kind === "expression" && e.components.length === 1 && e.components[0].quantity.unit === unit && !e.change)
-    .filter((e) => ofRowYear(e.components, ctx.fiscalYear, ctx.fiscalYearStartMonth).dropped.length === 0);
-  return found.length === 1 ? found[0].components : undefined;
+    .filter((e) => e.kind === "expression" && e.components.length === 1 && !e.change)
+    .filter((e) => ofRowYear(e.components, ctx.fiscalYear, ctx.fiscalYearStartMonth).dropped.length === 0)
+    .map((e) => e.components[0]);
+}
+
+/**
+ * The total of several result figures stated in a bracket (`満足60%、やや満足32%(計92%)`, `春3回・秋3回(計6回)`)
+ * for a lone target: it decides, as a total outside brackets does. Undefined without exactly one such total in
+ * the figures' unit.
+ */
+function bracketTotal(targets: Component[], kept: Component[], result: Expression, ctx: JudgeContext): Component[] | undefined {
+  if (targets.length !== 1 || targets[0].relative || kept.length + (result.others?.length ?? 0) < 2) return undefined;
+  const unit = kept[0]?.quantity.unit;
+  const found = bracketFigures(result, ctx).filter((c) => c.total && c.quantity.unit === unit);
+  return found.length === 1 ? found : undefined;
 }
 
 /** Whether a target component counts things over the fiscal year (`年間100件以上`, `年2回`): parts of it add up. */
@@ -192,26 +213,28 @@ export function judgeFigures({ target, targets, shownLabel }: Targets, result: E
     notes.onResult("result-change-only", { text: result.normalized });
     return { status: "unevaluable", components: unjudged(targets, shownLabel) };
   }
-  const answers = bracketed ?? statedTotal(targets, kept, result, notes);
+  const total = bracketed ? undefined : bracketTotal(targets, kept, result, ctx);
+  const read: Expression = total ? { ...result, components: total, others: undefined } : result;
+  const answers = bracketed ?? statedTotal(targets, total ?? kept, read, notes);
 
-  const part = partOfYear({ targets, shownLabel }, kept, result, ctx, notes);
+  const part = partOfYear({ targets, shownLabel }, total ?? kept, read, ctx, notes);
   if (part) return part;
-  const { matches, extra } = matchComponents(target, targets, result, answers);
+  const { matches, extra } = matchComponents(target, targets, read, answers);
   if (targets.length === 1 && !matches[0].result && extra.length > 1) {
-    const year = wholeYear(targets[0], shownLabel, answers, result, ctx, notes) ?? someParts(targets[0], shownLabel, answers, result, ctx, notes);
+    const year = wholeYear(targets[0], shownLabel, answers, read, ctx, notes) ?? someParts(targets[0], shownLabel, answers, read, ctx, notes);
     if (year) return year;
     // labels that answer nothing (`○○銀行:72.9% 当金庫 68.0%`): every figure is a reading of the lone target
-    const read = byEveryReading(targets[0], shownLabel, { ...result, components: answers }, notes);
-    if (read) return read;
+    const every = byEveryReading(targets[0], shownLabel, { ...read, components: answers }, notes);
+    if (every) return every;
   }
   for (const r of extra) {
     notes.onResult("component-extra", { label: r.label ?? "", text: r.quantity.text, component: r.label || r.quantity.text });
   }
-  const compared = compareMatches(matches, shownLabel, result, notes);
+  const compared = compareMatches(matches, shownLabel, read, notes);
   const { components } = compared;
   if (compared.mismatch || compared.uncertain || compared.answered === 0) return { status: "unevaluable", components };
   const status = statusFromCounts(compared.met, matches.length);
-  if (!readingsAgree(matches, status, result, notes)) return { status: "unevaluable", components };
-  if (result.judgement && result.judgement !== status) notes.onResult("judgement-conflict", { word: result.judgement, status });
+  if (!readingsAgree(matches, status, read, notes)) return { status: "unevaluable", components };
+  if (read.judgement && read.judgement !== status) notes.onResult("judgement-conflict", { word: read.judgement, status });
   return { status, components };
 }
