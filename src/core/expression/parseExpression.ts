@@ -6,7 +6,7 @@ import type { Candidate } from "./_lib/Candidate";
 import { isBefore } from "./_lib/chars";
 import { cleanMetric } from "./_lib/cleanMetric";
 import { combineFigures } from "./_lib/combineFigures";
-import { assignYears, isYearText } from "./_lib/findYearMarks";
+import { assignYears, isYearText, yearOfText } from "./_lib/findYearMarks";
 import { futureSpans, insideSpans } from "./_lib/futureSpans";
 import { readRelativeTarget, readResultChange } from "./_lib/readRelative";
 import { findGroups, type Group } from "./_lib/findGroups";
@@ -151,6 +151,17 @@ function approximate(s: string, c: Candidate, e: Expression): void {
   const at = (f: number) => ({ ...e.components[0], quantity: { ...q, value: tidy(q.value * (1 + side * f * Math.sign(q.value || 1))) } });
   e.components = [at(STRICT)];
   e.others = [...(e.others ?? []), at(BAND)];
+}
+
+/**
+ * A lone result figure dated by the bracket right after it (`96.0%(2024年3月末時点)`, `96.0%(R6.3末)`,
+ * `96.0%(2023年度)`): the figure takes that year, as one written before it does, so that the judge sees whose year it is.
+ */
+function dateAfter(s: string, c: Candidate, groups: readonly Group[], component: Component, g: Grammar): void {
+  const next = groups.find((gr) => gr.start >= c.end);
+  if (!next || s.slice(c.end, next.start).trim() !== "") return;
+  const year = yearOfText(next.inner, g.eras);
+  if (year) component.year = year;
 }
 
 /**
@@ -319,6 +330,7 @@ function parse(s: string, role: ExpressionRole, g: Grammar, outer: boolean): Exp
   if (freeText) e.fromText = true;
   if (role === "result") {
     if (years > 0 && e.metric !== undefined && isYearText(e.metric)) delete e.metric; // `2023年度 8.1P`
+    if (years === 0 && chosen.length === 1) dateAfter(s, chosen[0], groups, components[0], g);
     if (hedge !== undefined) e.hedge = hedge;
     if (change) e.change = change.change;
     if (baseline) e.baseline = baseline;

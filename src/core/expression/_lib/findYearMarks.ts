@@ -73,6 +73,19 @@ export function assignYears(s: string, top: Candidate[], eras: ReadonlyMap<strin
   return seen.size;
 }
 
+/**
+ * The year a text that only says when (`2024年3月末`, `R6.3末`, `2023年度`; see `isYearText`) names; undefined for
+ * any other text.
+ *
+ * @example yearOfText("2024年3月末時点", eras) // { year: 2024, month: 3, fiscal: false, text: "2024年3月" }
+ */
+export function yearOfText(text: string, eras: ReadonlyMap<string, number>): YearMark | undefined {
+  if (!isYearText(text)) return undefined;
+  YEAR.lastIndex = 0;
+  const m = YEAR.exec(text);
+  return m && m.index === 0 ? markOf(m, eras) : undefined;
+}
+
 /** A year or month and the words around it that say only when (`2023年度`, `R5年度`, `令和6年度実績`, `2022.3末`). */
 const ONLY_WHEN = /^(?:(?:令和|平成|R|H)(?:\d{1,2}|元)(?:年度?|[./]\d{1,2})?|FY ?\d{4}|\d{4}年度?(?:\d{1,2}月)?|\d{4}[./]\d{1,2})(?:末|末時点|時点|実績|の実績|における)?$/;
 
