@@ -57,6 +57,8 @@ export interface Grammar {
   previous: Set<string>;
   /** A direction word at the start of a text: group 1 increase (`増加`, `アップ`), group 2 decrease (`減少`). */
   direction: RegExp;
+  /** Any word of an increase (`増`, `増加`, `向上`), anywhere: `純増数 0件` asks for at least none lost. */
+  increase: RegExp;
   /**
    * A target in words that asks for a change of a counted metric (`苦情件数の削減`, `NISA口座数の増加`): group 1 the
    * metric's last word, 2 an increase, 3 a decrease.
@@ -167,6 +169,7 @@ function compile(schema: KpiSchema): Grammar {
     basis: new RegExp(`(${words([...rel.previous, ...rel.average])})`, "gi"),
     previous: new Set(rel.previous.map(wordKey)),
     direction: new RegExp(`^ ?(?:(${words(rel.increase)})|(${words(rel.decrease)}))`, "i"),
+    increase: new RegExp(words(rel.increase), "i"),
     changeTarget: new RegExp(
       `(数|率|額|高|割合|時間)(?:の)? ?(?:(${words(rel.increase)})|(${words(rel.decrease)}))(?:を図る|を図ります|を目指す|を目指します|させる|に努める|に努めます)?$`,
       "i",

@@ -7,7 +7,8 @@ const SCORES = new Set(["pt", "点"]);
 
 /**
  * A bare zero (`更改漏れゼロ`, `満期落ち 0件`, `支払漏れ 0%`) asks for none: nothing is "at least zero" of a count, a
- * rate, a time or an amount, whether or not the metric names something to keep low.
+ * rate, a time or an amount, whether or not the metric names something to keep low — unless the text names an
+ * increase (`NISA純増数 0件`: at least no net loss).
  */
 const asksForNone = (c: Component): boolean =>
   c.quantity.value === 0 && c.upper === undefined && !c.relative && !SCORES.has(c.quantity.unit ?? "");
@@ -33,7 +34,7 @@ export function setDefaultComparators(
   for (const c of components) {
     if (c.comparator !== undefined) continue;
     const low =
-      asksForNone(c) ||
+      (asksForNone(c) && !g.increase.test(s)) ||
       metricLow ||
       (c.label !== undefined ? isLowerBetter(c.label, g) : metric === undefined && (textLow ??= isLowerBetter(s, g)));
     c.comparator = low ? "<=" : ">=";
