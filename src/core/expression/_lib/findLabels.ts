@@ -5,10 +5,10 @@ import type { Group } from "./findGroups";
 
 /** Labels are short: a longer run of words before a figure is a metric or a sentence. */
 const MAX_LABEL = 20;
-/** Hiragana: a word without a colon holding any (but a final は/が) is a phrase (`前までの更改率`), not a label. */
+/** Hiragana: a word without a colon holding any (but a final particle, TOPIC) is a phrase (`前までの更改率`), not a label. */
 const HIRAGANA = /[\u3041-\u309f]/;
-/** A topic or subject particle after an implicit label is dropped: `自動車は38.4pt` → 自動車. */
-const TOPIC = /(?:は|が)$/;
+/** A particle after an implicit label is dropped: `自動車は38.4pt` → 自動車, `上期に1回` → 上期, `上期で50件` → 上期. */
+const TOPIC = /(?:は|が|に|で)$/;
 /** A middle dot or dash left of a label joined on to the previous figure: `60pt・火災:70pt`. */
 const LEADING_MARKS = /^[・\-~]+/;
 const NO_GROUPS: Map<number, Group> = new Map();
