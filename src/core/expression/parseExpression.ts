@@ -165,6 +165,15 @@ function dateAfter(s: string, c: Candidate, groups: readonly Group[], component:
 }
 
 /**
+ * Whether a word stands only in the reason a text gives before its state (`販売中止のため集計なし`: 中止 is why
+ * nothing was counted, not what the result says of the KPI); `rest` is the text outside brackets.
+ */
+function onlyInReason(s: string, rest: string, word: string): boolean {
+  const reason = rest.slice(0, rest.length - stateAfterReason(rest).length);
+  return reason.includes(word) && !s.replace(reason, "").includes(word);
+}
+
+/**
  * How many years a target's figures are written for, when they are targets of several years (`2024年度:90%
  * 2025年度:92%`): each figure keeps its year, so that the judge takes the row's. A target naming one year (or none)
  * keeps no year marks: 0.
@@ -208,7 +217,9 @@ function withoutFigures(
   if (role === "result") {
     // the future outweighs a done-word (`実施予定`)
     if (words.future !== undefined) return bare("unreadable", s, inners, undefined, { future: words.future });
-    const done = findJudgement(s, groups, [], g, { re: g.done, table: g.doneWords });
+    // a done-word in the reason before the state (`販売中止のため集計なし`) is not what the result says was done
+    const found = findJudgement(s, groups, [], g, { re: g.done, table: g.doneWords });
+    const done = found && !onlyInReason(s, rest, s.slice(found.start, found.end)) ? found : undefined;
     const allWord = g.all.test(s);
     if (done || allWord) {
       const word = done ?? { word: "met" as const, start: 0, end: 0 };
