@@ -72,13 +72,13 @@ function patternsOf(schema: KpiSchema): Pattern[] {
   ];
   if (eras.length) {
     const era = `(${eras.join("|")})(元|\\d{1,2})`;
-    const ymd = String.raw`(?:年(\d{1,2})月(?:(\d{1,2})日)?|[/.](\d{1,2})[/.](\d{1,2})日?)`;
     // 令和5年4月～令和6年3月, R5.4～R6.3, R5.4.1～R6.3.31, 令和5年4月1日から令和6年3月31日まで: the fiscal year it starts in
     const end = String.raw`(?:${eras.join("|")})?(?:元|\d{1,4})(?:年|[/.])\d{1,2}(?:月)?(?:[/.]?\d{1,2}日?)?(?:まで)?(?!\d)`;
+    // a month with or without its day: 年3月, 年3月31日, .3, .3.31 (`R6.3末` is a date as `R6.3.31` is)
     const ym = String.raw`(?:年(\d{1,2})月(?:(\d{1,2})日)?|[/.](\d{1,2})(?:[/.](\d{1,2})日?)?)`;
     list.push({ re: new RegExp(`${era}${ym}(?:~|〜|-|–|—|―|ー|から)${end}`, "gu"), notAfter: LETTER });
     // 令和6年3月31日, 令和6年3月(末), R6.3.31: the fiscal year it falls in
-    list.push({ re: new RegExp(`${era}${ymd}(?!\\d)`, "gu"), notAfter: LETTER });
+    list.push({ re: new RegExp(`${era}${ym}(?!\\d)`, "gu"), notAfter: LETTER });
     list.push({ re: new RegExp(`${era}(?:年度|年)?(?!\\d)`, "gu"), notAfter: LETTER });
   }
   cache.set(schema, list);

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { fiscalYearEnd } from "../../../src/core/fiscalYear/fiscalYearEnd";
 import { hasFiscalYearEnded } from "../../../src/core/fiscalYear/hasFiscalYearEnded";
+import { findFiscalYearIn } from "../../../src/core/fiscalYear/findFiscalYearIn";
 import { parseFiscalYear } from "../../../src/core/fiscalYear/parseFiscalYear";
 import { BUILT_IN_SCHEMA, type KpiSchema } from "../../../src/core/KpiSchema";
 import type { CellValue } from "../../../src/core/SheetSnapshot";
@@ -37,6 +38,17 @@ describe("parseFiscalYear: number cells", () => {
     ["a string value whose text is missing", "2023年度", "", 2023],
   ])("%s", (_, value, text, year) => {
     expect(parseFiscalYear(value, text, BUILT_IN_SCHEMA)).toBe(year);
+  });
+});
+
+describe("findFiscalYearIn: an era date in a header is the fiscal year it falls in", () => {
+  it.each([
+    ["実績(R6.3末)", 2023, true],
+    ["実績（R7.3末時点）", 2024, true],
+    ["実績(R6.3.31)", 2023, true],
+    ["R6年度実績", 2024, false],
+  ])("%s → FY%d (a date: %s)", (text, year, dated) => {
+    expect(findFiscalYearIn(text, BUILT_IN_SCHEMA, 4)).toMatchObject({ year, dated });
   });
 });
 
