@@ -37,10 +37,17 @@ export function matchComponents(
   return matchByUnit(matchByLabel(labelled(target, targets), labelled(result, answers)));
 }
 
-/** The one component of `list` in `unit`, undefined when there are none or several. */
-function onlyOfUnit<T extends { quantity: { unit?: string } }>(list: readonly T[], unit: string): T | undefined {
-  const of = list.filter((c) => c.quantity.unit === unit);
-  return of.length === 1 ? of[0] : undefined;
+/**
+ * Per unit, the one component of `list` in it, or null when there are several (one pass: a crafted cell can hold
+ * hundreds of thousands of components).
+ */
+function onlyPerUnit<T extends { quantity: { unit?: string } }>(list: readonly T[]): Map<string, T | null> {
+  const out = new Map<string, T | null>();
+  for (const c of list) {
+    const unit = c.quantity.unit;
+    if (unit !== undefined) out.set(unit, out.has(unit) ? null : c);
+  }
+  return out;
 }
 
 /**
@@ -50,12 +57,13 @@ function onlyOfUnit<T extends { quantity: { unit?: string } }>(list: readonly T[
 function matchByUnit(m: { matches: ComponentMatch[]; extra: Component[] }): { matches: ComponentMatch[]; extra: Component[] } {
   const open = m.matches.filter((x) => !x.result);
   if (open.length === 0 || !m.extra.some((c) => !c.label && c.quantity.unit !== undefined)) return m;
-  const openTargets = open.map((x) => x.target);
+  const openTargets = onlyPerUnit(open.map((x) => x.target));
+  const leftovers = onlyPerUnit(m.extra);
   const used = new Set<Component>();
   const matches = m.matches.map((x): ComponentMatch => {
     const unit = x.target.quantity.unit;
-    if (x.result || unit === undefined || onlyOfUnit(openTargets, unit) !== x.target) return x;
-    const r = onlyOfUnit(m.extra, unit); // the only leftover figure of the unit, labelled or not
+    if (x.result || unit === undefined || openTargets.get(unit) !== x.target) return x;
+    const r = leftovers.get(unit); // the only leftover figure of the unit, labelled or not
     if (!r || r.label) return x;
     used.add(r);
     return { target: x.target, result: r, byPrefix: false, byUnit: true };
