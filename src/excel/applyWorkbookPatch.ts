@@ -78,9 +78,10 @@ export async function applyWorkbookPatch(
       sizes = await readNextYearSizes(context, patch.rows);
       syncs++;
     }
-    const batches = packBatches(planPatch(patch, workbook, sizes, [...(rules ? [rules] : []), ...(options.otherRules ?? [])]), options.budgetBytes ?? REQUEST_BUDGET_BYTES);
+    const budget = options.budgetBytes ?? REQUEST_BUDGET_BYTES;
+    const batches = packBatches(planPatch(patch, workbook, sizes, [...(rules ? [rules] : []), ...(options.otherRules ?? [])]), budget);
     if (batches.length > (options.maxRequests ?? 24)) {
-      throw workbookError("too-large", `${batches.length} requests of up to ${REQUEST_BUDGET_BYTES} bytes`);
+      throw workbookError("too-large", `${batches.length} requests of up to ${budget} bytes`);
     }
     for (const batch of batches) {
       const sheets = new Map<string, Excel.Worksheet>();

@@ -10,6 +10,9 @@ const KIND_OF_CODE: Record<string, WorkbookErrorKind> = {
   OperationCellsExceedLimit: "too-large",
   ApiNotFound: "unsupported",
   ItemNotFound: "sheet-not-found",
+  // A sheet or name the write adds exists although the read did not see it: made since (the write's steps that can
+  // fail come first, so nothing was written).
+  ItemAlreadyExists: "changed",
 };
 
 /**

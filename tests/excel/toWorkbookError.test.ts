@@ -9,6 +9,7 @@ describe("toWorkbookError: Office.js errors as kinds the front ends explain", ()
     ["RangeExceedsLimit", "too-large"],
     ["ApiNotFound", "unsupported"],
     ["ItemNotFound", "sheet-not-found"],
+    ["ItemAlreadyExists", "changed"],
     ["GeneralException", "unknown"],
   ])("%s → %s, keeping the host's words as detail", (code, kind) => {
     const e = toWorkbookError(Object.assign(new Error("host says"), { code }));

@@ -14,8 +14,9 @@ export { widthToPoints } from "./layoutOps";
  * Turns a write plan into the ordered steps that apply it with Office.js. The steps that fail when the workbook
  * is not as read come first, so that a failing request stops before it changed anything (a request's earlier
  * steps stay applied): the add-in's sheets are emptied in place (or added), the table extended and the owned
- * status lines emptied (those given up too); then number formats and values, hyperlinks, formats grouped by look over many areas at once,
- * merges, sizes, tables, page setup, the ownership names (old ones deleted just before the new ones are added)
+ * status lines emptied (those given up too); then the ownership names (old ones deleted just before the new ones are
+ * added), so that a write cut off between requests has already claimed the cells it began to write; then number
+ * formats and values, hyperlinks, formats grouped by look over many areas at once, merges, sizes, tables, page setup
  * and the selection. No step deletes a sheet or sets its position, which would clear the user's undo stack.
  * The workbook read before (if known) says which old sheets, tables and names exist. With the KPI sheet's
  * conditional formats as read (`rules`; one per sheet when several KPI sheets are written), the status rules of an
@@ -23,7 +24,7 @@ export { widthToPoints } from "./layoutOps";
  * are left alone.
  *
  * @example planPatch({ sheets: [], statusLines: [{ kind: "owned-column", … }] }, workbook).map((op) => op.kind)
- * // ["clear", "number-formats", "values", "format", "column-width", "delete-name", "add-name"]
+ * // ["clear", "delete-name", "add-name", "number-formats", "values", "format", "column-width"]
  */
 export function planPatch(patch: WorkbookPatch, workbook?: WorkbookInfo, sizes?: NextYearSizes, rules?: SheetRules | readonly SheetRules[]): PatchOp[] {
   const structure: PatchOp[] = [];
@@ -87,5 +88,8 @@ export function planPatch(patch: WorkbookPatch, workbook?: WorkbookInfo, sizes?:
   }
 
   const tail: PatchOp[] = patch.select ? [{ kind: "select", sheet: patch.select.sheet, address: patch.select.cell }] : [];
-  return [...structure, ...content, ...links, ...looks, ...layout, ...names, ...tail];
+  // The ownership names right after the structure, before any content: a write Excel stops between two requests (a
+  // dropped connection, a refused later request) has then claimed what it began to write, and the next run rewrites
+  // it in place instead of taking the half-written column or sheet for the user's and writing beside it.
+  return [...structure, ...names, ...content, ...links, ...looks, ...layout, ...tail];
 }

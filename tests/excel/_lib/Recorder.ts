@@ -18,6 +18,14 @@ export interface HostLimits {
    * Excel wait until the user leaves the cell ("Excel.RunOptions.delayForCellEdit"): the fake then runs it.
    */
   editMode?: boolean;
+  /**
+   * The host refuses the request of the given sync (1 for the first of the fake's life) as a whole, applying none of
+   * its steps, with `code`: a connection dropped or a request refused in the middle of a write of several requests.
+   * The requests before it stay applied — Office.js has no transaction across `context.sync()` calls ("Error handling
+   * with the application-specific JavaScript APIs",
+   * https://learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling).
+   */
+  refuseSync?: { at: number; code: string };
 }
 
 /** The options of one `Excel.run` the fake honours. */
@@ -108,6 +116,8 @@ export class Recorder {
       throw richApiError(code, message);
     };
     if (this.limits.editMode && !this.run.delayForCellEdit) refuse("InvalidOperationInCellEditMode", "Excel is in cell-editing mode.");
+    const cut = this.limits.refuseSync;
+    if (cut && cut.at === this.stats.length) refuse(cut.code, `request ${cut.at} refused`);
     const web = this.limits.web ?? true;
     if (web && requestBytes > WEB_PAYLOAD_LIMIT) refuse("RequestPayloadSizeLimitExceeded", `request of ${requestBytes} bytes`);
     if (web && responseBytes > WEB_PAYLOAD_LIMIT) refuse("ResponsePayloadSizeLimitExceeded", `answer of ${responseBytes} bytes`);

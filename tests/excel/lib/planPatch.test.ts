@@ -20,9 +20,9 @@ function sheet(extra: Partial<SheetWrite> = {}): SheetWrite {
 const kinds = (ops: PatchOp[]) => ops.map((o) => o.kind);
 
 describe("planPatch: the order of the steps", () => {
-  it("empties the old owned sheet in place (no delete, no position: both clear undo), writes, then re-marks it", () => {
+  it("empties the old owned sheet in place (no delete, no position: both clear undo), re-marks it, then writes", () => {
     const ops = planPatch({ sheets: [sheet({ replaces: "開示用", cells: [{ row: 1, col: 1, value: "2024年度" }] })] }, info);
-    expect(kinds(ops)).toEqual(["reset-sheet", "number-formats", "values", "delete-name", "add-name"]);
+    expect(kinds(ops)).toEqual(["reset-sheet", "delete-name", "add-name", "number-formats", "values"]);
     expect(ops[0]).toEqual({ kind: "reset-sheet", sheet: "開示用", tables: [] });
   });
 
@@ -38,11 +38,11 @@ describe("planPatch: the order of the steps", () => {
     expect(ops[0]).toEqual({ kind: "reset-sheet", sheet: "開示用", tables: [], charts: ["KpiCheckTrend1"] });
   });
 
-  it("adds the planned charts after the sheet's layout (they are placed over cells already sized), before the names", () => {
+  it("adds the planned charts after the sheet's layout (they are placed over cells already sized)", () => {
     const chart = { name: "KpiCheckTrend1", title: "回答数", source: { top: 2, left: 1, bottom: 5, right: 3 }, at: { top: 1, left: 8, bottom: 11, right: 14 }, series: [] };
     const ops = planPatch({ sheets: [sheet({ columnWidths: { 1: 10 }, rowHeights: { 1: 20 }, charts: [chart] })] }, info);
-    expect(kinds(ops)).toEqual(["add-sheet", "column-width", "row-height", "add-chart", "delete-name", "add-name"]);
-    expect(ops[3]).toEqual({ kind: "add-chart", sheet: "開示用", chart });
+    expect(kinds(ops)).toEqual(["add-sheet", "delete-name", "add-name", "column-width", "row-height", "add-chart"]);
+    expect(ops[5]).toEqual({ kind: "add-chart", sheet: "開示用", chart });
   });
 
   it("deletes nothing that the workbook no longer has", () => {
@@ -106,7 +106,7 @@ describe("planPatch: the order of the steps", () => {
     expect(ops.some((o) => o.kind === "hyperlink")).toBe(false);
   });
 
-  it("writes the owned column: empties it, extends the table, writes, sizes it, marks it", () => {
+  it("writes the owned column: empties it, extends the table, marks it, writes, sizes it", () => {
     const patch: WorkbookPatch = {
       sheets: [],
       statusLines: [{
@@ -124,10 +124,10 @@ describe("planPatch: the order of the steps", () => {
       select: { sheet: "KPI", cell: "I1" },
     };
     const ops = planPatch(patch, info);
-    expect(kinds(ops)).toEqual(["extend-table", "clear", "number-formats", "values", "column-width", "add-name", "select"]);
+    expect(kinds(ops)).toEqual(["extend-table", "clear", "add-name", "number-formats", "values", "column-width", "select"]);
     expect(ops[1]).toEqual({ kind: "clear", sheet: "KPI", address: "I1:I30" });
-    expect(ops[2]).toEqual({ kind: "number-formats", sheet: "KPI", address: "I1:I2", formats: [["@"], ["@"]] });
-    expect(ops[3]).toEqual({ kind: "values", sheet: "KPI", address: "I1:I2", values: [["達成状況"], ["◯ 達成"]] });
+    expect(ops[3]).toEqual({ kind: "number-formats", sheet: "KPI", address: "I1:I2", formats: [["@"], ["@"]] });
+    expect(ops[4]).toEqual({ kind: "values", sheet: "KPI", address: "I1:I2", values: [["達成状況"], ["◯ 達成"]] });
   });
 
   it.each([
