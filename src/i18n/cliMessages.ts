@@ -59,7 +59,7 @@ export const CLI_MESSAGES = {
     skipped: "KPIではない行（読み飛ばし）：{rows}",
     skipReasons: {
       totals: "合計行", header: "見出しの繰り返し", section: "区切りの見出し", units: "単位の行", footnote: "注記",
-      incomplete: "KPIの項目がない行", "second-table": "別の表",
+      incomplete: "KPIの項目がない行", "second-table": "別の表", "year-part": "年度の一部（上期など）の行",
     },
     otherSheets: "ほかにKPIの表があるシート：{sheets}（--sheetで指定するか、--all-sheetsでまとめてチェックできます）",
     allSheets: "まとめてチェックしたシート：{sheets}",
@@ -137,7 +137,7 @@ export const CLI_MESSAGES = {
     skipped: "Rows that are not KPIs (skipped): {rows}",
     skipReasons: {
       totals: "totals", header: "repeated header", section: "section heading", units: "units row", footnote: "footnote",
-      incomplete: "no KPI fields", "second-table": "another table",
+      incomplete: "no KPI fields", "second-table": "another table", "year-part": "a part of the year (上期 …)",
     },
     otherSheets: "Other sheets with a KPI table: {sheets} (choose one with --sheet, or check all with --all-sheets)",
     allSheets: "Sheets checked together: {sheets}",

@@ -181,6 +181,19 @@ function onePerPlace(kpis: JudgedKpi[], place: (kpi: JudgedKpi) => number | unde
   return [...at].sort((a, b) => a[0] - b[0]).map(([p, kpi]) => ({ at: p, kpi }));
 }
 
+/**
+ * The row of a KPI's result when it is below the KPI's first row and no other field of the KPI is on it but its
+ * evaluation (`目標` row, then `実績` row): the row the status and the result's colour belong on. Undefined otherwise
+ * (a result on the KPI's row, or a merged cell read from a row above).
+ */
+function resultRowBelow(kpi: JudgedKpi): number | undefined {
+  const fields = kpi.record.fields;
+  const row = fields.result?.row;
+  if (row === undefined || row <= kpi.row) return undefined;
+  const others = [fields.no, fields.title, fields.target].filter((c) => c !== undefined);
+  return others.some((c) => c.row === row) ? undefined : row;
+}
+
 const statusCell = (row: number, col: number, kpi: JudgedKpi, labels: WritebackLabels): CellWrite => ({
   row,
   col,
@@ -216,8 +229,11 @@ const inside = (r: Rect, row: number, col: number): boolean => row >= r.top && r
 function statusColumns({ table, bounds, kpis, snapshot, owned, ctx }: SheetLines): ColumnWrite[] {
   const blocks = table.layout === "blocks";
   const perYear = YEARS_PER_ROW.has(table.layout ?? "");
-  // blocks: the status goes on the KPI's 目標 row, beside its result (else its target); a KPI with neither gets none
-  const rowOf = (k: JudgedKpi): number | undefined => (blocks ? (k.record.fields.result?.row ?? k.record.fields.target?.row) : k.row);
+  // blocks: the status goes on the KPI's 目標 row, beside its result (else its target); a KPI with neither gets none.
+  // A KPI whose result sits on a row of its own below the KPI's first row (a 目標 row and a 実績 row per KPI) has its
+  // status beside the result too, so that the result cell on that row is the one coloured
+  const rowOf = (k: JudgedKpi): number | undefined =>
+    blocks ? (k.record.fields.result?.row ?? k.record.fields.target?.row) : resultRowBelow(k) ?? k.row;
   const groups = byYear(kpis, perYear)
     .map(([year, group]) => ({ year, cells: onePerPlace(group, rowOf) }))
     .filter((g) => g.cells.length > 0);

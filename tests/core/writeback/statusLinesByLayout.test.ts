@@ -197,6 +197,36 @@ describe("status lines, blocks: the status cell beside each result", () => {
   });
 });
 
+describe("status lines, a 目標 row and a 実績 row per KPI under year columns: the status beside the result", () => {
+  // No and 指標 merged over both rows of a KPI, as agencies keep them (tests/fixtures/layouts row-labels-wide)
+  const snapshot = snapshotFromRows(
+    "KPI推移",
+    [
+      ["No", "指標", "区分", "2023年度", "2024年度"],
+      [1, "お客さまアンケート回答数", "目標", "220件以上", "240件以上"],
+      [null, null, "実績", "215件", "251件"],
+      [2, "早期更改率", "目標", "85%以上", "85%以上"],
+      [null, null, "実績", "84.0%", null],
+    ],
+    { merges: [{ top: 2, left: 1, bottom: 3, right: 1 }, { top: 2, left: 2, bottom: 3, right: 2 }, { top: 4, left: 1, bottom: 5, right: 1 }, { top: 4, left: 2, bottom: 5, right: 2 }] },
+  );
+  const lines = columns(linesOf(snapshot));
+
+  it.each([
+    [2023, 0, [[3, "× 未達成"], [5, "× 未達成"]]],
+    [2024, 1, [[3, "◯ 達成"], [5, "! 結果未入力"]]],
+  ])("puts FY%i's status on each KPI's 実績 row", (_year, i, cells) => {
+    expect(lines[i].cells.map((w) => [w.row, w.value])).toEqual(cells);
+  });
+
+  it.each([
+    [2023, 0, "D3:D5", 'LEFT($F3,1)="◯"'],
+    [2024, 1, "E3:E5", 'LEFT($G3,1)="◯"'],
+  ])("colours FY%i's result cells (the 実績 row's), not its targets", (_year, i, ref, formula) => {
+    expect([lines[i].resultFormat?.ref, lines[i].resultFormat?.rules[0].formula]).toEqual([ref, formula]);
+  });
+});
+
 describe("status lines with --all-sheets: every checked sheet gets its own", () => {
   it("writes a status column on each sheet, each under its own name", () => {
     const sheet = (name: string, year: string): SheetSnapshot =>

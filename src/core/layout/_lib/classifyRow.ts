@@ -3,7 +3,7 @@ import type { Grid } from "./Grid";
 import type { HeaderSpec } from "./headerSpec";
 
 /** Why a row inside a KPI table is not a KPI (kpi-rules.md §1 "Rows that are not KPIs"). */
-export type SkipReason = "totals" | "header" | "section" | "units" | "footnote" | "incomplete" | "second-table";
+export type SkipReason = "totals" | "header" | "section" | "units" | "footnote" | "incomplete" | "second-table" | "year-part";
 
 /** What {@link classifyRow} needs to know about the table. */
 export interface RowContext {

@@ -9,7 +9,9 @@ import type { ReadTable, SkippedRow } from "../ReadTable";
 import { classifyRow, isOtherHeader, type RowContext, type SkipReason } from "./classifyRow";
 import type { Grid } from "./Grid";
 import { isKpiNameHeader } from "./isKpiNameHeader";
+import { mergeYearParts } from "./mergeYearParts";
 import { headerKey } from "./headerKey";
+import { headerSpanColumns } from "./headerSpanColumns";
 import { headerSpec, type HeaderSpec } from "./headerSpec";
 import { isTableHeader, planHeader, planHeaders, type HeaderPlan, type PlannedColumn } from "./planHeader";
 import { readRowLabels } from "./readRowLabels";
@@ -317,10 +319,14 @@ export function readTableFamily(
   let fixedYear: FieldCell | undefined =
     headerYear !== undefined ? yearCell(headerYear, `${headerYear}年度`, plan.rows[0], plan.columns.find((c) => c.year === headerYear)?.col ?? plan.left) : undefined;
   if (yearCol === undefined && groups.length === 0 && !fixedYear) fixedYear = tableYear(grid, plan, o, schema);
+  // `取組項目` merged over a category column and the KPI's name column: the title is both cells' texts
+  const titleCol = cols.get("title");
+  const titleSpan = titleCol === undefined || o.transposed ? [] : headerSpanColumns(grid, plan, titleCol, ignore);
+  const spans = new Map<KpiField, readonly number[]>(titleSpan.length > 0 ? [["title", titleSpan]] : []);
   const makers = {
-    base: tableRecords(grid, [...cols]),
-    groups: groups.map((g) => tableRecords(grid, [...new Map([...cols, ...g.cols])])),
-    next: next && tableRecords(grid, [...new Map([...[...cols].filter(([f]) => f !== "target" && f !== "result" && f !== "evaluation"), ...next.cols])]),
+    base: tableRecords(grid, [...cols], spans),
+    groups: groups.map((g) => tableRecords(grid, [...new Map([...cols, ...g.cols])], spans)),
+    next: next && tableRecords(grid, [...new Map([...[...cols].filter(([f]) => f !== "target" && f !== "result" && f !== "evaluation"), ...next.cols])], spans),
   };
   const records: KpiRecord[] = [];
   const skippedRows: SkippedRow[] = [];
@@ -449,6 +455,13 @@ export function readTableFamily(
       }
     }
   }
+  // `2024年度上期` and `2024年度下期` rows of one KPI: one KPI of the year
+  if (yearCol !== undefined && groups.length === 0 && !next) {
+    const merged = mergeYearParts(records, schema, o.startMonth);
+    records.splice(0, records.length, ...merged.records);
+    skippedRows.push(...merged.skipped);
+    skippedRows.sort((a, b) => a.row - b.row);
+  }
   if (yearCol === undefined && groups.length === 0 && (yearless > 0 || (!fixedYear && records.length === 0))) {
     findings.push(finding("year-not-found", { row: findingRow, field: "fiscalYear" }, { count: yearless }));
   }
@@ -466,6 +479,8 @@ export function readTableFamily(
     if (!list.includes(where(c))) list.push(where(c));
   };
   for (const [f, c] of cols) addField(f, c);
+  // the columns the title spans are shown where a KPI's row has something in them (not a wide header over blanks)
+  for (const c of titleSpan) if (records.some((r) => !grid.isBlank(r.row, c))) addField("title", c);
   for (const g of groups) for (const [f, c] of g.cols) addField(f, c);
   if (next) for (const [f, c] of next.cols) addField(f, c);
   const ordered: Partial<Record<KpiField, string[]>> = {};

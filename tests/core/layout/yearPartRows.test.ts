@@ -1,0 +1,97 @@
+/* Rows of a part of the year in a table with a year column (docs/sheet-layouts.md "Rows of a part of the year"):
+   `2024年度上期` and `2024年度下期` rows of one No are one KPI of FY2024, not two. */
+import { checkSheet } from "../../../src/core/checkSheet";
+import { BUILT_IN_SCHEMA } from "../../../src/core/KpiSchema";
+import { readKpiTable } from "../../../src/core/layout/readKpiTable";
+import { yearPartIn } from "../../../src/core/layout/_lib/yearPartIn";
+import type { CellValue } from "../../../src/core/SheetSnapshot";
+import { snapshotFromRows } from "../../../src/core/snapshotFromRows";
+
+const HEADER = ["年度", "No", "取組項目", "目標", "実績"];
+
+describe("yearPartIn: the part of the year a year cell names", () => {
+  it.each([
+    ["2024年度上期", "上期", 0],
+    ["2024年度 下期", "下期", 1],
+    ["令和6年度下半期", "下半期", 1],
+    ["2024年度第3四半期", "第3四半期", 2],
+    ["FY2024 Q1", "Q1", 0],
+    ["2024年度4Q", "4Q", 3],
+    ["2021Q1", "Q1", 0],
+  ])("%s → %s", (text, label, index) => {
+    expect(yearPartIn(text, BUILT_IN_SCHEMA)).toMatchObject({ label, index });
+  });
+
+  it.each(["2024年度", "2024年度通期", "令和6年度", "2024"])("%s names the whole year", (text) => {
+    expect(yearPartIn(text, BUILT_IN_SCHEMA)).toBeUndefined();
+  });
+});
+
+describe.each<{ about: string; rows: CellValue[][]; kpis: [string, string, number, string, string][]; skipped: number[] }>([
+  {
+    about: "上期 and 下期 rows: one KPI on the 下期 row, the halves' results after their words",
+    rows: [
+      ["2024年度上期", 1, "アンケート回収数", "年間400件以上", "180件"],
+      ["2024年度下期", 1, "アンケート回収数", "年間400件以上", "236件"],
+      ["2024年度上期", 2, "研修の開催", "上期6回以上", "6回"],
+      ["2024年度下期", 2, "研修の開催", "下期6回以上", "5回"],
+    ],
+    kpis: [
+      ["2024年度下期", "1", 3, "年間400件以上", "上期180件、下期236件"],
+      ["2024年度下期", "2", 5, "上期6回以上、下期6回以上", "上期6回、下期5回"],
+    ],
+    skipped: [2, 4],
+  },
+  {
+    about: "a 通期 row beside the halves: the year's KPI, the halves skipped",
+    rows: [
+      ["2024年度上期", 1, "早期更改率", "90%以上", "88.5%"],
+      ["2024年度下期", 1, "早期更改率", "90%以上", "91.0%"],
+      ["2024年度通期", 1, "早期更改率", "90%以上", "89.8%"],
+    ],
+    kpis: [["2024年度通期", "1", 4, "90%以上", "89.8%"]],
+    skipped: [2, 3],
+  },
+  {
+    about: "only the first half in: one KPI holding the half's result",
+    rows: [
+      ["2025年度上期", 1, "アンケート回収数", "年間420件以上", "200件"],
+      ["2024年度", 2, "研修の開催", "年12回以上", "12回"],
+    ],
+    kpis: [
+      ["2025年度上期", "1", 2, "年間420件以上", "上期200件"],
+      ["2024年度", "2", 3, "年12回以上", "12回"],
+    ],
+    skipped: [],
+  },
+])("$about", ({ rows, kpis, skipped }) => {
+  const read = readKpiTable(snapshotFromRows("KPI", [HEADER, ...rows]), BUILT_IN_SCHEMA);
+
+  it("reads one KPI per fiscal year and No (year cell, No, row, target, result)", () => {
+    expect(read.records.map((r) => [r.fields.fiscalYear?.text, r.fields.no?.text, r.row, r.fields.target?.text, r.fields.result?.text])).toEqual(kpis);
+  });
+
+  it("skips the other parts' rows as year-part", () => {
+    expect((read.skippedRows ?? []).filter((s) => s.why === "year-part").map((s) => s.row)).toEqual(skipped);
+  });
+});
+
+describe("a half-year table as checked", () => {
+  const result = checkSheet(
+    snapshotFromRows("KPI", [
+      HEADER,
+      ["2024年度上期", 1, "アンケート回収数", "年間400件以上", "180件"],
+      ["2024年度下期", 1, "アンケート回収数", "年間400件以上", "236件"],
+      ["2024年度上期", 2, "苦情件数", "年間6件以下", "4件"],
+      ["2024年度下期", 2, "苦情件数", "年間6件以下", "3件"],
+    ]),
+    { asOf: "2025-05-31" },
+  );
+
+  it.each([
+    ["1", "met", "180件 + 236件 = 416件 ≥ 400件"],
+    ["2", "not_met", "4件 + 3件 = 7件 > 6件"],
+  ])("KPI %s of FY2024 is %s (%s)", (no, status) => {
+    expect(result.kpis.filter((k) => String(k.no) === no).map((k) => [k.fiscalYear, k.status])).toEqual([[2024, status]]);
+  });
+});
