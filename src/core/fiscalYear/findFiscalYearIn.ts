@@ -74,8 +74,9 @@ function patternsOf(schema: KpiSchema): Pattern[] {
     const era = `(${eras.join("|")})(元|\\d{1,2})`;
     // 令和5年4月～令和6年3月, R5.4～R6.3, R5.4.1～R6.3.31, 令和5年4月1日から令和6年3月31日まで: the fiscal year it starts in
     const end = String.raw`(?:${eras.join("|")})?(?:元|\d{1,4})(?:年|[/.])\d{1,2}(?:月)?(?:[/.]?\d{1,2}日?)?(?:まで)?(?!\d)`;
-    // a month with or without its day: 年3月, 年3月31日, .3, .3.31 (`R6.3末` is a date as `R6.3.31` is)
-    const ym = String.raw`(?:年(\d{1,2})月(?:(\d{1,2})日)?|[/.](\d{1,2})(?:[/.](\d{1,2})日?)?)`;
+    // a month with or without its day: 年3月, 年3月31日, .3, .3.31 (`R6.3末` is a date as `R6.3.31` is), or a month
+    // after a space (`R6 3月`: the space is kept between digit runs)
+    const ym = String.raw`(?:年(\d{1,2})月(?:(\d{1,2})日)?|[/.](\d{1,2})(?:[/.](\d{1,2})日?)?| (\d{1,2})月(?:(\d{1,2})日)?)`;
     list.push({ re: new RegExp(`${era}${ym}(?:~|〜|-|–|—|―|ー|から)${end}`, "gu"), notAfter: LETTER });
     // 令和6年3月31日, 令和6年3月(末), R6.3.31: the fiscal year it falls in
     list.push({ re: new RegExp(`${era}${ym}(?!\\d)`, "gu"), notAfter: LETTER });
@@ -93,6 +94,16 @@ function bareYear(digits: string): FiscalYearMatch | undefined {
   const year = Number(digits);
   if (digits.length !== 4 || year < MIN_YEAR || year > MAX_YEAR) return undefined;
   return { year, rest: "", written: digits, dated: false };
+}
+
+const SPACES = /\s+/gu;
+
+/**
+ * The text without white space, except one space where it parts two digit runs: `R6 3月` is the era year R6 and a
+ * month, never `R63月` (R63 = 2081), and `2024 3月` is no year 20243.
+ */
+function withoutSpaces(s: string): string {
+  return s.replace(SPACES, (w: string, at: number) => (DIGIT.test(s.charAt(at - 1)) && DIGIT.test(s.charAt(at + w.length)) ? " " : ""));
 }
 
 const EMPTY_BRACKETS = /[(（[【〔<《「『]\s*[)）\]】〕>》」』]/gu;
@@ -115,11 +126,11 @@ export function findFiscalYearIn(
 ): FiscalYearMatch | undefined {
   if (text === "" || text.length > 200) return undefined;
   if (BARE_NUMBER.test(text)) return bareYear(text);
-  const s = normalizeText(text).replace(/\s+/gu, "").toUpperCase();
+  const s = withoutSpaces(normalizeText(text)).toUpperCase();
   const [period, date, western, fyShort, eraPeriod, eraDate, era] = patternsOf(schema);
   const found = (year: number, m: RegExpExecArray, dated: boolean, month?: number): FiscalYearMatch | undefined => {
     if (!Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR) return undefined;
-    const rest = (s.slice(0, m.index) + s.slice(m.index + m[0].length)).replace(EMPTY_BRACKETS, "").replace(EDGE_SEPARATORS, "");
+    const rest = (s.slice(0, m.index) + s.slice(m.index + m[0].length)).replace(SPACES, "").replace(EMPTY_BRACKETS, "").replace(EDGE_SEPARATORS, "");
     return month === undefined ? { year, rest, written: m[0], dated } : { year, rest, written: m[0], dated, month };
   };
   let m = execPattern(period, s);
@@ -143,7 +154,7 @@ export function findFiscalYearIn(
     const n = m[2] === "元" ? 1 : Number(m[2]);
     if (first === undefined || n < 1) return undefined;
     if (!dated) return found(first + n - 1, m, false);
-    const month = Number(m[3] ?? m[5]);
+    const month = Number(m[3] ?? m[5] ?? m[7]);
     if (month >= 1 && month <= 12) return found(fiscalYearOfMonth(first + n - 1, month, startMonth), m, true, pattern === eraDate ? month : undefined);
   }
   return undefined;

@@ -52,6 +52,19 @@ describe("findFiscalYearIn: an era date in a header is the fiscal year it falls 
   });
 });
 
+describe("findFiscalYearIn: a space parts two digit runs (never one number across it)", () => {
+  it.each([
+    ["R6 3月", 2023, true, "令和6年3月: March of R6 falls in FY2023 (not R63 = 2081)"],
+    ["実績 R6 3月末", 2023, true, "a month after the era year, with a word before"],
+    ["R6 3", 2024, false, "the era year R6 and another number"],
+    ["令和 6 年度", 2024, false, "spaces inside an era year that part no digits are dropped"],
+    ["2024 3月", 2024, false, "a Western year is no 20243"],
+    ["FY 2024", 2024, false, "a space after FY"],
+  ])("%s → FY%d (a date: %s): %s", (text, year, dated) => {
+    expect(findFiscalYearIn(text, BUILT_IN_SCHEMA, 4)).toMatchObject({ year, dated });
+  });
+});
+
 describe("parseFiscalYear: eras come from the schema", () => {
   const withShowa: KpiSchema = {
     ...BUILT_IN_SCHEMA,

@@ -4,7 +4,7 @@ import { charBefore } from "./chars";
 
 /** A fiscal or calendar year, or a year and month, written in a result. Groups: see `markOf`. */
 const YEAR =
-  /(令和|平成|R|H)(\d{1,2}|元)年(度)?|FY ?((?:19|20)\d\d)|((?:19|20)\d\d)年(度)?(?:(\d{1,2})月)?|((?:19|20)\d\d)[./](\d{1,2})(?![\d.])|(令和|平成|R|H)(\d{1,2}|元)[./](\d{1,2})(?![\d.])|(R|H)(\d{1,2})(?=:| [-+▲]?\d)/g;
+  /(令和|平成|R|H)(\d{1,2}|元)年(度)?|FY ?((?:19|20)\d\d)|((?:19|20)\d\d)年(度)?(?:(\d{1,2})月)?|((?:19|20)\d\d)[./](\d{1,2})(?![\d.])|(令和|平成|R|H)(\d{1,2}|元)(?:[./]| (?=\d{1,2}月))(\d{1,2})(?![\d.])|(R|H)(\d{1,2})(?=:| [-+▲]?\d)/g;
 
 const DIGIT_OR_DOT = /[\d.]/;
 /** A Latin letter: `R6 96.0%` is an era year, the `R6` of `QR6 …` or `AR6:` is not. */
@@ -38,7 +38,8 @@ function markOf(m: RegExpExecArray, eras: ReadonlyMap<string, number>): YearMark
 
 /**
  * Gives each result figure the year (or year and month) written last before it, if any: `2023年度 8.1P`,
- * `令和6年度における研修受講率は15.0%`, `2022.3 94.9%`, `R7.3末 96.1%`, `R6 96.0%` (an era year before a figure is a
+ * `令和6年度における研修受講率は15.0%`, `2022.3 94.9%`, `R7.3末 96.1%`, `R6 3月 96.1%` (a month of R6, never the era
+ * year 63), `R6 96.0%` (an era year before a figure is a
  * fiscal year), `2023年度 14.0% 2024年度 16.2%` (each figure its own).
  * Returns how many distinct years were written before figures. `eras` maps era names to their first year.
  *
@@ -87,7 +88,7 @@ export function yearOfText(text: string, eras: ReadonlyMap<string, number>): Yea
 }
 
 /** A year or month and the words around it that say only when (`2023年度`, `R5年度`, `令和6年度実績`, `2022.3末`). */
-const ONLY_WHEN = /^(?:(?:令和|平成|R|H)(?:\d{1,2}|元)(?:年度?|[./]\d{1,2})?|FY ?\d{4}|\d{4}年度?(?:\d{1,2}月)?|\d{4}[./]\d{1,2})(?:末|末時点|時点|実績|の実績|における)?$/;
+const ONLY_WHEN = /^(?:(?:令和|平成|R|H)(?:\d{1,2}|元)(?:年度?(?:\d{1,2}月)?|[./]\d{1,2}|\d{1,2}月)?|FY ?\d{4}|\d{4}年度?(?:\d{1,2}月)?|\d{4}[./]\d{1,2})(?:末|末時点|時点|実績|の実績|における)?$/;
 
 /**
  * Whether a result's metric or label only names a period (`2023年度`, `R5年度`, `2024年3月末`): it names no metric.
