@@ -102,6 +102,11 @@ export interface FindingParams {
   "result-year-chosen": { readonly text: string; readonly year: string; readonly fiscalYear: number };
   /** Of targets written for several years (`2024年度:90% 2025年度:92%`), the row's year's (`year`) was used. */
   "target-year-chosen": { readonly text: string; readonly year: string; readonly fiscalYear: number };
+  /**
+   * The target's figures are all another year's (`2025年度目標90%` on a FY2024 row, `2024年度実績88%、2025年度目標90%`:
+   * a result quoted and next year's target): no target of the row's year, not judged. `years` as written.
+   */
+  "target-other-year": { readonly text: string; readonly years: readonly string[]; readonly fiscalYear: number };
   /** The result is the figure of one part of the year (`part`: `上半期`), not of the year a count target counts. */
   "result-part-of-year": { readonly text: string; readonly part: string };
   /** The result says nothing happened (`なし`, `発生なし`): read as 0 against counts kept low. */
@@ -239,6 +244,7 @@ export const FINDING_SEVERITY = {
   "result-other-year": "warning",
   "result-year-chosen": "info",
   "target-year-chosen": "info",
+  "target-other-year": "warning",
   "result-part-of-year": "warning",
   "result-none": "info",
   "result-bound": "warning",

@@ -174,13 +174,13 @@ function onlyInReason(s: string, rest: string, word: string): boolean {
 }
 
 /**
- * How many years a target's figures are written for, when they are targets of several years (`2024年度:90%
- * 2025年度:92%`): each figure keeps its year, so that the judge takes the row's. A target naming one year (or none)
- * keeps no year marks: 0.
+ * How many years a target's figures are written for (`2024年度:90% 2025年度:92%`, `88%(2024年度)、90%(2025年度)`,
+ * `2025年度目標90%`): each figure keeps its year, so that the judge takes the row's, or says the target is another
+ * year's. When some figure names no year, none keeps one: 0.
  */
-function targetYears(s: string, top: Candidate[], g: Grammar): number {
-  const years = assignYears(s, top, g.eras);
-  if (years < 2 || top.some((c) => c.year === undefined)) {
+function targetYears(s: string, top: Candidate[], groups: readonly Group[], g: Grammar): number {
+  const years = assignYears(s, top, g.eras, groups);
+  if (years === 0 || top.some((c) => c.year === undefined)) {
     for (const c of top) delete c.year;
     return 0;
   }
@@ -310,7 +310,7 @@ function parse(s: string, role: ExpressionRole, g: Grammar, outer: boolean): Exp
   }
 
   const freeText = isFreeText(s);
-  const years = role === "result" ? assignYears(s, top, g.eras) : targetYears(s, top, g);
+  const years = role === "result" ? assignYears(s, top, g.eras, groups) : targetYears(s, top, groups, g);
   const selection = selectComponents(s, top, groups, g, freeText, years, role === "result");
   if ("candidates" in selection) {
     const candidates = selection.candidates;

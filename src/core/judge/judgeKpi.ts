@@ -96,16 +96,28 @@ function unanswered({ targets, shownLabel }: Targets, result: Expression, ctx: J
   return { status: "unevaluable", components: unjudged(targets, shownLabel) };
 }
 
+/** A figure of an earlier year with its own comparator (`2023年度実績88%以上`): last year's figure as the bar. */
+const isBaseline = (c: Component, fiscalYear: number): boolean =>
+  c.year !== undefined && c.year.year < fiscalYear + (c.year.fiscal ? 0 : 1) && c.comparator !== undefined && !c.impliedComparator;
+
 /**
  * The target's components for the row's year: of targets written for several years (`2024年度:90% 2025年度:92%`),
- * the row's year's, with `target-year-chosen`; all of them when none is the row's (or they name no years).
+ * the row's year's, with `target-year-chosen`; all of them when they name no years or only the row's, or when they
+ * are an earlier year's figure as the bar (`2023年度実績88%以上`). Undefined, with `target-other-year`, when they are
+ * all another year's (`2025年度目標90%` on a FY2024 row): the row has no target of its own year.
  */
-function targetsOfTheYear(target: Expression, ctx: JudgeContext, notes: KpiNotes): Component[] {
+function targetsOfTheYear(target: Expression, ctx: JudgeContext, notes: KpiNotes): Component[] | undefined {
   const all = target.components;
-  if (!all.some((c) => c.year)) return all;
-  const { kept, dropped } = ofRowYear(all, ctx.fiscalYear, ctx.fiscalYearStartMonth);
-  if (kept.length === 0 || dropped.length === 0 || ctx.fiscalYear === null) return all;
-  notes.onTarget("target-year-chosen", { text: target.normalized, year: kept[0].year?.text ?? "", fiscalYear: ctx.fiscalYear });
+  const fiscalYear = ctx.fiscalYear;
+  if (fiscalYear === null || !all.some((c) => c.year)) return all;
+  const { kept, dropped } = ofRowYear(all, fiscalYear, ctx.fiscalYearStartMonth);
+  if (dropped.length === 0) return all;
+  if (kept.length === 0) {
+    if (all.every((c) => isBaseline(c, fiscalYear))) return all;
+    notes.onTarget("target-other-year", { text: target.normalized, years: [...new Set(dropped.map((y) => y.text))], fiscalYear });
+    return undefined;
+  }
+  notes.onTarget("target-year-chosen", { text: target.normalized, year: kept[0].year?.text ?? "", fiscalYear });
   return kept;
 }
 
@@ -118,7 +130,8 @@ function decide(target: Expression, result: Expression, ctx: JudgeContext, notes
   if (!readable && result.kind !== "empty" && !future) return unreadableTarget(target, result, notes);
   const implied = readable ? target.components.find(isImplied) : undefined;
   if (implied) notes.onTarget("implied-comparator", { comparator: implied.comparator ?? ">=", text: target.normalized });
-  const targets = targetsOfTheYear(target, ctx, notes);
+  const ofTheYear = readable ? targetsOfTheYear(target, ctx, notes) : target.components;
+  const targets = ofTheYear ?? target.components;
   const t: Targets = { target, targets, shownLabel: !namedAfterMetric(target, targets) };
 
   if (result.kind === "empty" || future) {
@@ -127,6 +140,7 @@ function decide(target: Expression, result: Expression, ctx: JudgeContext, notes
     if (!readable) notes.onTarget("target-unreadable", { text: target.normalized });
     return { status: noResultYet(ctx, notes), components: unjudged(targets, t.shownLabel) };
   }
+  if (ofTheYear === undefined) return { status: "unevaluable", components: unjudged(targets, t.shownLabel) }; // another year's target
   if (result.kind === "not_applicable" || result.kind === "unreadable") return unanswered(t, result, ctx, notes);
   if (result.kind === "judgement") return judgeByWord(targets, t.shownLabel, result, notes);
   return judgeFigures(t, result, ctx, notes);

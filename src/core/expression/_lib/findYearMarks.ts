@@ -1,6 +1,7 @@
 import type { YearMark } from "../../Expression";
 import type { Candidate } from "./Candidate";
 import { charBefore } from "./chars";
+import type { Group } from "./findGroups";
 
 /** A fiscal or calendar year, or a year and month, written in a result. Groups: see `markOf`. */
 const YEAR =
@@ -37,16 +38,43 @@ function markOf(m: RegExpExecArray, eras: ReadonlyMap<string, number>): YearMark
 }
 
 /**
- * Gives each result figure the year (or year and month) written last before it, if any: `2023年度 8.1P`,
+ * The year-only bracket right after each figure (`88%(2024年度)`, `96.0%(2024年3月末時点)`, `90%(2025年度目標)`):
+ * the figure's year, and where the bracket stands, so that its year is no mark before the next figure.
+ */
+function yearsAfter(
+  s: string,
+  top: readonly Candidate[],
+  groups: readonly Group[],
+  eras: ReadonlyMap<string, number>,
+): Map<Candidate, { mark: YearMark; group: Group }> {
+  const after = new Map<Candidate, { mark: YearMark; group: Group }>();
+  if (groups.length === 0) return after;
+  let g = 0;
+  for (const c of top) {
+    if (c.group >= 0) continue;
+    while (g < groups.length && groups[g].start < c.end) g++;
+    const next = groups[g];
+    if (!next || s.slice(c.end, next.start).trim() !== "") continue;
+    const mark = yearOfText(next.inner, eras);
+    if (mark) after.set(c, { mark, group: next });
+  }
+  return after;
+}
+
+/**
+ * Gives each figure the year (or year and month) written for it: in a bracket right after it (`88%(2024年度)、
+ * 90%(2025年度)`, `96.0%(2024年3月末時点)`), else the one written last before it, if any: `2023年度 8.1P`,
  * `令和6年度における研修受講率は15.0%`, `2022.3 94.9%`, `R7.3末 96.1%`, `R6 3月 96.1%` (a month of R6, never the era
- * year 63), `R6 96.0%` (an era year before a figure is a
- * fiscal year), `2023年度 14.0% 2024年度 16.2%` (each figure its own).
- * Returns how many distinct years were written before figures. `eras` maps era names to their first year.
+ * year 63), `R6 96.0%` (an era year before a figure is a fiscal year), `2023年度 14.0% 2024年度 16.2%` (each figure
+ * its own). Returns how many distinct years were written for figures. `eras` maps era names to their first year;
+ * `groups` are the text's bracket groups (`findGroups`).
  *
  * @example assignYears("・2023年度 8.1P", top, eras) // 1; top[0].year = { year: 2023, fiscal: true, text: "2023年度" }
  */
-export function assignYears(s: string, top: Candidate[], eras: ReadonlyMap<string, number>): number {
+export function assignYears(s: string, top: Candidate[], eras: ReadonlyMap<string, number>, groups: readonly Group[] = []): number {
   if (top.length === 0 || !/\d ?(?:年|[./]\d)|FY|[RH]\d/.test(s)) return 0;
+  const after = yearsAfter(s, top, groups, eras);
+  const inAfter = (at: number): boolean => [...after.values()].some(({ group }) => at > group.start && at < group.end);
   const marks: { end: number; mark: YearMark }[] = [];
   YEAR.lastIndex = 0;
   for (let m = YEAR.exec(s); m !== null; m = YEAR.exec(s)) {
@@ -60,16 +88,17 @@ export function assignYears(s: string, top: Candidate[], eras: ReadonlyMap<strin
     const at = m.index;
     // a figure is no year (`1933.01%`), nor are the digits of a longer number (`12024.3`)
     const inNumber = DIGIT_OR_DOT.test(charBefore(s, at));
-    if (mark && !inNumber && !top.some((c) => c.start < end && c.end > at)) marks.push({ end, mark });
+    if (mark && !inNumber && !top.some((c) => c.start < end && c.end > at) && (after.size === 0 || !inAfter(at))) marks.push({ end, mark });
   }
-  if (marks.length === 0) return 0;
+  if (marks.length === 0 && after.size === 0) return 0;
   const seen = new Set<string>();
   let k = -1;
   for (const c of top) {
     while (k + 1 < marks.length && marks[k + 1].end <= c.start) k++;
-    if (k < 0) continue;
-    c.year = marks[k].mark;
-    seen.add(`${c.year.year}-${c.year.month ?? ""}-${c.year.fiscal}`);
+    const year = after.get(c)?.mark ?? (k >= 0 ? marks[k].mark : undefined);
+    if (year === undefined) continue;
+    c.year = year;
+    seen.add(`${year.year}-${year.month ?? ""}-${year.fiscal}`);
   }
   return seen.size;
 }
@@ -87,8 +116,11 @@ export function yearOfText(text: string, eras: ReadonlyMap<string, number>): Yea
   return m && m.index === 0 ? markOf(m, eras) : undefined;
 }
 
-/** A year or month and the words around it that say only when (`2023年度`, `R5年度`, `令和6年度実績`, `2022.3末`). */
-const ONLY_WHEN = /^(?:(?:令和|平成|R|H)(?:\d{1,2}|元)(?:年度?(?:\d{1,2}月)?|[./]\d{1,2}|\d{1,2}月)?|FY ?\d{4}|\d{4}年度?(?:\d{1,2}月)?|\d{4}[./]\d{1,2})(?:末|末時点|時点|実績|の実績|における)?$/;
+/**
+ * A year or month and the words around it that say only when (`2023年度`, `R5年度`, `令和6年度実績`, `2022.3末`), or
+ * whose target it is (`2025年度目標`).
+ */
+const ONLY_WHEN = /^(?:(?:令和|平成|R|H)(?:\d{1,2}|元)(?:年度?(?:\d{1,2}月)?|[./]\d{1,2}|\d{1,2}月)?|FY ?\d{4}|\d{4}年度?(?:\d{1,2}月)?|\d{4}[./]\d{1,2})(?:末|末時点|時点|実績|の実績|における|目標|の目標|末目標|末の目標)?$/;
 
 /**
  * Whether a result's metric or label only names a period (`2023年度`, `R5年度`, `2024年3月末`): it names no metric.
