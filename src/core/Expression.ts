@@ -67,6 +67,11 @@ export interface Change {
   delta?: Quantity;
   /** Only a direction: `増加` → 1, `減少` → -1. */
   direction?: 1 | -1;
+  /**
+   * The factor was written as a change in percent (`+1%`, `10%増`), not as a ratio (`110%`): of a rate (a level in
+   * %) it may mean points as well (`+1%` of 90 % is 90.9 % or 91 %).
+   */
+  percentChange?: true;
   /** The baseline is only implied: a target in words asking for a change (`苦情件数の削減`); a word answers it too. */
   implied?: boolean;
   text: string;

@@ -129,6 +129,12 @@ export interface FindingParams {
   "baseline-unknown": { readonly text: string; readonly basis: string };
   /** The result only states a change (`前年比118.5%`) and the target is not relative. */
   "result-change-only": { readonly text: string };
+  /**
+   * A change of a rate is written in points on one side and in percent on the other (`前年比+1pt` against `+1.5%`),
+   * or a change in percent of a rate judges differently read as points and as a ratio (`前年比+1%` against
+   * `90.95%(前年90.0%)`: 91 % or 90.9 %): not judged.
+   */
+  "change-unit-unclear": { readonly target: string; readonly result: string };
   /** The staff's evaluation (`evaluation`: 〇, ×, 達成 …) names another status than the figures gave (`status`). */
   "evaluation-mismatch": { readonly evaluation: string; readonly status: KpiStatus };
   /**
@@ -256,6 +262,7 @@ export const FINDING_SEVERITY = {
   "baseline-from-previous-year": "info",
   "baseline-unknown": "warning",
   "result-change-only": "warning",
+  "change-unit-unclear": "warning",
   "evaluation-mismatch": "warning",
   "year-not-found": "error",
   "layout-uncertain": "warning",

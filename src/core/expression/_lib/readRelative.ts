@@ -97,6 +97,7 @@ function changeOf(s: string, ph: Phrase): Change {
     if (ph.direction !== undefined) change.factor = tidy(1 + (ph.direction * size) / 100);
     else if (signed) change.factor = tidy(1 + q.value / 100);
     else change.factor = tidy(q.value / 100);
+    if (ph.direction !== undefined || signed) change.percentChange = true;
   } else {
     const sign = ph.direction ?? (q.value < 0 ? -1 : 1);
     change.delta = { ...q, value: sign * size };

@@ -20,7 +20,9 @@ export type RelativeOutcome =
       /** Where the baseline came from, when one was used. */
       baseline?: { from: "result" | "previous-year"; value: number; unit: string | null };
     }
-  | { kind: "unknown" };
+  | { kind: "unknown" }
+  /** A change of a rate in points on one side and in percent on the other, or judging differently read either way. */
+  | { kind: "unit-unclear" };
 
 /** A figure written with its sign: a change, not a level. */
 const SIGNED = /^[+-]/;
@@ -30,6 +32,11 @@ function sameUnit(a: string | undefined | null, b: string | undefined | null): b
   const fold = (u: string | undefined | null) => (u === "pt" ? "%" : (u ?? ""));
   return a === b || fold(a) === fold(b);
 }
+
+const UNCLEAR: RelativeOutcome = { kind: "unit-unclear" };
+
+/** A level of a rate or score, whose change may be written in points or in percent. */
+const isRate = (u: string | undefined | null): boolean => u === "%" || u === "pt";
 
 function judged(met: boolean, target: number, actual: number, unit: string | null): RelativeOutcome {
   return { kind: "judged", met, target, actual, unit };
@@ -43,7 +50,8 @@ function byOwnChange(t: Component, result: Expression, cmp: Comparator): Relativ
   if (rel.delta === undefined) {
     const factor = rel.factor ?? 1;
     if (rc.factor !== undefined) return judged(meets(rc.factor * 100, cmp, factor * 100), factor * 100, rc.factor * 100, "%");
-    if (factor !== 1) return undefined; // `前年比110%` against `+12件`: needs the baseline
+    // `前年比+1%` against `前年比+1.5pt`: percent or points of a rate
+    if (factor !== 1) return rel.percentChange && rc.delta?.unit === "pt" ? UNCLEAR : undefined; // `前年比110%` against `+12件`: needs the baseline
     if (rc.delta !== undefined) return judged(meets(rc.delta.value, cmp, 0), 0, rc.delta.value, rc.delta.unit ?? null);
     if (rc.direction !== undefined) return judged(meets(rc.direction, cmp, 0), 0, rc.direction, null);
     return undefined;
@@ -51,7 +59,8 @@ function byOwnChange(t: Component, result: Expression, cmp: Comparator): Relativ
   if (rc.delta !== undefined && sameUnit(rc.delta.unit, rel.delta.unit)) {
     return judged(meets(rc.delta.value, cmp, rel.delta.value), rel.delta.value, rc.delta.value, rel.delta.unit ?? null);
   }
-  return undefined;
+  // `前年比+1pt` against `前年比+1.5%`
+  return rel.delta.unit === "pt" && rc.percentChange ? UNCLEAR : undefined;
 }
 
 /**
@@ -59,7 +68,9 @@ function byOwnChange(t: Component, result: Expression, cmp: Comparator): Relativ
  * result (kpi-rules.md §2): by the result's own comparison when it states one (`前年比118.5%`); else by its actual
  * figure against the baseline times the factor (or plus the delta), the baseline being the previous period's figure
  * the result states (`(前年61.3万件)`), else the previous year's result of the same KPI (`previous`, for a target
- * relative to the previous period). `unknown` when no baseline can be had.
+ * relative to the previous period). `unknown` when no baseline can be had; `unit-unclear` when a change of a rate is
+ * in points on one side and in percent on the other (`前年比+1pt` against `+1.5%`), or a change in percent of a rate
+ * (`前年比+1%`) judges differently as a ratio (90.9 % of 90 %) and as points (91 %).
  *
  * @example judgeRelative(前年比105%以上, parse("65.2万件(前年61.3万件)"), undefined)
  * // { kind: "judged", met: true, target: 643650, actual: 652000, unit: "件", baseline: { from: "result", … } }
@@ -74,9 +85,13 @@ export function judgeRelative(t: Component, result: Expression, previous: Previo
   if (actuals.length !== 1) return { kind: "unknown" };
   const actual: Quantity = actuals[0].quantity;
   if (rel.delta !== undefined && SIGNED.test(actual.text) && sameUnit(actual.unit, rel.delta.unit)) {
+    // `+1.5%` against `前年比+1pt`: a change of a rate in percent is no change in points
+    if (actual.unit !== rel.delta.unit) return UNCLEAR;
     // `+3名` against `前年度比+2名`: a signed figure is the change
     return judged(meets(actual.value, cmp, rel.delta.value), rel.delta.value, actual.value, rel.delta.unit ?? null);
   }
+  // `+1.5pt` against `前年比+1%`
+  if (rel.delta === undefined && rel.percentChange && SIGNED.test(actual.text) && actual.unit === "pt") return UNCLEAR;
   if (rel.delta === undefined && rel.factor !== undefined && SIGNED.test(actual.text) && actual.unit === "%") {
     // `+12.3%` against `前年度末比+10%` (110 %): a signed percent is the change, 112.3 % of the baseline
     const factor = rel.factor * 100;
@@ -97,5 +112,10 @@ export function judgeRelative(t: Component, result: Expression, previous: Previo
     if (k !== undefined && Math.abs(Math.log10((value * k) / baseline.value)) < Math.abs(Math.log10(value / baseline.value))) value *= k;
   }
   const threshold = rel.delta !== undefined ? baseline.value + rel.delta.value : baseline.value * (rel.factor ?? 1);
+  if (rel.delta === undefined && rel.percentChange && isRate(baseline.unit)) {
+    // `前年比+1%` of a rate of 90 %: 90.9 % as a ratio, 91 % as points; a verdict only where both agree
+    const asPoints = baseline.value + ((rel.factor ?? 1) - 1) * 100;
+    if (meets(value, cmp, asPoints) !== meets(value, cmp, threshold)) return UNCLEAR;
+  }
   return { kind: "judged", met: meets(value, cmp, threshold), target: threshold, actual: value, unit: baseline.unit ?? actual.unit ?? null, baseline };
 }

@@ -31,6 +31,7 @@ function statedFigure(t: Component, shownLabel: boolean, answers: Component[]): 
 /**
  * A relative target (`前年比110%`, `前年度実績以上`) judged by `judgeRelative`, saying where its baseline came from
  * (`baseline-from-result`, `baseline-from-previous-year`); unevaluable with `baseline-unknown` when there was none,
+ * or with `change-unit-unclear` when points and percent of a rate cannot be told apart,
  * and `wantsPrevious` when last year's KPI (`previous`, undefined: not looked for yet) would give one.
  *
  * @example judgeRelativeTarget(前年度実績以上, true, target, result, answers, lastYearsKpi, notes).status // "met"
@@ -47,6 +48,10 @@ export function judgeRelativeTarget(
   const baseline = previousResult(previous);
   const outcome = judgeRelative(t, { ...result, components: answers }, baseline);
   const rel = t.relative;
+  if (outcome.kind === "unit-unclear") {
+    notes.onResult("change-unit-unclear", { target: target.normalized, result: result.normalized });
+    return { status: "unevaluable", components: [judgedComponent(t, shownLabel)] };
+  }
   if (outcome.kind === "unknown") {
     const stated = statedFigure(t, shownLabel, answers);
     if (stated) return stated;
