@@ -148,8 +148,13 @@ function pickSheet(
   return { sheet: chosen.sheet ?? sheets[0], others: chosen.others };
 }
 
-/** The one line the CLI says of the writer's note: the 推移 sheet without charts, and the charts it replaced. */
+/**
+ * The one line the CLI says of the writer's note: the 推移 sheet without charts, and the charts it replaced; the
+ * protected sheets left without status, the sheets a protected structure kept out.
+ */
 function noteLine(n: WriteNote, t: CliMessages): string {
+  if (n.kind === "protected-not-written") return fill(t.protectedNotWritten, { sheets: n.sheets.join(t.listSeparator) });
+  if (n.kind === "structure-not-added") return fill(t.structureNotAdded, { sheets: n.sheets.join(t.listSeparator) });
   return n.droppedCharts > 0 ? fill(t.trendChartsDropped, { sheet: n.sheet, count: n.droppedCharts }) : fill(t.trendNoCharts, { sheet: n.sheet });
 }
 

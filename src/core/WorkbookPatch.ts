@@ -227,3 +227,12 @@ export interface WorkbookPatch {
 export function statusWrites(patch: WorkbookPatch): (ColumnWrite | RowWrite)[] {
   return (patch.statusLines ?? []).filter((l): l is ColumnWrite | RowWrite => l.kind !== "release-line");
 }
+
+/**
+ * True when a plan writes nothing at all (every part of it left out): no round trip to the workbook is needed.
+ *
+ * @example isEmptyPatch({ sheets: [] }) // true
+ */
+export function isEmptyPatch(patch: WorkbookPatch): boolean {
+  return patch.sheets.length === 0 && (patch.statusLines ?? []).length === 0 && patch.rows === undefined;
+}

@@ -97,6 +97,10 @@ export type WorkbookErrorKind =
 export interface WorkbookError extends Error {
   kind: WorkbookErrorKind;
   detail?: string;
+  /** With `protected`: the protected sheet that stopped the write (absent when it is the workbook's structure, or not known). */
+  sheet?: string;
+  /** With `protected`: the workbook's structure is protected and the write needed it (a sheet to add). */
+  structure?: boolean;
 }
 
 /**

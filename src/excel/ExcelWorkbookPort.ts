@@ -1,5 +1,6 @@
 import type { ApplyReport, ReadOptions, WorkbookPort, WorkbookReading } from "../core/WorkbookPort";
 import type { WorkbookPatch } from "../core/WorkbookPatch";
+import { writablePatch } from "../core/writeback/writablePatch";
 import { checkUnchanged, type PlannedFrom } from "./_lib/checkUnchanged";
 import type { SheetRules } from "./_lib/SheetRules";
 import { tableStripFree } from "./_lib/tableStripFree";
@@ -55,8 +56,8 @@ export interface ExcelPortOptions {
  * that the write needs no extra round trip in the same click; a write planned from an earlier read (another
  * click, or any second write) first reads again what it relies on and stops with a `changed` error if the
  * sheet is no longer as read. The KPI sheet's conditional formats are read in the block's sync, so that the write
- * replaces the status rules of an earlier run without a round trip of its own. It refuses up front to write to a protected sheet or a workbook whose structure
- * is protected, and extends the user's Excel Table only when nothing stands right of it.
+ * replaces the status rules of an earlier run without a round trip of its own. It refuses up front to write to a protected sheet (naming it) or to add a sheet to a workbook whose
+ * structure is protected (an add-in sheet already there is written in place), and extends the user's Excel Table only when nothing stands right of it.
  *
  * @example
  * const port = new ExcelWorkbookPort(officeExcelRun, { mergedAreas: true });
@@ -92,13 +93,15 @@ export class ExcelWorkbookPort implements WorkbookPort {
 
   async applyPatch(patch: WorkbookPatch): Promise<ApplyReport> {
     const read = this.lastRead;
-    if (read?.workbook.sheetProtected && ((patch.statusLines ?? []).some((l) => l.sheet === read.sheet) || (patch.rows && !patch.rows.newSheet && patch.rows.sheet === read.sheet))) {
-      throw workbookError("protected", read.sheet);
-    }
     const writesOn = (sheet: string) => (patch.statusLines ?? []).some((l) => l.sheet === sheet) || (patch.rows !== undefined && !patch.rows.newSheet && patch.rows.sheet === sheet);
-    const protectedOther = read?.otherReads?.find((o) => o.sheetProtected && writesOn(o.snapshot.sheetName));
-    if (protectedOther) throw workbookError("protected", protectedOther.snapshot.sheetName);
-    if (read?.workbook.structureProtected && (patch.sheets.length > 0 || patch.rows?.newSheet)) throw workbookError("protected", "workbook structure");
+    const locked = read ? [...(read.workbook.sheetProtected ? [read.sheet] : []), ...(read.otherReads ?? []).filter((o) => o.sheetProtected).map((o) => o.snapshot.sheetName)] : [];
+    const lockedWrite = locked.find(writesOn);
+    if (lockedWrite !== undefined) throw workbookError("protected", `sheet ${lockedWrite} is protected`, { sheet: lockedWrite });
+    if (read?.workbook.structureProtected) {
+      // a protected structure refuses sheets to add (or rename) only: an add-in sheet already there is written in place
+      const { notAdded } = writablePatch(patch, { protectedSheets: [], structureProtected: true, sheetNames: read.workbook.sheets });
+      if (notAdded.length > 0 || patch.rows?.newSheet) throw workbookError("protected", "workbook structure", { structure: true });
+    }
     const fresh = read !== undefined && !read.used && (this.options.now ?? Date.now)() - read.at <= (this.options.freshMs ?? 10_000);
     if (read) read.used = true;
     const plan = withoutTableResize(read ? safePlan(patch, read) : patch, this.options.resizeTables === true);

@@ -16,15 +16,17 @@ const KIND_OF_CODE: Record<string, WorkbookErrorKind> = {
 };
 
 /**
- * Builds the error a port throws.
+ * Builds the error a port throws; `about` names what stopped it (the protected sheet, or the workbook's structure).
  *
- * @example throw workbookError("protected", "Sheet KPI is protected")
+ * @example throw workbookError("protected", "sheet 2024年度 is protected", { sheet: "2024年度" })
  */
-export function workbookError(kind: WorkbookErrorKind, detail?: string): WorkbookError {
+export function workbookError(kind: WorkbookErrorKind, detail?: string, about: Pick<WorkbookError, "sheet" | "structure"> = {}): WorkbookError {
   const error = new Error(detail ? `${kind}: ${detail}` : kind) as WorkbookError;
   error.name = "WorkbookError";
   error.kind = kind;
   if (detail !== undefined) error.detail = detail;
+  if (about.sheet !== undefined) error.sheet = about.sheet;
+  if (about.structure) error.structure = true;
   return error;
 }
 

@@ -159,6 +159,12 @@ export interface UiStrings {
   commandDoneSheets: (sheets: number, counts: string) => string;
   /** After a check of all sheets: the protected sheets whose status was not written (the rest was), as a sentence. */
   notWritten: (sheets: string) => string;
+  /** The add-in's sheets not added because the workbook's structure is protected (the rest was written), as a sentence. */
+  notAdded: (sheets: string) => string;
+  /** A write refused because of one protected sheet: the sheet named. */
+  protectedSheet: (sheet: string) => string;
+  /** A write refused because it needed to add a sheet to a workbook whose structure is protected. */
+  protectedStructure: string;
   commandNoTable: string;
   commandFailed: (message: string) => string;
   /** The ribbon command gave up before Office ends its runtime. */
@@ -299,6 +305,9 @@ const JA: UiStrings = {
   commandDone: (counts) => `KPIチェック：${counts}`,
   commandDoneSheets: (sheets, counts) => `KPIチェック（${sheets}シート）：${counts}`,
   notWritten: (sheets) => `保護されているシート（${sheets}）には達成状況を書き込んでいません。書き込むには、［校閲］タブでシートの保護を解除してから、もう一度実行してください。`,
+  notAdded: (sheets) => `ブックの構成が保護されているため、シート（${sheets}）を追加していません。追加するには、［校閲］タブの［ブックの保護］で保護を解除してから、もう一度実行してください。`,
+  protectedSheet: (sheet) => `シート「${sheet}」は保護されているため書き込めません。［校閲］タブでシートの保護を解除してから、もう一度実行してください。`,
+  protectedStructure: "ブックの構成が保護されているため、シートを追加できません。［校閲］タブの［ブックの保護］で保護を解除してから、もう一度実行してください。",
   commandNoTable: "KPIチェック：このシートにKPIの表が見つかりません。",
   commandTimedOut: "KPIチェック：時間がかかりすぎたため中断しました。作業ウィンドウからチェックしてください。",
   commandFailed: (message) => `KPIチェック：${message}`,
@@ -437,6 +446,9 @@ const EN: UiStrings = {
   commandDone: (counts) => `KPI Check: ${counts}`,
   commandDoneSheets: (sheets, counts) => `KPI Check (${sheets} sheets): ${counts}`,
   notWritten: (sheets) => `No status was written on the protected sheets (${sheets}). To write it, unprotect them on the Review tab, then run again.`,
+  notAdded: (sheets) => `The workbook's structure is protected, so the sheets (${sheets}) were not added. To add them, turn off Protect Workbook on the Review tab, then run again.`,
+  protectedSheet: (sheet) => `The sheet "${sheet}" is protected, so nothing was written. Unprotect it on the Review tab, then try again.`,
+  protectedStructure: "The workbook's structure is protected, so no sheet can be added. Turn off Protect Workbook on the Review tab, then try again.",
   commandNoTable: "KPI Check: no KPI table on this sheet.",
   commandTimedOut: "KPI Check: this took too long and was stopped. Run the check from the task pane.",
   commandFailed: (message) => `KPI Check: ${message}`,

@@ -3,6 +3,7 @@ import { rangeAddress } from "../core/cellAddress";
 import { candidateSheets } from "../core/layout/chooseKpiSheet";
 import type { ApplyReport, ReadOptions, SheetOutline, WorkbookError, WorkbookPort, WorkbookReading } from "../core/WorkbookPort";
 import { statusWrites, type WorkbookPatch } from "../core/WorkbookPatch";
+import { writablePatch } from "../core/writeback/writablePatch";
 
 /** What a {@link FileWorkbookPort} holds: the file's sheets as read, its defined names and the sheet to check. */
 export interface FileWorkbook {
@@ -12,10 +13,18 @@ export interface FileWorkbook {
   activeSheet: string;
   /** Workbook-scope defined names and what they refer to (without the leading `=`). */
   definedNames?: Record<string, string>;
+  /** What the file protects (Review > Protect Sheet, Protect Workbook); nothing when absent. */
+  protection?: { readonly structure: boolean; readonly sheets: readonly string[] };
 }
 
 function sheetNotFound(sheet: string): WorkbookError {
   return Object.assign(new Error(`sheet-not-found: ${sheet}`), { kind: "sheet-not-found" as const, detail: sheet });
+}
+
+/** The error Excel's port throws for a write protection refuses: the sheet named, or the workbook's structure. */
+function protectedError(about: { sheet: string } | { structure: true }): WorkbookError {
+  const detail = "sheet" in about ? `sheet ${about.sheet} is protected` : "workbook structure";
+  return Object.assign(new Error(`protected: ${detail}`), { kind: "protected" as const, detail, ...about });
 }
 
 /**
@@ -23,6 +32,8 @@ function sheetNotFound(sheet: string): WorkbookError {
  * made; applying a patch writes nothing but keeps it as the plan of the download (the file itself is written by
  * `writeCheckedWorkbook` when the user asks for it); selecting a cell records it and tells `onSelect`, since
  * there is no grid to select in. With `all`, the reading carries the file's other sheets that may hold a KPI table.
+ * The file's protection counts as in Excel: the reading names the protected sheets, and a plan that writes on one,
+ * or adds a sheet to a workbook whose structure is protected, is refused as Excel's port refuses it.
  *
  * @example
  * const port = new FileWorkbookPort({ sheets, activeSheet: "KPI" });
@@ -44,17 +55,22 @@ export class FileWorkbookPort implements WorkbookPort {
     const snapshot = this.workbook.sheets.find((s) => s.sheetName === name);
     if (!snapshot) throw sheetNotFound(name);
     const hidden = this.workbook.sheets.filter((s) => (s.visibility ?? "visible") !== "visible").map((s) => s.sheetName);
+    const others = options.all ? this.others(name) : undefined;
+    const locked = this.workbook.protection?.sheets ?? [];
+    const read = new Set([name, ...(others ?? []).map((s) => s.sheetName)]);
+    const protectedSheets = others ? this.workbook.sheets.map((s) => s.sheetName).filter((n) => read.has(n) && locked.includes(n)) : [];
     return {
       snapshot,
-      ...(options.all ? { others: this.others(name) } : {}),
+      ...(others ? { others } : {}),
       workbook: {
         sheets: this.workbook.sheets.map((s) => s.sheetName),
         activeSheet: name,
         ...(hidden.length > 0 ? { hiddenSheets: hidden } : {}),
         names: Object.entries(this.workbook.definedNames ?? {}).map(([n, ref]) => ({ name: n, ref: `=${ref}` })),
         tables: this.workbook.sheets.flatMap((s) => (s.table ? [{ name: s.table.name, sheet: s.sheetName }] : [])),
-        sheetProtected: false,
-        structureProtected: false,
+        sheetProtected: locked.includes(name),
+        ...(protectedSheets.length > 0 ? { protectedSheets } : {}),
+        structureProtected: this.workbook.protection?.structure ?? false,
       },
     };
   }
@@ -78,6 +94,14 @@ export class FileWorkbookPort implements WorkbookPort {
   }
 
   async applyPatch(patch: WorkbookPatch): Promise<ApplyReport> {
+    const { protection } = this.workbook;
+    if (protection) {
+      const sheetNames = this.workbook.sheets.map((s) => s.sheetName);
+      const refused = writablePatch(patch, { protectedSheets: protection.sheets, structureProtected: protection.structure, sheetNames });
+      const [sheet] = refused.notWritten;
+      if (sheet !== undefined) throw protectedError({ sheet });
+      if (refused.notAdded.length > 0) throw protectedError({ structure: true });
+    }
     this.lastPatch = patch;
     const cells = patch.sheets.reduce((n, s) => n + s.cells.length, 0) + statusWrites(patch).reduce((n, l) => n + l.cells.length + 1, 0);
     return { cells, sheets: patch.sheets.length, requests: 0, largestRequestBytes: 0 };

@@ -106,7 +106,9 @@ export function PreviewApp({ lang, store, today, sampleUrl, save = downloadBytes
         const notes: WriteNote[] = [];
         const bytes = await file.checkedWorkbook(result, options, (n) => notes.push(n));
         save(bytes, fileName, XLSX_TYPE);
-        return notes.map((n) => p.trendWithoutCharts(n.sheet, n.droppedCharts)).join(" ") || undefined;
+        // what protection kept out of the copy the pane says already (RunOutcome.notWritten, notAdded)
+        const trend = notes.flatMap((n) => (n.kind === "trend-sheet-without-charts" ? [p.trendWithoutCharts(n.sheet, n.droppedCharts)] : []));
+        return trend.join(" ") || undefined;
       } catch (e) {
         const { message, detail } = fileErrorMessage(e, lang);
         throw Object.assign(new Error(detail ?? message), { kind: "download", body: detail ? p.downloadFailed : message, detail });

@@ -6,6 +6,7 @@ import { Results } from "../ui/components/Results";
 import type { Backend } from "../ui/Backend";
 import { ENGINE } from "../app/pipeline/engine";
 import { readDefinedNames } from "../xlsx/readDefinedNames";
+import { readProtection } from "../xlsx/readProtection";
 import { readWorkbookBytes } from "../xlsx/readWorkbookBytes";
 import { workbookFromSnapshot } from "../xlsx/workbookFromSnapshot";
 import { writeCheckedWorkbook, type WriteNote } from "../xlsx/writeCheckedWorkbook";
@@ -49,8 +50,10 @@ export async function openWorkbookFile(
   const sheets = await readWorkbookBytes(bytes, fileName);
   const workbook = isWorkbookName(fileName);
   const definedNames = workbook ? await readDefinedNames(bytes) : {};
+  // protected sheets and a protected structure are left out of the write as in Excel
+  const protection = workbook ? await readProtection(bytes) : undefined;
   const sheet = pickKpiSheet(sheets, ENGINE, options.asOf);
-  const port = new FileWorkbookPort({ sheets, activeSheet: sheet, definedNames }, options.onSelect);
+  const port = new FileWorkbookPort({ sheets, activeSheet: sheet, definedNames, ...(protection ? { protection } : {}) }, options.onSelect);
   return {
     fileName,
     sheet,

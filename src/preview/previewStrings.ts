@@ -57,6 +57,10 @@ const JA: PreviewStrings = {
       changed: "読み取った後にファイルが変わったため、何も書き込みませんでした。ファイルを開き直してください。",
       unknown: "ファイルの処理中にエラーが発生しました。もう一度実行してください。",
     },
+    protectedSheet: (sheet) => `シート「${sheet}」は保護されているため書き込めません。Excelでシートの保護を解除してから、もう一度開いてください。`,
+    protectedStructure: "ブックの構成が保護されているため、シートを追加できません。Excelでブックの保護を解除してから、もう一度開いてください。",
+    notWritten: (sheets) => `保護されているシート（${sheets}）には達成状況を書き込んでいません。書き込むには、Excelでシートの保護を解除してから、もう一度開いてください。`,
+    notAdded: (sheets) => `ブックの構成が保護されているため、シート（${sheets}）を追加していません。追加するには、Excelでブックの保護を解除してから、もう一度開いてください。`,
   },
 };
 
@@ -94,6 +98,10 @@ const EN: PreviewStrings = {
       changed: "The file changed after it was read, so nothing was written. Open the file again.",
       unknown: "Something went wrong processing the file. Try again.",
     },
+    protectedSheet: (sheet) => `The sheet "${sheet}" is protected and cannot be written. Unprotect it in Excel, then open the file again.`,
+    protectedStructure: "The workbook's structure is protected, so no sheet can be added. Turn off Protect Workbook in Excel, then open the file again.",
+    notWritten: (sheets) => `No status was written on the protected sheets (${sheets}). To write it, unprotect them in Excel, then open the file again.`,
+    notAdded: (sheets) => `The workbook's structure is protected, so the sheets (${sheets}) were not added. To add them, turn off Protect Workbook in Excel, then open the file again.`,
   },
 };
 

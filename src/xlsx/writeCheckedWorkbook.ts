@@ -22,14 +22,23 @@ import { withTableStyles } from "./_lib/withTableStyles";
 import { definedNames } from "./_lib/workbookXml";
 import { moveNamesXml } from "./_lib/applyNextYearRows";
 import { worksheetSnapshot } from "./_lib/worksheetSnapshot";
+import { withWorkbookProtection } from "./_lib/withWorkbookProtection";
+import { readProtection } from "./readProtection";
+import { writablePatch } from "../core/writeback/writablePatch";
 
 /**
  * What the writer tells its caller beside the bytes: the 推移 sheet was written without charts, and how many
- * charts Excel had drawn on the one it replaced (they are the add-in's own and go with the sheet).
+ * charts Excel had drawn on the one it replaced (they are the add-in's own and go with the sheet); what protection
+ * kept out of the copy.
  *
  * @example { kind: "trend-sheet-without-charts", sheet: "推移", droppedCharts: 3 }
  */
-export type WriteNote = { kind: "trend-sheet-without-charts"; sheet: string; droppedCharts: number };
+export type WriteNote =
+  | { kind: "trend-sheet-without-charts"; sheet: string; droppedCharts: number }
+  /** Protected sheets (Review > Protect Sheet) whose status lines were left out of the copy. */
+  | { kind: "protected-not-written"; sheets: readonly string[] }
+  /** The add-in's sheets not added to the copy because the workbook's structure is protected (Review > Protect Workbook). */
+  | { kind: "structure-not-added"; sheets: readonly string[] };
 
 // The error a refused workbook throws, where callers of the writer have always imported it from.
 export { WorkbookWriteError, type DroppedPartKind } from "./WorkbookWriteError";
@@ -45,7 +54,10 @@ export { WorkbookWriteError, type DroppedPartKind } from "./WorkbookWriteError";
  * does not write back but needs nothing else (Excel 2010's cross-sheet lists and conditions, sparklines, ignored
  * errors, … — `carriedSheetXml`), and the furigana of the texts and of the sheets (`carryFurigana`, the sheets'
  * `phoneticPr`), their fonts as the output numbers them; column definitions past the last column are cut there.
- * The add-in's markers are hidden names. Bytes that are no workbook throw the reader's `InputError` (`encrypted`,
+ * The add-in's markers are hidden names. Protection counts as in Excel (`readProtection`): a protected sheet gets no
+ * status lines, a workbook whose structure is protected gets no sheet added or renamed (the add-in's sheets already
+ * there are written in place) and keeps its `workbookProtection`, which exceljs would drop; each is told through
+ * `notes`. Bytes that are no workbook throw the reader's `InputError` (`encrypted`,
  * `legacy-xls`, …).
  *
  * The 推移 sheet is written without charts (exceljs cannot write them); a workbook that has one the add-in wrote
@@ -98,7 +110,15 @@ export async function writeCheckedWorkbook(
       return ws ? [worksheetSnapshot(ws, Boolean(wb.properties?.date1904))] : [];
     }),
   };
-  const patch = buildWorkbookPatch(result, { ...options, trendSheet, trendCharts: false, existing });
+  const protection = await readProtection(zip);
+  const writable = writablePatch(buildWorkbookPatch(result, { ...options, trendSheet, trendCharts: false, existing }), {
+    protectedSheets: protection.sheets,
+    structureProtected: protection.structure,
+    sheetNames: existing.sheetNames,
+  });
+  const { patch } = writable;
+  if (writable.notWritten.length > 0) notes({ kind: "protected-not-written", sheets: writable.notWritten });
+  if (writable.notAdded.length > 0) notes({ kind: "structure-not-added", sheets: writable.notAdded });
   const trend = patch.sheets.find((s) => s.ownerName === OWNER_NAMES.trendSheet);
   if (trend) {
     const droppedCharts = [...ours].filter((p) => /^xl\/charts\/chart[^/]*\.xml$/.test(p)).length;
@@ -111,7 +131,7 @@ export async function writeCheckedWorkbook(
   const replaced = new Set(patch.sheets.flatMap((s) => (s.replaces ? [s.replaces] : [])));
   const ourSheets = new Set(patch.sheets.map((s) => s.name));
   const outXml = await out.file("xl/workbook.xml")!.async("string");
-  out.file("xl/workbook.xml", moveNamesXml(mergeNames(inXml, outXml, owned, ourSheets, replaced), patch.rows));
+  out.file("xl/workbook.xml", withWorkbookProtection(moveNamesXml(mergeNames(inXml, outXml, owned, ourSheets, replaced), patch.rows), inXml));
   await carryOver(zip, out, carried);
   const fonts = fontIds(await text(zip, "xl/styles.xml"), await text(out, "xl/styles.xml"));
   const written = await sheetParts(out); // by sheet name: exceljs numbers the parts it writes anew

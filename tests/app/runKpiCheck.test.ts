@@ -78,6 +78,52 @@ describe("runKpiCheck: read, judge, write back, render — the one click", () =>
   });
 });
 
+describe("runKpiCheck on a workbook whose structure is protected (Review > Protect Workbook): only adding sheets needs it", () => {
+  const WITH_FINDINGS = { ...DEFAULT_SETTINGS, write: { ...DEFAULT_SETTINGS.write, findingsSheet: true } };
+
+  it("writes the status column, leaves out the sheets to add, says which, and still takes three round trips", async () => {
+    const book = seedBook();
+    book.structureProtected = true;
+    const { outcome, excel } = await check(book, WITH_FINDINGS);
+    expect(outcome.notAdded).toEqual(["開示用", "指摘一覧"]);
+    expect(outcome.notWritten).toBeUndefined();
+    expect(book.sheet("KPI").peek(1, 9)?.value).toBe("達成状況");
+    expect(book.sheets.map((s) => s.name)).toEqual(["KPI"]);
+    expect(excel.syncs()).toBe(3);
+  });
+
+  it("writes the add-in's sheet an earlier run added in place, and leaves out only the one still to add", async () => {
+    const book = seedBook();
+    await check(book);
+    book.sheet("開示用").cell(1, 1).value = "古い内容";
+    book.structureProtected = true;
+    const { outcome } = await check(book, WITH_FINDINGS);
+    expect(outcome.notAdded).toEqual(["指摘一覧"]);
+    expect(book.sheets.map((s) => s.name)).toEqual(["KPI", "開示用"]);
+    expect(book.sheet("開示用").peek(1, 1)?.value).not.toBe("古い内容");
+  });
+
+  it("with all sheets: writes every year's status column, none of the sheets to add", async () => {
+    const book = yearSheetsBook();
+    book.structureProtected = true;
+    book.sheet("2022年度").protected = true;
+    const { outcome } = await check(book, { ...WITH_FINDINGS, allSheets: true });
+    expect(outcome.notWritten).toEqual(["2022年度"]);
+    expect(outcome.notAdded).toEqual(["開示用", "指摘一覧"]);
+    for (const year of ["2021年度", "2023年度", "2024年度"]) expect(book.sheet(year).peek(1, 8)?.value).toBe("達成状況");
+    expect(book.sheet("2022年度").peek(1, 8)).toBeUndefined();
+  });
+
+  it("makes no round trip to write when protection leaves nothing to write", async () => {
+    const book = seedBook();
+    book.structureProtected = true;
+    const { outcome, excel } = await check(book, { ...DEFAULT_SETTINGS, write: { ...DEFAULT_SETTINGS.write, statusColumn: false } });
+    expect(outcome.notAdded).toEqual(["開示用"]);
+    expect(outcome.applied).toBeUndefined();
+    expect(excel.syncs()).toBe(2);
+  });
+});
+
 describe("runKpiCheck with all sheets (the settings' allSheets): one sheet per fiscal year, checked together", () => {
   const ALL = { ...DEFAULT_SETTINGS, allSheets: true };
   const YEARS = ["2021年度", "2022年度", "2023年度", "2024年度"];
@@ -156,7 +202,7 @@ describe("runKpiCheck with all sheets (the settings' allSheets): one sheet per f
     const book = yearSheetsBook();
     book.sheet("2021年度").protected = true;
     const error = await check(book).catch((e: unknown) => e);
-    expect(error).toMatchObject({ kind: "protected" });
+    expect(error).toMatchObject({ kind: "protected", sheet: "2021年度" });
     expect(book.sheets.map((s) => s.name)).toEqual(YEARS);
   });
 

@@ -30,7 +30,7 @@ describe("ExcelWorkbookPort: the WorkbookPort of the add-in", () => {
     const port = new ExcelWorkbookPort(excel.run);
     await port.readSnapshot();
     const error = await port.applyPatch(column).catch((e: unknown) => e);
-    expect(isWorkbookError(error) && error.kind).toBe("protected");
+    expect(isWorkbookError(error) && error).toMatchObject({ kind: "protected", sheet: "KPI" });
     expect(excel.syncs()).toBe(2);
   });
 
@@ -42,8 +42,21 @@ describe("ExcelWorkbookPort: the WorkbookPort of the add-in", () => {
     await port.readSnapshot();
     const patch: WorkbookPatch = { sheets: [{ kind: "replace-sheet", name: "開示用", cells: [], merges: [], columnWidths: {}, rowHeights: {}, ownerName: "KpiCheck_Disclosure", ownerRef: "'開示用'!$A$1" }] };
     const error = await port.applyPatch(patch).catch((e: unknown) => e);
-    expect(isWorkbookError(error) && error.kind).toBe("protected");
+    expect(isWorkbookError(error) && error).toMatchObject({ kind: "protected", structure: true });
     expect(book.sheets).toHaveLength(1);
+  });
+
+  it("writes the add-in's sheet already there in place when the structure is protected: that needs no structure", async () => {
+    const book = seedBook();
+    book.addSheet("開示用", [["前回の内容"]]);
+    book.structureProtected = true;
+    const port = new ExcelWorkbookPort(fakeExcel(book).run);
+    await port.readSnapshot();
+    const cells = [{ row: 1, col: 1, value: "お客さま本位の業務運営" }];
+    const patch: WorkbookPatch = { sheets: [{ kind: "replace-sheet", name: "開示用", replaces: "開示用", cells, merges: [], columnWidths: {}, rowHeights: {}, ownerName: "KpiCheck_Disclosure", ownerRef: "'開示用'!$A$1" }] };
+    await port.applyPatch(patch);
+    expect(book.sheets.map((s) => s.name)).toEqual(["KPI", "開示用"]);
+    expect(book.sheet("開示用").peek(1, 1)?.value).toBe("お客さま本位の業務運営");
   });
 
   it("selects a cell on another sheet in one sync, and says when the sheet is gone", async () => {
@@ -78,7 +91,7 @@ describe("ExcelWorkbookPort reading all sheets (one sheet per year): a write rel
     expect(workbook.protectedSheets).toEqual(["2024年度"]);
     const syncs = excel.syncs();
     const error = await port.applyPatch(on2024).catch((e: unknown) => e);
-    expect(isWorkbookError(error) && error).toMatchObject({ kind: "protected" });
+    expect(isWorkbookError(error) && error).toMatchObject({ kind: "protected", sheet: "2024年度" });
     expect(excel.syncs()).toBe(syncs);
   });
 

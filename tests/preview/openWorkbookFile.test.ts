@@ -1,6 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import type { WriteNote } from "../../src/xlsx/writeCheckedWorkbook";
 import { KPI_STATUSES } from "../../src/core/KpiStatus";
 import { statusText, writebackLabels } from "../../src/i18n/writeback";
 import { openWorkbookFile } from "../../src/preview/openWorkbookFile";
@@ -62,6 +64,61 @@ describe("openWorkbookFile: a file as the pane's backend", () => {
     const written = await load(await file.checkedWorkbook(outcome.result, writeOptions));
     for (const year of years) expect(written.getWorksheet(year)!.getRow(1).values).toContain(L.statusHeader);
     expect(written.getWorksheet("旧")!.getRow(1).values).not.toContain(L.statusHeader);
+  });
+
+  describe("protection in the file counts as in Excel (Review > Protect Sheet, Protect Workbook)", () => {
+    /** One sheet per year, the years in `locked` protected, and the workbook's structure locked when asked. */
+    async function yearsFile(locked: readonly string[], structure: boolean): Promise<{ bytes: Uint8Array; years: string[] }> {
+      const table = JSON.parse(readFileSync(join(ROOT, "tests", "fixtures", "excel", "seed-table.json"), "utf8")) as { header: string[]; rows: (string | number)[][] };
+      const wb = new ExcelJS.Workbook();
+      const years = [...new Set(table.rows.map((r) => String(r[0])))].sort();
+      for (const year of years) {
+        const ws = wb.addWorksheet(year);
+        ws.addRows([table.header.slice(1), ...table.rows.filter((r) => r[0] === year).map((r) => r.slice(1))]);
+        if (locked.includes(year)) await ws.protect("", {});
+      }
+      const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
+      if (structure) {
+        const xml = await zip.file("xl/workbook.xml")!.async("string");
+        zip.file("xl/workbook.xml", xml.replace(/(<workbookPr\b[^>]*\/>)/, '$1<workbookProtection lockStructure="1"/>'));
+      }
+      return { bytes: await zip.generateAsync({ type: "uint8array" }), years };
+    }
+
+    it("leaves a protected year's sheet out of the write and the download, says so, and keeps the sheet protected", async () => {
+      const { bytes, years } = await yearsFile(["2022年度"], false);
+      const file = await openWorkbookFile(bytes, "years.xlsx", { asOf: seed.asOf });
+      const outcome = await runKpiCheck(file.backend.port, file.backend.engine, { ...settings, allSheets: true }, { lang: "ja", today: seed.asOf });
+      expect(outcome.notWritten).toEqual(["2022年度"]);
+      const notes: WriteNote[] = [];
+      const written = await load(await file.checkedWorkbook(outcome.result, writeOptions, (n) => notes.push(n)));
+      for (const year of years) expect(written.getWorksheet(year)!.getRow(1).values.includes(L.statusHeader)).toBe(year !== "2022年度");
+      expect(written.getWorksheet("2022年度")!.sheetProtection).toMatchObject({ sheet: true });
+      expect(notes).toContainEqual({ kind: "protected-not-written", sheets: ["2022年度"] });
+    });
+
+    it("refuses a protected sheet checked alone, naming it, as Excel's port does", async () => {
+      const { bytes } = await yearsFile(["2021年度", "2022年度", "2023年度", "2024年度"], false);
+      const file = await openWorkbookFile(bytes, "years.xlsx", { asOf: seed.asOf });
+      const error = await runKpiCheck(file.backend.port, file.backend.engine, settings, { lang: "ja", today: seed.asOf }).catch((e: unknown) => e);
+      expect(error).toMatchObject({ kind: "protected", sheet: file.sheet });
+      expect(file.backend.port.lastPatch).toBeNull();
+    });
+
+    it("with a protected structure writes the status columns, adds no sheet, and the copy stays protected", async () => {
+      const { bytes, years } = await yearsFile([], true);
+      const file = await openWorkbookFile(bytes, "years.xlsx", { asOf: seed.asOf });
+      const outcome = await runKpiCheck(file.backend.port, file.backend.engine, { ...settings, allSheets: true }, { lang: "ja", today: seed.asOf });
+      expect(outcome.notAdded).toEqual([L.disclosureSheet, L.findingsSheet]);
+      const notes: WriteNote[] = [];
+      const copy = await file.checkedWorkbook(outcome.result, writeOptions, (n) => notes.push(n));
+      const written = await load(copy);
+      expect(written.worksheets.map((w) => w.name)).toEqual(years);
+      for (const year of years) expect(written.getWorksheet(year)!.getRow(1).values).toContain(L.statusHeader);
+      expect(notes).toContainEqual({ kind: "structure-not-added", sheets: [L.disclosureSheet, L.findingsSheet] });
+      const xml = await (await JSZip.loadAsync(copy)).file("xl/workbook.xml")!.async("string");
+      expect(xml).toMatch(/<workbookPr\b[^>]*\/><workbookProtection lockStructure="1"\/>/);
+    });
   });
 
   it.each([

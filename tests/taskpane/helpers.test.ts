@@ -93,7 +93,14 @@ describe("small pane helpers", () => {
     [workbookError("cell-edit-mode"), uiStrings("ja").errors["cell-edit-mode"], undefined],
     [workbookError("unknown", "GeneralException: boom"), uiStrings("ja").errors.unknown, "GeneralException: boom"],
     [new TypeError("x is undefined"), uiStrings("ja").errors.unknown, "x is undefined"],
+    [workbookError("protected", "sheet 2024年度 is protected", { sheet: "2024年度" }), "シート「2024年度」は保護されているため書き込めません。［校閲］タブでシートの保護を解除してから、もう一度実行してください。", undefined],
+    [workbookError("protected", "workbook structure", { structure: true }), "ブックの構成が保護されているため、シートを追加できません。［校閲］タブの［ブックの保護］で保護を解除してから、もう一度実行してください。", undefined],
+    [workbookError("protected", "AccessDenied: denied"), uiStrings("ja").errors.protected, undefined],
   ])("explains %s", (error, body, detail) => {
     expect(errorMessage(error, uiStrings("ja"))).toEqual(detail === undefined ? { body } : { body, detail });
+  });
+
+  it("names the protected sheet in English too", () => {
+    expect(errorMessage(workbookError("protected", "x", { sheet: "FY2023" }), uiStrings("en")).body).toBe('The sheet "FY2023" is protected, so nothing was written. Unprotect it on the Review tab, then try again.');
   });
 });

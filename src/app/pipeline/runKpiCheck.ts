@@ -2,7 +2,8 @@ import type { CheckOptions, CheckResult } from "../../core/CheckResult";
 import type { HtmlOptions } from "../../core/html/HtmlOptions";
 import type { SheetSnapshot } from "../../core/SheetSnapshot";
 import type { ApplyReport, ReadOptions, WorkbookPort, WorkbookReading } from "../../core/WorkbookPort";
-import type { WorkbookPatch } from "../../core/WorkbookPatch";
+import { isEmptyPatch, type WorkbookPatch } from "../../core/WorkbookPatch";
+import { writablePatch } from "../../core/writeback/writablePatch";
 import type { ExistingWorkbook } from "../../core/writeback/WriteOptions";
 import type { Lang } from "../../i18n/Lang";
 import type { CheckSettings } from "../settings/CheckSettings";
@@ -43,6 +44,11 @@ export interface RunOutcome {
    * protected (the others and the add-in's sheets were written); absent when none.
    */
   notWritten?: string[];
+  /**
+   * The add-in's sheets (開示用, 指摘一覧, 推移) not added because the workbook's structure is protected (the rest of
+   * the write was made: status columns, the add-in's sheets already there); absent when none.
+   */
+  notAdded?: string[];
   /** The website HTML and its plain-text twin. */
   html: string;
   text: string;
@@ -110,28 +116,29 @@ export async function runKpiCheck(port: WorkbookPort, engine: KpiEngine, setting
   let patch: WorkbookPatch | undefined;
   let applied: ApplyReport | undefined;
   let notWritten: string[] | undefined;
+  let notAdded: string[] | undefined;
   const wants = settings.write.statusColumn || settings.write.disclosureSheet || settings.write.findingsSheet || settings.write.trendSheet;
   if (options.write !== false && wants && result.kpis.length > 0) {
     step("write");
-    patch = engine.buildWorkbookPatch(result, { ...writeOptions(settings, options.lang), existing });
-    // a check of all sheets writes around a protected sheet (a past year locked) instead of refusing the whole write
-    if (result.sheets) ({ patch, notWritten } = withoutProtectedSheets(patch, reading.workbook.protectedSheets ?? []));
-    applied = await port.applyPatch(patch);
+    const planned = engine.buildWorkbookPatch(result, { ...writeOptions(settings, options.lang), existing });
+    // what protection lets through: a check of all sheets writes around a protected sheet (a past year locked; one
+    // sheet checked alone and protected is refused whole by the port), and a protected structure keeps back only the
+    // sheets to add
+    const { workbook } = reading;
+    const writable = writablePatch(planned, {
+      protectedSheets: result.sheets ? (workbook.protectedSheets ?? []) : [],
+      structureProtected: workbook.structureProtected,
+      sheetNames: workbook.sheets,
+    });
+    patch = writable.patch;
+    if (writable.notWritten.length > 0) notWritten = [...writable.notWritten];
+    if (writable.notAdded.length > 0) notAdded = [...writable.notAdded];
+    if (!isEmptyPatch(patch)) applied = await port.applyPatch(patch);
   }
   step("html");
   const htmlOptions = htmlOptionsOf(settings, options.lang);
   const html = result.kpis.length > 0 ? engine.renderDisclosureHtml(result.kpis, htmlOptions) : "";
   const text = result.kpis.length > 0 ? engine.renderDisclosureText(result.kpis, htmlOptions) : "";
-  return { reading, result, patch, applied, ...(notWritten ? { notWritten } : {}), html, text, htmlOptions };
+  return { reading, result, patch, applied, ...(notWritten ? { notWritten } : {}), ...(notAdded ? { notAdded } : {}), html, text, htmlOptions };
 }
 
-/**
- * The write plan without the status lines on protected sheets (a check of all sheets), and which sheets those were
- * (undefined when none): the port refuses a write to a protected sheet as a whole.
- */
-function withoutProtectedSheets(patch: WorkbookPatch, protectedSheets: readonly string[]): { patch: WorkbookPatch; notWritten?: string[] } {
-  const lines = patch.statusLines ?? [];
-  const notWritten = protectedSheets.filter((name) => lines.some((l) => l.sheet === name));
-  if (notWritten.length === 0) return { patch };
-  return { patch: { ...patch, statusLines: lines.filter((l) => !notWritten.includes(l.sheet)) }, notWritten };
-}

@@ -292,6 +292,11 @@ export function Pane({ backend: source, store, today, blocker, copyEnv, header, 
             <MessageBarBody>{t.notWritten(outcome.notWritten.join(t.listSeparator))}</MessageBarBody>
           </MessageBar>
         )}
+        {outcome?.notAdded && busy !== "check" && (
+          <MessageBar intent="warning" layout="multiline" className={s.message} data-testid="not-added">
+            <MessageBarBody>{t.notAdded(outcome.notAdded.join(t.listSeparator))}</MessageBarBody>
+          </MessageBar>
+        )}
         {noTable && (
           <MessageBar intent="warning" layout="multiline" className={s.message}>
             <MessageBarBody>
