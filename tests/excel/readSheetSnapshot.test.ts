@@ -27,6 +27,16 @@ describe("readSheetSnapshot: the used range's address first, then only the block
     expect(snapshot.numberFormats[r][6]).toBe("0.00%");
   });
 
+  it("reads a cell holding a data type (a linked entity, a picture in the cell) as the text it shows, not #VALUE!", async () => {
+    // Range.values gives such a cell's basic value, #VALUE! (EntityCellValue.basicValue, "Excel JavaScript API data
+    // types core concepts", https://learn.microsoft.com/office/dev/add-ins/excel/excel-data-types-concepts)
+    const book = seedBook();
+    Object.assign(book.sheet("KPI").cell(2, 3), { value: "#VALUE!", text: "お客さまアンケート" });
+    const excel = fakeExcel(book);
+    const { snapshot } = await excel.run((context) => readSheetSnapshot(context));
+    expect(snapshot.values[1][2]).toBe("お客さまアンケート");
+  });
+
   it.each([
     ["a block that starts at C4", { row: 4, col: 3 }],
     ["a block in A1", { row: 1, col: 1 }],

@@ -11,6 +11,12 @@ describe("cell values across the Office.js boundary", () => {
     ["#DIV/0!", "#DIV/0!", { error: "#DIV/0!" }],
     ["#N/A は未集計", "#N/A は未集計", "#N/A は未集計"],
     ["2023年度", "2023年度", "2023年度"],
+    // a data type (linked entity, custom entity, picture in the cell): `range.values` gives its basic value #VALUE!
+    // and the cell shows its own text (EntityCellValue.basicValue in @types/office-js; "Excel JavaScript API data
+    // types core concepts", https://learn.microsoft.com/office/dev/add-ins/excel/excel-data-types-concepts)
+    ["#VALUE!", "東京海上日動火災保険", "東京海上日動火災保険"],
+    ["#VALUE!", "", null],
+    ["#VALUE!", "#VALUE!", { error: "#VALUE!" }],
   ])("reads %j (shown %j) as %j", (value, text, expected) => {
     expect(fromExcelValue(value, text)).toEqual(expected);
   });
