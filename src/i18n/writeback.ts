@@ -28,6 +28,8 @@ const JA: OwnWords = {
   scopeLabel: "対象",
   targetLabel: "目標",
   principlesLabel: "対応原則",
+  emptyCell: "―",
+  resultPending: "集計中",
   statusLabel: "達成状況",
   pageHeading: "お客さま本位の業務運営方針と重要業績評価指数(KPI)",
   kpiExplanation:
@@ -56,6 +58,8 @@ const EN: OwnWords = {
   scopeLabel: "Scope",
   targetLabel: "Target",
   principlesLabel: "Principles",
+  emptyCell: "—",
+  resultPending: "Being compiled",
   statusLabel: "Status",
   pageHeading: "Customer-oriented business conduct policy and key performance indicators (KPI)",
   kpiExplanation:

@@ -6,6 +6,7 @@ import type { HtmlOptions } from "./HtmlOptions";
 import { escapeHtml } from "./_lib/escapeHtml";
 import { renderTrendHtml } from "./renderTrendHtml";
 import { headingAndLead } from "./_lib/headingAndLead";
+import { targetRowTexts } from "./_lib/targetRowTexts";
 import { columnWidths, LABEL_FILL, PART_STYLES, statusModifier, statusStyle, TITLE_FILL, type PartClass } from "./_lib/styles";
 
 /**
@@ -15,7 +16,8 @@ import { columnWidths, LABEL_FILL, PART_STYLES, statusModifier, statusStyle, TIT
  * `<h3>` and per KPI (by No) a `<table class="kpi-item">` whose rows mirror the seed page's blocks: `No | 取組項目`
  * as the first row (a visually hidden `<caption>` repeats it for screen readers; editors drop captions),
  * description, `対象`, `目標 | target | 結果(YYYY年度) | result`, commitment. A KPI without a target has no
- * target row (unless its result cell holds a text).
+ * target row (unless its result cell holds a text); an empty 目標 or 結果 cell of the row shows 「―」, or
+ * 「集計中」 for the result of a year not yet ended (`targetRowTexts`).
  *
  * The defaults are what gets published: styles inline (`style: "class"` for class names only), no status
  * column (`showStatus` adds one showing only 達成, 一部達成, 未達成). All tables share one `<colgroup>` grid and a
@@ -81,8 +83,8 @@ export function renderDisclosureHtml(kpis: readonly JudgedKpi[], options: HtmlOp
     if (i.description !== undefined) rows.push(`<tr>${td(i.description, width, "description")}</tr>`);
     if (i.scope !== undefined) rows.push(`<tr>${th(L.scopeLabel)}${td(i.scope, width - 1, "scope")}</tr>`);
     if (i.principles !== undefined) rows.push(`<tr>${th(L.principlesLabel)}${td(i.principles, width - 1, "principles")}</tr>`);
-    const target = i.targetRow;
-    if (target && (target.target !== "" || (target.result ?? "") !== "")) {
+    const target = targetRowTexts(i, L);
+    if (target) {
       const cells =
         target.result !== undefined
           ? `${td(target.target, 1, "target")}${th(L.resultLabel(fy))}${td(target.result, 1, "result")}`

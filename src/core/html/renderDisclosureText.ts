@@ -4,12 +4,13 @@ import { disclosureBlocks } from "../writeback/disclosureBlocks";
 import { publicStatus } from "../writeback/publicStatus";
 import type { HtmlOptions } from "./HtmlOptions";
 import { headingAndLead } from "./_lib/headingAndLead";
+import { targetRowTexts } from "./_lib/targetRowTexts";
 
 /**
  * The disclosure as plain text (the `text/plain` copy next to the HTML): the same parts in the same order as
  * `renderDisclosureHtml`, one line per block row with the cells of a row separated by a tab — pasted into Excel
  * it gives the blocks layout again. A cell's own line breaks stay (plain text has no other way to show them).
- * `style` has no effect here; the status (with `showStatus`) is only ever 達成, 一部達成 or 未達成, as in the HTML.
+ * Empty 目標 and 結果 cells read as in the HTML (「―」, 「集計中」). `style` has no effect here; the status (with `showStatus`) is only ever 達成, 一部達成 or 未達成, as in the HTML.
  *
  * @example
  * renderDisclosureText(kpis, { labels: writebackLabels("ja"), years: [2023], heading: false })
@@ -38,8 +39,9 @@ export function renderDisclosureText(kpis: readonly JudgedKpi[], options: HtmlOp
       if (i.description !== undefined) row(i.description);
       if (i.scope !== undefined) row(L.scopeLabel, i.scope);
       if (i.principles !== undefined) row(L.principlesLabel, i.principles);
-      if (i.targetRow && (i.targetRow.target !== "" || (i.targetRow.result ?? "") !== "")) {
-        const { target, result } = i.targetRow;
+      const targetRow = targetRowTexts(i, L);
+      if (targetRow) {
+        const { target, result } = targetRow;
         const cells = result !== undefined ? [target, L.resultLabel(year.fiscalYear), result] : [target];
         const shown = publicStatus(i.status);
         row(L.targetLabel, ...cells, ...(showStatus ? [shown ? L.status[shown] : ""] : []));

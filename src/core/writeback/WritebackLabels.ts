@@ -37,6 +37,10 @@ export interface WritebackLabels {
   readonly scopeLabel: string;
   readonly targetLabel: string;
   readonly principlesLabel: string;
+  /** What the website HTML shows in an empty 目標 or 結果 cell, so it does not look left out by mistake, e.g. `―`. */
+  readonly emptyCell: string;
+  /** What the website HTML shows in the empty result cell of a fiscal year not yet ended, e.g. `集計中`. */
+  readonly resultPending: string;
   /** Header of the status cell in the website HTML (screen readers), e.g. `達成状況`. */
   readonly statusLabel: string;
   /** Page heading of the disclosure. */

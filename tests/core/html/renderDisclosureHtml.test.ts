@@ -72,6 +72,38 @@ describe("renderDisclosureHtml: the defaults are what gets published", () => {
   });
 });
 
+describe("renderDisclosureHtml: no cell of the 目標/結果 row is left blank on the page", () => {
+  /** The texts of the KPI's 目標 row: label, target, result label, result. */
+  async function targetRow(fields: { target: string; result?: string }, status: KpiStatus, lang: "ja" | "en" = "ja"): Promise<string[]> {
+    const kpi = judged(2, { fiscalYear: "2024年度", no: 1, title: "早期更改", ...fields }, status);
+    const parsed = await parse5.parse(renderDisclosureHtml([kpi], { labels: writebackLabels(lang), heading: false }));
+    expect(parsed.errors).toEqual([]);
+    const rows = elements(parsed.nodes).filter((e) => e.tag === "tr").map((tr) => elements(tr.children).map(textOf));
+    return rows.find((r) => r[0] === writebackLabels(lang).targetLabel) ?? [];
+  }
+
+  it.each([
+    { rule: "a result not yet in, the year still running", target: "80%以上", result: "", status: "pending", shown: ["80%以上", "集計中"] },
+    { rule: "a result missing for an ended year", target: "80%以上", result: "", status: "missing_result", shown: ["80%以上", "―"] },
+    { rule: "a result of white space only", target: "80%以上", result: "  ", status: "missing_result", shown: ["80%以上", "―"] },
+    { rule: "a result with no target (a past year's figure)", target: "", result: "587件", status: "no_target", shown: ["―", "587件"] },
+    { rule: "the result as the sheet has it", target: "80%以上", result: "82.1%", status: "met", shown: ["80%以上", "82.1%"] },
+    { rule: "the agency's own wording of a pending result", target: "80%以上", result: "2025年6月公表予定", status: "pending", shown: ["80%以上", "2025年6月公表予定"] },
+  ] as const)("$rule: $shown", async ({ target, result, status, shown }) => {
+    const row = await targetRow({ target, result }, status);
+    expect([row[1], row[3]]).toEqual(shown);
+  });
+
+  it("says it in English on the English page", async () => {
+    expect(await targetRow({ target: "80%", result: "" }, "pending", "en")).toEqual(["Target", "80%", "Result (FY2024)", "Being compiled"]);
+    expect(await targetRow({ target: "", result: "587" }, "no_target", "en")).toEqual(["Target", "—", "Result (FY2024)", "587"]);
+  });
+
+  it("still leaves out the row of a KPI with neither target nor result", async () => {
+    expect(await targetRow({ target: "", result: "" }, "no_target")).toEqual([]);
+  });
+});
+
 describe("renderDisclosureHtml: accessible markup that survives editors", () => {
   let tree: HtmlNode[];
   let tables: Element[];

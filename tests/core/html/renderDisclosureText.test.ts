@@ -4,18 +4,21 @@ import { pageRows } from "../writeback/_support/rowTexts";
 import { judged, seedHeadings, seedJudged, seedPage } from "../writeback/_support/seedJudged";
 
 describe("renderDisclosureText: the plain-text copy", () => {
-  it("is the seed page, one line per block row, cells separated by tabs", () => {
+  it("is the seed page, one line per block row, cells separated by tabs — an empty result as 「―」", () => {
     const text = renderDisclosureText(seedJudged(), { labels: writebackLabels("ja"), showStatus: false });
-    const expected = pageRows(seedPage).slice(1); // without the site's section name 運営方針
+    // without the site's section name 運営方針; the seed's 2024 results, empty on its page, read 「―」 (the year has ended)
+    const expected = pageRows(seedPage)
+      .slice(1)
+      .map((r) => (r[0] === "目標" && r[2] === "結果(2024年度)" && r.length === 3 ? [...r, "―"] : r));
     const lines = text.split("\n").filter((l) => l !== "");
     expect(lines.map((l) => l.split("\t").filter((cell) => cell !== ""))).toEqual(expected);
   });
 
-  it("keeps an empty result cell in place, so that a paste into Excel gives the blocks layout", () => {
+  it("fills an empty result cell as the HTML does (「―」, read back as no result), so that a paste into Excel gives the blocks layout", () => {
     const lines = renderDisclosureText(seedJudged(), { labels: writebackLabels("ja"), years: [2024], showStatus: false }).split("\n");
     const targetRows = lines.filter((l) => l.startsWith("目標\t"));
     expect(targetRows).toHaveLength(6);
-    for (const row of targetRows) expect(row.split("\t")).toEqual(["目標", expect.any(String), "結果(2024年度)", ""]);
+    for (const row of targetRows) expect(row.split("\t")).toEqual(["目標", expect.any(String), "結果(2024年度)", "―"]);
   });
 
   it("puts a blank line before each fiscal year and ends with a line break", () => {
