@@ -7,7 +7,7 @@ import { escapeHtml } from "./_lib/escapeHtml";
 import { renderTrendHtml } from "./renderTrendHtml";
 import { headingAndLead } from "./_lib/headingAndLead";
 import { targetRowTexts } from "./_lib/targetRowTexts";
-import { columnWidths, LABEL_FILL, PART_STYLES, statusModifier, statusStyle, TITLE_FILL, type PartClass } from "./_lib/styles";
+import { columnWidths, EM_PX, LABEL_FILL, PART_STYLES, statusModifier, statusStyle, TITLE_FILL, type PartClass } from "./_lib/styles";
 
 /**
  * The website HTML fragment of the disclosure (disclosure-output.md §3), to paste into the agency's CMS: an
@@ -21,12 +21,13 @@ import { columnWidths, LABEL_FILL, PART_STYLES, statusModifier, statusStyle, TIT
  *
  * The defaults are what gets published: styles inline (`style: "class"` for class names only), no status
  * column (`showStatus` adds one showing only 達成, 一部達成, 未達成). All tables share one `<colgroup>` grid and a
- * fixed layout, so 目標 and 結果 line up from block to block. The plain table attributes editors keep (`border`,
+ * fixed layout, so 目標 and 結果 line up from block to block: label columns as wide as their words (`columnWidths`),
+ * the target and result sharing the rest, also at a phone's width. The plain table attributes editors keep (`border`,
  * `cellpadding`, `cellspacing`, `width`, `bgcolor`) carry a readable minimum look when `style` is stripped.
  *
  * Every text is escaped (line breaks become `<br>`; control characters, lone surrogates and noncharacters
  * become U+FFFD), so the fragment holds only the elements and attributes written here: `div section h2 h3 p
- * table caption colgroup col thead tbody tr th td br` and `class lang scope colspan style border cellpadding
+ * table caption colgroup col thead tbody tr th td span br` and `class lang scope colspan style border cellpadding
  * cellspacing width bgcolor`.
  *
  * @example
@@ -45,11 +46,20 @@ export function renderDisclosureHtml(kpis: readonly JudgedKpi[], options: HtmlOp
   const widths = columnWidths(showStatus);
   const width = widths.length;
   const span = (n: number): string => (n > 1 ? ` colspan="${n}"` : "");
-  const th = (text: string): string =>
-    `${open("th", "kpi-item__label", ` scope="row" bgcolor="${LABEL_FILL}"`)}${escapeHtml(text)}</th>`;
+  const th = (text: string): string => {
+    // A bracketed end (「(2024年度)」, 「(FY2024)」) breaks as a whole, not after its digits.
+    const at = Math.max(text.lastIndexOf("("), text.lastIndexOf("（"));
+    const inner =
+      at > 0 && text.endsWith(text[at] === "(" ? ")" : "）")
+        ? `${escapeHtml(text.slice(0, at))}${open("span", "kpi-item__keep")}${escapeHtml(text.slice(at))}</span>`
+        : escapeHtml(text);
+    return `${open("th", "kpi-item__label", ` scope="row" bgcolor="${LABEL_FILL}"`)}${inner}</th>`;
+  };
   const td = (text: string, n: number, part: string): string =>
     `${open("td", "kpi-item__text", span(n), `kpi-item__${part}`)}${escapeHtml(text)}</td>`;
-  const colgroup = `<colgroup>${widths.map((w) => `<col width="${w}%"${inline ? ` style="width:${w}%"` : ""}>`).join("")}</colgroup>`;
+  const col = (em: number | null): string =>
+    em === null ? "<col>" : `<col width="${Math.round(em * EM_PX)}"${inline ? ` style="width:${em}em"` : ""}>`;
+  const colgroup = `<colgroup>${widths.map(col).join("")}</colgroup>`;
 
   const content = disclosureBlocks(kpis, options.years);
   const out: string[] = [open("div", "kpi-disclosure", ` lang="${escapeHtml(L.lang)}"`)];

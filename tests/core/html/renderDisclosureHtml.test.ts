@@ -78,7 +78,8 @@ describe("renderDisclosureHtml: no cell of the 目標/結果 row is left blank o
     const kpi = judged(2, { fiscalYear: "2024年度", no: 1, title: "早期更改", ...fields }, status);
     const parsed = await parse5.parse(renderDisclosureHtml([kpi], { labels: writebackLabels(lang), heading: false }));
     expect(parsed.errors).toEqual([]);
-    const rows = elements(parsed.nodes).filter((e) => e.tag === "tr").map((tr) => elements(tr.children).map(textOf));
+    const cells = (tr: Element) => tr.children.filter((c): c is Element => "tag" in c && (c.tag === "th" || c.tag === "td"));
+    const rows = elements(parsed.nodes).filter((e) => e.tag === "tr").map((tr) => cells(tr).map(textOf));
     return rows.find((r) => r[0] === writebackLabels(lang).targetLabel) ?? [];
   }
 
@@ -159,8 +160,23 @@ describe("renderDisclosureHtml: accessible markup that survives editors", () => 
   it("gives every table the same column grid, so 目標 and 結果 line up from block to block", () => {
     const grids = tables.map((t) => JSON.stringify(elements(t.children).filter((e) => e.tag === "col").map((c) => c.attrs)));
     expect(new Set(grids).size).toBe(1);
-    const percents = elements(tables[0].children).filter((e) => e.tag === "col").map((c) => Number(c.attrs.width.replace("%", "")));
-    expect(percents.reduce((a, b) => a + b, 0)).toBe(100);
+  });
+
+  it("sizes the label columns by their words (em, and pixels for editors that strip style) and lets target and result share the rest", () => {
+    const cols = elements(tables[0].children).filter((e) => e.tag === "col").map((c) => c.attrs);
+    expect(cols).toEqual([
+      { width: "64", style: "width:4em" },
+      {},
+      { width: "104", style: "width:6.5em" },
+      {},
+    ]);
+  });
+
+  it("keeps a result label's bracketed year on one line (it breaks before the bracket, not after the digits)", () => {
+    const label = elements(tables[0].children).find((e) => e.tag === "th" && textOf(e).startsWith("結果"))!;
+    const kept = elements(label.children).filter((e) => e.tag === "span");
+    expect(kept.map((e) => [textOf(e), e.attrs.class, e.attrs.style])).toEqual([["(2024年度)", "kpi-item__keep", "display:inline-block"]]);
+    expect(textOf(label)).toBe("結果(2024年度)");
   });
 
   it("carries a minimum look in the plain attributes editors keep when they strip style and class", () => {

@@ -24,6 +24,8 @@ export const PART_STYLES = {
   "kpi-item__name": `padding:6px 8px;border:${LINE};background:${TITLE_FILL};font-weight:bold;text-align:left`,
   "kpi-item__label": `padding:6px 8px;border:${LINE};background:${LABEL_FILL};font-weight:bold;text-align:center`,
   "kpi-item__text": `padding:6px 8px;border:${LINE};text-align:left;vertical-align:top;overflow-wrap:anywhere`,
+  /** A part of a label kept on one line, as 「(2024年度)」 of 「結果(2024年度)」. */
+  "kpi-item__keep": "display:inline-block",
 } as const;
 
 /**
@@ -55,11 +57,17 @@ export function statusModifier(status: KpiStatus): string {
 }
 
 /**
- * The column grid every KPI table of the fragment shares (percent of the table's width): label, target,
- * result label, result and, when asked, the status — so that 目標 and 結果 line up from block to block.
+ * The column grid every KPI table of the fragment shares: label (and No), target, result label, result and, when
+ * asked, the status. The label columns are as wide as their words (in `em`, so they follow the text size: 「対象」,
+ * 「目標」 on one line, 「結果(2024年度)」 on two), and the target and result share what is left (`null`: no
+ * width) — so that 目標 and 結果 line up from block to block, and a phone's width (375 px) narrows the texts, not
+ * the labels down to a character a line as a grid in percent did.
  *
- * @example columnWidths(false) // [10, 38, 18, 34]
+ * @example columnWidths(false) // [4, null, 6.5, null]
  */
-export function columnWidths(showStatus: boolean): number[] {
-  return showStatus ? [10, 32, 18, 28, 12] : [10, 38, 18, 34];
+export function columnWidths(showStatus: boolean): (number | null)[] {
+  return showStatus ? [4, null, 6.5, null, 5] : [4, null, 6.5, null];
 }
+
+/** Pixels of an `em` at the browsers' default text size, for the `width` attribute editors keep when they strip `style`. */
+export const EM_PX = 16;

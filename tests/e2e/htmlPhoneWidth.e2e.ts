@@ -1,0 +1,95 @@
+/**
+ * The published HTML on a phone: the sample's fragment (inline styles by default, and class names with the
+ * stylesheet) laid out by Debian's Chromium 375 px wide — an iPhone's width, where most visitors of an agency's
+ * page read it. The labels stay words (「対象」 and 「目標」 on one line, 「結果」 and 「(2023年度)」 on two), no text
+ * spills out of its cell or makes the page scroll sideways, and the target and result keep room to be read.
+ */
+import type { Browser, Page } from "playwright-core";
+import { DISCLOSURE_CSS } from "../../src/core/html/disclosureCss";
+import { launchChromium } from "./_lib/pane";
+import { sampleHtml } from "./_lib/visualPages";
+
+const PHONE = 375;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(() => browser?.close());
+
+/** The sample's FY2023 fragment on a bare page `PHONE` px wide. */
+async function phonePage(style: "inline" | "class"): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: PHONE, height: 800 }, deviceScaleFactor: 1 });
+  const css = style === "class" ? DISCLOSURE_CSS : "";
+  await page.setContent(
+    `<!doctype html><html lang="ja"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><style>body{margin:16px;font-family:sans-serif}${css}</style></head><body>${await sampleHtml(style)}</body></html>`,
+  );
+  return page;
+}
+
+/** What the page shows of each label cell and text cell, measured in the browser. */
+interface Layout {
+  pageWidth: number;
+  /** Each label's text and the number of lines it takes (its text's distinct line boxes). */
+  labels: { text: string; lines: number; keptLines: number[] }[];
+  /** Cells whose content is wider than the cell. */
+  spilling: string[];
+  /** The narrowest target or result cell, in px. */
+  narrowestText: number;
+}
+
+function measure(page: Page): Promise<Layout> {
+  return page.evaluate(() => {
+    const lines = (node: Node): number => {
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      return new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))).size;
+    };
+    const labels = [...document.querySelectorAll<HTMLElement>("th.kpi-item__label, th.kpi-item__no")].map((th) => ({
+      text: th.textContent ?? "",
+      lines: lines(th),
+      keptLines: [...th.querySelectorAll(".kpi-item__keep")].map(lines),
+    }));
+    const spilling = [...document.querySelectorAll<HTMLElement>("th, td")].filter((c) => c.scrollWidth > c.clientWidth + 1).map((c) => c.textContent ?? "");
+    const texts = [...document.querySelectorAll<HTMLElement>("td.kpi-item__target, td.kpi-item__result")];
+    return {
+      pageWidth: document.documentElement.scrollWidth,
+      labels,
+      spilling,
+      narrowestText: Math.min(...texts.map((c) => c.getBoundingClientRect().width)),
+    };
+  });
+}
+
+describe.each(["inline", "class"] as const)("the sample's HTML 375 px wide (%s)", (style) => {
+  let layout: Layout;
+  beforeAll(async () => {
+    const page = await phonePage(style);
+    try {
+      layout = await measure(page);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it("does not scroll sideways, and no text spills out of its cell", () => {
+    expect(layout.pageWidth).toBeLessThanOrEqual(PHONE);
+    expect(layout.spilling).toEqual([]);
+  });
+
+  it.each(["対象", "目標", "1", "6"])("shows the label %s on one line", (text) => {
+    const found = layout.labels.filter((l) => l.text === text);
+    expect(found.length).toBeGreaterThan(0);
+    for (const l of found) expect(l.lines).toBe(1);
+  });
+
+  it("breaks 結果(2023年度) before the bracket only: two lines, the bracketed year on one", () => {
+    const results = layout.labels.filter((l) => l.text === "結果(2023年度)");
+    expect(results.length).toBeGreaterThan(0);
+    for (const l of results) expect(l).toMatchObject({ lines: 2, keptLines: [1] });
+  });
+
+  it("leaves the target and result at least five characters a line", () => {
+    expect(layout.narrowestText).toBeGreaterThanOrEqual(5 * 16);
+  });
+});
