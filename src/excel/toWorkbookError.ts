@@ -49,5 +49,24 @@ export function toWorkbookError(e: unknown): WorkbookError {
   if (isWorkbookError(e)) return e;
   const code = typeof e === "object" && e !== null && "code" in e ? String((e as { code: unknown }).code) : "";
   const message = e instanceof Error ? e.message : typeof e === "object" && e !== null && "message" in e ? String((e as { message: unknown }).message) : String(e);
-  return workbookError(KIND_OF_CODE[code] ?? "unknown", code ? `${code}: ${message}` : message);
+  return workbookError(kindOf(code, errorLocation(e)), code ? `${code}: ${message}` : message);
+}
+
+/**
+ * Where Office.js says the call failed (`OfficeExtension.Error.debugInfo.errorLocation`: the object type and member,
+ * such as `NamedItemCollection.getItem`), or "" when it does not say.
+ */
+function errorLocation(e: unknown): string {
+  const info = typeof e === "object" && e !== null && "debugInfo" in e ? (e as { debugInfo: unknown }).debugInfo : undefined;
+  const location = typeof info === "object" && info !== null && "errorLocation" in info ? (info as { errorLocation: unknown }).errorLocation : undefined;
+  return typeof location === "string" ? location : "";
+}
+
+/**
+ * The kind of an Office.js error code. `ItemNotFound` outside the worksheets (a defined name, a table, a conditional
+ * format or a chart the write relies on, gone since the read) means the workbook changed, not that a sheet is missing.
+ */
+function kindOf(code: string, location: string): WorkbookErrorKind {
+  if (code === "ItemNotFound" && location !== "" && !location.startsWith("Worksheet")) return "changed";
+  return KIND_OF_CODE[code] ?? "unknown";
 }

@@ -18,6 +18,18 @@ describe("toWorkbookError: Office.js errors as kinds the front ends explain", ()
     expect(e.detail).toBe(`${code}: host says`);
   });
 
+  it.each([
+    ["WorksheetCollection.getItem", "sheet-not-found"],
+    ["NamedItemCollection.getItem", "changed"],
+    ["TableCollection.getItem", "changed"],
+    ["ConditionalFormatCollection.getItem", "changed"],
+    ["", "sheet-not-found"],
+  ])("ItemNotFound at %j → %s (a name, table or rule gone since the read is a changed workbook)", (errorLocation, kind) => {
+    // OfficeExtension.Error.debugInfo.errorLocation: "the object type and property or method name" (@types/office-js)
+    const e = Object.assign(new Error("The requested resource doesn't exist."), { code: "ItemNotFound", debugInfo: { code: "ItemNotFound", message: "", errorLocation } });
+    expect(toWorkbookError(e).kind).toBe(kind);
+  });
+
   it("passes a port error through unchanged, and wraps anything else as unknown", () => {
     const mine = workbookError("protected", "KPI");
     expect(toWorkbookError(mine)).toBe(mine);
