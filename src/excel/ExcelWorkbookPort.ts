@@ -107,11 +107,15 @@ export class ExcelWorkbookPort implements WorkbookPort {
     const plan = withoutTableResize(read ? safePlan(patch, read) : patch, this.options.resizeTables === true);
     try {
       return await this.run(async (context) => {
-        // The rules as read go with a fresh read only; after an older one they are read again with the check.
+        // The rules as read go with a fresh read only; after an older one those of every sheet written are read again
+        // with the check, in its one sync
         let rules = fresh ? read.rules : undefined;
-        if (read && !fresh) rules = await checkUnchanged(context, read, plan);
-        // the other KPI sheets' rules as read go with a fresh read only; after an older one those sheets' formats stay as they are
-        const otherRules = fresh ? (read.otherReads ?? []).flatMap((o) => (o.rules ? [o.rules] : [])) : undefined;
+        let otherRules = fresh ? (read.otherReads ?? []).flatMap((o) => (o.rules ? [o.rules] : [])) : undefined;
+        if (read && !fresh) {
+          const again = await checkUnchanged(context, read, plan);
+          rules = again === null ? null : again[0];
+          otherRules = again?.slice(1);
+        }
         return applyWorkbookPatch(context, plan, { workbook: read?.workbook, budgetBytes: this.options.budgetBytes, rules, otherRules });
       }, this.runOptions(true));
     } catch (e) {

@@ -182,6 +182,23 @@ describe("runKpiCheck with all sheets (the settings' allSheets): one sheet per f
     expect(excel.syncs()).toBe(6);
   });
 
+  it("after an older read (a write a minute after its read) reads every written sheet's status rules again in the check's one sync: each sheet coloured, none twice", async () => {
+    const book = yearSheetsBook();
+    let now = 0;
+    const excel = fakeExcel(book);
+    const port = new ExcelWorkbookPort(excel.run, { now: () => now });
+    const late = { lang: "ja" as const, today: TODAY, onStep: (s: RunStep) => void (s === "write" && (now += 60_000)) };
+    const ours = (year: string) => book.sheet(year).conditionalFormats.filter((cf) => /^=LEFT\(\$H\d+,1\)=/.test(cf.formula ?? ""));
+    await runKpiCheck(port, ENGINE, ALL, late);
+    const counts = YEARS.map((y) => ours(y).length);
+    expect(counts.every((n) => n > 0)).toBe(true);
+    // 2 to read, 1 to check that the workbook is as read (with every sheet's rules), 1 to write
+    expect(excel.syncs()).toBe(4);
+    await runKpiCheck(port, ENGINE, ALL, late);
+    expect(YEARS.map((y) => ours(y).length)).toEqual(counts);
+    expect(excel.syncs()).toBe(8);
+  });
+
   it.each([
     ["an earlier year's sheet is", ["2022年度"]],
     ["the sheet the check starts from is", ["2021年度"]],

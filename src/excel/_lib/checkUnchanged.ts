@@ -30,19 +30,21 @@ function same(a: unknown, b: unknown): boolean {
  * add-in's defined names, the KPI sheet's used range (rows or columns inserted or deleted, cells typed beyond the
  * table where the next year's rows would go) and the cells of the status lines on it (the user typed where the
  * add-in would write) — on every KPI sheet read, in a check of all sheets. Nothing is written then. The same sync
- * reads the KPI sheet's conditional formats afresh when the plan has status lines and returns them (null when Excel
- * refuses them: the check is then made again without, `rules` false).
+ * reads afresh the conditional formats of every sheet the plan has status lines on (each year's sheet of a check of
+ * all sheets) and returns them in plan order (empty when it has none; null when Excel refuses them: the check is
+ * then made again without, `rules` false).
  *
  * @example await checkUnchanged(context, plannedFrom, patch); // then apply the patch
  */
-export async function checkUnchanged(context: Excel.RequestContext, from: PlannedFrom, patch: WorkbookPatch, rules = true): Promise<SheetRules | null | undefined> {
+export async function checkUnchanged(context: Excel.RequestContext, from: PlannedFrom, patch: WorkbookPatch, rules = true): Promise<SheetRules[] | null> {
   const book = context.workbook;
   const sheets = book.worksheets;
   sheets.load("items/name");
   const names = book.names;
   names.load("items/name, items/formula");
-  let readRules: (() => SheetRules) | undefined;
-  if (rules && (patch.statusLines ?? []).length > 0) readRules = queueSheetRules(sheets.getItem(from.snapshot.sheetName), from.snapshot.sheetName);
+  // each sheet's formats once, in plan order
+  const ruled = rules ? [...new Set((patch.statusLines ?? []).map((l) => l.sheet))] : [];
+  const readRules = ruled.map((name) => queueSheetRules(sheets.getItem(name), name));
   // the status lines on the sheets as read (the cells the add-in is about to write)
   const onSheets = [from, ...(from.others ?? [])].flatMap((read) => {
     const lines = statusWrites(patch).filter((l) => l.sheet === read.snapshot.sheetName);
@@ -70,7 +72,7 @@ export async function checkUnchanged(context: Excel.RequestContext, from: Planne
   try {
     await context.sync();
   } catch (e) {
-    if (!readRules) throw e;
+    if (readRules.length === 0) throw e;
     await checkUnchanged(context, from, patch, false);
     return null;
   }
@@ -105,5 +107,5 @@ export async function checkUnchanged(context: Excel.RequestContext, from: Planne
       );
     }
   }
-  return readRules?.();
+  return readRules.map((read) => read());
 }
