@@ -133,6 +133,11 @@ export interface Expression {
   future?: string;
   /** The result says "all" (`全員取得`, `全35店舗で実施`). */
   all?: boolean;
+  /**
+   * Of a target: a count of events for each of all members (`全店1回以上`, `全員 年2回以上受講`), which a result's
+   * total (`17店舗で54回実施`) does not answer. Of a result: it names all members (`全17店舗で54回実施`).
+   */
+  each?: true;
   /** A result's own comparison with a baseline (`前年比118.5%`, `前年度から0.11ポイントダウン`). */
   change?: Change;
   /** The result is stated against its own target (`達成率103%`, `目標比98%`): met from 100 %. */

@@ -135,6 +135,11 @@ export interface FindingParams {
    * `90.95%(前年90.0%)`: 91 % or 90.9 %): not judged.
    */
   "change-unit-unclear": { readonly target: string; readonly result: string };
+  /**
+   * The target asks each of all members for a count (`全店1回以上`) and the result gives a total or an average
+   * (`17店舗で54回実施`) without saying that each reached it: not judged.
+   */
+  "result-not-each": { readonly target: string; readonly result: string };
   /** The staff's evaluation (`evaluation`: 〇, ×, 達成 …) names another status than the figures gave (`status`). */
   "evaluation-mismatch": { readonly evaluation: string; readonly status: KpiStatus };
   /**
@@ -263,6 +268,7 @@ export const FINDING_SEVERITY = {
   "baseline-unknown": "warning",
   "result-change-only": "warning",
   "change-unit-unclear": "warning",
+  "result-not-each": "warning",
   "evaluation-mismatch": "warning",
   "year-not-found": "error",
   "layout-uncertain": "warning",

@@ -256,6 +256,24 @@ function relativeTarget(
   return expression("expression", s, components, qualifiers, { metric });
 }
 
+/** The units of events a member may be asked to reach each (`全店1回以上`, `全員 年2回以上`). */
+const EVENT_UNITS: ReadonlySet<string | undefined> = new Set(["回", "件"]);
+
+/**
+ * Whether a target asks each of all members for a count of events: one at-least component in 回 or 件 and an
+ * "all" word (`全店`, `全員`, `全件`) in the text (`全店1回以上`, `全員 年2回以上受講`, `年1回以上(全支店)`).
+ */
+function isEachTarget(s: string, components: readonly Component[], g: Grammar): boolean {
+  if (components.length !== 1) return false;
+  const [c] = components;
+  return EVENT_UNITS.has(c.quantity.unit) && (c.comparator === ">=" || c.comparator === ">") && g.all.test(s);
+}
+
+/** Whether a result names all members: an "all" word (`全店で実施`) or 全 before a figure (`全17店舗で54回実施`). */
+function namesAll(s: string, top: readonly Candidate[], g: Grammar): boolean {
+  return g.all.test(s) || top.some((c) => isBefore(s, c.start, "全"));
+}
+
 /**
  * Where the metric ends: at the first component, or at an earlier figure in the same unit (a figure it competed
  * with: `80%→85%`); conditions and figures in other units describe the metric (`3ヶ月以内の解約率5%以下`,
@@ -334,11 +352,13 @@ function parse(s: string, role: ExpressionRole, g: Grammar, outer: boolean): Exp
     components = chosen.map((c) => toComponent(c));
   }
   if (role === "target") setDefaultComparators(components, metric, s, g);
+  const each = role === "target" ? isEachTarget(s, components, g) : namesAll(s, top, g);
   const qualifiers = qualifiersOf(groups, alternatives, metricEnd, chosen, j && g.judgements);
   const e: Expression = { kind: "expression", normalized: s, components, qualifiers };
   if (metric !== undefined) e.metric = metric;
   if (j !== undefined) e.judgement = j.word;
   if (freeText) e.fromText = true;
+  if (each) e.each = true;
   if (role === "result") {
     if (years > 0 && e.metric !== undefined && isYearText(e.metric)) delete e.metric; // `2023年度 8.1P`
     if (years === 0 && chosen.length === 1) dateAfter(s, chosen[0], groups, components[0], g);

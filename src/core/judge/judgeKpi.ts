@@ -121,6 +121,13 @@ function targetsOfTheYear(target: Expression, ctx: JudgeContext, notes: KpiNotes
   return kept;
 }
 
+/**
+ * Whether a result answers a target for each of all members (`全店1回以上`): it names all (`全17店舗で54回実施`) or
+ * gives a ratio of them (`17店舗中17店舗`).
+ */
+const answersEach = (result: Expression): boolean =>
+  result.all === true || result.each === true || result.components.some((c) => c.quantity.of !== undefined);
+
 /** The status and components of a KPI from its target and result as read, the findings noted on the way. */
 function decide(target: Expression, result: Expression, ctx: JudgeContext, notes: KpiNotes): Verdict {
   if (target.kind === "empty") return withoutTarget(result, notes);
@@ -143,6 +150,10 @@ function decide(target: Expression, result: Expression, ctx: JudgeContext, notes
   if (ofTheYear === undefined) return { status: "unevaluable", components: unjudged(targets, t.shownLabel) }; // another year's target
   if (result.kind === "not_applicable" || result.kind === "unreadable") return unanswered(t, result, ctx, notes);
   if (result.kind === "judgement") return judgeByWord(targets, t.shownLabel, result, notes);
+  if (target.each && !answersEach(result)) {
+    notes.onResult("result-not-each", { target: target.normalized, result: result.normalized });
+    return { status: "unevaluable", components: unjudged(targets, t.shownLabel) };
+  }
   return judgeFigures(t, result, ctx, notes);
 }
 

@@ -103,13 +103,18 @@ export function assignYears(s: string, top: Candidate[], eras: ReadonlyMap<strin
   return seen.size;
 }
 
+/** A period: `2024年4月～2025年3月`, `R6.4～R7.3`, `2024年4月から2025年3月まで`; its end says whose year it is. */
+const PERIOD = /^(.+?) ?(?:～|~|〜|から) ?(.+?)(?:まで)?$/;
+
 /**
- * The year a text that only says when (`2024年3月末`, `R6.3末`, `2023年度`; see `isYearText`) names; undefined for
- * any other text.
+ * The year a text that only says when (`2024年3月末`, `R6.3末`, `2023年度`; see `isYearText`) names, or the end of
+ * a period (`2023年4月～2024年3月`: March 2024, in FY2023 for April years); undefined for any other text.
  *
  * @example yearOfText("2024年3月末時点", eras) // { year: 2024, month: 3, fiscal: false, text: "2024年3月" }
  */
 export function yearOfText(text: string, eras: ReadonlyMap<string, number>): YearMark | undefined {
+  const period = PERIOD.exec(text);
+  if (period && isYearText(period[1]) && isYearText(period[2])) return yearOfText(period[2], eras);
   if (!isYearText(text)) return undefined;
   YEAR.lastIndex = 0;
   const m = YEAR.exec(text);
@@ -128,5 +133,7 @@ const ONLY_WHEN = /^(?:(?:令和|平成|R|H)(?:\d{1,2}|元)(?:年度?(?:\d{1,2}�
  * @example isYearText("令和6年度") // true
  */
 export function isYearText(text: string): boolean {
+  const period = PERIOD.exec(text);
+  if (period && isYearText(period[1]) && isYearText(period[2])) return true;
   return ONLY_WHEN.test(text.replace(/[\s・:]/g, ""));
 }

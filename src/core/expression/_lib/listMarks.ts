@@ -1,7 +1,9 @@
 // Bullets that start an item of a list in a cell (`●自動車 87.0% ●火災 68.1%`); not ○ □ △ ×, which are marks of a result.
 const BULLET = /(^|\s)[●■◆◉▶►▸•◦]+ ?/gu;
-// Circled numbers that start an item (`①新規 90% ②更改 90%`): NFKC would make them digits glued to the label.
+// Circled numbers that start an item (`①新規 90% ②更改 90%`, `①96.0%`, `① 96.0%`): NFKC would make them digits
+// glued to the label or to the figure (`①96.0%` → 196.0%).
 const CIRCLED = /(^|\s)([\u2460-\u2473\u2776-\u2793])(?=[^\s\d(（])/gu;
+const CIRCLED_FIGURE = /(^|\s)([\u2460-\u2473\u2776-\u2793]) *(?=\d)/gu;
 
 /** Any bullet or circled number at all: a quick test before the replacements. */
 const LIST_MARK = /[●■◆◉▶►▸•◦\u2460-\u2473\u2776-\u2793]/u;
@@ -20,8 +22,13 @@ function circledNumber(ch: string): number {
  *
  * @example withoutListMarks("●自動車 87.0% ●火災 68.1%") // "自動車 87.0% 火災 68.1%"
  * @example withoutListMarks("①新規 91.0% ②更改 89.5%") // "(1)新規 91.0% (2)更改 89.5%"
+ * @example withoutListMarks("①96.0%\n②88.5%") // "(1) 96.0%\n(2) 88.5%": item numbers, never figures 196.0% and 288.5%
  */
 export function withoutListMarks(text: string): string {
   if (!LIST_MARK.test(text)) return text; // most cells: one scan, no copy
-  return text.replace(BULLET, "$1").replace(CIRCLED, (_w: string, before: string, ch: string) => `${before}(${circledNumber(ch)})`);
+  const item = (_w: string, before: string, ch: string) => `${before}(${circledNumber(ch)})`;
+  return text
+    .replace(BULLET, "$1")
+    .replace(CIRCLED, item)
+    .replace(CIRCLED_FIGURE, (_w: string, before: string, ch: string) => `${before}(${circledNumber(ch)}) `);
 }

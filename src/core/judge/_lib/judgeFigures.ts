@@ -51,9 +51,13 @@ function ofTheYear(result: Expression, ctx: JudgeContext, notes: KpiNotes): Comp
   return kept;
 }
 
+/** An item number alone (`(1)` of `①96.0%`): it names no metric. */
+const ITEM_NUMBER = /^\(\d{1,2}\)$/;
+
 /** `metric-mismatch` when the result names another metric than the target (neither contains the other). */
 function checkMetric(target: Expression, result: Expression, notes: KpiNotes): void {
   if (!target.metric || !result.metric || result.fromText || result.change || result.achievement) return;
+  if (ITEM_NUMBER.test(result.metric)) return;
   const tm = normalizeLabel(target.metric);
   const rm = normalizeLabel(result.metric);
   if (!tm.includes(rm) && !rm.includes(tm)) notes.onResult("metric-mismatch", { target: target.metric, result: result.metric });
