@@ -93,6 +93,18 @@ describe("readSheetSnapshot: the used range's address first, then only the block
     expect(snapshot.merges).toEqual([{ top: 2, left: 3, bottom: 2, right: 4 }]);
   });
 
+  it("reads a merged cell of the table's last column that reaches into the column right of it (where the status would go)", async () => {
+    // getMergedAreasOrNullObject gives only the merged areas whose top-left cell lies in the range (office-js #3611):
+    // the read asks over the block, where such a merged note (備考 over H5:I5) starts, so the engine sees it cover I5.
+    const book = seedBook();
+    const last = SEED_HEADER.length;
+    book.sheet("KPI").merges.push({ top: 5, left: last, bottom: 5, right: last + 1 });
+    const excel = fakeExcel(book);
+    const { snapshot } = await excel.run((context) => readSheetSnapshot(context, { mergedAreas: true }));
+    expect(snapshot.values[0]).toHaveLength(last);
+    expect(snapshot.merges).toEqual([{ top: 5, left: last, bottom: 5, right: last + 1 }]);
+  });
+
   it("reports the workbook around the sheet: sheets, defined names, protection", async () => {
     const book = seedBook();
     book.addSheet("開示用", [["2024年度"]]);

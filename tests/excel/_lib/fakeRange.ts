@@ -73,11 +73,13 @@ function rangeProxy(book: FakeBook, rec: Recorder, id: number, sheetName: () => 
       conditionalFormats: conditionalFormatsObject(book, rec, rec.path("conditionalFormats", id), sheetName, () => [need()]),
     },
     navMethods: {
+      // Only the merged areas whose top-left cell lies in the range: one that starts left of or above it is not
+      // returned although it covers some of its cells (office-js #3611, on the desktop and the web).
       getMergedAreasOrNullObject: (mid: number) =>
         fakeObject(rec, mid, {
           data: () => {
             const r = rect();
-            const hits = r ? sheet().merges.filter((m) => m.top <= r.bottom && m.bottom >= r.top && m.left <= r.right && m.right >= r.left) : [];
+            const hits = r ? sheet().merges.filter((m) => m.top >= r.top && m.top <= r.bottom && m.left >= r.left && m.left <= r.right) : [];
             return { isNullObject: hits.length === 0, address: hits.map((m) => qualified(sheetName(), m)).join(", ") };
           },
         }),
