@@ -112,6 +112,8 @@ export function trendLabels(lang: Lang): TrendLabels {
       chartName: (title) => `Trend of ${title}`,
       chartYear: (year, target, result, status) => `${year}: target ${target}, result ${result}${status ? ` (${status})` : ""}.`,
       noResult: "none",
+      emptyCell: "—",
+      resultPending: "Being compiled",
     };
   }
   return {
@@ -121,5 +123,7 @@ export function trendLabels(lang: Lang): TrendLabels {
     chartName: (title) => `${title}の推移`,
     chartYear: (year, target, result, status) => `${year} 目標${target}、結果${result}${status ? `（${status}）` : ""}。`,
     noResult: "なし",
+    emptyCell: "―",
+    resultPending: "集計中",
   };
 }

@@ -20,4 +20,8 @@ export interface TrendLabels {
   chartYear: (year: string, target: string, result: string, status: string) => string;
   /** An empty result in the text alternative (結果なし). */
   noResult: string;
+  /** An empty target or result cell of the table, e.g. `―` (a blank cell reads as a mistake on a published page). */
+  emptyCell: string;
+  /** The empty result cell of a fiscal year not yet ended (status `pending`), e.g. `集計中`. */
+  resultPending: string;
 }

@@ -25,6 +25,9 @@ const TARGET_COLOR = "#404040";
 
 const fmt = (n: number): string => String(Math.round(n * 100) / 100);
 
+/** A cell's text as the page shows it: `empty` in place of a blank one. */
+const cellText = (text: string, empty: string): string => (text.trim() === "" ? empty : text);
+
 /** A mark per public status: a circle for 達成, a triangle for 一部達成, a cross for 未達成, a small dot otherwise. */
 function mark(x: number, y: number, status: KpiStatus | null): string {
   const shown = status ? publicStatus(status) : undefined;
@@ -50,7 +53,7 @@ function chart(s: KpiSeries, points: SeriesPoint[], id: string, L: TrendLabels):
   const alt = points
     .map((p, i) => {
       const shown = p.status ? publicStatus(p.status) : undefined;
-      const target = f[i].target === null ? "-" : `${fmt(f[i].target!)}${f[i].unit}`;
+      const target = f[i].target === null ? L.emptyCell : `${fmt(f[i].target!)}${f[i].unit}`;
       const result = f[i].actual === null ? L.noResult : `${fmt(f[i].actual!)}${f[i].unit}`;
       return L.chartYear(L.yearName(p.fiscalYear), target, result, shown ? L.statusWords[shown] : "");
     })
@@ -73,10 +76,11 @@ function chart(s: KpiSeries, points: SeriesPoint[], id: string, L: TrendLabels):
 
 /**
  * The optional 推移 section of the website HTML (disclosure-output.md §3 style): per series with at least two
- * years among the last `lastYears`, a table (年度 | 目標 | 結果 | 状況, only the public status words) and an inline
+ * years among the last `lastYears` and a target or result in one of them, a table (年度 | 目標 | 結果 | 状況, only the public status words) and an inline
  * SVG chart — targets as a dashed line, results as marks shaped and coloured by status, the years on the axis —
  * named by `<title>` and described year by year in `<desc>` (its text alternative; the table carries the same
- * figures). Every text is escaped; a series whose figures change unit gets its table without a chart.
+ * figures). An empty target or result cell shows 「―」 (「集計中」 for the result of a year not yet ended), as
+ * in the KPI tables. Every text is escaped; a series whose figures change unit gets its table without a chart.
  *
  * @example renderTrendHtml(result.series, { labels: trendLabels("ja") }) // '<section class="kpi-trend" lang="ja">…'
  */
@@ -91,7 +95,7 @@ export function renderTrendHtml(series: readonly KpiSeries[], options: TrendOpti
   for (const s of series) {
     const newest = s.points[s.points.length - 1].fiscalYear;
     const points = s.points.filter((p) => p.fiscalYear > newest - last);
-    if (points.length < 2) continue;
+    if (points.length < 2 || points.every((p) => p.target.trim() === "" && p.result.trim() === "")) continue;
     n++;
     const name = seriesName(s);
     out.push(`<div class="kpi-trend__series"${st("margin:0 0 1.5em")}>`);
@@ -102,7 +106,7 @@ export function renderTrendHtml(series: readonly KpiSeries[], options: TrendOpti
     for (const p of points) {
       const shown = p.status ? publicStatus(p.status) : undefined;
       out.push(
-        `<tr><th scope="row">${escapeHtml(L.yearName(p.fiscalYear))}</th><td>${escapeHtml(p.target)}</td><td>${escapeHtml(p.result)}</td><td>${shown ? escapeHtml(L.statusWords[shown]) : ""}</td></tr>`,
+        `<tr><th scope="row">${escapeHtml(L.yearName(p.fiscalYear))}</th><td>${escapeHtml(cellText(p.target, L.emptyCell))}</td><td>${escapeHtml(cellText(p.result, p.status === "pending" ? L.resultPending : L.emptyCell))}</td><td>${shown ? escapeHtml(L.statusWords[shown]) : ""}</td></tr>`,
       );
     }
     out.push("</tbody>", "</table>");

@@ -7,6 +7,7 @@ import { renderDisclosureHtml } from "../../../src/core/html/renderDisclosureHtm
 import { renderTrendHtml } from "../../../src/core/html/renderTrendHtml";
 import { snapshotFromRows } from "../../../src/core/snapshotFromRows";
 import { trendLabels, writebackLabels } from "../../../src/i18n/writeback";
+import { elements, startParse5, textOf, type Parse5 } from "./_support/parse5";
 
 const HEADER = ["年度", "No", "取組項目", "目標", "結果"];
 const check = (rows: (string | number)[][]) => checkSheet(snapshotFromRows("KPI", [HEADER, ...rows]), { asOf: "2026-11-29" });
@@ -67,6 +68,65 @@ describe("renderTrendHtml", () => {
   it("in English", () => {
     const en = renderTrendHtml(check(SURVEY).series, { labels: trendLabels("en") });
     expect(en).toContain("FY2023: target 200件, result 208件 (Met).");
+  });
+});
+
+describe("renderTrendHtml: what a published 推移 table shows in its cells", () => {
+  let parse5: Parse5;
+  beforeAll(() => (parse5 = startParse5()));
+  afterAll(() => parse5.stop());
+
+  /** The body rows of each series' table, as texts, by the series' caption. */
+  async function tables(rows: (string | number)[][], lang: "ja" | "en" = "ja"): Promise<Record<string, string[][]>> {
+    const parsed = await parse5.parse(renderTrendHtml(check(rows).series, { labels: trendLabels(lang) }));
+    expect(parsed.errors).toEqual([]);
+    return Object.fromEntries(
+      elements(parsed.nodes)
+        .filter((e) => e.tag === "table")
+        .map((t) => [
+          textOf(elements(t.children).find((e) => e.tag === "caption")!),
+          elements(t.children)
+            .filter((e) => e.tag === "tbody")
+            .flatMap((b) => elements(b.children).filter((e) => e.tag === "tr"))
+            .map((tr) => elements(tr.children).map(textOf)),
+        ]),
+    );
+  }
+
+  const VISITS = [
+    ["2024年度", 2, "満期前訪問", "訪問率90%以上", ""],
+    ["2025年度", 2, "満期前訪問", "", "91%"],
+    ["2026年度", 2, "満期前訪問", "訪問率90%以上", ""],
+  ];
+
+  it.each([
+    { year: "2024年度", rule: "an ended year without a result", cells: ["訪問率90%以上", "―", ""] },
+    { year: "2025年度", rule: "a year with a result but no target", cells: ["―", "91%", ""] },
+    { year: "2026年度", rule: "a year not yet ended (as of 2026-11-29)", cells: ["訪問率90%以上", "集計中", ""] },
+  ])("$rule: $cells", async ({ year, cells }) => {
+    const [rows] = Object.values(await tables(VISITS));
+    expect(rows.find((r) => r[0] === year)!.slice(1)).toEqual(cells);
+  });
+
+  it("says it in English on the English page", async () => {
+    const [rows] = Object.values(await tables(VISITS, "en"));
+    expect(rows.map((r) => r.slice(1, 3))).toEqual([["訪問率90%以上", "—"], ["—", "91%"], ["訪問率90%以上", "Being compiled"]]);
+  });
+
+  it("leaves out a series with neither a target nor a result in the years shown (a table of empty rows)", async () => {
+    // a KPI of the sample's kind: an initiative described each year, with no figure to reach (no_target)
+    const header = ["年度", "No", "取組項目", "取組内容", "目標", "結果"];
+    const rows = [
+      ["2022年度", 1, "お客様アンケートの収集", "声を活かします", "回答数:200件", "196件"],
+      ["2023年度", 1, "お客様アンケートの収集", "声を活かします", "回答数:200件", "208件"],
+      ["2022年度", 6, "人事評価制度の導入", "面談を通して評価します", "", ""],
+      ["2023年度", 6, "人事評価制度の導入", "面談を通して評価します", "", ""],
+    ];
+    const { series } = checkSheet(snapshotFromRows("KPI", [header, ...rows]), { asOf: "2026-11-29" });
+    expect(series.map((s) => s.title)).toEqual(["お客様アンケートの収集", "人事評価制度の導入"]);
+    const parsed = await parse5.parse(renderTrendHtml(series, { labels: trendLabels("ja") }));
+    const captions = elements(parsed.nodes).filter((e) => e.tag === "caption").map(textOf);
+    expect(captions).toEqual(["お客様アンケートの収集（回答数）"]);
   });
 });
 
