@@ -18,6 +18,7 @@ import ExcelJS from "exceljs";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fixZipTimes } from "./build-sample";
+import { MORE_AGENCY_FIXTURES } from "./layout-fixtures/moreAgencies";
 import { UNSEEN_AGENCY_FIXTURES } from "./layout-fixtures/unseenAgencies";
 
 /** Where the workbooks and their expectations go. */
@@ -79,6 +80,10 @@ export interface SheetSpec {
   table?: { name: string; headerRow: number; rows: number; totals?: { label: string; countColumn: number; count: number } };
   /** 1-based rows to draw bold (headings). */
   bold?: number[];
+  /** Rows (and columns) frozen at the top (left), as staff freeze a table's title and header. */
+  freeze?: { row: number; col?: number };
+  /** Rows printed on every page (Page Layout → Print Titles), as `1:6`. */
+  printTitleRows?: string;
 }
 
 export interface Fixture {
@@ -1145,6 +1150,7 @@ export const FIXTURES: Fixture[] = [
   blocksOneYear,
   blocksVariants,
   ...UNSEEN_AGENCY_FIXTURES,
+  ...MORE_AGENCY_FIXTURES,
 ];
 
 function setCell(cell: ExcelJS.Cell, value: Cell): void {
@@ -1171,7 +1177,11 @@ function tableValue(c: Cell): ExcelJS.CellValue {
 }
 
 function addSheet(wb: ExcelJS.Workbook, spec: SheetSpec): void {
-  const ws = wb.addWorksheet(spec.name, spec.hidden ? { state: "hidden" } : {});
+  const ws = wb.addWorksheet(spec.name, {
+    ...(spec.hidden ? { state: "hidden" as const } : {}),
+    ...(spec.freeze ? { views: [{ state: "frozen" as const, ySplit: spec.freeze.row, xSplit: spec.freeze.col ?? 0 }] } : {}),
+  });
+  if (spec.printTitleRows) ws.pageSetup.printTitlesRow = spec.printTitleRows;
   spec.widths?.forEach((w, i) => (ws.getColumn(i + 1).width = w));
   if (spec.table) {
     const { headerRow, rows, totals, name } = spec.table;

@@ -1,5 +1,6 @@
 import type { KpiField } from "../../KpiRecord";
 import type { KpiSchema } from "../../KpiSchema";
+import { dropSideTable } from "./dropSideTable";
 import type { Grid } from "./Grid";
 import { headerSpec, type HeaderSpec } from "./headerSpec";
 import { isKpiNameHeader } from "./isKpiNameHeader";
@@ -241,11 +242,11 @@ export function planHeaders(
   const found: { plan: HeaderPlan; score: number }[] = [];
   const far = Math.min(grid.bottom, grid.top + HEADER_SEARCH_ROWS_FAR - 1);
   for (let row = first; row <= last || (found.length === 0 && span.left === grid.left && row <= far); row++) {
-    const single = singleRow(grid, row, ignore, spec, span);
+    const single = dropSideTable(singleRow(grid, row, ignore, spec, span), grid, schema, ignore);
     const candidates = [single];
     if (row < grid.bottom && single.right > 0) {
       const double = twoRows(grid, row, ignore, spec, span);
-      if (double) candidates.push(double);
+      if (double) candidates.push(dropSideTable(double, grid, schema, ignore));
     }
     for (const plan of candidates) {
       if (table && row === table.top - 1 && plan.rows.length === 1) continue;

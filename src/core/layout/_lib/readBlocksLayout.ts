@@ -48,6 +48,29 @@ function labelOf(grid: Grid, row: number, col: number, schema: KpiSchema): KpiFi
 /** A code the checker will flag as an invalid No (`A-1`, `(1)`, `1-2`) still starts a KPI when a title follows. */
 const NO_LIKE = /^[#(]?[a-z]{0,3}[-.]?\d{1,4}(?:[-.]\d{1,3})?[).]?$/iu;
 
+/**
+ * A No and a title in one cell, as a page's numbered heading pastes: `1. 情報提供の充実`, `２．人材育成`, `(3) 研修`;
+ * the title begins with a letter (`8.8pt`, `1.5倍` are figures) and has two at least.
+ */
+const NO_AND_TITLE = /^(?:\(?(\d{1,3})[.)）．、]|（(\d{1,3})）)\s*(\p{L}.*\p{L}.*)$/u;
+
+/**
+ * The No and title of a one-cell row `1. title` when the next filled row is a label row (`アクションプラン | …`,
+ * `KPI（成果指標） | …`): a numbered heading of a KPI block. Undefined otherwise (a numbered line of a description).
+ */
+function noAndTitle(grid: Grid, row: number, col: number, schema: KpiSchema, ignore: ReadonlySet<number>): { no: FieldCell; title: FieldCell } | undefined {
+  const cell = grid.fieldCell(row, col);
+  if (cell.text.length > MAX_LABEL_LENGTH * 2) return undefined;
+  const m = NO_AND_TITLE.exec(normalizeText(cell.text).trim());
+  if (!m) return undefined;
+  let next = row + 1;
+  while (next <= grid.bottom && slotsOf(grid, next, ignore).length === 0) next++;
+  const slots = next <= grid.bottom ? slotsOf(grid, next, ignore) : [];
+  if (slots.length === 0 || !labelOf(grid, next, slots[0], schema)) return undefined;
+  const no = m[1] ?? m[2];
+  return { no: { ...cell, text: no, value: Number(no) }, title: { ...cell, text: m[3], value: m[3] } };
+}
+
 /** Whether a row's first cell is the No of a KPI block. */
 function isNoCell(value: CellValue, text: string, hasTitle: boolean): boolean {
   if (text.length > MAX_LABEL_LENGTH) return false;
@@ -61,9 +84,10 @@ const HEADING_SUBJECT = String.raw`kpi|重要業績評価指[標数](?:\(?kpi\)?
 const HEADING_TOPIC = String.raw`取り?組み?(?:状況|実績|結果)?|実績|目標(?:と|・|及び|および)(?:実績|結果)|について`;
 /**
  * What may stand beside the year in a heading (`【2024年度】`, `2024年度 KPI`, `令和6年度の取組`,
- * `令和6年度 重要業績評価指標(KPI)の実績`): a subject, a topic or both, joined by の; no sentence.
+ * `令和6年度 重要業績評価指標(KPI)の実績`, `2024年度の取組状況報告`): a subject, a topic or both, joined by の, maybe
+ * followed by 報告 / 一覧; no sentence.
  */
-const HEADING_WORDS = new RegExp(`^(?:の)?(?:${HEADING_SUBJECT})?(?:の)?(?:${HEADING_TOPIC})?$`, "u");
+const HEADING_WORDS = new RegExp(`^(?:の)?(?:${HEADING_SUBJECT})?(?:の)?(?:${HEADING_TOPIC})?(?:の)?(?:ご?報告|一覧)?$`, "u");
 
 /** The fiscal year a one-cell row names as a heading: the year alone, or bracketed, or with a heading word. */
 function headingYear(grid: Grid, row: number, col: number, schema: KpiSchema): number | undefined {
@@ -215,6 +239,10 @@ export function readBlocksLayout(grid: Grid, schema: KpiSchema, ignore: Readonly
         texts: [],
         textsBeforeLastLabel: -1,
       };
+    } else if (slots.length === 1 && noAndTitle(grid, row, first, schema, ignore)) {
+      if (block) records.push(finish(block));
+      const { no, title } = noAndTitle(grid, row, first, schema, ignore)!;
+      block = { record: { row, fields: { fiscalYear: { ...heading }, no, title } }, texts: [], textsBeforeLastLabel: -1 };
     } else if (block && readInlineLabels(grid, row, slots, block, schema)) {
       block.textsBeforeLastLabel = block.texts.length;
     } else if (block) {
