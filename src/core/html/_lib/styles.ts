@@ -9,7 +9,7 @@ export const LABEL_FILL = "#F2F2F2";
 /**
  * The look of each part of the fragment, keyed by its class; the same rules as `DISCLOSURE_CSS`.
  *
- * @example PART_STYLES["kpi-item"] // "width:100%;border-collapse:collapse;table-layout:fixed;margin:0 0 1em"
+ * @example PART_STYLES["kpi-item"] // "width:100%;border-collapse:collapse;table-layout:fixed;margin:0 0 1em;break-inside:avoid;…"
  */
 export const PART_STYLES = {
   "kpi-disclosure": "line-height:1.6",
@@ -17,8 +17,9 @@ export const PART_STYLES = {
   "kpi-disclosure__lead": "margin:0 0 0.5em",
   "kpi-disclosure__note": "margin:0 0 0.5em;font-size:0.85em",
   "kpi-year": "margin:1.5em 0 0",
-  "kpi-year__heading": "font-size:1.2em;font-weight:bold;margin:0 0 0.5em",
-  "kpi-item": "width:100%;border-collapse:collapse;table-layout:fixed;margin:0 0 1em",
+  // printed, a year's heading stays with its first KPI and no KPI's table is split across pages
+  "kpi-year__heading": "font-size:1.2em;font-weight:bold;margin:0 0 0.5em;break-after:avoid;page-break-after:avoid",
+  "kpi-item": "width:100%;border-collapse:collapse;table-layout:fixed;margin:0 0 1em;break-inside:avoid;page-break-inside:avoid",
   "kpi-item__caption": "position:absolute;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip:rect(0,0,0,0);white-space:nowrap;border:0",
   "kpi-item__no": `padding:6px 8px;border:${LINE};background:${TITLE_FILL};font-weight:bold;text-align:center`,
   "kpi-item__name": `padding:6px 8px;border:${LINE};background:${TITLE_FILL};font-weight:bold;text-align:left`,
