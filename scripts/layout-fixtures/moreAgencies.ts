@@ -5,7 +5,7 @@
  * per half year, a title header merged over a category and the KPI's name, policy rows with KPIs numbered 1-1 / 1-2
  * under them, a table far right under frozen title rows with a print title, a reference table beside the KPI table,
  * a sheet per branch office, a 労金-style page of アクションプラン / KPI（成果指標） / 取組み状況 blocks, a KPI numbered
- * in the title cell. Figures, names and wording are made up (no page is copied); the statuses are what the agency's
+ * in the title cell, a 信用金庫's table by term (`2024.3期`). Figures, names and wording are made up (no page is copied); the statuses are what the agency's
  * staff expect, by kpi-rules.md. Built with the other fixtures by scripts/build-layout-fixtures.ts.
  */
 import type { Fixture } from "../build-layout-fixtures";
@@ -408,6 +408,83 @@ const actionPlanBlocks: Fixture = {
   ],
 };
 
+const termColumn: Fixture = {
+  name: "term-column-shinkin",
+  about:
+    "a 信用金庫's table by term: `決算期 | No | 項目 | 計画 | 実績 | 達成率`, terms written `2024.3期` / `2025.3期` (the term " +
+    "ending March 2024 is FY2023), 計画 the target, figures with 口座 or in 百万円 named in the item; 達成率 not read.",
+  sheets: [
+    {
+      name: "FD取組",
+      widths: [11, 5, 26, 12, 12, 9],
+      merges: ["A1:F1"],
+      bold: [1, 3],
+      rows: [
+        ["お客さま本位の業務運営に係る成果指標の推移"],
+        [],
+        ["決算期", "No", "項目", "計画", "実績", "達成率"],
+        ["2024.3期", 1, "つみたて投資口座数", "1,200口座", "1,264口座", "105.3%"],
+        ["2024.3期", 2, "預り資産残高（百万円）", "8,500", "8,212", "96.6%"],
+        ["2025.3期", 1, "つみたて投資口座数", "1,300口座", "1,352口座", "104.0%"],
+        ["2025.3期", 2, "預り資産残高（百万円）", "8,800", "9,015", "102.4%"],
+      ],
+    },
+  ],
+  runs: [
+    {
+      args: [],
+      asOf: "2025-06-30",
+      layout: "table",
+      sheet: "FD取組",
+      kpis: [
+        { fiscalYear: 2023, no: "1", status: "met", why: "1,264口座 ≥ 1,200口座; 2024.3期 is FY2023" },
+        { fiscalYear: 2023, no: "2", status: "not_met", why: "8,212 < 8,500" },
+        { fiscalYear: 2024, no: "1", status: "met", why: "1,352口座 ≥ 1,300口座" },
+        { fiscalYear: 2024, no: "2", status: "met", why: "9,015 ≥ 8,800" },
+      ],
+      skippedRows: [],
+      findings: [],
+    },
+  ],
+};
+
+const numberedTitles: Fixture = {
+  name: "numbered-titles",
+  about:
+    "no No column: `KPI | 目標 | 実績 | 評価` under `2024年度 お客さま本位のKPI`, each KPI numbered in its title (`①お客さま" +
+    "アンケート回答数`, `②…`): the circled number is its No; a title beginning with a figure (`3か月…`) would not be.",
+  sheets: [
+    {
+      name: "KPI",
+      widths: [34, 14, 10, 6],
+      merges: ["A1:D1"],
+      bold: [1, 2],
+      rows: [
+        ["2024年度 お客さま本位のKPI"],
+        ["KPI", "目標", "実績", "評価"],
+        ["①お客さまアンケート回答数", "300件以上", "322件", "○"],
+        ["②早期更改率", "85%以上", "83.0%", "×"],
+        ["③3か月以内の早期解約件数", "5件以下", "2件", "○"],
+      ],
+    },
+  ],
+  runs: [
+    {
+      args: [],
+      asOf: "2025-05-31",
+      layout: "table",
+      sheet: "KPI",
+      kpis: [
+        { fiscalYear: 2024, no: "1", status: "met", why: "322件 ≥ 300件 (① is No 1)" },
+        { fiscalYear: 2024, no: "2", status: "not_met", why: "83.0% < 85%" },
+        { fiscalYear: 2024, no: "3", status: "met", why: "2件 ≤ 5件 (③ is No 3; 3か月 is part of the title)" },
+      ],
+      skippedRows: [],
+      findings: [],
+    },
+  ],
+};
+
 /** The second round of unseen-agency fixtures, built with the others. */
 export const MORE_AGENCY_FIXTURES: Fixture[] = [
   marksLegend,
@@ -419,4 +496,6 @@ export const MORE_AGENCY_FIXTURES: Fixture[] = [
   referenceBeside,
   branches,
   actionPlanBlocks,
+  termColumn,
+  numberedTitles,
 ];

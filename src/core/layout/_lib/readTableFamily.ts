@@ -10,6 +10,7 @@ import { classifyRow, isOtherHeader, type RowContext, type SkipReason } from "./
 import type { Grid } from "./Grid";
 import { isKpiNameHeader } from "./isKpiNameHeader";
 import { mergeYearParts } from "./mergeYearParts";
+import { noInTitle } from "./noInTitle";
 import { headerKey } from "./headerKey";
 import { headerSpanColumns } from "./headerSpanColumns";
 import { headerSpec, type HeaderSpec } from "./headerSpec";
@@ -453,6 +454,15 @@ export function readTableFamily(
           if (year !== undefined) nextRecords.set(made, keyOf(year + 1, made.fields.no));
         }
       }
+    }
+  }
+  // `KPI | 目標 | 実績` without a No column, every KPI numbered in its title (`①アンケート回収数`): the number is its No
+  if (!cols.has("no") && !o.transposed && records.length > 0 && groups.length + (next ? 1 : 0) <= 1) {
+    const nos = records.map((r) => (r.fields.title ? noInTitle(r.fields.title) : undefined));
+    if (nos.every((n) => n !== undefined)) {
+      records.forEach((r, i) => (records[i] = { ...r, fields: { ...r.fields, no: nos[i] } }));
+      const at = findings.findIndex((f) => f.code === "missing-column" && f.field === "no");
+      if (at >= 0) findings.splice(at, 1);
     }
   }
   // `2024年度上期` and `2024年度下期` rows of one KPI: one KPI of the year
