@@ -6,6 +6,9 @@
  */
 import type { Browser, Page } from "playwright-core";
 import { DISCLOSURE_CSS } from "../../src/core/html/disclosureCss";
+import { renderDisclosureHtml } from "../../src/core/html/renderDisclosureHtml";
+import { writebackLabels } from "../../src/i18n/writeback";
+import { judged } from "../core/writeback/_support/seedJudged";
 import { launchChromium } from "./_lib/pane";
 import { sampleHtml } from "./_lib/visualPages";
 
@@ -17,12 +20,12 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-/** The sample's FY2023 fragment on a bare page `PHONE` px wide. */
-async function phonePage(style: "inline" | "class"): Promise<Page> {
+/** A fragment on a bare page `PHONE` px wide (the sample's FY2023 by default). */
+async function phonePage(style: "inline" | "class", fragment?: string): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: PHONE, height: 800 }, deviceScaleFactor: 1 });
   const css = style === "class" ? DISCLOSURE_CSS : "";
   await page.setContent(
-    `<!doctype html><html lang="ja"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><style>body{margin:16px;font-family:sans-serif}${css}</style></head><body>${await sampleHtml(style)}</body></html>`,
+    `<!doctype html><html lang="ja"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><style>body{margin:16px;font-family:sans-serif}${css}</style></head><body>${fragment ?? (await sampleHtml(style))}</body></html>`,
   );
   return page;
 }
@@ -91,5 +94,21 @@ describe.each(["inline", "class"] as const)("the sample's HTML 375 px wide (%s)"
 
   it("leaves the target and result at least five characters a line", () => {
     expect(layout.narrowestText).toBeGreaterThanOrEqual(5 * 16);
+  });
+});
+
+describe.each(["inline", "class"] as const)("long words 375 px wide (%s)", (style) => {
+  it("wraps a web address or a long Latin word in any cell, the title too, instead of spilling out of the table", async () => {
+    // a word with no break opportunity, as a product code or a web address without slashes can be
+    const url = "ＷＷＷ.EXAMPLEAGENCYCOJPFIDUCIARYDUTYKPIRESULTS2024PAGE.HTML".normalize("NFKC");
+    const kpi = judged(2, { fiscalYear: "2024年度", no: 1, title: `お客様アンケート（${url}）`, description: url, scope: url, target: `${url} 200件以上`, result: url, commitment: url }, "met");
+    const page = await phonePage(style, renderDisclosureHtml([kpi], { labels: writebackLabels("ja"), style }));
+    try {
+      const layout = await measure(page);
+      expect(layout.pageWidth).toBeLessThanOrEqual(PHONE);
+      expect(layout.spilling).toEqual([]);
+    } finally {
+      await page.close();
+    }
   });
 });

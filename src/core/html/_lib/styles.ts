@@ -21,8 +21,8 @@ export const PART_STYLES = {
   "kpi-year__heading": "font-size:1.2em;font-weight:bold;margin:0 0 0.5em;break-after:avoid;page-break-after:avoid",
   "kpi-item": "width:100%;border-collapse:collapse;table-layout:fixed;margin:0 0 1em;break-inside:avoid;page-break-inside:avoid",
   "kpi-item__caption": "position:absolute;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip:rect(0,0,0,0);white-space:nowrap;border:0",
-  "kpi-item__no": `padding:6px 8px;border:${LINE};background:${TITLE_FILL};font-weight:bold;text-align:center`,
-  "kpi-item__name": `padding:6px 8px;border:${LINE};background:${TITLE_FILL};font-weight:bold;text-align:left`,
+  "kpi-item__no": `padding:6px 8px;border:${LINE};background:${TITLE_FILL};font-weight:bold;text-align:center;overflow-wrap:anywhere`,
+  "kpi-item__name": `padding:6px 8px;border:${LINE};background:${TITLE_FILL};font-weight:bold;text-align:left;overflow-wrap:anywhere`,
   "kpi-item__label": `padding:6px 8px;border:${LINE};background:${LABEL_FILL};font-weight:bold;text-align:center`,
   "kpi-item__text": `padding:6px 8px;border:${LINE};text-align:left;vertical-align:top;overflow-wrap:anywhere`,
   /** A part of a label kept on one line, as 「(2024年度)」 of 「結果(2024年度)」. */
