@@ -123,8 +123,17 @@ export interface FindingParams {
   "reading-chosen": { readonly text: string; readonly chosen: string; readonly others: readonly string[] };
   /** A relative target was judged against the previous figure written in the result (`baseline`). */
   "baseline-from-result": { readonly baseline: string };
-  /** A relative target was judged against the previous fiscal year's result of the same KPI (on `row`). */
-  "baseline-from-previous-year": { readonly fiscalYear: number; readonly row: number; readonly value: number; readonly unit: string };
+  /**
+   * A relative target was judged against the previous fiscal year's result of the same KPI (on `row`; `previousAt`
+   * names its sheet and cell when that year is on another sheet than the finding's: one sheet per year).
+   */
+  "baseline-from-previous-year": {
+    readonly fiscalYear: number;
+    readonly row: number;
+    readonly value: number;
+    readonly unit: string;
+    readonly previousAt?: SheetCell;
+  };
   /** A relative target's baseline (`basis`: `前年度`, `業界平均`) is not known: not judged. */
   "baseline-unknown": { readonly text: string; readonly basis: string };
   /** The result only states a change (`前年比118.5%`) and the target is not relative. */
@@ -196,6 +205,15 @@ export interface FindingParams {
   "result-achievement-rate": { readonly text: string; readonly percent: number };
 }
 
+/**
+ * Where another year's figure a finding compares with is, when it is on another sheet than the finding's (a check of
+ * all sheets, one sheet per year): the sheet, the KPI's row, and the cell of its result (its title's when the result
+ * has none; null when neither is known). Absent when the figure is on the finding's own sheet.
+ *
+ * @example { sheet: "2023年度", row: 12, cell: "G12" }
+ */
+export type SheetCell = { readonly sheet: string; readonly row: number; readonly cell: string | null };
+
 /** Two consecutive years of a series, as series findings name them. */
 type SeriesPair = {
   readonly fiscalYear: number;
@@ -206,12 +224,16 @@ type SeriesPair = {
   readonly previousTitle: string;
 };
 
-/** The component compared across two years (`label`, never empty), its unit and last year's result. */
+/**
+ * The component compared across two years (`label`, never empty), its unit and last year's result; `previousAt` where
+ * that result is when last year is on another sheet.
+ */
 type SeriesFigures = {
   readonly label: string;
   readonly unit: string;
   readonly previousResult: number;
   readonly lowerIsBetter: boolean;
+  readonly previousAt?: SheetCell;
 };
 
 /** A finding code. */

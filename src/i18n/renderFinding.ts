@@ -1,5 +1,5 @@
 import type { Period } from "../core/Expression";
-import type { Finding } from "../core/Finding";
+import type { Finding, SheetCell } from "../core/Finding";
 import type { KpiField } from "../core/KpiRecord";
 import type { Layout } from "../core/KpiRecord";
 import { BUILT_IN_SCHEMA } from "../core/KpiSchema";
@@ -101,11 +101,29 @@ function unitText(value: unknown, lang: Lang): string {
   return period === undefined ? text : text.slice(0, slash) + period;
 }
 
+/**
+ * A row of a sheet in words: 「12行目」, or 「シート「2023年度」の12行目」 when it is on another sheet than the finding's
+ * (`at`, a check of all sheets); "row 12", "row 12 of sheet "FY2023"".
+ */
+function rowPlace(row: number, at: SheetCell | undefined, lang: Lang): string {
+  if (lang === "ja") return at ? `シート「${at.sheet}」の${row}行目` : `${row}行目`;
+  return at ? `row ${row} of sheet "${at.sheet}"` : `row ${row}`;
+}
+
+/** Where last year's figure is, before the figure (「シート「2023年度」の12行目：」), "" when on the finding's own sheet. */
+function previousAtText(at: unknown, lang: Lang): string {
+  if (typeof at !== "object" || at === null) return "";
+  const place = at as SheetCell;
+  return rowPlace(place.row, place, lang) + (lang === "ja" ? "：" : ": ");
+}
+
 function fillTemplate(template: string, f: Finding, lang: Lang): string {
   const params: Readonly<Record<string, unknown>> = f.params;
   return template.replace(/\{(\w+)\}/g, (_, name: string) => {
     if (name === "field") return f.field ? FIELD_WORDS[lang][f.field] : "";
     if (name === "cell") return f.cell ?? "";
+    if (name === "previousAt") return previousAtText(params.previousAt, lang);
+    if (name === "row" && f.code === "baseline-from-previous-year") return rowPlace(f.params.row, f.params.previousAt, lang);
     if (name === "doubt" && f.code === "layout-uncertain") return doubtText(f as Finding<"layout-uncertain">, lang);
     if (f.code === "unit-mismatch" && (name === "target" || name === "result")) return unitText(params[name], lang);
     return paramText(name, params[name], lang);

@@ -126,6 +126,27 @@ describe("the pane on one sheet per year", () => {
     expect(book.active).toBe(sheet);
   });
 
+  it("a finding that compares with last year's figure on another sheet says that sheet and row, and links to the cell there", async () => {
+    const book = yearSheetsBook();
+    book.active = "2024年度";
+    renderPane(book, { allSheets: true });
+    await runCheck();
+    const fix = screen.getByRole("heading", { name: /^直す箇所/ }).closest("section")!;
+    for (const toggle of within(fix).queryAllByRole("button", { expanded: false })) await userEvent.click(toggle);
+    const items = [...fix.querySelectorAll<HTMLElement>('[data-code="target-below-last-result"], [data-code="result-declined"]')];
+    expect(items.length).toBeGreaterThan(0);
+    for (const item of items) {
+      const [own, previous] = within(item).getAllByTitle(/^セル.+!.+を選択$/);
+      const sheet = previous.getAttribute("data-sheet")!;
+      expect(YEARS.indexOf(sheet)).toBe(YEARS.indexOf(own.getAttribute("data-sheet")!) - 1);
+      const row = previous.getAttribute("data-cell")!.replace(/^[A-Z]+/, "");
+      expect(item).toHaveTextContent(`シート「${sheet}」の${row}行目：`);
+    }
+    const previous = within(items[0]).getAllByTitle(/^セル.+!.+を選択$/)[1];
+    await userEvent.click(previous);
+    await waitFor(() => expect(book.selection).toEqual({ sheet: previous.getAttribute("data-sheet"), address: previous.getAttribute("data-cell") }));
+  });
+
   it("the settings' switch keeps all sheets in the workbook's settings; choosing one sheet in the table part checks it alone", async () => {
     const { store } = renderPane(yearSheetsBook());
     await userEvent.click(await screen.findByRole("button", { name: "設定（このブックに保存）" }));

@@ -1,4 +1,6 @@
 import type { JudgedKpi } from "../JudgedKpi";
+import type { PreviousKpi } from "../judge/JudgeContext";
+import { otherSheetCell } from "./otherSheetCell";
 import { judgeKpi, type Judgement } from "../judge/judgeKpi";
 import type { SeriesLinks } from "../series/linkSeries";
 import { previousYearKpi } from "../series/previousYearKpi";
@@ -19,9 +21,15 @@ export function judgePending(kpis: JudgedKpi[], pending: readonly PendingKpi[], 
   const judged: Judgement[] = new Array<Judgement>(pending.length);
   for (const at of order) {
     const { index, ctx, reading } = pending[at];
-    const judgement = judgeKpi(kpis[index].record, { ...ctx, previous: previousYearKpi(links, kpis, index) }, reading);
+    const judgement = judgeKpi(kpis[index].record, { ...ctx, previous: withPlace(previousYearKpi(links, kpis, index), kpis[index].sheet) }, reading);
     kpis[index] = judgement.kpi;
     judged[at] = judgement;
   }
   return judged;
+}
+
+/** Last year's KPI as the judge reads it, with where it is when that is another sheet than the judged KPI's (`sheet`). */
+function withPlace(previous: JudgedKpi | null, sheet: string | undefined): PreviousKpi | null {
+  const at = previous ? otherSheetCell(previous, sheet) : undefined;
+  return previous && at ? { ...previous, at } : previous;
 }

@@ -1,3 +1,4 @@
+import type { SheetCell } from "../Finding";
 import type { JudgedKpi } from "../JudgedKpi";
 import type { KpiSchema } from "../KpiSchema";
 
@@ -23,5 +24,8 @@ export interface JudgeContext {
   readonly previous?: PreviousKpi | null;
 }
 
-/** What the judge reads of the previous year's KPI: its year, row and judged components. */
-export type PreviousKpi = Pick<JudgedKpi, "fiscalYear" | "row" | "components">;
+/**
+ * What the judge reads of the previous year's KPI: its year, row and judged components, and `at`, where it is when
+ * it is on another sheet than the KPI judged (one sheet per year; the baseline's finding names it).
+ */
+export type PreviousKpi = Pick<JudgedKpi, "fiscalYear" | "row" | "components"> & { readonly at?: SheetCell };

@@ -1,4 +1,4 @@
-import { finding, type Finding } from "../Finding";
+import { finding, type Finding, type SheetCell } from "../Finding";
 import type { JudgedComponent } from "../JudgedKpi";
 import type { KpiSeries, SeriesApart, SeriesPoint } from "./KpiSeries";
 import { normalizeLabel } from "../normalizeLabel";
@@ -41,6 +41,12 @@ function at(point: SeriesPoint, field: "title" | "target" | "result") {
   return { row: point.row, field, cell: point.cells[field], sheet: point.sheet };
 }
 
+/** `previousAt` of a finding on `q` comparing with `p`, when `p` is on another sheet (else nothing to add). */
+function previousPlace(p: SeriesPoint, q: SeriesPoint): { previousAt?: SheetCell } {
+  if (p.sheet === undefined || p.sheet === q.sheet) return {};
+  return { previousAt: { sheet: p.sheet, row: p.row, cell: p.cells.result ?? p.cells.title } };
+}
+
 /** The findings between two consecutive points of a series (each finding's parameters one object literal). */
 function betweenPoints(p: SeriesPoint, q: SeriesPoint, out: Finding[], variantOf: VariantOf): void {
   const { fiscalYear, no, title } = q;
@@ -63,6 +69,8 @@ function betweenPoints(p: SeriesPoint, q: SeriesPoint, out: Finding[], variantOf
   }
   if (q.fiscalYear !== p.fiscalYear + 1) return; // "last year" only: a gap has no last year
   const lone = q.components.length === 1;
+  // last year on another sheet (one sheet per year): the findings name where its result is
+  const place = previousPlace(p, q);
   for (const c of q.components) {
     const last = counterpart(c, p.components, lone);
     if (!last || last.actual === null || last.unit !== c.unit) continue;
@@ -73,14 +81,14 @@ function betweenPoints(p: SeriesPoint, q: SeriesPoint, out: Finding[], variantOf
     if (worse(c.target, previousResult, lowerIsBetter)) {
       out.push(
         finding("target-below-last-result", at(q, "target"), {
-          fiscalYear, no, title, previousYear, previousNo, previousTitle, label, unit, previousResult, target: c.target, lowerIsBetter,
+          fiscalYear, no, title, previousYear, previousNo, previousTitle, label, unit, previousResult, target: c.target, lowerIsBetter, ...place,
         }),
       );
     }
     if (c.actual !== null && worse(c.actual, previousResult, lowerIsBetter)) {
       out.push(
         finding("result-declined", at(q, "result"), {
-          fiscalYear, no, title, previousYear, previousNo, previousTitle, label, unit, previousResult, result: c.actual, lowerIsBetter,
+          fiscalYear, no, title, previousYear, previousNo, previousTitle, label, unit, previousResult, result: c.actual, lowerIsBetter, ...place,
         }),
       );
     }

@@ -4,6 +4,7 @@ import { parseCellAddress } from "../../core/cellAddress";
 import type { SheetSnapshot } from "../../core/SheetSnapshot";
 import type { WorkbookReading } from "../../core/WorkbookPort";
 import { kpiOfFinding } from "../../core/kpiOfFinding";
+import { previousAtOf } from "../../core/previousAtOf";
 import type { Lang } from "../../i18n/Lang";
 import { renderFindingParts } from "../../i18n/renderFinding";
 import type { FixItem } from "./fixList";
@@ -22,19 +23,23 @@ export function cellText(snapshot: SheetSnapshot, cell: string): string {
 
 /**
  * The findings of a check as the pane lists them: each with its message and hint in the pane's language, the
- * KPI it is about, what its cell shows (on the finding's own sheet, after a check of all sheets), and whether it is
- * one of `mustFix` (the publish check's).
+ * KPI it is about, what its cell shows (on the finding's own sheet, after a check of all sheets), the other year's
+ * cell it compares with when that is on another sheet, and whether it is one of `mustFix` (the publish check's).
  *
  * @example fixItems(result, outcome.reading, "ja")[0].kpi?.title // "お客様アンケートの収集"
  */
 export function fixItems(result: CheckResult, reading: WorkbookReading, lang: Lang, mustFix: readonly Finding[] = []): FixItem[] {
   const kpiOf = kpiOfFinding(result.kpis);
   const blocking = new Set(mustFix);
-  return result.findings.map((f) => ({
-    finding: f,
-    ...renderFindingParts(f, lang),
-    kpi: kpiOf(f),
-    cellText: f.cell === null ? null : cellText(sheetRead(reading, f.sheet), f.cell),
-    mustFix: blocking.has(f),
-  }));
+  return result.findings.map((f) => {
+    const at = previousAtOf(f);
+    return {
+      finding: f,
+      ...renderFindingParts(f, lang),
+      kpi: kpiOf(f),
+      cellText: f.cell === null ? null : cellText(sheetRead(reading, f.sheet), f.cell),
+      ...(at?.cell ? { previous: { sheet: at.sheet, cell: at.cell, text: cellText(sheetRead(reading, at.sheet), at.cell) } } : {}),
+      mustFix: blocking.has(f),
+    };
+  });
 }

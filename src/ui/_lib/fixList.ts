@@ -9,6 +9,8 @@ export interface FixItem {
   kpi: JudgedKpi | undefined;
   /** What the finding's cell shows, null when the finding names no cell. */
   cellText: string | null;
+  /** The other year's cell the finding compares with, when on another sheet (`previousAtOf`), and what it shows. */
+  previous?: { sheet: string; cell: string; text: string };
   /** It would put something wrong on the published page (the verdict counts it). */
   mustFix?: boolean;
 }

@@ -75,12 +75,17 @@ function KpiLine({ item, mustFix = false }: { item: FixItem; mustFix?: boolean }
   );
 }
 
-/** A finding's cell, if it names one. */
+/** A finding's cell, if it names one, and the other year's cell it compares with when that is on another sheet. */
 function ItemCell({ item, ...cell }: { item: FixItem } & CellProps) {
   const { lang } = useUi();
   const f = item.finding;
-  if (f.cell === null) return null;
-  return <CellLink cell={f.cell} sheet={f.sheet} field={f.field ? fieldWord(f.field, lang) : null} text={item.cellText ?? ""} {...cell} />;
+  const { previous } = item;
+  return (
+    <>
+      {f.cell !== null && <CellLink cell={f.cell} sheet={f.sheet} field={f.field ? fieldWord(f.field, lang) : null} text={item.cellText ?? ""} {...cell} />}
+      {previous && <CellLink cell={previous.cell} sheet={previous.sheet} field={null} text={previous.text} {...cell} />}
+    </>
+  );
 }
 
 /** One KPI and its findings: the KPI, then per message the cells it concerns, the message and what to do. */

@@ -69,6 +69,8 @@ export function judgeRelativeTarget(
       row: baseline.row,
       value: baseline.value,
       unit: baseline.unit ?? "",
+      // the year before on another sheet (one sheet per year): the message and the pane's link name it
+      ...(previous?.at ? { previousAt: previous.at } : {}),
     });
   }
   const status: KpiStatus = outcome.met ? "met" : "not_met";
