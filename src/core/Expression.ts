@@ -94,6 +94,8 @@ export interface Component {
   relative?: Change;
   /** An "all" target (`全支店で開催`, `全員`): 100 %, and a ratio must be whole. */
   all?: boolean;
+  /** A part of the total written in brackets after it with うち (`年間50件以上(うちお褒め20件以上)`): labelled お褒め. */
+  part?: true;
   /** The figure a stated total gives (`計6回`). */
   total?: boolean;
   /** The period a result figure is stated for (`2023年度 8.1P`). */
@@ -131,6 +133,8 @@ export interface Expression {
   hedge?: string;
   /** A word of the future (`予定`, `見込み`, `目指し`) that the result's only figures or words belong to. */
   future?: string;
+  /** A result's parts of its total in brackets with うち (`62件(うちお褒め18件)`): they answer a target's parts. */
+  parts?: Component[];
   /** The result says "all" (`全員取得`, `全35店舗で実施`). */
   all?: boolean;
   /**

@@ -256,6 +256,26 @@ function relativeTarget(
   return expression("expression", s, components, qualifiers, { metric });
 }
 
+/** A bracket that names a part of the total before it: `(うちお褒め20件以上)`, `(うち新規 5件)`. */
+const PART = /^うち ?/;
+
+/**
+ * The parts of a total written in brackets after it with うち (`年間50件以上(うちお褒め20件以上)`, `62件(うちお褒め18件)`):
+ * each a component labelled with what it counts (`お褒め`), so that a target's part asks the result for it too; a
+ * bracket of one figure only.
+ */
+function partsOf(groups: readonly Group[], after: number, role: ExpressionRole, g: Grammar): Component[] {
+  const parts: Component[] = [];
+  for (const gr of groups) {
+    if (gr.start < after || !PART.test(gr.inner)) continue;
+    const e = parse(gr.inner.replace(PART, ""), role, g, false);
+    const [c] = e.components;
+    if (e.kind !== "expression" || e.components.length !== 1 || e.metric === undefined || c.relative) continue;
+    parts.push({ ...c, label: e.metric, part: true });
+  }
+  return parts;
+}
+
 /** The units of events a member may be asked to reach each (`全店1回以上`, `全員 年2回以上`). */
 const EVENT_UNITS: ReadonlySet<string | undefined> = new Set(["回", "件"]);
 
@@ -329,7 +349,7 @@ function parse(s: string, role: ExpressionRole, g: Grammar, outer: boolean): Exp
 
   const freeText = isFreeText(s);
   const years = role === "result" ? assignYears(s, top, g.eras, groups) : targetYears(s, top, groups, g);
-  const selection = selectComponents(s, top, groups, g, freeText, years, role === "result");
+  const selection = selectComponents(s, top, groups, g, freeText, years, role === "result", role === "target");
   if ("candidates" in selection) {
     const candidates = selection.candidates;
     return expression(
@@ -351,6 +371,8 @@ function parse(s: string, role: ExpressionRole, g: Grammar, outer: boolean): Exp
   } else {
     components = chosen.map((c) => toComponent(c));
   }
+  const parts = groups.length > 0 ? partsOf(groups, metricEnd, role, g) : [];
+  if (role === "target") components.push(...parts);
   if (role === "target") setDefaultComparators(components, metric, s, g);
   const each = role === "target" ? isEachTarget(s, components, g) : namesAll(s, top, g);
   const qualifiers = qualifiersOf(groups, alternatives, metricEnd, chosen, j && g.judgements);
@@ -359,6 +381,7 @@ function parse(s: string, role: ExpressionRole, g: Grammar, outer: boolean): Exp
   if (j !== undefined) e.judgement = j.word;
   if (freeText) e.fromText = true;
   if (each) e.each = true;
+  if (role === "result" && parts.length > 0) e.parts = parts;
   if (role === "result") {
     if (years > 0 && e.metric !== undefined && isYearText(e.metric)) delete e.metric; // `2023年度 8.1P`
     if (years === 0 && chosen.length === 1) dateAfter(s, chosen[0], groups, components[0], g);

@@ -119,3 +119,36 @@ export function implicitLabels(s: string, pool: Candidate[], groups: Group[], no
   });
   return true;
 }
+
+/** What sets a wide label off from the figure before it, and what is trimmed from its ends. */
+const LABEL_EDGE = /^[\s、,・/;]+|[\s、,・/;:]+$/g;
+const SET_OFF = /^[\s、,・/;]/;
+/** A wide label ends in a name (kanji, katakana, a Latin letter or a bracket), not in a particle (`うち`). */
+const NAME_END = /[\p{Script=Han}\p{Script=Katakana}ーA-Za-z)]$/u;
+
+/**
+ * Labels of several words, one before each figure of a target that names each figure's metric
+ * (`自動車 早期更改率 80%以上 火災 早期更改率 70%以上`, written on lines of a cell): the text since the figure before
+ * (or the start), when each is set off from that figure, holds no digit, ends in a name and is at most a label's
+ * length, and all differ. Returns false (and sets nothing) otherwise — the caller then chooses one figure.
+ *
+ * @example wideLabels("自動車 早期更改率 80%以上 火災 早期更改率 70%以上", pool) // true; labels "自動車 早期更改率", "火災 早期更改率"
+ */
+export function wideLabels(s: string, pool: Candidate[]): boolean {
+  if (pool.length < 2) return false;
+  const labels: { label: string; start: number }[] = [];
+  for (let i = 0; i < pool.length; i++) {
+    const from = i === 0 ? 0 : pool[i - 1].end;
+    const text = s.slice(from, pool[i].start);
+    if (i > 0 && !SET_OFF.test(text)) return false;
+    const label = text.replace(LABEL_EDGE, "");
+    if (label === "" || label.length > MAX_LABEL || /\d/.test(label) || !NAME_END.test(label)) return false;
+    labels.push({ label, start: from + text.indexOf(label) });
+  }
+  if (new Set(labels.map((l) => lowerCase(l.label))).size !== labels.length) return false;
+  labels.forEach((l, i) => {
+    pool[i].label = l.label;
+    pool[i].labelStart = l.start;
+  });
+  return true;
+}

@@ -1,4 +1,4 @@
-import type { Component, Expression } from "../../Expression";
+import type { Component, Expression, Quantity } from "../../Expression";
 import type { KpiStatus } from "../../KpiStatus";
 import { parseExpression } from "../../expression/parseExpression";
 import type { JudgeContext } from "../JudgeContext";
@@ -9,6 +9,7 @@ import { judgedComponent, unjudged } from "./judgedComponent";
 import { judgeRelativeTarget } from "./judgeRelativeTarget";
 import type { KpiNotes } from "./KpiNotes";
 import { matchComponents, type ComponentMatch } from "./matchComponents";
+import { namedSum } from "./namedSum";
 import { noResultYet } from "./noResultYet";
 import { normalizeLabel } from "../../normalizeLabel";
 import type { Verdict } from "./Verdict";
@@ -105,12 +106,15 @@ function bracketFigures(result: Expression, ctx: JudgeContext): Component[] {
 }
 
 /**
- * The total of several result figures stated in a bracket (`満足60%、やや満足32%(計92%)`, `春3回・秋3回(計6回)`)
- * for a lone target: it decides, as a total outside brackets does. Undefined without exactly one such total in
+ * The total of several result figures stated in a bracket (`満足60%、やや満足32%(計92%)`, `春3回・秋3回(計6回)`), or
+ * of one figure when the target is a total too (`累計10名以上` against `2名取得(累計11名)`), for a lone target: it
+ * decides, as a total outside brackets does. Undefined without exactly one such total in
  * the figures' unit.
  */
 function bracketTotal(targets: Component[], kept: Component[], result: Expression, ctx: JudgeContext): Component[] | undefined {
-  if (targets.length !== 1 || targets[0].relative || kept.length + (result.others?.length ?? 0) < 2) return undefined;
+  if (targets.length !== 1 || targets[0].relative) return undefined;
+  // a target that is a total itself (`累計10名以上`) asks for the bracket's total even after one figure (`2名取得(累計11名)`)
+  if (kept.length + (result.others?.length ?? 0) < 2 && !targets[0].total) return undefined;
   const unit = kept[0]?.quantity.unit;
   const found = bracketFigures(result, ctx).filter((c) => c.total && c.quantity.unit === unit);
   return found.length === 1 ? found : undefined;
@@ -166,18 +170,43 @@ function someParts(t: Component, shownLabel: boolean, answers: Component[], resu
 }
 
 /**
- * Several figures and no structure chose one (`result.others`): every reading must judge alike — else
- * `ambiguous-result` and false; alike, `reading-chosen` names the one used.
+ * The result's labelled figures whose labels the target joins by `+` (`満足+やや満足`): their sum decides
+ * (`result-total`). Undefined otherwise.
+ */
+function sumNamed(t: Component, shownLabel: boolean, target: Expression, result: Expression, notes: KpiNotes): Verdict | undefined {
+  const sum = namedSum(target.normalized, result);
+  const cmp = sum ? compareComponent(t, sum, false) : undefined;
+  if (!cmp || cmp.kind !== "compared") return undefined;
+  notes.onResult("result-total", { text: result.normalized });
+  const status: KpiStatus = cmp.met ? "met" : "not_met";
+  return { status, components: [judgedComponent(t, shownLabel, status, cmp.target, cmp.actual)] };
+}
+
+/**
+ * Percentages that may be shares of one whole (`満足 62.0% やや満足 30.5%`: at most 100 % together): their sum is a
+ * reading too (the target `満足度 90%以上` may ask for 満足 and やや満足 together). Undefined otherwise.
+ */
+function shareSum(figures: readonly Component[]): Quantity | undefined {
+  if (figures.length < 2 || figures.some((c) => c.quantity.unit !== "%" || c.quantity.of !== undefined || c.quantity.value < 0)) return undefined;
+  const value = Number.parseFloat(figures.reduce((n, c) => n + c.quantity.value, 0).toPrecision(15));
+  return value <= 100 ? { value, unit: "%", text: `計${value}%` } : undefined;
+}
+
+/**
+ * Several figures and no structure chose one (`result.others`): every reading (with the sum of percentages that
+ * may be shares of one whole) must judge alike — else `ambiguous-result` and false; alike, `reading-chosen` names
+ * the one used.
  */
 function readingsAgree(matches: readonly ComponentMatch[], status: KpiStatus, result: Expression, notes: KpiNotes): boolean {
   const [only] = matches;
   if (!result.others || matches.length !== 1 || !only.result) return true;
   const readings = [only.result.quantity.text];
   const statuses = new Set<KpiStatus>([status]);
-  for (const o of result.others) {
-    const alt = compareComponent(only.target, o.quantity, false);
+  const share = shareSum([only.result, ...result.others]);
+  for (const q of [...result.others.map((o) => o.quantity), ...(share ? [share] : [])]) {
+    const alt = compareComponent(only.target, q, false);
     if (alt.kind !== "compared") continue;
-    readings.push(o.quantity.text);
+    readings.push(q.text);
     statuses.add(alt.met ? "met" : "not_met");
   }
   if (statuses.size > 1) {
@@ -219,10 +248,14 @@ export function judgeFigures({ target, targets, shownLabel }: Targets, result: E
   }
   const total = bracketed ? undefined : bracketTotal(targets, kept, result, ctx);
   const read: Expression = total ? { ...result, components: total, others: undefined } : result;
-  const answers = bracketed ?? statedTotal(targets, total ?? kept, read, notes);
+  const stated = bracketed ?? statedTotal(targets, total ?? kept, read, notes);
+  // `年間50件以上(うちお褒め20件以上)`: the result's parts in brackets (`62件(うちお褒め18件)`) answer the target's
+  const answers = result.parts && targets.some((t) => t.part) ? [...stated, ...result.parts] : stated;
 
   const part = partOfYear({ targets, shownLabel }, total ?? kept, read, ctx, notes);
   if (part) return part;
+  const named = targets.length === 1 && !total ? sumNamed(targets[0], shownLabel, target, read, notes) : undefined;
+  if (named) return named;
   const { matches, extra } = matchComponents(target, targets, read, answers);
   if (targets.length === 1 && !matches[0].result && extra.length > 1) {
     const year = wholeYear(targets[0], shownLabel, answers, read, ctx, notes) ?? someParts(targets[0], shownLabel, answers, read, ctx, notes);
