@@ -4,7 +4,7 @@ import { rectArea } from "../core/Rect";
 import type { SheetSnapshot } from "../core/SheetSnapshot";
 import { definedNamesRecord, queueWorkbookQuery, workbookInfoOf, type WorkbookQuery } from "./_lib/workbookQuery";
 import type { ReadOptions, SheetOutline, WorkbookInfo, WorkbookReading } from "../core/WorkbookPort";
-import { locateTable, type TableFacts } from "./_lib/locateTable";
+import { totalsRowOf, type TableFacts } from "./_lib/locateTable";
 import { queueSheetRules } from "./_lib/queueSheetRules";
 import type { SheetRules } from "./_lib/SheetRules";
 import { snapshotFromRange, type LoadedRange } from "./_lib/snapshotFromRange";
@@ -157,13 +157,14 @@ function workbookInfo(q: Outline): WorkbookInfo {
   return hidden.length > 0 ? { ...info, hiddenSheets: hidden } : info;
 }
 
-function tableFacts(q: SheetPart): TableFacts[] {
+function tableFacts(q: SheetPart, addresses: Record<string, string> = {}): TableFacts[] {
   return q.tables.items.map((t) => ({
     name: t.name,
     showHeaders: t.showHeaders,
     showTotals: t.showTotals,
     columns: t.columns.items.map((c) => c.name),
     rowCount: t.rows.count,
+    ...(addresses[t.name] ? { address: addresses[t.name] } : {}),
   }));
 }
 
@@ -263,7 +264,7 @@ async function readWithOthers(context: Excel.RequestContext, q: Outline, { maxCe
   const others = names.map((name) => {
     const part = queueSheet(context.workbook.worksheets.getItem(name));
     // by the name asked for: the sheet's own name is not loaded before the sync
-    return { part, window: queueWindow(part.sheet, { mergedAreas: extras.mergedAreas, rules: name }) };
+    return { part, window: queueWindow(part.sheet, { mergedAreas: extras.mergedAreas, rules: name, tables: [] }) };
   });
   try {
     await context.sync();
@@ -323,19 +324,19 @@ async function readSheets(
 function sheetReadOf(part: SheetPart, range: BlockRead | undefined): ExcelSheetRead {
   const sheetProtected = part.sheetProtection.protected === true;
   if (!range) return { snapshot: snapshotFromRange(part.sheet.name, null), usedAddress: part.used.isNullObject ? null : part.used.address, totalsRows: [], sheetProtected };
-  const tables = tableFacts(part);
+  const tables = tableFacts(part, range.tables);
   const snapshot = snapshotFromRange(part.sheet.name, range.cells, { mergedAreas: range.merged, tables });
   // a hidden sheet says so, as the file reader's do: a check of all sheets leaves it out
   if (part.sheet.visibility === "Hidden") snapshot.visibility = "hidden";
   else if (part.sheet.visibility === "VeryHidden") snapshot.visibility = "veryHidden";
-  const totalsRows = tables.filter((t) => t.showTotals).flatMap((t) => locateTable(snapshot, t)?.bottom ?? []);
+  const totalsRows = tables.flatMap((t) => totalsRowOf(snapshot, t) ?? []);
   const read: ExcelSheetRead = { snapshot, usedAddress: part.used.address, totalsRows, sheetProtected };
   if (range.rules !== undefined) read.rules = range.rules;
   return read;
 }
 
 function blockExtras(part: SheetPart, extras: { mergedAreas: boolean }): BlockExtras {
-  return { mergedAreas: extras.mergedAreas, rules: part.sheet.name };
+  return { mergedAreas: extras.mergedAreas, rules: part.sheet.name, tables: part.tables.items.map((t) => t.name) };
 }
 
 /**
@@ -361,6 +362,11 @@ interface BlockExtras {
   mergedAreas: boolean;
   /** The sheet's conditional formats, read under the sheet's name (false: not read). */
   rules: string | false;
+  /**
+   * The sheet's Excel Tables (names from its outline) whose whole range (`Table.getRange()`) the sync reads too, so that
+   * each is located by its address; none when the tables are not known yet (found by their header then).
+   */
+  tables: string[];
 }
 
 /**
@@ -387,11 +393,15 @@ async function readBlock(context: Excel.RequestContext, sheet: Excel.Worksheet, 
   return loadedBlock(queued, address);
 }
 
-/** A block's cells as read, its merged areas' address (null when unknown) and its sheet's conditional formats when asked. */
+/**
+ * A block's cells as read, its merged areas' address (null when unknown), its sheet's conditional formats when asked and
+ * its tables' addresses by name when read.
+ */
 interface BlockRead {
   cells: LoadedRange;
   merged: string | null;
   rules?: SheetRules | null;
+  tables?: Record<string, string>;
 }
 
 /** The loads of one block, queued. */
@@ -399,6 +409,7 @@ interface QueuedBlock {
   range: Excel.Range;
   merged?: Excel.RangeAreas;
   rules?: () => SheetRules;
+  tables?: () => Record<string, string>;
 }
 
 function queueBlock(sheet: Excel.Worksheet, address: string, extras: BlockExtras): QueuedBlock {
@@ -412,7 +423,10 @@ function queueWindow(sheet: Excel.Worksheet, extras: BlockExtras): QueuedBlock {
   return queueLoads(sheet, window.getUsedRangeOrNullObject(true), window, extras);
 }
 
-/** The loads of a block: its cells; the merged areas of `mergedIn` and the sheet's conditional formats when asked. */
+/**
+ * The loads of a block: its cells; the merged areas of `mergedIn` and the sheet's conditional formats when asked; the
+ * address of each table named.
+ */
 function queueLoads(sheet: Excel.Worksheet, range: Excel.Range, mergedIn: Excel.Range, extras: BlockExtras): QueuedBlock {
   range.load("address, values, text, numberFormat");
   let merged: Excel.RangeAreas | undefined;
@@ -421,16 +435,31 @@ function queueLoads(sheet: Excel.Worksheet, range: Excel.Range, mergedIn: Excel.
     merged.load("address");
   }
   const rules = extras.rules !== false ? queueSheetRules(sheet, extras.rules) : undefined;
-  return { range, merged, rules };
+  return { range, merged, rules, ...(extras.tables.length > 0 ? { tables: queueTableAddresses(sheet, extras.tables) } : {}) };
+}
+
+/**
+ * Queues the load of each named table's whole range (`Table.getRange()`, ExcelApi 1.1: header, data and total rows),
+ * and returns what reads the addresses by name once synced. Office.js gives a table's place only through that method,
+ * so it rides in the block's sync: a table is then located exactly, though its header is hidden or its column names
+ * stand in several places (one table per year stacked on a sheet).
+ */
+function queueTableAddresses(sheet: Excel.Worksheet, names: readonly string[]): () => Record<string, string> {
+  const ranges = names.map((name) => {
+    const range = sheet.tables.getItem(name).getRange();
+    range.load("address");
+    return { name, range };
+  });
+  return () => Object.fromEntries(ranges.map(({ name, range }) => [name, range.address]));
 }
 
 /** What a synced {@link queueBlock} loaded; `too-large` when Excel answered without values. */
-function loadedBlock({ range, merged, rules }: QueuedBlock, address: string): BlockRead {
+function loadedBlock({ range, merged, rules, tables }: QueuedBlock, address: string): BlockRead {
   if (!Array.isArray(range.values) || !Array.isArray(range.text) || !Array.isArray(range.numberFormat)) {
     throw workbookError("too-large", `${address}: Excel returned no values`);
   }
   const cells = { address: range.address, values: range.values, text: range.text, numberFormat: range.numberFormat };
-  return { cells, merged: merged && !merged.isNullObject ? merged.address : null, ...(rules ? { rules: rules() } : {}) };
+  return { cells, merged: merged && !merged.isNullObject ? merged.address : null, ...(rules ? { rules: rules() } : {}), ...(tables ? { tables: tables() } : {}) };
 }
 
 /**

@@ -84,6 +84,34 @@ describe("readSheetSnapshot: the used range's address first, then only the block
     expect(workbook.tables).toEqual([{ name: "KpiTable", sheet: "KPI" }]);
   });
 
+  describe("Excel Tables located by their address (Table.getRange() in the block's sync), not by their header alone", () => {
+    // Excel keeps column names unique within a table, not across tables: one table per year stacked on a sheet has
+    // the same header twice, and a table may hide its header row (Table Design › Header Row).
+    function stackedYears(second: { showHeaders: boolean }) {
+      const book = new FakeBook();
+      const width = SEED_HEADER.length;
+      const rows = [SEED_HEADER, ...SEED_ROWS.slice(0, 3), [], second.showHeaders ? SEED_HEADER : SEED_ROWS[3], ...SEED_ROWS.slice(4, 7), ["合計"]];
+      book.addSheet("KPI", rows);
+      book.tables.push({ name: "KPI2023", sheet: "KPI", rect: { top: 1, left: 1, bottom: 4, right: width }, showHeaders: true, showTotals: false });
+      book.tables.push({ name: "KPI2024", sheet: "KPI", rect: { top: 6, left: 1, bottom: 10, right: width }, showHeaders: second.showHeaders, showTotals: true });
+      return book;
+    }
+
+    it("finds two tables with the same column names, each with its total row, in the same two syncs", async () => {
+      const excel = fakeExcel(stackedYears({ showHeaders: true }));
+      const reading = await excel.run((context) => readSheetSnapshot(context));
+      expect(excel.syncs()).toBe(2);
+      expect(reading.snapshot.table).toEqual({ name: "KPI2024", top: 6, left: 1, bottom: 10, right: SEED_HEADER.length, totalsRow: true });
+      expect(reading.totalsRows).toEqual([10]);
+    });
+
+    it("knows the total row of a table whose header row is hidden", async () => {
+      const excel = fakeExcel(stackedYears({ showHeaders: false }));
+      const reading = await excel.run((context) => readSheetSnapshot(context));
+      expect(reading.totalsRows).toEqual([10]);
+    });
+  });
+
   it("reads merged areas when asked (ExcelApi 1.13)", async () => {
     const book = seedBook();
     book.sheet("KPI").merges.push({ top: 2, left: 3, bottom: 2, right: 4 });

@@ -1,3 +1,4 @@
+import { parseRangeAddress } from "../../core/parseRangeAddress";
 import type { SheetSnapshot } from "../../core/SheetSnapshot";
 
 /**
@@ -13,14 +14,20 @@ export interface TableFacts {
   showTotals: boolean;
   columns: string[];
   rowCount: number;
+  /**
+   * The whole table's address (`Table.getRange()`, header and total rows included) when the read could ask for it in
+   * the block's sync; without it the table is found by its header.
+   */
+  address?: string;
 }
 
 /**
- * Finds where a table sits in a snapshot from its facts: the header row is the one place where the column names
- * stand side by side (Excel keeps a table's header cells equal to its column names and unique within it). The
- * table spans the header, its data rows and the total row (marked `totalsRow`, as the xlsx reader marks it: the
- * engine reads that row as totals, never as a KPI). A table whose header is hidden, or whose header
- * appears in more than one place, is not located.
+ * Finds where a table sits in a snapshot from its facts: at its address when the read has it (`Table.getRange()`);
+ * otherwise the header row is the one place where the column names stand side by side (Excel keeps a table's header
+ * cells equal to its column names and unique within it). The table spans the header, its data rows and the total row
+ * (marked `totalsRow`, as the xlsx reader marks it: the engine reads that row as totals, never as a KPI). A table
+ * whose header is hidden is not located, nor, without its address, one whose header appears in more than one place
+ * (tables of several years stacked on one sheet with the same column names).
  *
  * @example
  * locateTable(snapshot, { name: "T", showHeaders: true, showTotals: false, columns: ["年度", "No"], rowCount: 2 })
@@ -28,6 +35,11 @@ export interface TableFacts {
  */
 export function locateTable(snapshot: SheetSnapshot, table: TableFacts): SheetSnapshot["table"] | undefined {
   if (!table.showHeaders || table.columns.length === 0) return undefined;
+  const rect = table.address ? parseRangeAddress(table.address) : undefined;
+  if (rect) {
+    const { top, left, bottom, right } = rect;
+    return { name: table.name, top, left, bottom, right, ...(table.showTotals ? { totalsRow: true } : {}) };
+  }
   const width = table.columns.length;
   let found: { row: number; col: number } | undefined;
   for (let r = 0; r < snapshot.values.length; r++) {
@@ -57,6 +69,18 @@ function headerMatches(row: SheetSnapshot["values"][number], start: number, colu
     if (value === null || typeof value === "object" || String(value) !== columns[i]) return false;
   }
   return true;
+}
+
+/**
+ * The row of a table's total row, or undefined when it shows none or cannot be located: the last row of its address,
+ * whether or not its header shows, or else of the table found by its header.
+ *
+ * @example totalsRowOf(snapshot, { …facts, showTotals: true, address: "KPI!A1:H26" }) // 26
+ */
+export function totalsRowOf(snapshot: SheetSnapshot, table: TableFacts): number | undefined {
+  if (!table.showTotals) return undefined;
+  const rect = table.address ? parseRangeAddress(table.address) : undefined;
+  return rect ? rect.bottom : locateTable(snapshot, table)?.bottom;
 }
 
 /**

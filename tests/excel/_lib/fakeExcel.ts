@@ -187,6 +187,16 @@ function sheetObject(book: FakeBook, rec: Recorder, id: number, name: () => stri
             })),
         {
           navMethods: {
+            // Table.getRange() (ExcelApi 1.1): the whole table, its header and total rows included
+            getItem: (tid: number, tableName: string) =>
+              fakeObject(rec, tid, {
+                navMethods: {
+                  getRange: (rid: number) => {
+                    const find = () => book.tables.find((t) => t.name === tableName) ?? Recorder.fail("ItemNotFound", tableName);
+                    return rangeObject(book, rec, rid, () => find().sheet, () => find().rect);
+                  },
+                },
+              }),
             add: (tid: number, address: string, hasHeaders: boolean) => {
               const t = { name: `Table${book.tables.length + 1}`, sheet: name(), rect: parseRect(address), showHeaders: hasHeaders, showTotals: false } as FakeBook["tables"][number];
               rec.action("Method", tid, "add", [address, hasHeaders], () => book.tables.push(t));
