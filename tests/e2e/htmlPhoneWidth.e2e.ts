@@ -7,7 +7,12 @@
 import type { Browser, Page } from "playwright-core";
 import { DISCLOSURE_CSS } from "../../src/core/html/disclosureCss";
 import { renderDisclosureHtml } from "../../src/core/html/renderDisclosureHtml";
-import { writebackLabels } from "../../src/i18n/writeback";
+import { renderTrendHtml } from "../../src/core/html/renderTrendHtml";
+import { checkSheet } from "../../src/core/checkSheet";
+import { readWorkbookBytes } from "../../src/xlsx/readWorkbookBytes";
+import { trendLabels, writebackLabels } from "../../src/i18n/writeback";
+import { readFileSync } from "node:fs";
+import { SAMPLE } from "./_lib/paths";
 import { judged } from "../core/writeback/_support/seedJudged";
 import { launchChromium } from "./_lib/pane";
 import { sampleHtml } from "./_lib/visualPages";
@@ -110,5 +115,47 @@ describe.each(["inline", "class"] as const)("long words 375 px wide (%s)", (styl
     } finally {
       await page.close();
     }
+  });
+});
+
+describe.each(["inline", "class"] as const)("the sample's 推移 section 375 px wide (%s)", (style) => {
+  let shown: { page: number; words: { text: string; lines: number }[]; yearLabels: { text: string; left: number; right: number; width: number }[] };
+  beforeAll(async () => {
+    const [sheet] = await readWorkbookBytes(readFileSync(SAMPLE), "sample-kpi.xlsx");
+    const { series } = checkSheet(sheet, { asOf: "2026-11-29" });
+    const page = await phonePage(style, renderTrendHtml(series, { labels: trendLabels("ja"), style }));
+    try {
+      shown = await page.evaluate(() => {
+        const lines = (node: Node): number => {
+          const range = document.createRange();
+          range.selectNodeContents(node);
+          return new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))).size;
+        };
+        return {
+          page: document.documentElement.scrollWidth,
+          words: [...document.querySelectorAll<HTMLElement>(".kpi-trend__table tr > :first-child, .kpi-trend__table tr > :last-child")].filter((c) => c.textContent).map((c) => ({ text: c.textContent!, lines: lines(c) })),
+          yearLabels: [...document.querySelectorAll<SVGTextElement>("svg text")].map((t) => {
+            const box = t.getBBox();
+            return { text: t.textContent ?? "", left: box.x, right: box.x + box.width, width: t.ownerSVGElement!.viewBox.baseVal.width };
+          }),
+        };
+      });
+    } finally {
+      await page.close();
+    }
+  });
+
+  it("does not scroll sideways", () => {
+    expect(shown.page).toBeLessThanOrEqual(PHONE);
+  });
+
+  it("shows each year and status word on one line (年度, 2021年度, 達成状況, 未達成)", () => {
+    expect(shown.words.length).toBeGreaterThan(0);
+    expect(shown.words.filter((w) => w.lines !== 1)).toEqual([]);
+  });
+
+  it("draws every year label of the charts whole, inside the chart", () => {
+    expect(shown.yearLabels.length).toBeGreaterThan(0);
+    expect(shown.yearLabels.filter((l) => l.left < 0 || l.right > l.width)).toEqual([]);
   });
 });

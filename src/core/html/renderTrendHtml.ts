@@ -6,6 +6,7 @@ import { publicStatus } from "../writeback/publicStatus";
 import { STATUS_STYLES } from "../writeback/statusStyle";
 import type { TrendLabels } from "./TrendLabels";
 import { escapeHtml } from "./_lib/escapeHtml";
+import { PART_STYLES } from "./_lib/styles";
 
 /** Options of `renderTrendHtml`. */
 export interface TrendOptions {
@@ -20,7 +21,8 @@ export interface TrendOptions {
 
 const W = 320;
 const H = 140;
-const PAD = { left: 12, right: 12, top: 16, bottom: 28 };
+// wide enough at the sides for half a year label (「2023年度」 at 11 px), centred under the first and last mark
+const PAD = { left: 30, right: 30, top: 16, bottom: 28 };
 const TARGET_COLOR = "#404040";
 
 const fmt = (n: number): string => String(Math.round(n * 100) / 100);
@@ -89,6 +91,9 @@ export function renderTrendHtml(series: readonly KpiSeries[], options: TrendOpti
   const last = options.lastYears ?? 3;
   const inline = (options.style ?? "inline") === "inline";
   const st = (css: string) => (inline ? ` style="${css}"` : "");
+  /** A cell of a part with a look of its own (its class, and its style inline). */
+  const cell = (tag: "th" | "td", part: "kpi-trend__year" | "kpi-trend__status", attrs: string, text: string): string =>
+    `<${tag} class="${part}"${attrs}${st(PART_STYLES[part])}>${escapeHtml(text)}</${tag}>`;
   const out = [`<section class="kpi-trend" lang="${escapeHtml(L.lang)}">`];
   if (options.heading ?? true) out.push(`<h3 class="kpi-trend__heading"${st("margin:1.5em 0 0.5em")}>${escapeHtml(L.heading)}</h3>`);
   let n = 0;
@@ -101,12 +106,12 @@ export function renderTrendHtml(series: readonly KpiSeries[], options: TrendOpti
     out.push(`<div class="kpi-trend__series"${st("margin:0 0 1.5em")}>`);
     out.push(`<table class="kpi-trend__table" border="1" cellpadding="6" cellspacing="0"${st("border-collapse:collapse;margin:0 0 0.5em")}>`);
     out.push(`<caption${st("text-align:left;font-weight:bold;padding:0 0 0.3em")}>${escapeHtml(name)}</caption>`);
-    out.push(`<thead><tr><th scope="col">${escapeHtml(L.year)}</th><th scope="col">${escapeHtml(L.target)}</th><th scope="col">${escapeHtml(L.result)}</th><th scope="col">${escapeHtml(L.status)}</th></tr></thead>`);
+    out.push(`<thead><tr>${cell("th", "kpi-trend__year", ' scope="col"', L.year)}<th scope="col">${escapeHtml(L.target)}</th><th scope="col">${escapeHtml(L.result)}</th>${cell("th", "kpi-trend__status", ' scope="col"', L.status)}</tr></thead>`);
     out.push("<tbody>");
     for (const p of points) {
       const shown = p.status ? publicStatus(p.status) : undefined;
       out.push(
-        `<tr><th scope="row">${escapeHtml(L.yearName(p.fiscalYear))}</th><td>${escapeHtml(cellText(p.target, L.emptyCell))}</td><td>${escapeHtml(cellText(p.result, p.status === "pending" ? L.resultPending : L.emptyCell))}</td><td>${shown ? escapeHtml(L.statusWords[shown]) : ""}</td></tr>`,
+        `<tr>${cell("th", "kpi-trend__year", ' scope="row"', L.yearName(p.fiscalYear))}<td>${escapeHtml(cellText(p.target, L.emptyCell))}</td><td>${escapeHtml(cellText(p.result, p.status === "pending" ? L.resultPending : L.emptyCell))}</td>${cell("td", "kpi-trend__status", "", shown ? L.statusWords[shown] : "")}</tr>`,
       );
     }
     out.push("</tbody>", "</table>");

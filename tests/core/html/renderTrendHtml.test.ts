@@ -24,8 +24,9 @@ describe("renderTrendHtml", () => {
   it("tables the series' years with target, result and the public status word", () => {
     expect(html).toContain("<caption");
     expect(html).toContain("お客様アンケート(契約募集)の収集（回答数）</caption>");
-    expect(html).toContain('<tr><th scope="row">2021年度</th><td>回答数:120件</td><td>91件</td><td>未達成</td></tr>');
-    expect(html).toContain('<tr><th scope="row">2023年度</th><td>回答数:200件</td><td>208件</td><td>達成</td></tr>');
+    const nowrap = ' style="white-space:nowrap"';
+    expect(html).toContain(`<tr><th class="kpi-trend__year" scope="row"${nowrap}>2021年度</th><td>回答数:120件</td><td>91件</td><td class="kpi-trend__status"${nowrap}>未達成</td></tr>`);
+    expect(html).toContain(`<tr><th class="kpi-trend__year" scope="row"${nowrap}>2023年度</th><td>回答数:200件</td><td>208件</td><td class="kpi-trend__status"${nowrap}>達成</td></tr>`);
   });
 
   it("draws a named chart with the same figures as its text alternative: 91 → 196 → 208件", () => {

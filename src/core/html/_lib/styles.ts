@@ -27,6 +27,9 @@ export const PART_STYLES = {
   "kpi-item__text": `padding:6px 8px;border:${LINE};text-align:left;vertical-align:top;overflow-wrap:anywhere`,
   /** A part of a label kept on one line, as 「(2024年度)」 of 「結果(2024年度)」. */
   "kpi-item__keep": "display:inline-block",
+  /** The 推移 table's year and status cells: whole words, the target and result take what is left. */
+  "kpi-trend__year": "white-space:nowrap",
+  "kpi-trend__status": "white-space:nowrap",
 } as const;
 
 /**
