@@ -15,7 +15,7 @@ const marksLegend: Fixture = {
   about:
     "a table at B3 under a title and `2025年3月末現在`: `No | KPI | 単位 | 目標 | 実績 | 達成状況 | 備考`, figures as numbers " +
     "with a units column, 達成状況 ○/△/× typed by staff (the evaluation; one × where the figures say met), a legend " +
-    "row `○：達成　△：一部達成　×：未達成` (skipped as a section row) and a footnote under the table.",
+    "row `○：達成　△：一部達成　×：未達成` (a footnote) and a footnote under the table.",
   sheets: [
     {
       name: "KPI",
@@ -51,7 +51,7 @@ const marksLegend: Fixture = {
         { fiscalYear: 2024, no: "5", status: "met", why: "12 ≥ 12 (回); the typed × disagrees (evaluation-mismatch)" },
       ],
       skippedRows: [
-        { row: 10, why: "section" },
+        { row: 10, why: "footnote" },
         { row: 11, why: "footnote" },
       ],
       findings: [{ code: "evaluation-mismatch", row: 8 }],

@@ -62,3 +62,22 @@ describe.each<{ about: string; rows: CellValue[][]; merges: MergedRange[]; title
     expect(read.fields?.title).toEqual(columns);
   });
 });
+
+describe("a row whose cells under the merged title header are all empty", () => {
+  const read = readKpiTable(
+    snapshotFromRows(
+      "2024年度",
+      [
+        ["No", "取組項目", null, "目標", "実績"],
+        [1, "お客さま満足", "アンケート回収数", "300件以上", "318件"],
+        [2, null, null, "40pt以上", "37pt"],
+      ],
+      { merges: [merge(1, 2, 1, 3)] },
+    ),
+    BUILT_IN_SCHEMA,
+  );
+
+  it("keeps the title's own (empty) cell, so the missing title is reported at B3", () => {
+    expect(read.records[1].fields.title).toMatchObject({ text: "", row: 3, col: 2 });
+  });
+});

@@ -26,6 +26,8 @@ export interface RowContext {
 
 const TOTALS = /^(?:合計|計|総計|小計|平均|全体|総合計|合計値|全社計|累計|total|totals|subtotal|average|sum)$/iu;
 const FOOTNOTE = /^(?:※|\*|＊|†|注[\d:：)）.、\s]|注$|注記|[(（[【]注|備考[:：]|出典|出所|参考[:：])/u;
+/** A legend of the evaluation's marks under a table: `○：達成　△：一部達成　×：未達成`, `◎=達成 ×=未達`. */
+const LEGEND = /^(?:[〇○◯◎●△▲×✕✖][:：=＝][^\s:：=＝〇○◯◎●△▲×✕✖]{1,8}[\s、,/／・]*){2,}$/u;
 const UNIT_ONLY =
   /^[([]?(?:単位[:：]?)?(?:%|件|人|名|回|点|pt|ポイント|円|千円|万円|百万円|億円|社|先|日|時間|分|か月|ヶ月|カ月|倍|率|[-―ー~〜/・,、])+[)\]]?$/iu;
 const SECTION_MARK = /^(?:【.*】|[■□●○◆◇▼▽▶▷★☆◎].*|第[0-9一二三四五六七八九十]+[章節部].*|\[.*\])$/u;
@@ -76,7 +78,7 @@ function filled(ctx: RowContext, row: number, col: number): boolean {
  * Whether a row of a KPI table is not a KPI, and why: an Excel Table's totals row or a row labelled 合計 / 計 /
  * 平均 (`totals`); a repeated header (`header`) or another table's header (`second-table`); a section heading (one
  * filled cell, or `【…】` / `■ …` with the KPI columns empty: `section`); a units row (`units`); a footnote
- * (`※`, `注`, `*`: `footnote`); a row without a No or title, or without any of target, result, description,
+ * (`※`, `注`, `*`, a legend of marks `○：達成　×：未達成`: `footnote`); a row without a No or title, or without any of target, result, description,
  * commitment and evaluation (`incomplete`). Undefined for a KPI row; a blank row is the caller's to skip.
  *
  * @example classifyRow(ctx, 26) // "totals"
@@ -97,7 +99,7 @@ export function classifyRow(ctx: RowContext, row: number): SkipReason | undefine
   }
   // a table without any content column (only 年度 / No / 取組項目) cannot tell: its rows are KPIs
   const content = ctx.contentCols.length === 0 || ctx.contentCols.some((c) => filled(ctx, row, c));
-  if (FOOTNOTE.test(texts[0].trim()) && (count <= 2 || !content)) return "footnote";
+  if ((FOOTNOTE.test(texts[0].trim()) || LEGEND.test(texts[0].trim())) && (count <= 2 || !content)) return "footnote";
   if (count >= 2) {
     let same = 0;
     let headerish = true;

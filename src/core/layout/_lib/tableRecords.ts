@@ -1,10 +1,14 @@
 import { KPI_FIELDS, type FieldCell, type KpiField, type KpiFields, type KpiRecord } from "../../KpiRecord";
 import type { Grid } from "./Grid";
 
-/** Joins the texts of a field's cells in a row (`お客さま満足` and `アンケート回収数` under one merged 取組項目). */
-function joinedCell(grid: Grid, at: number, cols: readonly number[]): FieldCell | undefined {
-  const cells = cols.map((c) => grid.fieldCell(at, c)).filter((c, i, all) => c.text.trim() !== "" && all.findIndex((d) => d.row === c.row && d.col === c.col) === i);
-  if (cells.length <= 1) return cells[0];
+/**
+ * Joins the texts of a field's cells in a row (`お客さま満足` and `アンケート回収数` under one merged 取組項目); the
+ * first column's cell when all are empty.
+ */
+function joinedCell(grid: Grid, at: number, cols: readonly number[]): FieldCell {
+  const all = cols.map((c) => grid.fieldCell(at, c));
+  const cells = all.filter((c, i) => c.text.trim() !== "" && all.findIndex((d) => d.row === c.row && d.col === c.col) === i);
+  if (cells.length <= 1) return cells[0] ?? all[0];
   const text = cells.map((c) => c.text.trim()).join(" ");
   return { text, value: text, numberFormat: "General", row: cells[0].row, col: cells[0].col };
 }
