@@ -209,6 +209,26 @@ describe("--out and --html", () => {
     expect(readFileSync(html, "utf8")).toContain('<section class="kpi-year"');
   });
 
+  it("writes around protection (Review tab) and says what it left out: a protected sheet keeps its cells, a protected structure gets no sheet and stays protected", async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(SAMPLE);
+    await wb.getWorksheet("KPI")!.protect("", {});
+    const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
+    const xml = await zip.file("xl/workbook.xml")!.async("string");
+    zip.file("xl/workbook.xml", xml.replace(/(<workbookPr\b[^>]*\/>)/, '$1<workbookProtection lockStructure="1"/>'));
+    const input = file("protected.xlsx", await zip.generateAsync({ type: "uint8array" }));
+    const out = join(dir, "out/protected-checked.xlsx");
+    const { code, stdout } = await run(input, "--out", out);
+    expect(code).toBe(0);
+    expect(stdout).toContain("保護されているシート（KPI）には達成状況を書き込んでいません。");
+    expect(stdout).toContain("ブックの構成が保護されているため、シート（開示用、指摘一覧）を追加していません。");
+    const written = new ExcelJS.Workbook();
+    await written.xlsx.readFile(out);
+    expect(written.worksheets.map((ws) => ws.name)).toEqual(wb.worksheets.map((ws) => ws.name));
+    expect(written.getWorksheet("KPI")!.getRow(1).values).not.toContain("達成状況");
+    expect(await (await JSZip.loadAsync(readFileSync(out))).file("xl/workbook.xml")!.async("string")).toContain('<workbookProtection lockStructure="1"/>');
+  });
+
   it.each([
     { options: [], styled: true, status: false },
     { options: ["--html-style", "class"], styled: false, status: false },

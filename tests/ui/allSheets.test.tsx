@@ -79,6 +79,20 @@ describe("the pane on one sheet per year", () => {
     expect(book.sheet("2024年度").peek(1, 8)?.value).toBe("達成状況");
   });
 
+  it("with the workbook's structure protected, writes every year's status column and says which sheets it did not add and why", async () => {
+    const book = yearSheetsBook();
+    book.active = "2024年度";
+    book.structureProtected = true;
+    renderPane(book, { allSheets: true });
+    await runCheck();
+    await userEvent.click(screen.getByRole("button", { name: "シートに書き込む" }));
+    const note = await screen.findByTestId("not-added", {}, { timeout: 20_000 });
+    expect(note).toHaveTextContent("ブックの構成が保護されているため、シート（開示用）を追加していません。");
+    expect(screen.queryByText("エラーが発生しました")).not.toBeInTheDocument();
+    for (const year of YEARS) expect(book.sheet(year).peek(1, 8)?.value).toBe("達成状況");
+    expect(book.sheets.map((s) => s.name)).toEqual(YEARS);
+  });
+
   it("after a check of all sheets, says which years' sheets it left out: hidden, or with no KPI table read", async () => {
     const book = yearSheetsBook();
     book.active = "2024年度";
