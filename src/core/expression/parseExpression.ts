@@ -289,8 +289,12 @@ function isEachTarget(s: string, components: readonly Component[], g: Grammar): 
   return EVENT_UNITS.has(c.quantity.unit) && (c.comparator === ">=" || c.comparator === ">") && g.all.test(s);
 }
 
-/** Whether a result names all members: an "all" word (`全店で実施`) or 全 before a figure (`全17店舗で54回実施`). */
+/**
+ * Whether a result counting events names all members: an "all" word (`全店で実施`) or 全 before a figure
+ * (`全17店舗で54回実施`). Only a count of events answers a target for each member: other results are not looked at.
+ */
 function namesAll(s: string, top: readonly Candidate[], g: Grammar): boolean {
+  if (!top.some((c) => EVENT_UNITS.has(c.quantity.unit))) return false;
   return g.all.test(s) || top.some((c) => isBefore(s, c.start, "全"));
 }
 

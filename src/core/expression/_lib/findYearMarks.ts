@@ -113,7 +113,7 @@ const PERIOD = /^(.+?) ?(?:～|~|〜|から) ?(.+?)(?:まで)?$/;
  * @example yearOfText("2024年3月末時点", eras) // { year: 2024, month: 3, fiscal: false, text: "2024年3月" }
  */
 export function yearOfText(text: string, eras: ReadonlyMap<string, number>): YearMark | undefined {
-  const period = PERIOD.exec(text);
+  const period = text.includes("~") || text.includes("から") ? PERIOD.exec(text) : null;
   if (period && isYearText(period[1]) && isYearText(period[2])) return yearOfText(period[2], eras);
   if (!isYearText(text)) return undefined;
   YEAR.lastIndex = 0;
@@ -133,7 +133,7 @@ const ONLY_WHEN = /^(?:(?:令和|平成|R|H)(?:\d{1,2}|元)(?:年度?(?:\d{1,2}�
  * @example isYearText("令和6年度") // true
  */
 export function isYearText(text: string): boolean {
-  const period = PERIOD.exec(text);
+  const period = text.includes("~") || text.includes("から") ? PERIOD.exec(text) : null;
   if (period && isYearText(period[1]) && isYearText(period[2])) return true;
   return ONLY_WHEN.test(text.replace(/[\s・:]/g, ""));
 }

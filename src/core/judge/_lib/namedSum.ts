@@ -27,9 +27,8 @@ function figureAfter(text: string, word: string, figures: readonly Quantity[]): 
  * @example namedSum("満足度(満足+やや満足) 90%以上", parse("満足 62.0% やや満足 30.5%")) // { value: 92.5, unit: "%", … }
  */
 export function namedSum(targetText: string, result: Expression): Quantity | undefined {
-  if (!targetText.includes("+")) return undefined;
+  if (result.components.length + (result.others?.length ?? 0) < 2 || !targetText.includes("+")) return undefined;
   const figures = [...result.components, ...(result.others ?? [])].map((c) => c.quantity);
-  if (figures.length < 2) return undefined;
   for (const span of targetText.match(PLUS_SPAN) ?? []) {
     const named = span.split("+").map((p) => figureAfter(result.normalized, p.replace(QUOTES, "").trim(), figures));
     const parts = named.filter((q): q is Quantity => q !== undefined);
