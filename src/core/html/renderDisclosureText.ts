@@ -10,7 +10,8 @@ import { targetRowTexts } from "./_lib/targetRowTexts";
  * The disclosure as plain text (the `text/plain` copy next to the HTML): the same parts in the same order as
  * `renderDisclosureHtml`, one line per block row with the cells of a row separated by a tab — pasted into Excel
  * it gives the blocks layout again. A cell's own line breaks stay (plain text has no other way to show them).
- * Empty 目標 and 結果 cells read as in the HTML (「―」, 「集計中」). `style` has no effect here; the status (with `showStatus`) is only ever 達成, 一部達成 or 未達成, as in the HTML.
+ * Empty 目標 and 結果 cells read as in the HTML (「―」, 「集計中」). `style` has no effect here; the status (with
+ * `showStatus`) is only ever 達成, 一部達成 or 未達成, as in the HTML.
  *
  * @example
  * renderDisclosureText(kpis, { labels: writebackLabels("ja"), years: [2023], heading: false })

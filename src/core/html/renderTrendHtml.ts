@@ -78,9 +78,9 @@ function chart(s: KpiSeries, points: SeriesPoint[], id: string, L: TrendLabels):
 
 /**
  * The optional 推移 section of the website HTML (disclosure-output.md §3 style): per series with at least two
- * years among the last `lastYears` and a target or result in one of them, a table (年度 | 目標 | 結果 | 状況, only the public status words) and an inline
- * SVG chart — targets as a dashed line, results as marks shaped and coloured by status, the years on the axis —
- * named by `<title>` and described year by year in `<desc>` (its text alternative; the table carries the same
+ * years among the last `lastYears` and a target or result in one of them, a table (年度 | 目標 | 結果 | 状況,
+ * only the public status words) and an inline SVG chart — targets as a dashed line, results as marks shaped and
+ * coloured by status, the years on the axis — named by `<title>` and described year by year in `<desc>` (its text alternative; the table carries the same
  * figures). An empty target or result cell shows 「―」 (「集計中」 for the result of a year not yet ended), as
  * in the KPI tables. Every text is escaped; a series whose figures change unit gets its table without a chart.
  *
