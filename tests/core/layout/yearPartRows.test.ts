@@ -53,7 +53,7 @@ describe.each<{ about: string; rows: CellValue[][]; kpis: [string, string, numbe
     skipped: [2, 3],
   },
   {
-    about: "only the first half in: one KPI holding the half's result",
+    about: "only the first half in, against the year's target: one KPI holding the half's result as a part",
     rows: [
       ["2025年度上期", 1, "アンケート回収数", "年間420件以上", "200件"],
       ["2024年度", 2, "研修の開催", "年12回以上", "12回"],
@@ -61,6 +61,18 @@ describe.each<{ about: string; rows: CellValue[][]; kpis: [string, string, numbe
     kpis: [
       ["2025年度上期", "1", 2, "年間420件以上", "上期200件"],
       ["2024年度", "2", 3, "年12回以上", "12回"],
+    ],
+    skipped: [],
+  },
+  {
+    about: "a half-year sheet (上期 rows only) with the half's own targets: read as written",
+    rows: [
+      ["2024年度上期", 1, "アンケート回収数", "200件以上", "210件"],
+      ["2024年度上期", 2, "研修の開催", "上期6回以上", "6回"],
+    ],
+    kpis: [
+      ["2024年度上期", "1", 2, "200件以上", "210件"],
+      ["2024年度上期", "2", 3, "上期6回以上", "6回"],
     ],
     skipped: [],
   },

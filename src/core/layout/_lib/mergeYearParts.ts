@@ -23,6 +23,13 @@ function joinParts(parts: readonly Part[], field: "target" | "result", at: Field
   return { text, value: text, numberFormat: "General", row: cell.row, col: cell.col };
 }
 
+/** Whether a target counts over the whole year by the schema's year period words (`年間400件`, `年12回`, `400件/年`). */
+function namesTheYear(target: string, schema: KpiSchema): boolean {
+  const t = normalizeText(target).replace(/\s+/gu, "");
+  const year = schema.periods.year;
+  return year.prefixes.some((p) => t.startsWith(normalizeText(p))) || year.suffixes.some((x) => t.includes(normalizeText(x)));
+}
+
 /**
  * One KPI per fiscal year and No where a table with a year column has a row per part of the year (`2024年度上期`,
  * `2024年度下期`; quarters alike, by the schema's `yearParts`): the parts' rows are one KPI of the year, not one each.
@@ -30,6 +37,8 @@ function joinParts(parts: readonly Part[], field: "target" | "result", at: Field
  * Without one, the row of the latest part is the KPI, its result the parts' results after their words
  * (`上期180件、下期236件`, judged as written in one cell: the halves of a count add up, one half alone is not the
  * year's result) and so its target where the rows' targets differ; the other parts' rows are skipped as `year-part`.
+ * A lone part's row is relabelled only against a target of the whole year (`年間420件以上`: `上期204件` is a part of
+ * it); against a target of its own (`200件以上`, `上期6回以上`) it is read as written.
  *
  * @example mergeYearParts(records, BUILT_IN_SCHEMA, 4).records.length // 1 for rows 2024年度上期 and 2024年度下期 of No 1
  */
@@ -60,6 +69,9 @@ export function mergeYearParts(
     if (parts.length === 0) continue;
     // a part of another set (上期 beside 第3四半期) is read as written: only one set's parts make one KPI
     if (new Set(parts.map((p) => p.part.set)).size > 1) continue;
+    // one part alone (上期 only, the year still running): its result answers a target of the whole year (年間400件)
+    // only as a part of it; a target of its own (200件, 上期6回) is read as written
+    if (!whole && parts.length === 1 && !namesTheYear(parts[0].record.fields.target?.text ?? "", schema)) continue;
     for (const p of parts) replaced.set(p.record, undefined);
     if (whole) continue;
     const ordered = [...parts].sort((a, b) => a.part.index - b.part.index);
