@@ -86,6 +86,9 @@ export type WorkbookErrorKind =
   /** The workbook changed since it was read (cells typed where the add-in would write, rows inserted, a sheet
    *  added): nothing was written; check again. */
   | "changed"
+  /** Rows or columns cannot be inserted: a value in the sheet's last row or column would be pushed off the sheet
+   *  (a stray value far from the table); nothing was written. */
+  | "sheet-full"
   /** Anything else; `detail` carries the host's message. */
   | "unknown";
 

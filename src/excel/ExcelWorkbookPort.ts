@@ -3,6 +3,7 @@ import type { WorkbookPatch } from "../core/WorkbookPatch";
 import { writablePatch } from "../core/writeback/writablePatch";
 import { checkUnchanged, type PlannedFrom } from "./_lib/checkUnchanged";
 import type { SheetRules } from "./_lib/SheetRules";
+import { pushesOffSheet } from "./_lib/pushesOffSheet";
 import { tableStripFree } from "./_lib/tableStripFree";
 import { applyWorkbookPatch } from "./applyWorkbookPatch";
 import { readSheetSnapshot, type ExcelSheetRead } from "./readSheetSnapshot";
@@ -102,6 +103,8 @@ export class ExcelWorkbookPort implements WorkbookPort {
       const { notAdded } = writablePatch(patch, { protectedSheets: [], structureProtected: true, sheetNames: read.workbook.sheets });
       if (notAdded.length > 0 || patch.rows?.newSheet) throw workbookError("protected", "workbook structure", { structure: true });
     }
+    const rowsRead = patch.rows && !patch.rows.newSheet && read ? [read, ...(read.otherReads ?? [])].find((r) => r.snapshot.sheetName === patch.rows?.sheet) : undefined;
+    if (patch.rows && rowsRead && pushesOffSheet(patch.rows, rowsRead.usedAddress)) throw workbookError("sheet-full", `${rowsRead.usedAddress} reaches the sheet's edge`);
     const fresh = read !== undefined && !read.used && (this.options.now ?? Date.now)() - read.at <= (this.options.freshMs ?? 10_000);
     if (read) read.used = true;
     const plan = withoutTableResize(read ? safePlan(patch, read) : patch, this.options.resizeTables === true);

@@ -13,6 +13,8 @@ const KIND_OF_CODE: Record<string, WorkbookErrorKind> = {
   // A sheet or name the write adds exists although the read did not see it: made since (the write's steps that can
   // fail come first, so nothing was written).
   ItemAlreadyExists: "changed",
+  // Inserting rows or columns would push a value off the end of the sheet (a stray value in its last row or column).
+  NonBlankCellOffSheet: "sheet-full",
 };
 
 /**

@@ -120,6 +120,22 @@ describe("the fake Excel behind the adapter tests", () => {
     expect(b.grid("KPI", "A1:E2")).toEqual([["年度", "No", "達成状況", null, null], ["2023年度", 1, null, null, "note"]]);
   });
 
+  it.each([
+    ["a column", "C:C", "Right", 1, 16384],
+    ["a row", "3:3", "Down", 1048576, 1],
+  ] as const)("refuses to insert %s that would push a value off the end of the sheet (NonBlankCellOffSheet)", async (_what, address, shift, row, col) => {
+    const b = book();
+    b.sheet("KPI").cell(row, col).value = "x";
+    const code = await fakeExcel(b)
+      .run(async (context) => {
+        context.workbook.worksheets.getItem("KPI").getRange(address).insert(shift);
+        await context.sync();
+      })
+      .catch((e: { code?: string }) => e.code);
+    expect(code).toBe("NonBlankCellOffSheet");
+    expect(b.sheet("KPI").peek(row, col)?.value).toBe("x");
+  });
+
   it("answers a load of more than five million cells with null on the web", async () => {
     await fakeExcel(book()).run(async (context) => {
       const big = context.workbook.worksheets.getItem("KPI").getRange("A1:CV60000");

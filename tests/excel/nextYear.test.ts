@@ -243,3 +243,22 @@ describe.each([["wide.xlsx"], ["two-row-header.xlsx"], ["transposed.xlsx"], ["bl
     expect(again.result.kpis).toHaveLength(before.kpis.length + plan.kpis);
   });
 });
+
+describe("新年度の準備 on a sheet used to its last column (a stray value in XFD)", () => {
+  it("refuses with `sheet-full` before writing anything, where Excel would refuse the column insert half-way", async () => {
+    const sheets = await readWorkbookBytes(readFileSync(join(DIR, "wide.xlsx")), "wide.xlsx");
+    const book = bookOf(sheets);
+    const kpi = book.sheet("KPI推移");
+    const used = kpi.usedRect()!;
+    kpi.cell(used.top + 3, used.right + 1).value = "担当メモ"; // something right of the table in its rows: the new year's columns are inserted
+    kpi.cell(used.top, 16384).value = "x"; // a stray value in the last column
+    const excel = fakeExcel(book);
+    const port = new ExcelWorkbookPort(excel.run, { mergedAreas: true, resizeTables: true });
+    const { snapshot } = await port.readSnapshot({ sheet: "KPI推移" });
+    const plan = planNextYear(checkSheet(snapshot, { asOf: AS_OF }), snapshot) as NextYearRows;
+    expect(plan.insertColumns?.length).toBeGreaterThan(0);
+    const before = JSON.stringify([...kpi.cells]);
+    await expect(port.applyPatch({ sheets: [], rows: plan })).rejects.toMatchObject({ kind: "sheet-full" });
+    expect(JSON.stringify([...book.sheet("KPI推移").cells])).toBe(before);
+  });
+});

@@ -10,6 +10,7 @@ describe("toWorkbookError: Office.js errors as kinds the front ends explain", ()
     ["ApiNotFound", "unsupported"],
     ["ItemNotFound", "sheet-not-found"],
     ["ItemAlreadyExists", "changed"],
+    ["NonBlankCellOffSheet", "sheet-full"],
     ["GeneralException", "unknown"],
   ])("%s → %s, keeping the host's words as detail", (code, kind) => {
     const e = toWorkbookError(Object.assign(new Error("host says"), { code }));

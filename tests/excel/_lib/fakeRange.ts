@@ -132,6 +132,13 @@ function rangeProxy(book: FakeBook, rec: Recorder, id: number, sheetName: () => 
         if (!axis) return Recorder.fail("InvalidArgument", `fake: insert ${shift} of ${qualified(sheetName(), r)}`);
         const at = axis === "row" ? r.top : r.left;
         const count = axis === "row" ? r.bottom - r.top + 1 : r.right - r.left + 1;
+        // Excel refuses to push a value off the end of the sheet ("Microsoft Excel can't insert new cells because it
+        // would push non-empty cells off the end of the worksheet"; Excel.ErrorCodes.nonBlankCellOffSheet)
+        const edge = (axis === "row" ? 1048576 : 16384) - count;
+        for (const [key, c] of sheet().cells) {
+          const [row, col] = key.split(",").map(Number);
+          if (c.value !== null && (axis === "row" ? row : col) > edge) Recorder.fail("NonBlankCellOffSheet", `fake: ${qualified(sheetName(), r)} would push ${cellAddress(row, col)} off the sheet`);
+        }
         sheet().insertLines(axis, at, count, book.tables);
         // Excel moves the names that refer to the sheet's cells beyond the inserted lines (the add-in's markers too)
         for (const n of book.names.values()) {
