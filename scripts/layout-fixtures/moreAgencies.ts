@@ -485,6 +485,90 @@ const numberedTitles: Fixture = {
   ],
 };
 
+const quarterRows: Fixture = {
+  name: "quarter-rows",
+  about:
+    "a year column with a row per quarter (`2024年度第1四半期` … `第4四半期`) for each KPI against the year's target: the " +
+    "quarters' counts add up to the year's (one KPI of FY2024 per No, on the 第4四半期 row); a rate per quarter is ambiguous.",
+  sheets: [
+    {
+      name: "四半期",
+      widths: [18, 5, 22, 16, 10],
+      merges: ["A1:E1"],
+      bold: [1, 2],
+      rows: [
+        ["KPI四半期実績"],
+        ["年度", "No", "指標", "目標", "実績"],
+        ["2024年度第1四半期", 1, "新規契約件数", "年間400件以上", "95件"],
+        ["2024年度第1四半期", 2, "事務ミス件数", "年間8件以下", "3件"],
+        ["2024年度第2四半期", 1, "新規契約件数", "年間400件以上", "102件"],
+        ["2024年度第2四半期", 2, "事務ミス件数", "年間8件以下", "2件"],
+        ["2024年度第3四半期", 1, "新規契約件数", "年間400件以上", "99件"],
+        ["2024年度第3四半期", 2, "事務ミス件数", "年間8件以下", "2件"],
+        ["2024年度第4四半期", 1, "新規契約件数", "年間400件以上", "110件"],
+        ["2024年度第4四半期", 2, "事務ミス件数", "年間8件以下", "2件"],
+      ],
+    },
+  ],
+  runs: [
+    {
+      args: [],
+      asOf: "2025-05-31",
+      layout: "table",
+      sheet: "四半期",
+      kpis: [
+        { fiscalYear: 2024, no: "1", status: "met", why: "95 + 102 + 99 + 110 = 406件 ≥ 400件" },
+        { fiscalYear: 2024, no: "2", status: "not_met", why: "3 + 2 + 2 + 2 = 9件 > 8件" },
+      ],
+      skippedRows: [3, 4, 5, 6, 7, 8].map((row) => ({ row, why: "year-part" })),
+      findings: [],
+    },
+  ],
+};
+
+const categoryOverYears: Fixture = {
+  name: "category-title-over-years",
+  about:
+    "a two-row header: `No` and `区分・指標` merged down both rows (区分・指標 also across a category column and the KPI's " +
+    "name), `2023年度` / `2024年度` merged over `目標 | 実績`; the category merged down its KPIs; titles `お客さま満足 …`.",
+  sheets: [
+    {
+      name: "KPI推移",
+      widths: [5, 14, 24, 12, 10, 12, 10],
+      merges: ["A1:A2", "B1:C2", "D1:E1", "F1:G1", "B3:B4", "B5:B6"],
+      bold: [1, 2],
+      rows: [
+        ["No", "区分・指標", null, "2023年度", null, "2024年度", null],
+        [null, null, null, "目標", "実績", "目標", "実績"],
+        [1, "お客さま満足", "アンケート満足度", "90%以上", "91.0%", "90%以上", "89.5%"],
+        [2, null, "お客さまの声の件数", "100件以上", "104件", "110件以上", "118件"],
+        [3, "人材育成", "資格取得者数", "3名以上", "3名", "4名以上", "2名"],
+        [4, null, "勉強会の開催", "年10回以上", "11回", "年12回以上", "12回"],
+      ],
+    },
+  ],
+  runs: [
+    {
+      args: [],
+      asOf: "2025-05-31",
+      layout: "two-row-header",
+      sheet: "KPI推移",
+      kpis: [
+        { fiscalYear: 2023, no: "1", status: "met", why: "91.0% ≥ 90%" },
+        { fiscalYear: 2024, no: "1", status: "not_met", why: "89.5% < 90%" },
+        { fiscalYear: 2023, no: "2", status: "met", why: "104件 ≥ 100件" },
+        { fiscalYear: 2024, no: "2", status: "met", why: "118件 ≥ 110件" },
+        { fiscalYear: 2023, no: "3", status: "met", why: "3名 ≥ 3名" },
+        { fiscalYear: 2024, no: "3", status: "not_met", why: "2名 < 4名" },
+        { fiscalYear: 2023, no: "4", status: "met", why: "11回 ≥ 10回" },
+        { fiscalYear: 2024, no: "4", status: "met", why: "12回 ≥ 12回" },
+      ],
+      skippedRows: [],
+      findings: [],
+    },
+  ],
+};
+
 /** The second round of unseen-agency fixtures, built with the others. */
 export const MORE_AGENCY_FIXTURES: Fixture[] = [
   marksLegend,
@@ -498,4 +582,6 @@ export const MORE_AGENCY_FIXTURES: Fixture[] = [
   actionPlanBlocks,
   termColumn,
   numberedTitles,
+  quarterRows,
+  categoryOverYears,
 ];
