@@ -9,6 +9,7 @@ import type { CheckResult } from "../core/CheckResult";
 import { publishCheck } from "../core/publish/publishCheck";
 import { checkSheet } from "../core/checkSheet";
 import { renderDisclosureHtml } from "../core/html/renderDisclosureHtml";
+import { DISCLOSURE_CSS } from "../core/html/disclosureCss";
 import { checkWorkbook } from "../core/checkWorkbook";
 import { chooseKpiSheet } from "../core/layout/chooseKpiSheet";
 import { planNextYear } from "../core/nextYear/planNextYear";
@@ -194,6 +195,7 @@ async function writeOutputs(
       ...(opts.htmlTrend ? { trend: { series: result.series, labels: trendLabels(opts.lang) } } : {}),
     }));
   }
+  if (opts.htmlCss !== undefined) await write(opts.htmlCss, async () => `${DISCLOSURE_CSS}\n`);
   if (opts.out !== undefined) {
     const isXlsx = /^\.xl[st][xm]$/i.test(extname(opts.file));
     const workbook = isXlsx ? input : await workbookFromSnapshot(sheet);

@@ -20,6 +20,8 @@ export interface CliOptions {
   schema?: string;
   /** `--html-style`: inline styles (default) or class names only. */
   htmlStyle: HtmlStyleMode;
+  /** `--html-css`: where to write the stylesheet of the classes (`DISCLOSURE_CSS`), for `--html-style class`. */
+  htmlCss?: string;
   /** `--html-status`: a public status column (達成 / 一部達成 / 未達成) in the HTML and on 開示用. */
   htmlStatus: boolean;
   /** `--html-trend`: a 推移 section (the last three years of each KPI, table and chart) in the HTML. */
@@ -167,6 +169,7 @@ export function parseCliArgs(argv: string[], today: string, lang: Lang = "ja"): 
     lang: langValue,
     schema: str("schema"),
     htmlStyle,
+    htmlCss: str("html-css"),
     htmlStatus: flag("html-status"),
     htmlTrend: flag("html-trend"),
     trendSheet: flag("trend-sheet"),

@@ -122,6 +122,15 @@ export const CLI_OPTIONS: readonly CliOptionDefinition[] = [
     },
   },
   {
+    name: "html-css",
+    type: "string",
+    value: "FILE",
+    help: {
+      ja: "--html-style classで書いたHTMLの見た目のスタイルシート（CSS）をFILEに書き出します。ホームページのCSSに加えて使います。",
+      en: "Write the stylesheet (CSS) of the HTML's look to FILE, for HTML written with --html-style class: add it to the site's CSS.",
+    },
+  },
+  {
     name: "html-status",
     type: "boolean",
     help: {

@@ -229,6 +229,18 @@ describe("--out and --html", () => {
     expect(await (await JSZip.loadAsync(readFileSync(out))).file("xl/workbook.xml")!.async("string")).toContain('<workbookProtection lockStructure="1"/>');
   });
 
+  it("--html-css writes the stylesheet of class mode: a rule for every table part of the class-mode HTML, and says where", async () => {
+    const html = join(dir, "class.html");
+    const css = join(dir, "class.css");
+    const { code, stdout } = await run(SAMPLE, "--html", html, "--html-style", "class", "--html-status", "--html-css", css);
+    expect(code).toBe(0);
+    expect(stdout).toContain(`書き出しました：${css}`);
+    const rules = new Set([...readFileSync(css, "utf8").matchAll(/^\.([a-z_-]+)\{/gm)].map((m) => m[1]));
+    const parts = [...readFileSync(html, "utf8").matchAll(/<(?:table|caption|th|td|span) class="([^"]+)"/g)].map((m) => m[1].split(" "));
+    expect(parts.length).toBeGreaterThan(100);
+    expect(parts.filter((classes) => !classes.some((c) => rules.has(c)))).toEqual([]);
+  });
+
   it.each([
     { options: [], styled: true, status: false },
     { options: ["--html-style", "class"], styled: false, status: false },

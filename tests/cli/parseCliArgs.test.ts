@@ -8,18 +8,19 @@ describe("parseCliArgs", () => {
     expect(parseCliArgs(["kpi.xlsx"], TODAY)).toEqual({
       kind: "check", file: "kpi.xlsx", json: false, asOf: TODAY, lang: "ja",
       sheet: undefined, html: undefined, out: undefined, fiscalYearStart: undefined, years: undefined, schema: undefined,
-      htmlStyle: "inline", htmlStatus: false, htmlTrend: false, layout: undefined, allSheets: false, nextYear: undefined,
-      trendSheet: false,
+      htmlStyle: "inline", htmlCss: undefined, htmlStatus: false, htmlTrend: false, layout: undefined, allSheets: false,
+      nextYear: undefined, trendSheet: false,
     });
   });
 
   it("reads every option", () => {
     const argv = ["k.csv", "--sheet", "KPI", "--json", "--html", "a.html", "--out", "o.xlsx", "--as-of", "2025-03-31",
       "--fiscal-year-start", "10", "--years", "2023,2024", "--lang", "en", "--schema", "s.json",
-      "--html-style", "class", "--html-status", "--layout", "wide", "--all-sheets", "--html-trend", "--next-year", "n.xlsx", "--trend-sheet"];
+      "--html-style", "class", "--html-status", "--layout", "wide", "--all-sheets", "--html-trend", "--next-year", "n.xlsx", "--trend-sheet",
+      "--html-css", "kpi.css"];
     expect(parseCliArgs(argv, TODAY)).toEqual({
       kind: "check", file: "k.csv", sheet: "KPI", json: true, html: "a.html", out: "o.xlsx", asOf: "2025-03-31",
-      fiscalYearStart: 10, years: [2023, 2024], lang: "en", schema: "s.json", htmlStyle: "class", htmlStatus: true,
+      fiscalYearStart: 10, years: [2023, 2024], lang: "en", schema: "s.json", htmlStyle: "class", htmlCss: "kpi.css", htmlStatus: true,
       layout: "wide", allSheets: true, htmlTrend: true, nextYear: "n.xlsx", trendSheet: true,
     });
   });
