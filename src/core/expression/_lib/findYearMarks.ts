@@ -5,7 +5,7 @@ import type { Group } from "./findGroups";
 
 /** A fiscal or calendar year, or a year and month, written in a result. Groups: see `markOf`. */
 const YEAR =
-  /(令和|平成|R|H)(\d{1,2}|元)年(度)?|FY ?((?:19|20)\d\d)|((?:19|20)\d\d)年(度)?(?:(\d{1,2})月)?|((?:19|20)\d\d)[./](\d{1,2})(?![\d.])|(令和|平成|R|H)(\d{1,2}|元)(?:[./]| (?=\d{1,2}月))(\d{1,2})(?![\d.])|(R|H)(\d{1,2})(?=:| [-+▲]?\d)/g;
+  /(令和|平成|R|H)(\d{1,2}|元)年(度)?(?!\d{1,2}月)|FY ?((?:19|20)\d\d)|((?:19|20)\d\d)年(度)?(?:(\d{1,2})月)?|((?:19|20)\d\d)[./](\d{1,2})(?![\d.])|(令和|平成|R|H)(\d{1,2}|元)(?:[./]|年(?=\d{1,2}月)| (?=\d{1,2}月))(\d{1,2})(?![\d.])|(R|H)(\d{1,2})(?=:| [-+▲]?\d)/g;
 
 const DIGIT_OR_DOT = /[\d.]/;
 /** A Latin letter: `R6 96.0%` is an era year, the `R6` of `QR6 …` or `AR6:` is not. */
@@ -125,7 +125,7 @@ export function yearOfText(text: string, eras: ReadonlyMap<string, number>): Yea
  * A year or month and the words around it that say only when (`2023年度`, `R5年度`, `令和6年度実績`, `2022.3末`), or
  * whose target it is (`2025年度目標`).
  */
-const ONLY_WHEN = /^(?:(?:令和|平成|R|H)(?:\d{1,2}|元)(?:年度?(?:\d{1,2}月)?|[./]\d{1,2}|\d{1,2}月)?|FY ?\d{4}|\d{4}年度?(?:\d{1,2}月)?|\d{4}[./]\d{1,2})(?:末|末時点|時点|実績|の実績|における|目標|の目標|末目標|末の目標)?$/;
+const ONLY_WHEN = /^(?:(?:令和|平成|R|H)(?:\d{1,2}|元)(?:年度?(?:\d{1,2}月)?|[./]\d{1,2}|\d{1,2}月)?|FY ?\d{4}|\d{4}年度?(?:\d{1,2}月)?|\d{4}[./]\d{1,2})(?:末|末時点|時点|現在|末現在|実績|の実績|における|目標|の目標|末目標|末の目標)?$/;
 
 /**
  * Whether a result's metric or label only names a period (`2023年度`, `R5年度`, `2024年3月末`): it names no metric.

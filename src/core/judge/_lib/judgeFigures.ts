@@ -170,8 +170,8 @@ function someParts(t: Component, shownLabel: boolean, answers: Component[], resu
 }
 
 /**
- * The result's labelled figures whose labels the target joins by `+` (`満足+やや満足`): their sum decides
- * (`result-total`). Undefined otherwise.
+ * The result's figures written after the words the target joins by `+` (`満足+やや満足` against `満足 62.0% やや満足
+ * 30.5%`): their sum decides (`result-total`). Undefined otherwise.
  */
 function sumNamed(t: Component, shownLabel: boolean, target: Expression, result: Expression, notes: KpiNotes): Verdict | undefined {
   const sum = namedSum(target.normalized, result);
