@@ -63,11 +63,16 @@ export interface UiStrings {
   noTableHint: string;
   summarySection: string;
   summaryLabel: (word: string, count: number) => string;
-  fixSection: (count: number) => string;
+  /** The findings' section; its groups: what the verdict counts, the other errors and warnings, the information. */
+  fixSection: string;
   noFixes: string;
+  /** The group of the findings the verdict counts (it would put something wrong on the page), as the verdict words it. */
+  mustFixGroup: (count: number) => string;
+  noMustFix: string;
+  /** The group of the other errors and warnings, and why they do not stop publishing. */
+  reviewGroup: (count: number) => string;
+  reviewHint: string;
   infoFold: (count: number) => string;
-  /** The mark on a finding the verdict counts (it would put something wrong on the page). */
-  mustFix: string;
   /** A message repeated over many KPIs: how many, and the button that lists them. */
   repeated: (count: number) => string;
   severity: Record<Severity, string>;
@@ -219,10 +224,13 @@ const JA: UiStrings = {
     "「年度」「No」「取組項目」などの見出し行がある表、またはホームページから貼り付けた「2024年度」で始まる表を開いてから、［チェックを実行］をクリックしてください。",
   summarySection: "達成状況の内訳",
   summaryLabel: (word, count) => `${word}：${count}件`,
-  fixSection: (count) => `直す箇所（${count}件）`,
-  noFixes: "直す箇所はありません。",
+  fixSection: "指摘",
+  noFixes: "指摘はありません。",
+  mustFixGroup: (count) => `公開前に直す箇所（${count}件）`,
+  noMustFix: "公開前に直す箇所はありません。",
+  reviewGroup: (count) => `確認したほうがよい箇所（${count}件）`,
+  reviewHint: "公開はできますが、内容を確認してください。",
   infoFold: (count) => `情報（${count}件）`,
-  mustFix: "公開前に直す",
   repeated: (count) => `（${count}件）`,
   severity: { error: "エラー", warning: "警告", info: "情報" },
   kpiRef: (year, no) => `${year === null ? "年度不明" : `${year}年度`}のNo.${no ?? "？"}`,
@@ -361,10 +369,13 @@ const EN: UiStrings = {
   noTableHint: "Open a table with a header row (Fiscal year, No, Initiative…) or one pasted from the website starting with a year heading, then click Check.",
   summarySection: "Status summary",
   summaryLabel: (word, count) => `${word}: ${count}`,
-  fixSection: (count) => `To fix (${count})`,
-  noFixes: "Nothing to fix.",
+  fixSection: "Findings",
+  noFixes: "No findings.",
+  mustFixGroup: (count) => `Fix before publishing (${count})`,
+  noMustFix: "Nothing to fix before publishing.",
+  reviewGroup: (count) => `Worth checking (${count})`,
+  reviewHint: "They do not stop publishing, but check them.",
   infoFold: (count) => `Info (${count})`,
-  mustFix: "Fix before publishing",
   repeated: (count) => ` (${count} KPIs)`,
   severity: { error: "Error", warning: "Warning", info: "Info" },
   kpiRef: (year, no) => `${year === null ? "Unknown year" : `FY${year}`} No. ${no ?? "?"}`,

@@ -96,25 +96,30 @@ describe.each<[Lang, string]>([
     await page.evaluate(() => window.scrollTo(0, 0));
   });
 
-  it("lists errors and warnings before the folded information, by year (newest first) and No, each with year, No, 取組項目 and the cell's text", async () => {
-    const fix = await entries(page, "section:has(h2[id]) > ul");
+  it("lists first exactly what the verdict counts, then the other errors and warnings, then the folded information; each group by year (newest first) and No, each KPI with year, No, 取組項目 and the cell's text", async () => {
+    const mustFix = publishCheck(expected);
+    const groups = await page.getByTestId("fix-group").evaluateAll((els) => els.map((el) => el.getAttribute("data-group")));
+    expect(groups).toEqual(["must", "review"]);
     const rank = { error: 0, warning: 1, info: 2 } as Record<string, number>;
-    expect(fix.length).toBeGreaterThan(0);
-    expect(fix.every((e) => e.severity === "error" || e.severity === "warning")).toBe(true);
-    const order = fix.map((e) => [rank[e.severity], -e.year, e.no]);
-    expect(order).toEqual([...order].sort((a, b) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2]));
-    for (const e of fix.filter((x) => x.year > 0 && x.kpi !== "")) {
-      const kpi = expected.kpis.find((k) => k.fiscalYear === e.year && k.no === e.no)!;
-      expect(e.kpi).toContain(t.kpiRef(kpi.fiscalYear, kpi.no));
-      expect(e.kpi).toContain(kpi.title);
+    for (const group of groups) {
+      const fix = await entries(page, `[data-testid=fix-group][data-group=${group}] > ul`);
+      expect(fix.length).toBeGreaterThan(0);
+      expect(fix.every((e) => e.severity === "error" || e.severity === "warning")).toBe(true);
+      const order = fix.map((e) => [rank[e.severity], -e.year, e.no]);
+      expect(order).toEqual([...order].sort((a, b) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2]));
+      for (const e of fix.filter((x) => x.year > 0 && x.kpi !== "")) {
+        const kpi = expected.kpis.find((k) => k.fiscalYear === e.year && k.no === e.no)!;
+        expect(e.kpi).toContain(t.kpiRef(kpi.fiscalYear, kpi.no));
+        expect(e.kpi).toContain(kpi.title);
+      }
     }
-    // every warning's cell is named with what it shows
-    const warnings = expected.findings.filter((f) => f.severity !== "info");
-    const fixSection = page.locator("section", { has: page.getByRole("heading", { name: t.fixSection(warnings.length) }) });
+    // every error's and warning's cell is named with what it shows, in its group
+    const fixSection = page.locator("section", { has: page.getByRole("heading", { name: t.fixSection, level: 2 }) });
     const folded = fixSection.locator("ul > [data-testid=fix-entry] > button[aria-expanded=false]");
     while ((await folded.count()) > 0) await folded.first().click();
-    for (const f of warnings.filter((w) => w.cell)) {
-      const link = fixSection.locator(`button[data-cell="${f.cell}"]`).first();
+    for (const f of expected.findings.filter((w) => w.severity !== "info" && w.cell)) {
+      const group = fixSection.locator(`[data-testid=fix-group][data-group=${mustFix.includes(f) ? "must" : "review"}]`);
+      const link = group.locator(`button[data-cell="${f.cell}"]`).first();
       const shown = textOf(f.cell!).replace(/\s+/g, " ").trim();
       expect(await link.textContent()).toContain(shown === "" ? t.emptyCell : shown.slice(0, 8));
     }

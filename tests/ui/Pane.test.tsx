@@ -50,20 +50,20 @@ function section(name: string | RegExp): HTMLElement {
 }
 
 describe("the task pane", () => {
-  it("says before copying what would be published wrong: the verdict counts it, the list marks it, each with a link that selects its cell", async () => {
+  it("says before copying what would be published wrong: the verdict counts it, the list puts it first under the verdict's words, each with a link that selects its cell", async () => {
     const port = memoryPort(seedSnapshot());
     renderPane(port);
     await runCheck();
     const expected = ENGINE.checkSheet(seedSnapshot(), { asOf: "2026-11-29" }).findings.filter((f) => f.code === "term-misspelling" || f.code === "result-missing");
     expect(await screen.findByTestId("verdict")).toHaveTextContent(`公開前に直す箇所：${expected.length}件`);
-    const fix = screen.getByRole("heading", { name: /^直す箇所/ }).closest("section")!;
-    // unfold the shared messages, so that every marked finding is listed with its cell
-    for (const toggle of within(fix).queryAllByRole("button", { expanded: false })) await userEvent.click(toggle);
-    // each misspelt cell has its link, in an entry marked as to be fixed before publishing
+    const fix = section("指摘");
+    const must = within(fix).getByRole("group", { name: `公開前に直す箇所（${expected.length}件）` });
+    // unfold the shared messages, so that every finding to fix is listed with its cell
+    for (const toggle of within(must).queryAllByRole("button", { expanded: false })) await userEvent.click(toggle);
+    // each misspelt cell has its link, in an entry of the group to fix before publishing
     for (const f of expected.filter((x) => x.code === "term-misspelling")) {
-      const entry = within(fix).getAllByTitle(`セル${f.cell}を選択`)[0].closest("li")!;
+      const entry = within(must).getAllByTitle(`セル${f.cell}を選択`)[0].closest("li")!;
       expect(entry).toHaveTextContent(/「NSP」は「NPS」の誤記ではありませんか。/);
-      expect(within(entry).getByText("公開前に直す")).toBeInTheDocument();
     }
     const first = expected.find((f) => f.code === "term-misspelling")!;
     await userEvent.click(within(fix).getAllByTitle(`セル${first.cell}を選択`)[0]);
@@ -124,7 +124,7 @@ describe("the task pane", () => {
     renderPane(memoryPort(snapshotFromRows("KPI", rows)));
     await runCheck();
     expect(await screen.findByTestId("verdict")).toHaveTextContent("公開できます");
-    expect(within(section(/^直す箇所/)).getByText("直す箇所はありません。")).toBeInTheDocument();
+    expect(within(section("指摘")).getByText("指摘はありません。")).toBeInTheDocument();
   });
 
   it("shows the summary badges with words and counts, the KPIs by year (folded) and the table read", async () => {
@@ -163,7 +163,7 @@ describe("the task pane", () => {
     const port = memoryPort(seedSnapshot());
     renderPane(port);
     await runCheck();
-    const fix = (await screen.findByRole("heading", { name: /^直す箇所/ })).closest("section")!;
+    const fix = (await screen.findByRole("heading", { name: "指摘", level: 2 })).closest("section")!;
     const kpiLines = within(fix).getAllByTestId("fix-kpi");
     expect(kpiLines.length).toBeGreaterThan(0);
     for (const line of kpiLines) expect(line.textContent).toMatch(/^\d{4}年度のNo\.\d+\S/);
@@ -175,7 +175,7 @@ describe("the task pane", () => {
   it("folds the information findings, and a message many KPIs share is one line with a count that unfolds", async () => {
     renderPane(memoryPort(seedSnapshot()));
     await runCheck();
-    const fix = (await screen.findByRole("heading", { name: /^直す箇所/ })).closest("section")!;
+    const fix = (await screen.findByRole("heading", { name: "指摘", level: 2 })).closest("section")!;
     const fold = within(fix).getByRole("button", { name: /^情報（\d+件）$/ });
     expect(fold).toHaveAttribute("aria-expanded", "false");
     expect(within(fix).queryByText(/とみなしました/)).not.toBeInTheDocument();
@@ -192,7 +192,7 @@ describe("the task pane", () => {
     const port = memoryPort(seedSnapshot());
     render(<App lang="ja" backend={{ port, engine: ENGINE, Results }} store={memorySettingsStore()} today={today} showCellsInPlace />);
     await runCheck();
-    const fix = (await screen.findByRole("heading", { name: /^直す箇所/ })).closest("section")!;
+    const fix = (await screen.findByRole("heading", { name: "指摘", level: 2 })).closest("section")!;
     const link = within(fix).getAllByTitle(/^セル.+の内容を表示$/)[0];
     await userEvent.click(link);
     expect(within(fix).getByTestId("cell-content")).toHaveTextContent(`セル${link.getAttribute("data-cell")}の内容`);
@@ -312,7 +312,9 @@ describe("the task pane", () => {
     for (const { status, n } of seedCounts()) expect(screen.getByLabelText(`${statusLabel(status, "en")}: ${n}`)).toBeInTheDocument();
     expect(screen.getByRole("heading", { name: "KPIs by fiscal year" })).toBeInTheDocument();
     expect(screen.getByRole("heading", { name: "FY2023 (6)" })).toBeInTheDocument();
-    expect(screen.getByRole("heading", { name: /^To fix \(\d+\)$/ })).toBeInTheDocument();
+    expect(screen.getByRole("heading", { name: "Findings", level: 2 })).toBeInTheDocument();
+    expect(screen.getByRole("group", { name: /^Fix before publishing \(\d+\)$/ })).toBeInTheDocument();
+    expect(screen.getByRole("group", { name: /^Worth checking \(\d+\)$/ })).toBeInTheDocument();
   });
 
   it("shows progress while it runs", async () => {

@@ -128,7 +128,7 @@ describe("the pane on one sheet per year", () => {
     book.active = "2024年度";
     renderPane(book, { allSheets: true });
     await runCheck();
-    const fix = screen.getByRole("heading", { name: /^直す箇所/ }).closest("section")!;
+    const fix = screen.getByRole("heading", { name: "指摘", level: 2 }).closest("section")!;
     for (const toggle of within(fix).queryAllByRole("button", { expanded: false })) await userEvent.click(toggle);
     const links = within(fix).getAllByTitle(/^セル.+!.+を選択$/);
     const other = links.find((l) => l.getAttribute("data-sheet") !== "2024年度")!;

@@ -23,12 +23,20 @@ export type FixEntry =
   | { kind: "kpi"; key: string; severity: Severity; kpi: JudgedKpi | undefined; items: FixItem[] }
   | { kind: "repeated"; key: string; severity: Severity; message: string; hint: string | null; items: FixItem[] };
 
-/** The findings of a check split as the pane shows them: errors and warnings to fix, information folded. */
+/**
+ * The findings of a check split as the pane shows them: what to fix before publishing (the verdict's findings),
+ * the other errors and warnings to look at, and the information (folded), so that many warnings or 200 information
+ * findings never bury the two that stop publishing.
+ */
 export interface FixList {
-  /** Errors first, then warnings; each by fiscal year (newest first, as the KPI list) and No. */
+  /** The findings the verdict counts (the publish check's), whatever their severity; by year and No. */
+  mustFix: FixEntry[];
+  /** The other errors and warnings: errors first, then warnings; each by fiscal year (newest first, as the KPI list) and No. */
   fix: FixEntry[];
   info: FixEntry[];
-  /** How many errors and warnings there are: the verdict's count. */
+  /** How many findings are to fix before publishing: the verdict's count. */
+  mustFixCount: number;
+  /** How many other errors and warnings there are. */
   fixCount: number;
   infoCount: number;
 }
@@ -79,13 +87,22 @@ function entries(items: readonly FixItem[], threshold: number): FixEntry[] {
 }
 
 /**
- * The "to fix" list of a check: errors and warnings grouped by KPI, errors first, then by year and No; the
- * information findings apart (the pane folds them); a message that `threshold` KPIs or more share is one entry.
+ * The "to fix" list of a check in three groups: the findings to fix before publishing (`mustFix`, the verdict's),
+ * the other errors and warnings, and the information (the pane folds it). Each group by KPI, errors first, then
+ * by year and No; a message that `threshold` KPIs or more share is one entry.
  *
- * @example fixList(items).fix[0] // { kind: "repeated", message: "2024年度は終了していますが、…", items: [6 items] }
+ * @example fixList(items).mustFix[0] // { kind: "repeated", message: "年度が終わっていますが、…", items: [6 items] }
  */
 export function fixList(items: readonly FixItem[], threshold = REPEAT_THRESHOLD): FixList {
-  const fix = items.filter((i) => i.finding.severity !== "info");
-  const info = items.filter((i) => i.finding.severity === "info");
-  return { fix: entries(fix, threshold), info: entries(info, threshold), fixCount: fix.length, infoCount: info.length };
+  const mustFix = items.filter((i) => i.mustFix === true);
+  const fix = items.filter((i) => i.mustFix !== true && i.finding.severity !== "info");
+  const info = items.filter((i) => i.mustFix !== true && i.finding.severity === "info");
+  return {
+    mustFix: entries(mustFix, threshold),
+    fix: entries(fix, threshold),
+    info: entries(info, threshold),
+    mustFixCount: mustFix.length,
+    fixCount: fix.length,
+    infoCount: info.length,
+  };
 }

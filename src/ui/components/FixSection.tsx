@@ -1,6 +1,6 @@
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { ChevronDown16Regular, ChevronRight16Regular } from "@fluentui/react-icons";
-import { useState } from "react";
+import { useId, useState } from "react";
 import { fieldWord } from "../../i18n/renderFinding";
 import type { FixEntry, FixItem, FixList } from "../_lib/fixList";
 import { CellLink } from "./CellLink";
@@ -26,18 +26,25 @@ const useStyles = makeStyles({
   item: { display: "flex", flexDirection: "column", alignItems: "flex-start" },
   message: { display: "flex", gap: tokens.spacingHorizontalXS, alignItems: "flex-start", margin: 0 },
   hint: { margin: 0, paddingLeft: "20px", color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
-  toggle: { justifyContent: "flex-start", textAlign: "left", height: "auto", padding: 0, minWidth: 0, fontWeight: tokens.fontWeightRegular, fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
-  must: {
-    marginLeft: tokens.spacingHorizontalXS,
-    alignSelf: "flex-start",
-    padding: `0 ${tokens.spacingHorizontalXS}`,
-    borderRadius: tokens.borderRadiusSmall,
-    backgroundColor: tokens.colorPaletteDarkOrangeBackground1,
-    color: tokens.colorPaletteDarkOrangeForeground1,
+  // Fluent's Button is at most 280 px wide and one line: a message is a sentence, wrapped in the column's width.
+  toggle: {
+    justifyContent: "flex-start",
+    textAlign: "left",
+    height: "auto",
+    padding: 0,
+    minWidth: 0,
+    maxWidth: "100%",
+    whiteSpace: "normal",
+    overflowWrap: "anywhere",
+    fontWeight: tokens.fontWeightRegular,
     fontSize: tokens.fontSizeBase200,
-    fontWeight: tokens.fontWeightSemibold,
-    whiteSpace: "nowrap",
+    lineHeight: tokens.lineHeightBase200,
   },
+  group: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, marginBottom: tokens.spacingVerticalM },
+  groupHeading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  mustHeading: { color: tokens.colorPaletteDarkOrangeForeground1 },
+  groupHint: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  none: { margin: `0 0 ${tokens.spacingVerticalM}` },
   count: { marginLeft: tokens.spacingHorizontalXS, fontWeight: tokens.fontWeightSemibold, whiteSpace: "nowrap" },
   sublist: { listStyle: "none", margin: `${tokens.spacingVerticalXS} 0 0`, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   fold: { marginTop: tokens.spacingVerticalS },
@@ -51,7 +58,7 @@ interface CellProps {
 }
 
 /** The KPI a finding is about, as one line: 「2024年度のNo.1　お客様アンケートの収集」. */
-function KpiLine({ item, mustFix = false }: { item: FixItem; mustFix?: boolean }) {
+function KpiLine({ item }: { item: FixItem }) {
   const { t } = useUi();
   const s = useStyles();
   const kpi = item.kpi;
@@ -60,16 +67,10 @@ function KpiLine({ item, mustFix = false }: { item: FixItem; mustFix?: boolean }
       {kpi ? (
         <>
           <span className={s.ref}>{t.kpiRef(kpi.fiscalYear, kpi.no)}</span>
-          <span className={s.title}>
-            {kpi.title}
-            {mustFix && <span className={s.must}>{t.mustFix}</span>}
-          </span>
+          <span className={s.title}>{kpi.title}</span>
         </>
       ) : (
-        <span className={s.ref}>
-          {t.tableWide}
-          {mustFix && <span className={s.must}>{t.mustFix}</span>}
-        </span>
+        <span className={s.ref}>{t.tableWide}</span>
       )}
     </div>
   );
@@ -102,7 +103,7 @@ function KpiEntry({ entry, ...cell }: { entry: Extract<FixEntry, { kind: "kpi" }
       data-year={entry.kpi?.fiscalYear ?? ""}
       data-no={entry.kpi?.no ?? ""}
     >
-      <KpiLine item={entry.items[0]} mustFix={entry.items.some((i) => i.mustFix)} />
+      <KpiLine item={entry.items[0]} />
       {[...byMessage.values()].map((items) => (
         <div key={items[0].message} className={s.item} data-code={items[0].finding.code}>
           {items.map((item, i) => (
@@ -138,7 +139,6 @@ function RepeatedEntry({ entry, ...cell }: { entry: Extract<FixEntry, { kind: "r
           <span>
             {entry.message}
             <span className={s.count}>{t.repeated(entry.items.length)}</span>
-            {entry.items.some((i) => i.mustFix) && <span className={s.must}>{t.mustFix}</span>}
           </span>
         </span>
       </Button>
@@ -166,19 +166,46 @@ function Entries({ entries, ...cell }: { entries: FixEntry[] } & CellProps) {
   );
 }
 
+/** One group of the list, headed by its name and count: a `role="group"` named by its heading. */
+function Group({ name, heading, className, hint, entries, ...cell }: { name: "must" | "review"; heading: string; className?: string; hint?: string; entries: FixEntry[] } & CellProps) {
+  const s = useStyles();
+  const id = useId();
+  return (
+    <div role="group" aria-labelledby={id} className={s.group} data-testid="fix-group" data-group={name}>
+      <h3 id={id} className={mergeClasses(s.groupHeading, className)}>
+        {heading}
+      </h3>
+      {hint && <p className={s.groupHint}>{hint}</p>}
+      <Entries entries={entries} {...cell} />
+    </div>
+  );
+}
+
 /**
- * What to fix before publishing: errors and warnings, each KPI once with its findings (the KPI's year, No and
- * 取組項目, the cell and what it shows, the message, what to do), errors first, then by year and No; a message many
- * KPIs share is one line with a count. Information findings are folded under one heading.
+ * The findings in the order staff act on them: first what to fix before publishing (the verdict's findings, with
+ * the verdict's count), then the other errors and warnings worth checking (they do not stop publishing), then the
+ * information folded under one heading — so that 200 information findings never bury two to fix. In each group
+ * each KPI once with its findings (the KPI's year, No and 取組項目, the cell and what it shows, the message, what to
+ * do), errors first, then by year and No; a message many KPIs share is one line with a count.
  *
- * @example <FixSection list={fixList(fixItems(result, outcome.reading, "ja"))} onSelect={select} showCellsInPlace={false} />
+ * @example <FixSection list={fixList(fixItems(result, outcome.reading, "ja", mustFix))} onSelect={select} showCellsInPlace={false} />
  */
 export function FixSection({ list, ...cell }: { list: FixList } & CellProps) {
   const { t } = useUi();
   const s = useStyles();
+  const none = list.mustFixCount + list.fixCount + list.infoCount === 0;
   return (
-    <Section title={t.fixSection(list.fixCount)}>
-      {list.fix.length === 0 ? <p>{t.noFixes}</p> : <Entries entries={list.fix} {...cell} />}
+    <Section title={t.fixSection}>
+      {none ? (
+        <p className={s.none}>{t.noFixes}</p>
+      ) : list.mustFix.length === 0 ? (
+        <p className={s.none} data-testid="no-must-fix">
+          {t.noMustFix}
+        </p>
+      ) : (
+        <Group name="must" heading={t.mustFixGroup(list.mustFixCount)} className={s.mustHeading} entries={list.mustFix} {...cell} />
+      )}
+      {list.fix.length > 0 && <Group name="review" heading={t.reviewGroup(list.fixCount)} hint={t.reviewHint} entries={list.fix} {...cell} />}
       {list.info.length > 0 && (
         <Accordion collapsible className={s.fold}>
           <AccordionItem value="info">
