@@ -28,6 +28,17 @@ describe("the task pane for keyboard and screen-reader users", () => {
     expect(await screen.findByTestId("verdict")).toBeInTheDocument();
   });
 
+  it("speaks the verdict when a check ends: it appears in a live region that was there, empty, before", async () => {
+    renderPane();
+    const live = screen.getByTestId("verdict-live");
+    expect(live).toHaveAttribute("aria-live", "polite");
+    expect(live).toBeEmptyDOMElement();
+    await userEvent.click(screen.getByRole("button", { name: "チェックを実行" }));
+    const verdict = await screen.findByTestId("verdict");
+    expect(verdict.closest("[aria-live]")).toBe(live);
+    expect(live).toHaveTextContent(/^公開前に直す箇所：\d+件$/);
+  });
+
   it("selects a finding's cell with the keyboard", async () => {
     const port = renderPane();
     await userEvent.click(screen.getByRole("button", { name: "チェックを実行" }));

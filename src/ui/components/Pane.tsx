@@ -233,11 +233,14 @@ export function Pane({ backend: source, store, today, blocker, copyEnv, header, 
     <main className={s.root}>
       <div className={s.top}>
         <h1 className={s.title}>{t.appTitle}</h1>
-        {result && busy !== "check" && (
-          <p className={mergeClasses(s.verdict, noTable || toFix > 0 ? s.fix : s.ready)} data-testid="verdict">
-            {noTable ? t.verdictNoTable : toFix > 0 ? t.verdictFix(toFix) : t.verdictReady}
-          </p>
-        )}
+        {/* The answer of a check is spoken as it appears: the live region is there before it, empty. */}
+        <div aria-live="polite" aria-atomic="true" data-testid="verdict-live">
+          {result && busy !== "check" && (
+            <p className={mergeClasses(s.verdict, noTable || toFix > 0 ? s.fix : s.ready)} data-testid="verdict">
+              {noTable ? t.verdictNoTable : toFix > 0 ? t.verdictFix(toFix) : t.verdictReady}
+            </p>
+          )}
+        </div>
         {!blocker && source !== null && (
           <>
             <div className={s.actions}>
