@@ -179,3 +179,29 @@ describe.each<[Lang, string]>([
     await page.screenshot({ path: join(OUTPUT_DIR, `pane-350-${lang}-broken-file.png`) });
   });
 });
+
+describe.each<[Lang, string, number]>([
+  ["ja", "ja-JP", 320],
+  ["en", "en-US", 320],
+  ["ja", "ja-JP", 450],
+  ["en", "en-US", 450],
+])("at Excel's task pane widths (%s, %i px), after checking the sample", (lang, locale, width) => {
+  it("nothing sticks out sideways or is cut, every shared message unfolded (screenshots)", async () => {
+    const { page, context } = await openPane(pane.browser, pane.url, { viewport: { width, height: 800 }, locale });
+    try {
+      await checkSample(page, lang);
+      await page.screenshot({ path: join(OUTPUT_DIR, `pane-${width}-${lang}.png`) });
+      const folded = page.locator("[data-testid=fix-group] ul > [data-testid=fix-entry] > button[aria-expanded=false]");
+      while ((await folded.count()) > 0) await folded.first().click();
+      await page.screenshot({ path: join(OUTPUT_DIR, `pane-${width}-${lang}-full.png`), fullPage: true });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      // no finding's text runs past the pane's edge or is clipped inside its button
+      const cut = await page.locator("[data-testid=fix-entry]").evaluateAll((els, w) =>
+        els.flatMap((el) => [el, ...el.querySelectorAll("button:not([data-cell])")]).filter((el) => el.getBoundingClientRect().right > w || el.scrollWidth > el.clientWidth + 1).map((el) => el.textContent),
+      width);
+      expect(cut).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
