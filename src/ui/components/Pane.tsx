@@ -4,10 +4,11 @@ import { copyHtml, type CopyEnv, type CopyOutcome } from "../_lib/copyHtml";
 import { errorMessage } from "../../app/errorMessage";
 import type { Backend } from "../Backend";
 import type { NextYearRows } from "../../core/nextYear/NextYearRows";
-import { runKpiCheck, type RunOutcome, type RunStep } from "../../app/pipeline/runKpiCheck";
+import type { RunOutcome, RunStep } from "../../app/pipeline/runKpiCheck";
 import type { CheckSettings, SettingsStore } from "../../app/settings/CheckSettings";
 import type { Layout } from "../../core/KpiRecord";
-import { htmlOptions } from "../../app/settings/optionsFromSettings";
+import type { CheckRunner } from "../_lib/checkRunner";
+import { loadCheckRunner } from "../_lib/loadCheckRunner";
 import { FailureBar } from "./FailureBar";
 import { useUi } from "./UiContext";
 
@@ -91,6 +92,11 @@ export function Pane({ backend: source, store, today, blocker, copyEnv, header, 
     }
     return loading.current.backend;
   }, [source]);
+  // The pipeline comes as a chunk of its own, fetched as the pane mounts (not needed to paint it).
+  const [runner, setRunner] = useState<CheckRunner | null>(null);
+  useEffect(() => {
+    loadCheckRunner().then(setRunner, () => undefined);
+  }, []);
   const [settings, setSettings] = useState<CheckSettings>(() => store.load());
   const [busy, setBusy] = useState<Busy>(null);
   const [step, setStep] = useState<RunStep | null>(null);
@@ -122,7 +128,7 @@ export function Pane({ backend: source, store, today, blocker, copyEnv, header, 
       setBusy(options.write ? "write" : "check");
       setStep("read");
       try {
-        const { port, engine } = await load();
+        const [{ port, engine }, { runKpiCheck }] = await Promise.all([load(), loadCheckRunner()]);
         setOutcome(await runKpiCheck(port, engine, options.settings ?? settings, { lang, today: today(), onStep: setStep, sheet: options.sheet, write: options.write === true }));
       } catch (e) {
         setError(e);
@@ -206,11 +212,11 @@ export function Pane({ backend: source, store, today, blocker, copyEnv, header, 
 
   // The HTML follows the HTML settings at once, without another round trip to Excel.
   const html = useMemo(() => {
-    if (!outcome || !backend || outcome.result.kpis.length === 0) return null;
+    if (!outcome || !backend || !runner || outcome.result.kpis.length === 0) return null;
     const { engine } = backend;
-    const options = htmlOptions(settings, lang);
+    const options = runner.htmlOptions(settings, lang);
     return { html: engine.renderDisclosureHtml(outcome.result.kpis, options), text: engine.renderDisclosureText(outcome.result.kpis, options) };
-  }, [outcome, backend, lang, settings]);
+  }, [outcome, backend, runner, lang, settings]);
 
   const copy = useCallback(async () => {
     if (!html) return;
