@@ -145,7 +145,7 @@ describe("the pane on one sheet per year", () => {
     book.active = "2024年度";
     renderPane(book, { allSheets: true });
     await runCheck();
-    const fix = screen.getByRole("heading", { name: /^直す箇所/ }).closest("section")!;
+    const fix = screen.getByRole("heading", { name: "指摘", level: 2 }).closest("section")!;
     for (const toggle of within(fix).queryAllByRole("button", { expanded: false })) await userEvent.click(toggle);
     const items = [...fix.querySelectorAll<HTMLElement>('[data-code="target-below-last-result"], [data-code="result-declined"]')];
     expect(items.length).toBeGreaterThan(0);
