@@ -28,6 +28,13 @@ describe.each([
     description: "アンケートを全社で共有します",
     duplicates: 1,
   },
+  {
+    header: ["年度", "取組方針", "取組状況", "KPI項目", "目標", "実績"],
+    cells: ["2024年度", "お客さまの声を活かします", "アンケートを全社で共有しました", "アンケート回収数", "300件以上", "318件"],
+    title: "アンケート回収数",
+    description: "お客さまの声を活かします",
+    duplicates: 0,
+  },
 ])("$header", ({ header, cells, title, description, duplicates }) => {
   const read = readKpiTable(snapshotFromRows("KPI", [header, cells]), BUILT_IN_SCHEMA);
   const [record] = read.records;
@@ -42,5 +49,18 @@ describe.each([
 
   it(`raises ${duplicates} duplicate-column finding(s)`, () => {
     expect(read.findings.filter((f) => f.code === "duplicate-column")).toHaveLength(duplicates);
+  });
+});
+
+describe("取組状況 / 実施状況 (what was done) beside a result column", () => {
+  it.each([
+    [["No", "取組項目", "取組状況", "目標", "実績"], "318件"],
+    [["No", "取組項目", "実施状況", "目標", "実績"], "318件"],
+    [["No", "取組項目", "目標", "取組状況"], "アンケートを全社で共有しました"],
+  ])("%j: the result is 「%s」", (header, result) => {
+    const cells = header.length === 5 ? [1, "お客さまの声", "アンケートを全社で共有しました", "300件以上", "318件"] : [1, "お客さまの声", "300件以上", "アンケートを全社で共有しました"];
+    const read = readKpiTable(snapshotFromRows("2024年度", [header, cells]), BUILT_IN_SCHEMA);
+    expect(read.records[0].fields.result?.text).toBe(result);
+    expect(read.findings.filter((f) => f.code === "duplicate-column")).toEqual([]);
   });
 });

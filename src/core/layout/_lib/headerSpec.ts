@@ -42,8 +42,9 @@ export interface HeaderSpec {
 const NEXT = /^(?:次期|来期|次年度|翌年度|来年度|翌期|次回|新年度)/u;
 const PREVIOUS = /^(?:前期|前年度|昨年度|前年|昨年|前回)/u;
 const CURRENT = /^(?:今期|当期|今年度|本年度|当年度|今回)/u;
-const EVALUATION_LIKE = /^(?:達成状況|達成度|達成有無|達成状態|進捗)/u;
-const PROGRESS = /^進捗/u;
+const EVALUATION_LIKE = /^(?:達成状況|達成度|達成有無|達成状態|進捗|取り?組み?状況|実施状況)/u;
+/** How the work goes or what was done (`進捗`, `取組状況`, `実施状況`): the result only without another result column. */
+const PROGRESS = /^(?:進捗|取り?組み?状況|実施状況)/u;
 /** A part of a fiscal year (a half, a quarter, a range of months) before or after the field, or in brackets after it. */
 const PART_WORD = String.raw`(?:上期|下期|上半期|下半期|前半期|後半期|第[1-4]四半期|第?[1-4]q|q[1-4]|\d{1,2}[~〜\-]\d{1,2}月)`;
 const PART_ONLY = new RegExp(String.raw`^${PART_WORD}(?:累計|分)?$`, "u");
