@@ -19,6 +19,8 @@ export interface UiStrings {
   verdictFix: (count: number) => string;
   verdictReady: string;
   verdictNoTable: string;
+  /** Under the verdict: KPIs of the years published whose results are still being compiled (the page says so). */
+  verdictPending: (count: number) => string;
   checked: (kpis: number, findings: number) => string;
   wrote: (sheets: number) => string;
   tableSection: string;
@@ -187,6 +189,7 @@ const JA: UiStrings = {
   verdictFix: (count) => `公開前に直す箇所：${count}件`,
   verdictReady: "公開できます",
   verdictNoTable: "KPIの表が見つかりません",
+  verdictPending: (count) => `集計中のKPIが${count}件あります。ホームページの結果には「集計中」と表示されます。`,
   checked: (kpis, findings) => `${kpis}件のKPIをチェックしました（指摘：${findings}件）。`,
   wrote: (sheets) => (sheets > 0 ? `達成状況と${sheets}枚のシートを書き込みました。` : "達成状況を書き込みました。"),
   tableSection: "読み取った表",
@@ -333,6 +336,7 @@ const EN: UiStrings = {
   verdictFix: (count) => `To fix before publishing: ${count}`,
   verdictReady: "Ready to publish",
   verdictNoTable: "No KPI table found",
+  verdictPending: (count) => `${count} ${count === 1 ? "KPI is" : "KPIs are"} still being compiled. The page shows "Being compiled" as the result.`,
   checked: (kpis, findings) => `Checked ${kpis} KPIs (${findings} findings).`,
   wrote: (sheets) => (sheets > 0 ? `Wrote the statuses and ${sheets} sheet(s).` : "Wrote the statuses."),
   tableSection: "Table found",

@@ -66,7 +66,7 @@ const MESSAGES = [
   /^finding\./,
   /^hint\./,
   /^input\./,
-  /^ui\.(intro|noTableHint|noFixes|noMustFix|reviewHint|copied|copyFailed|saveFailed|crashBody|unsupported|officeMissing|asOfHint|asOfInvalid|checked|wrote|noComponents|commandNoTable)$/,
+  /^ui\.(intro|noTableHint|noFixes|noMustFix|reviewHint|verdictPending|copied|copyFailed|saveFailed|crashBody|unsupported|officeMissing|asOfHint|asOfInvalid|checked|wrote|noComponents|commandNoTable)$/,
   /^ui\.errors\./,
   /^preview\.(notice|readFailed|downloadFailed|droppedParts|dropHere|dropActive)$/,
   /^preview\.pane\.(intro|errors\..+)$/,

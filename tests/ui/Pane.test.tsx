@@ -127,6 +127,23 @@ describe("the task pane", () => {
     expect(within(section("指摘")).getByText("指摘はありません。")).toBeInTheDocument();
   });
 
+  it.each([
+    ["ja", "2026年度", "集計中のKPIが1件あります。ホームページの結果には「集計中」と表示されます。"],
+    ["en", "2026年度", '1 KPI is still being compiled. The page shows "Being compiled" as the result.'],
+    ["ja", "2025年度", null],
+  ] as const)("under the verdict (%s), says how many KPIs are still being compiled (a year not ended: %s) — %s", async (lang, year, said) => {
+    const rows = [
+      ["年度", "No", "取組項目", "目標", "結果"],
+      [year, 1, "アンケートの実施", "回答数200件以上", ""],
+      ["2024年度", 1, "アンケートの実施", "回答数200件以上", "回答数210件"],
+    ];
+    renderPane(memoryPort(snapshotFromRows("KPI", rows)), { lang });
+    await runCheck(lang === "ja" ? "チェックを実行" : "Check");
+    await screen.findByTestId("verdict");
+    if (said === null) expect(screen.queryByTestId("verdict-pending")).not.toBeInTheDocument();
+    else expect(screen.getByTestId("verdict-pending")).toHaveTextContent(said);
+  });
+
   it("shows the summary badges with words and counts, the KPIs by year (folded) and the table read", async () => {
     renderPane(memoryPort(seedSnapshot()));
     await runCheck();

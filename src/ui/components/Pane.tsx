@@ -35,6 +35,7 @@ const useStyles = makeStyles({
   verdict: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: 0 },
   fix: { color: tokens.colorPaletteDarkOrangeForeground1 },
   ready: { color: tokens.colorPaletteGreenForeground1 },
+  pending: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
   actions: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: tokens.spacingHorizontalS },
   run: { gridColumn: "1 / span 2" },
   status: { minHeight: "20px", fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
@@ -234,6 +235,11 @@ export function Pane({ backend: source, store, today, blocker, copyEnv, header, 
   // The verdict: what would put something wrong on the page for the years published (the engine's publish check).
   const mustFix = useMemo(() => (result && backend ? backend.engine.publishCheck(result, settings.years ?? undefined) : []), [result, backend, settings.years]);
   const toFix = mustFix.length;
+  // KPIs of the years published whose results are still being compiled: the page says 集計中, which staff should know.
+  const pending = useMemo(
+    () => (result?.kpis ?? []).filter((k) => k.status === "pending" && (!settings.years || (k.fiscalYear !== null && settings.years.includes(k.fiscalYear)))).length,
+    [result, settings.years],
+  );
 
   return (
     <main className={s.root}>
@@ -244,6 +250,11 @@ export function Pane({ backend: source, store, today, blocker, copyEnv, header, 
           {result && busy !== "check" && (
             <p className={mergeClasses(s.verdict, noTable || toFix > 0 ? s.fix : s.ready)} data-testid="verdict">
               {noTable ? t.verdictNoTable : toFix > 0 ? t.verdictFix(toFix) : t.verdictReady}
+            </p>
+          )}
+          {result && busy !== "check" && pending > 0 && (
+            <p className={s.pending} data-testid="verdict-pending">
+              {t.verdictPending(pending)}
             </p>
           )}
         </div>
