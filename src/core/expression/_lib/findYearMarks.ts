@@ -8,6 +8,8 @@ const YEAR =
   /(令和|平成|R|H)(\d{1,2}|元)年(度)?(?!\d{1,2}月)|FY ?((?:19|20)\d\d)|((?:19|20)\d\d)年(度)?(?:(\d{1,2})月)?|((?:19|20)\d\d)[./](\d{1,2})(?![\d.])|(令和|平成|R|H)(\d{1,2}|元)(?:[./]|年(?=\d{1,2}月)| (?=\d{1,2}月))(\d{1,2})(?![\d.])|(R|H)(\d{1,2})(?=:| [-+▲]?\d)/g;
 
 const DIGIT_OR_DOT = /[\d.]/;
+/** What follows a year that names a baseline, not the figure's own year: `2023年度比+2pt`, `2023年度実績比105%`. */
+const BASELINE_AFTER = /^(?:末|実績|の実績)?対?比/;
 /** A Latin letter: `R6 96.0%` is an era year, the `R6` of `QR6 …` or `AR6:` is not. */
 const LATIN = /[A-Za-z]/;
 
@@ -88,7 +90,9 @@ export function assignYears(s: string, top: Candidate[], eras: ReadonlyMap<strin
     const at = m.index;
     // a figure is no year (`1933.01%`), nor are the digits of a longer number (`12024.3`)
     const inNumber = DIGIT_OR_DOT.test(charBefore(s, at));
-    if (mark && !inNumber && !top.some((c) => c.start < end && c.end > at) && (after.size === 0 || !inAfter(at))) marks.push({ end, mark });
+    // a baseline's year (`2023年度比+2pt` on a FY2024 row) is the year compared with, not the figure's
+    const baseline = BASELINE_AFTER.test(s.slice(end, end + 5));
+    if (mark && !inNumber && !baseline && !top.some((c) => c.start < end && c.end > at) && (after.size === 0 || !inAfter(at))) marks.push({ end, mark });
   }
   if (marks.length === 0 && after.size === 0) return 0;
   const seen = new Set<string>();
