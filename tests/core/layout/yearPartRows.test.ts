@@ -107,3 +107,17 @@ describe("a half-year table as checked", () => {
     expect(result.kpis.filter((k) => String(k.no) === no).map((k) => [k.fiscalYear, k.status])).toEqual([[2024, status]]);
   });
 });
+
+describe("the latest part's result not in yet: the year has no result (review)", () => {
+  it.each([
+    ["a rate, the year over", "2024", "90%以上", "92.0%", "missing_result"],
+    ["a rate, the year running", "2026", "90%以上", "92.0%", "pending"],
+    ["a count over the year, the year over", "2024", "年間400件以上", "204件", "missing_result"],
+  ])("%s (FY%s, %s; 上期 %s, 下期 empty) → %s", (_about, year, target, first, status) => {
+    const result = checkSheet(
+      snapshotFromRows("KPI", [HEADER, [`${year}年度上期`, 1, "早期更改率", target, first], [`${year}年度下期`, 1, "早期更改率", target, null]]),
+      { asOf: "2026-11-29" },
+    );
+    expect(result.kpis.map((k) => [k.fiscalYear, k.status])).toEqual([[Number(year), status]]);
+  });
+});

@@ -23,6 +23,9 @@ function joinParts(parts: readonly Part[], field: "target" | "result", at: Field
   return { text, value: text, numberFormat: "General", row: cell.row, col: cell.col };
 }
 
+/** Whether a cell is absent or holds only white space. */
+const isEmpty = (cell: FieldCell | undefined): boolean => (cell?.text.trim() ?? "") === "";
+
 /** Whether a target counts over the whole year by the schema's year period words (`年間400件`, `年12回`, `400件/年`). */
 function namesTheYear(target: string, schema: KpiSchema): boolean {
   const t = normalizeText(target).replace(/\s+/gu, "");
@@ -37,6 +40,7 @@ function namesTheYear(target: string, schema: KpiSchema): boolean {
  * Without one, the row of the latest part is the KPI, its result the parts' results after their words
  * (`上期180件、下期236件`, judged as written in one cell: the halves of a count add up, one half alone is not the
  * year's result) and so its target where the rows' targets differ; the other parts' rows are skipped as `year-part`.
+ * When the latest part's row has no result yet (上期 in, 下期 empty), the KPI has none: the year's result is not in.
  * A lone part's row is relabelled only against a target of the whole year (`年間420件以上`: `上期204件` is a part of
  * it); against a target of its own (`200件以上`, `上期6回以上`) it is read as written.
  *
@@ -77,7 +81,9 @@ export function mergeYearParts(
     const ordered = [...parts].sort((a, b) => a.part.index - b.part.index);
     const latest = ordered[ordered.length - 1].record;
     const fields = { ...latest.fields };
-    const result = joinParts(ordered, "result", latest.fields.result);
+    // the latest part's result not in yet (下期 empty, the year running or not entered): the year has no result yet,
+    // and the earlier parts' figures alone are not the year's (a rate of 上期 would pass as the year's)
+    const result = isEmpty(latest.fields.result) ? latest.fields.result : joinParts(ordered, "result", latest.fields.result);
     const target = joinParts(ordered, "target", latest.fields.target);
     if (result) fields.result = result;
     if (target) fields.target = target;
