@@ -1,6 +1,6 @@
 import type { ApplyReport, ReadOptions, WorkbookPort, WorkbookReading } from "../core/WorkbookPort";
 import type { WorkbookPatch } from "../core/WorkbookPatch";
-import { writablePatch } from "../core/writeback/writablePatch";
+import { needsStructure } from "../core/writeback/needsStructure";
 import { checkUnchanged, type PlannedFrom } from "./_lib/checkUnchanged";
 import type { SheetRules } from "./_lib/SheetRules";
 import { pushesOffSheet } from "./_lib/pushesOffSheet";
@@ -100,8 +100,8 @@ export class ExcelWorkbookPort implements WorkbookPort {
     if (lockedWrite !== undefined) throw workbookError("protected", `sheet ${lockedWrite} is protected`, { sheet: lockedWrite });
     if (read?.workbook.structureProtected) {
       // a protected structure refuses sheets to add (or rename) only: an add-in sheet already there is written in place
-      const { notAdded } = writablePatch(patch, { protectedSheets: [], structureProtected: true, sheetNames: read.workbook.sheets });
-      if (notAdded.length > 0 || patch.rows?.newSheet) throw workbookError("protected", "workbook structure", { structure: true });
+      const { sheets } = read.workbook;
+      if (patch.sheets.some((s) => needsStructure(s, sheets)) || patch.rows?.newSheet) throw workbookError("protected", "workbook structure", { structure: true });
     }
     const rowsRead = patch.rows && !patch.rows.newSheet && read ? [read, ...(read.otherReads ?? [])].find((r) => r.snapshot.sheetName === patch.rows?.sheet) : undefined;
     if (patch.rows && rowsRead && pushesOffSheet(patch.rows, rowsRead.usedAddress)) throw workbookError("sheet-full", `${rowsRead.usedAddress} reaches the sheet's edge`);

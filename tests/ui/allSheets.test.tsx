@@ -34,6 +34,17 @@ async function runCheck() {
   return screen.findByTestId("verdict", {}, { timeout: 20_000 });
 }
 
+/** Checks every year's sheet from 2024年度 and unfolds all of the findings' section (指摘). */
+async function checkAllUnfolded() {
+  const book = yearSheetsBook();
+  book.active = "2024年度";
+  renderPane(book, { allSheets: true });
+  await runCheck();
+  const fix = screen.getByRole("heading", { name: "指摘", level: 2 }).closest("section")!;
+  for (const toggle of within(fix).queryAllByRole("button", { expanded: false })) await userEvent.click(toggle);
+  return { book, fix };
+}
+
 const kpisSection = () => screen.getByRole("heading", { name: "年度別のKPI", level: 2 }).closest("section")!;
 
 describe("the pane on one sheet per year", () => {
@@ -124,12 +135,7 @@ describe("the pane on one sheet per year", () => {
   });
 
   it("with the setting on, each finding's cell link names its sheet and selects the cell there", async () => {
-    const book = yearSheetsBook();
-    book.active = "2024年度";
-    renderPane(book, { allSheets: true });
-    await runCheck();
-    const fix = screen.getByRole("heading", { name: "指摘", level: 2 }).closest("section")!;
-    for (const toggle of within(fix).queryAllByRole("button", { expanded: false })) await userEvent.click(toggle);
+    const { book, fix } = await checkAllUnfolded();
     const links = within(fix).getAllByTitle(/^セル.+!.+を選択$/);
     const other = links.find((l) => l.getAttribute("data-sheet") !== "2024年度")!;
     const sheet = other.getAttribute("data-sheet")!;
@@ -141,12 +147,7 @@ describe("the pane on one sheet per year", () => {
   });
 
   it("a finding that compares with last year's figure on another sheet says that sheet and row, and links to the cell there", async () => {
-    const book = yearSheetsBook();
-    book.active = "2024年度";
-    renderPane(book, { allSheets: true });
-    await runCheck();
-    const fix = screen.getByRole("heading", { name: "指摘", level: 2 }).closest("section")!;
-    for (const toggle of within(fix).queryAllByRole("button", { expanded: false })) await userEvent.click(toggle);
+    const { book, fix } = await checkAllUnfolded();
     const items = [...fix.querySelectorAll<HTMLElement>('[data-code="target-below-last-result"], [data-code="result-declined"]')];
     expect(items.length).toBeGreaterThan(0);
     for (const item of items) {

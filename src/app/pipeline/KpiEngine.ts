@@ -6,6 +6,7 @@ import type { SheetSnapshot } from "../../core/SheetSnapshot";
 import type { SheetOutline } from "../../core/WorkbookPort";
 import type { WorkbookPatch } from "../../core/WorkbookPatch";
 import type { WriteOptions } from "../../core/writeback/WriteOptions";
+import type { WritablePatch, WriteProtection } from "../../core/writeback/writablePatch";
 
 /**
  * The engine functions the front ends call, gathered so that the pane and the command take them as one
@@ -18,6 +19,8 @@ export interface KpiEngine {
   /** Every sheet holding a KPI table as one check (one sheet per year); undefined when none holds one. */
   checkWorkbook(sheets: readonly SheetSnapshot[], options: CheckOptions): CheckResult | undefined;
   buildWorkbookPatch(result: CheckResult, options: WriteOptions): WorkbookPatch;
+  /** The part of a write plan protection lets through, and what it kept back (protected sheets, sheets to add). */
+  writablePatch(patch: WorkbookPatch, protection: WriteProtection): WritablePatch;
   renderDisclosureHtml(kpis: readonly JudgedKpi[], options: HtmlOptions): string;
   renderDisclosureText(kpis: readonly JudgedKpi[], options: HtmlOptions): string;
   /** The sheet to read when none is named, from sheet outlines (no cell read yet); optional for stand-ins. */

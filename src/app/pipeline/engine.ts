@@ -7,6 +7,7 @@ import { renderDisclosureHtml } from "../../core/html/renderDisclosureHtml";
 import { renderDisclosureText } from "../../core/html/renderDisclosureText";
 import { publishCheck } from "../../core/publish/publishCheck";
 import { buildWorkbookPatch } from "../../core/writeback/buildWorkbookPatch";
+import { writablePatch } from "../../core/writeback/writablePatch";
 import type { KpiEngine } from "./KpiEngine";
 
 /**
@@ -14,4 +15,4 @@ import type { KpiEngine } from "./KpiEngine";
  *
  * @example const outcome = await runKpiCheck(port, ENGINE, settings, { lang: "ja", today: "2026-11-29" });
  */
-export const ENGINE: KpiEngine = { checkSheet, checkWorkbook, buildWorkbookPatch, renderDisclosureHtml, renderDisclosureText, chooseSheetByOutline, publishCheck };
+export const ENGINE: KpiEngine = { checkSheet, checkWorkbook, buildWorkbookPatch, writablePatch, renderDisclosureHtml, renderDisclosureText, chooseSheetByOutline, publishCheck };

@@ -3,7 +3,6 @@ import type { HtmlOptions } from "../../core/html/HtmlOptions";
 import type { SheetSnapshot } from "../../core/SheetSnapshot";
 import type { ApplyReport, ReadOptions, WorkbookPort, WorkbookReading } from "../../core/WorkbookPort";
 import { isEmptyPatch, type WorkbookPatch } from "../../core/WorkbookPatch";
-import { writablePatch } from "../../core/writeback/writablePatch";
 import type { ExistingWorkbook } from "../../core/writeback/WriteOptions";
 import type { Lang } from "../../i18n/Lang";
 import type { CheckSettings } from "../settings/CheckSettings";
@@ -125,7 +124,7 @@ export async function runKpiCheck(port: WorkbookPort, engine: KpiEngine, setting
     // sheet checked alone and protected is refused whole by the port), and a protected structure keeps back only the
     // sheets to add
     const { workbook } = reading;
-    const writable = writablePatch(planned, {
+    const writable = engine.writablePatch(planned, {
       protectedSheets: result.sheets ? (workbook.protectedSheets ?? []) : [],
       structureProtected: workbook.structureProtected,
       sheetNames: workbook.sheets,

@@ -1,4 +1,5 @@
 import type { WorkbookPatch } from "../WorkbookPatch";
+import { needsStructure } from "./needsStructure";
 
 /** What of a workbook is locked against the add-in's write, as a port or a file reader finds it. */
 export interface WriteProtection {
@@ -17,14 +18,6 @@ export interface WritablePatch {
   readonly notWritten: readonly string[];
   /** The add-in's sheets (開示用, 指摘一覧, 推移) not added, or not renamed, because the workbook's structure is protected. */
   readonly notAdded: readonly string[];
-}
-
-/**
- * Whether writing an add-in sheet needs the workbook's structure: adding it, or renaming the one it replaces. An
- * add-in sheet already there under its name is emptied and written in place, which a protected structure allows.
- */
-function needsStructure(sheet: { readonly name: string; readonly replaces?: string }, sheetNames: readonly string[]): boolean {
-  return sheet.replaces === undefined || sheet.replaces !== sheet.name || !sheetNames.includes(sheet.replaces);
 }
 
 /**
