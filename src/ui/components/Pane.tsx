@@ -129,7 +129,10 @@ export function Pane({ backend: source, store, today, blocker, copyEnv, header, 
       setBusy(options.write ? "write" : "check");
       setStep("read");
       try {
-        const [{ port, engine }, { runKpiCheck }] = await Promise.all([load(), loadCheckRunner()]);
+        const [{ port, engine }, loaded] = await Promise.all([load(), loadCheckRunner()]);
+        // the chunk may have failed to load as the pane mounted and loaded only now: the HTML needs it too
+        setRunner(loaded);
+        const { runKpiCheck } = loaded;
         setOutcome(await runKpiCheck(port, engine, options.settings ?? settings, { lang, today: today(), onStep: setStep, sheet: options.sheet, write: options.write === true }));
       } catch (e) {
         setError(e);
