@@ -6,6 +6,7 @@ import { localDate } from "../app/settings/localDate";
 import { BUILT_IN_SCHEMA, type KpiSchema } from "../core/KpiSchema";
 import type { SheetSnapshot } from "../core/SheetSnapshot";
 import type { CheckResult } from "../core/CheckResult";
+import type { WorkbookError } from "../core/WorkbookPort";
 import { publishCheck } from "../core/publish/publishCheck";
 import { checkSheet } from "../core/checkSheet";
 import { renderDisclosureHtml } from "../core/html/renderDisclosureHtml";
@@ -177,6 +178,9 @@ async function writeOutputs(
         const kinds = [...new Set(e.parts.map((p) => t.partKinds[p.kind]))];
         throw new Fatal([fill(t.droppedParts, { parts: `${kinds.join(t.listSeparator)}（${e.parts.map((p) => p.path).join(", ")}）` })]);
       }
+      // protection refused the write whole (the next year's rows on a protected sheet, or its sheet in a protected structure)
+      const refused = e as Partial<WorkbookError> | null;
+      if (refused?.kind === "protected") throw new Fatal([refused.sheet !== undefined ? fill(t.protectedSheet, { sheet: refused.sheet }) : t.protectedStructure]);
       throw e;
     }
     try {

@@ -47,6 +47,8 @@ export const CLI_MESSAGES = {
     trendChartsDropped: "「{sheet}」シートを作り直したため、Excelで作られたそのシートのグラフ{count}個は含まれません（Excelのアドインでチェックすると作り直します）。",
     protectedNotWritten: "保護されているシート（{sheets}）には達成状況を書き込んでいません。書き込むには、Excelでシートの保護を解除してから、もう一度実行してください。",
     structureNotAdded: "ブックの構成が保護されているため、シート（{sheets}）を追加していません。追加するには、Excelでブックの保護を解除してから、もう一度実行してください。",
+    protectedSheet: "シート「{sheet}」は保護されているため書き込めません。何も書き出していません。Excelでシートの保護を解除してから、もう一度実行してください。",
+    protectedStructure: "ブックの構成が保護されているため、シートを追加できません。何も書き出していません。Excelでブックの保護を解除してから、もう一度実行してください。",
     nextYearWrote: "{fiscalYear}年度の行（KPI {kpis}件、{fromYear}年度からコピー）を加えたブックを書き出しました：{file}",
     nextYearRefused: {
       "next-year-no-kpis": "年度のあるKPIがないため、新年度の行を作れません。",
@@ -127,6 +129,8 @@ export const CLI_MESSAGES = {
     trendChartsDropped: "The “{sheet}” sheet was written anew, without the {count} chart(s) Excel had drawn on it (the Excel add-in draws them again when it checks).",
     protectedNotWritten: "No status was written on the protected sheets ({sheets}). To write it, unprotect them in Excel, then run again.",
     structureNotAdded: "The workbook's structure is protected, so the sheets ({sheets}) were not added. To add them, turn off Protect Workbook in Excel, then run again.",
+    protectedSheet: "The sheet \"{sheet}\" is protected and cannot be written. Nothing was written. Unprotect it in Excel, then run again.",
+    protectedStructure: "The workbook's structure is protected, so no sheet can be added. Nothing was written. Turn off Protect Workbook in Excel, then run again.",
     nextYearWrote: "Wrote {file} with the rows of FY{fiscalYear} ({kpis} KPIs copied from FY{fromYear})",
     nextYearRefused: {
       "next-year-no-kpis": "No KPI with a fiscal year: there is nothing to start the next year from.",

@@ -4,6 +4,8 @@ import { candidateSheets } from "../core/layout/chooseKpiSheet";
 import type { ApplyReport, ReadOptions, SheetOutline, WorkbookError, WorkbookPort, WorkbookReading } from "../core/WorkbookPort";
 import { statusWrites, type WorkbookPatch } from "../core/WorkbookPatch";
 import { writablePatch } from "../core/writeback/writablePatch";
+import { protectedError } from "../core/writeback/protectedError";
+import { refusedRows } from "../core/writeback/refusedRows";
 
 /** What a {@link FileWorkbookPort} holds: the file's sheets as read, its defined names and the sheet to check. */
 export interface FileWorkbook {
@@ -19,12 +21,6 @@ export interface FileWorkbook {
 
 function sheetNotFound(sheet: string): WorkbookError {
   return Object.assign(new Error(`sheet-not-found: ${sheet}`), { kind: "sheet-not-found" as const, detail: sheet });
-}
-
-/** The error Excel's port throws for a write protection refuses: the sheet named, or the workbook's structure. */
-function protectedError(about: { sheet: string } | { structure: true }): WorkbookError {
-  const detail = "sheet" in about ? `sheet ${about.sheet} is protected` : "workbook structure";
-  return Object.assign(new Error(`protected: ${detail}`), { kind: "protected" as const, detail, ...about });
 }
 
 /**
@@ -101,6 +97,8 @@ export class FileWorkbookPort implements WorkbookPort {
       const [sheet] = refused.notWritten;
       if (sheet !== undefined) throw protectedError({ sheet });
       if (refused.notAdded.length > 0) throw protectedError({ structure: true });
+      const rows = refusedRows(patch.rows, { protectedSheets: protection.sheets, structureProtected: protection.structure });
+      if (rows) throw protectedError(rows);
     }
     this.lastPatch = patch;
     const cells = patch.sheets.reduce((n, s) => n + s.cells.length, 0) + statusWrites(patch).reduce((n, l) => n + l.cells.length + 1, 0);

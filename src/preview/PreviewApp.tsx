@@ -110,6 +110,8 @@ export function PreviewApp({ lang, store, today, sampleUrl, save = downloadBytes
         const trend = notes.flatMap((n) => (n.kind === "trend-sheet-without-charts" ? [p.trendWithoutCharts(n.sheet, n.droppedCharts)] : []));
         return trend.join(" ") || undefined;
       } catch (e) {
+        // a write protection refuses whole (the next year's rows on a protected sheet) the pane says as in Excel
+        if ((e as { kind?: unknown } | null)?.kind === "protected") throw e;
         const { message, detail } = fileErrorMessage(e, lang);
         throw Object.assign(new Error(detail ?? message), { kind: "download", body: detail ? p.downloadFailed : message, detail });
       }

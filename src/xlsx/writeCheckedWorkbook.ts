@@ -25,6 +25,8 @@ import { worksheetSnapshot } from "./_lib/worksheetSnapshot";
 import { withWorkbookProtection } from "./_lib/withWorkbookProtection";
 import { readProtection } from "./readProtection";
 import { writablePatch } from "../core/writeback/writablePatch";
+import { protectedError } from "../core/writeback/protectedError";
+import { refusedRows } from "../core/writeback/refusedRows";
 
 /**
  * What the writer tells its caller beside the bytes: the 推移 sheet was written without charts, and how many
@@ -57,7 +59,8 @@ export { WorkbookWriteError, type DroppedPartKind } from "./WorkbookWriteError";
  * The add-in's markers are hidden names. Protection counts as in Excel (`readProtection`): a protected sheet gets no
  * status lines, a workbook whose structure is protected gets no sheet added or renamed (the add-in's sheets already
  * there are written in place) and keeps its `workbookProtection`, which exceljs would drop; each is told through
- * `notes`. Bytes that are no workbook throw the reader's `InputError` (`encrypted`,
+ * `notes`. The next year's rows on a protected sheet, or on a sheet to add to a protected structure, throw
+ * `protectedError` (Excel refuses them). Bytes that are no workbook throw the reader's `InputError` (`encrypted`,
  * `legacy-xls`, …).
  *
  * The 推移 sheet is written without charts (exceljs cannot write them); a workbook that has one the add-in wrote
@@ -117,6 +120,9 @@ export async function writeCheckedWorkbook(
     sheetNames: existing.sheetNames,
   });
   const { patch } = writable;
+  // the next year's rows are refused whole where Excel refuses them: nothing is written
+  const rowsRefused = refusedRows(patch.rows, { protectedSheets: protection.sheets, structureProtected: protection.structure });
+  if (rowsRefused) throw protectedError(rowsRefused);
   if (writable.notWritten.length > 0) notes({ kind: "protected-not-written", sheets: writable.notWritten });
   if (writable.notAdded.length > 0) notes({ kind: "structure-not-added", sheets: writable.notAdded });
   const trend = patch.sheets.find((s) => s.ownerName === OWNER_NAMES.trendSheet);

@@ -3,7 +3,9 @@
  * cell where it was (moved only by inserted rows or columns), the next year's KPIs copied from the latest year's,
  * and it checks cleanly with the new year; where the space is taken, the command refuses and names the range.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { main } from "../../src/cli/main";
@@ -97,3 +99,33 @@ describe.each([["wide.xlsx"], ["two-row-header.xlsx"], ["two-row-header-year-ove
     }, 60_000);
   },
 );
+
+describe("--next-year on a protected workbook (Review > Protect Sheet, Protect Workbook)", () => {
+  /** The fixture with the sheets in `locked` protected, and the workbook's structure locked when asked. */
+  async function protectedCopy(file: string, locked: readonly string[], structure: boolean): Promise<string> {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(DIR, file));
+    for (const name of locked) await wb.getWorksheet(name)!.protect("", {});
+    const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
+    if (structure) {
+      const xml = await zip.file("xl/workbook.xml")!.async("string");
+      zip.file("xl/workbook.xml", xml.replace(/(<workbookPr\b[^>]*\/>)/, '$1<workbookProtection lockStructure="1"/>'));
+    }
+    const path = join(out, `protected-${locked.join("-")}-${structure}-${file}`);
+    writeFileSync(path, await zip.generateAsync({ type: "uint8array" }));
+    return path;
+  }
+
+  // Excel refuses both: rows inserted into a protected sheet, a sheet added to a protected structure; the file must not get them either
+  it.each([
+    ["rows on a protected sheet", "wide.xlsx", "KPI推移", ["KPI推移"], false, /シート「KPI推移」は保護されているため/],
+    ["the next year's sheet in a protected structure", "sheet-per-year-relative.xlsx", "2024年度", [], true, /ブックの構成が保護されているため/],
+  ] as const)("refuses %s, names what is protected, and writes no file", async (_name, file, sheet, locked, structure, message) => {
+    const input = await protectedCopy(file, locked, structure);
+    const target = join(out, `refused-${file}`);
+    const res = await run(input, "--sheet", sheet, "--next-year", target);
+    expect(res.code).toBe(2);
+    expect(res.stderr).toMatch(message);
+    expect(existsSync(target)).toBe(false);
+  }, 60_000);
+});

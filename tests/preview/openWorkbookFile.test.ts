@@ -7,6 +7,7 @@ import { KPI_STATUSES } from "../../src/core/KpiStatus";
 import { statusText, writebackLabels } from "../../src/i18n/writeback";
 import { openWorkbookFile } from "../../src/preview/openWorkbookFile";
 import { runKpiCheck } from "../../src/app/pipeline/runKpiCheck";
+import { planNextYear } from "../../src/core/nextYear/planNextYear";
 import { normalizeSettings } from "../../src/app/settings/CheckSettings";
 
 /** The preview's file side in Node: the same exceljs readers and writer the browser chunk bundles. */
@@ -119,6 +120,17 @@ describe("openWorkbookFile: a file as the pane's backend", () => {
       expect(notes).toContainEqual({ kind: "structure-not-added", sheets: [L.disclosureSheet, L.findingsSheet] });
       const xml = await (await JSZip.loadAsync(copy)).file("xl/workbook.xml")!.async("string");
       expect(xml).toMatch(/<workbookPr\b[^>]*\/><workbookProtection lockStructure="1"\/>/);
+    });
+
+    it("refuses the download of the next year's sheet (新年度の準備) in a protected structure whole, as Excel does", async () => {
+      const { bytes, years } = await yearsFile([], true);
+      const file = await openWorkbookFile(bytes, "years.xlsx", { asOf: seed.asOf });
+      const outcome = await runKpiCheck(file.backend.port, file.backend.engine, settings, { lang: "ja", today: seed.asOf, sheet: years.at(-1) });
+      const plan = planNextYear(outcome.result, outcome.reading.snapshot, { sheets: years });
+      if (!("cells" in plan)) throw new Error(`no plan: ${plan.code}`);
+      expect(plan.newSheet).toBeDefined();
+      const error = await file.checkedWorkbook(outcome.result, { ...writeOptions, statusColumn: false, disclosureSheet: false, findingsSheet: false, nextYear: plan }).catch((e: unknown) => e);
+      expect(error).toMatchObject({ kind: "protected", structure: true });
     });
   });
 
