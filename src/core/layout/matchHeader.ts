@@ -46,7 +46,8 @@ function affixMatch(key: string, aliases: HeaderAliases): KpiField | undefined {
  * plus each field's title and name), or undefined. Texts are compared after NFKC, with white space removed and
  * case folded, so `ＫＰＩ`, `kpi` and `K P I` are all `KPI`. In order:
  * 1. an exact alias (`対象年度` is fiscalYear, even though it begins with `対象`);
- * 2. an alias followed by bracket notes (`結果(2023年度)`, `目標（数値）`, `実績【%】`; `KPI（実績）` is the result);
+ * 2. an alias followed by bracket notes (`結果(2023年度)`, `目標（数値）`, `実績【%】`; `KPI（実績）` is the result, and a
+ *    description whose note names the target or the result is that: `行動計画（目標）` is the target);
  * 3. unless `options.affix` is false: the longest alias a short header ends with (`KPI実績` → result,
  *    `2023年度目標` → target), else the longest it begins with (`対象者` → scope). Only headers of at most 12
  *    characters, only aliases of two or more; an alias of Latin letters must end at a word boundary (`Notes` is
@@ -66,9 +67,10 @@ export function matchHeader(text: string, schema: KpiSchema, options: MatchHeade
   const bare = stripBracketNotes(key);
   if (bare !== key) {
     const noted = aliases.exact.get(bare);
-    // `KPI（実績）`, `KPI【結果】`: the bare `KPI` says whose figure, the note which one
-    const said = noted === "target" && bare === "kpi" ? aliases.exact.get(key.slice(bare.length + 1, -1)) : undefined;
-    if (said === "result" || said === "evaluation") return said;
+    // `KPI（実績）`, `KPI【結果】`: the bare `KPI` says whose figure, the note which one; `行動計画（目標）`: a plan
+    // whose note says it holds the target (or the result)
+    const note = (noted === "target" && bare === "kpi") || noted === "description" ? aliases.exact.get(key.slice(bare.length + 1, -1)) : undefined;
+    if (note === "result" || (noted === "target" && note === "evaluation") || (noted === "description" && note === "target")) return note;
     if (noted) return noted;
   }
   return options.affix === false ? undefined : affixMatch(bare, aliases);
