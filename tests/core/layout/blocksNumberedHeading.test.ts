@@ -45,3 +45,23 @@ describe("a numbered line that no label row follows is text of the block, not a 
     expect(result.records.map((r) => r.fields.no?.text)).toEqual(["1"]);
   });
 });
+
+describe.each<[string, CellValue[][]]>([
+  [
+    "a numbered line of the description before the KPI's 目標 row",
+    [["2024年度"], [1, "お客さまの声の活用"], ["取組内容", "以下を行います。"], ["1. アンケートを実施します"], ["目標", "回答数250件以上"], ["結果", "268件"], [2, "研修"], ["目標", "年4回以上"], ["結果", "5回"]],
+  ],
+  [
+    "a line numbered as the KPI itself under its result, a label row after it",
+    [["2024年度"], [1, "お客さまの声の活用"], ["目標", "回答数250件以上"], ["結果", "268件"], ["1. アンケート結果を朝礼で共有"], ["備考", "社内報に掲載"], [2, "研修"], ["目標", "年4回以上"], ["結果", "5回"]],
+  ],
+])("%s is text of the block, not a KPI (review)", (_about, rows) => {
+  const result = read(rows);
+
+  it("reads KPIs 1 and 2, each with its target and result", () => {
+    expect(result.records.map((r) => [r.fields.no?.text, r.fields.title?.text, r.fields.target?.text, r.fields.result?.text])).toEqual([
+      ["1", "お客さまの声の活用", "回答数250件以上", "268件"],
+      ["2", "研修", "年4回以上", "5回"],
+    ]);
+  });
+});

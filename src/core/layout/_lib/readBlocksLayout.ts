@@ -71,6 +71,18 @@ function noAndTitle(grid: Grid, row: number, col: number, schema: KpiSchema, ign
   return { no: { ...cell, text: no, value: Number(no) }, title: { ...cell, text: m[3], value: m[3] } };
 }
 
+/**
+ * Whether a numbered one-cell heading (`noAndTitle`) starts a KPI block: when no block is open, or the open one has
+ * its target or result and another No. A numbered line inside a KPI's block (`1. アンケートを実施します` before its
+ * 目標 row, or under its 結果 with its own No) is text of that block, not a KPI.
+ */
+function startsBlock(block: Block | undefined, heading: { no: FieldCell } | undefined): boolean {
+  if (!heading) return false;
+  if (!block) return true;
+  const { target, result, no } = block.record.fields;
+  return (target !== undefined || result !== undefined) && normalizeText(no?.text ?? "").trim() !== heading.no.text;
+}
+
 /** Whether a row's first cell is the No of a KPI block. */
 function isNoCell(value: CellValue, text: string, hasTitle: boolean): boolean {
   if (text.length > MAX_LABEL_LENGTH) return false;
@@ -239,7 +251,7 @@ export function readBlocksLayout(grid: Grid, schema: KpiSchema, ignore: Readonly
         texts: [],
         textsBeforeLastLabel: -1,
       };
-    } else if (slots.length === 1 && noAndTitle(grid, row, first, schema, ignore)) {
+    } else if (slots.length === 1 && startsBlock(block, noAndTitle(grid, row, first, schema, ignore))) {
       if (block) records.push(finish(block));
       const { no, title } = noAndTitle(grid, row, first, schema, ignore)!;
       block = { record: { row, fields: { fiscalYear: { ...heading }, no, title } }, texts: [], textsBeforeLastLabel: -1 };
