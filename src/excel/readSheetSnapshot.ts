@@ -441,8 +441,9 @@ function queueLoads(sheet: Excel.Worksheet, range: Excel.Range, mergedIn: Excel.
 /**
  * Queues the load of each named table's whole range (`Table.getRange()`, ExcelApi 1.1: header, data and total rows),
  * and returns what reads the addresses by name once synced. Office.js gives a table's place only through that method,
- * so it rides in the block's sync: a table is then located exactly, though its header is hidden or its column names
- * stand in several places (one table per year stacked on a sheet).
+ * so it rides in the block's sync: a table is then located exactly though its column names stand in several places
+ * (one table per year stacked on a sheet), and its total row though its header is hidden (`totalsRowOf`; a table
+ * without a header row is not located, `locateTable`).
  */
 function queueTableAddresses(sheet: Excel.Worksheet, names: readonly string[]): () => Record<string, string> {
   const ranges = names.map((name) => {
