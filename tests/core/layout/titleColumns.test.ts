@@ -35,6 +35,27 @@ describe.each([
     description: "お客さまの声を活かします",
     duplicates: 0,
   },
+  {
+    header: ["No", "取組方針", "KPI", "目標", "実績"],
+    cells: [1, "お客さまの声を活かします", "苦情件数", "3件以下", "4件"],
+    title: "苦情件数",
+    description: "お客さまの声を活かします",
+    duplicates: 0,
+  },
+  {
+    header: ["取組方針", "KPI名", "目標値", "実績値"],
+    cells: ["お客さまの声を活かします", "アンケート回収数", "300件以上", "318件"],
+    title: "アンケート回収数",
+    description: "お客さまの声を活かします",
+    duplicates: 0,
+  },
+  {
+    header: ["取組方針", "取組内容", "KPI", "目標", "実績"],
+    cells: ["お客さまの声を活かします", "アンケートを全社で共有します", "アンケート回収数", "300件以上", "318件"],
+    title: "アンケート回収数",
+    description: "アンケートを全社で共有します",
+    duplicates: 0,
+  },
 ])("$header", ({ header, cells, title, description, duplicates }) => {
   const read = readKpiTable(snapshotFromRows("KPI", [header, cells]), BUILT_IN_SCHEMA);
   const [record] = read.records;
@@ -62,5 +83,16 @@ describe("取組状況 / 実施状況 (what was done) beside a result column", (
     const read = readKpiTable(snapshotFromRows("2024年度", [header, cells]), BUILT_IN_SCHEMA);
     expect(read.records[0].fields.result?.text).toBe(result);
     expect(read.findings.filter((f) => f.code === "duplicate-column")).toEqual([]);
+  });
+});
+
+describe("a bare KPI column alone is the target (the seed's pages: KPI holding NPS 10pt以上)", () => {
+  it.each([
+    [["No", "取組方針", "KPI", "実績"], "NPS 10pt以上", "お客さまの声を活かします"],
+    [["No", "取組方針", "KPI", "結果"], "NPS 10pt以上", "お客さまの声を活かします"],
+  ])("%j: the target is 「%s」, the title 「%s」", (header, target, title) => {
+    const read = readKpiTable(snapshotFromRows("2024年度", [header, [1, "お客さまの声を活かします", "NPS 10pt以上", "12pt"]]), BUILT_IN_SCHEMA);
+    expect(read.records[0].fields.target?.text).toBe(target);
+    expect(read.records[0].fields.title?.text).toBe(title);
   });
 });

@@ -69,13 +69,27 @@ const KPI_TITLE = /kpi|指標/u;
 /**
  * Of two title columns, the initiative's (`取組方針`, `取組項目`) when the other names the KPI (`KPI項目`, `指標`):
  * `取組方針 | No | KPI項目 | 目標値`, where one policy (often merged over its rows) has several KPIs. The KPI column is
- * the title; the initiative's is the description, or not read beside a description column.
+ * the title; the initiative's is the description, or not read beside a description column. So too of one title
+ * column beside a bare `KPI` column that names the KPIs (`named`, {@link kpiNameColumn}): `取組方針 | KPI | 目標`.
  */
-function initiativeBesideKpi(columns: PlannedColumn[]): PlannedColumn | undefined {
+function initiativeBesideKpi(columns: PlannedColumn[], named: PlannedColumn | undefined): PlannedColumn | undefined {
   const titles = columns.filter((c) => c.field === "title");
+  if (named) return titles.find((c) => !KPI_TITLE.test(headerKey(c.text)));
   if (titles.length < 2) return undefined;
   const kpi = titles.find((c) => KPI_TITLE.test(headerKey(c.text)));
   return kpi && titles.find((c) => !KPI_TITLE.test(headerKey(c.text)));
+}
+
+/**
+ * The bare `KPI` column (`KPI`, `KPI名`, `指標`) that names the KPIs beside another target column (`目標`, `目標値`):
+ * `KPI | 目標値 | 実績` and `取組方針 | KPI | 目標 | 実績`, where no title column names the KPI (`KPI項目`). Alone, `KPI`
+ * is the target (`取組方針 | KPI | 実績`, holding `NPS 10pt以上`).
+ */
+function kpiNameColumn(columns: PlannedColumn[]): PlannedColumn | undefined {
+  const targets = columns.filter((c) => c.field === "target");
+  if (targets.length < 2) return undefined;
+  if (columns.some((c) => c.field === "title" && KPI_TITLE.test(headerKey(c.text)))) return undefined;
+  return targets.find((c) => isKpiNameHeader(c.text));
 }
 
 /**
@@ -93,10 +107,9 @@ function place(all: PlannedColumn[], grid: Grid, headerRow: number, findings?: F
   const columns = all.filter((c) => !c.part || !whole.has(c.field));
   const ordered = [...columns.filter((c) => !c.evaluationLike), ...columns.filter((c) => c.evaluationLike)];
   const placed = new Map<KpiField, PlannedColumn>();
-  // `KPI | 目標値` without a title column: the bare `KPI` column names the KPIs, the other holds the targets
-  const targets = columns.filter((c) => c.field === "target");
-  const named = !columns.some((c) => c.field === "title") && targets.length > 1 ? targets.find((c) => isKpiNameHeader(c.text)) : undefined;
-  const initiative = initiativeBesideKpi(columns);
+  // `KPI | 目標値`, `取組方針 | KPI | 目標`: the bare `KPI` column names the KPIs, the other holds the targets
+  const named = kpiNameColumn(columns);
+  const initiative = initiativeBesideKpi(columns, named);
   // `No | 取組内容 | 目標 | 実績`: without a title column (nor a bare KPI one) the description names the KPIs
   const describing = !columns.some((c) => c.field === "title") && !named ? columns.find((c) => c.field === "description") : undefined;
   for (const c of ordered) {
