@@ -3,6 +3,7 @@ import type { Finding } from "../Finding";
 import type { JudgedKpi } from "../JudgedKpi";
 import type { FieldCell, KpiRecord } from "../KpiRecord";
 import { parseFieldCell } from "../expression/parseFieldCell";
+import { withNamedDirection } from "../expression/withNamedDirection";
 import type { JudgeContext } from "./JudgeContext";
 import { byEveryReading } from "./_lib/byEveryReading";
 import { judgeByWord } from "./_lib/judgeByWord";
@@ -49,11 +50,16 @@ const parse = (cell: FieldCell | undefined, role: ExpressionRole, ctx: JudgeCont
 const isCellError = (cell: FieldCell | undefined): boolean => !!cell && typeof cell.value === "object" && cell.value !== null;
 const isImplied = (c: Component): boolean => c.impliedComparator === true;
 
-/** The target and result of a record as read; undefined when either is an Excel error (the KPI is unevaluable). */
+/**
+ * The target and result of a record as read; undefined when either is an Excel error (the KPI is unevaluable). A
+ * target naming no metric (`3件`) takes the direction its comparator implies from the KPI's title (`苦情件数`: `<=`).
+ */
 function readKpi(record: KpiRecord, ctx: JudgeContext): KpiReading | undefined {
-  const { target, result } = record.fields;
+  const { target, result, title } = record.fields;
   if (isCellError(target) || isCellError(result)) return undefined;
-  return { target: parse(target, "target", ctx), result: parse(result, "result", ctx) };
+  const read = parse(target, "target", ctx);
+  const named = title ? withNamedDirection(read, title.text, ctx.schema) : read;
+  return { target: named, result: parse(result, "result", ctx) };
 }
 
 /** A row without a target: a policy without a KPI (`target-missing`), a result there `result-without-target`. */

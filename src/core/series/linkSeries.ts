@@ -4,6 +4,7 @@ import type { KpiSchema } from "../KpiSchema";
 import type { KpiStatus } from "../KpiStatus";
 import { normalizeText } from "../normalizeText";
 import { parseExpression } from "../expression/parseExpression";
+import { withNamedDirection } from "../expression/withNamedDirection";
 import type { SeriesApart, SeriesMatch, SeriesMatchKind } from "./KpiSeries";
 import { measureChanged, type MetricKeys } from "./_lib/measureChanged";
 import { metricKey } from "./_lib/metricKey";
@@ -121,7 +122,7 @@ export function linkSeries(
     const kpi = kpis[index];
     const { fiscalYear } = kpi;
     if (fiscalYear === null || !Number.isFinite(fiscalYear)) continue;
-    const measure = measures[index] ?? targetMeasure(parseExpression(kpi.target, "target", schema));
+    const measure = measures[index] ?? targetMeasure(withNamedDirection(parseExpression(kpi.target, "target", schema), kpi.title, schema));
     measured[index] = measure;
     const { metric, units } = measure;
     let key = metric === null ? null : (keys.get(metric) ?? null);

@@ -1,7 +1,7 @@
 import type { Grammar } from "./grammarOf";
 
 /** A lower-is-better word followed by one of these names an activity against it: `解約防止訪問` counts visits. */
-const AGAINST = /^(?:の)?(?:防止|対策|阻止|回避|防ぐ)/;
+export const AGAINST = /^(?:の)?(?:防止|対策|阻止|回避|防ぐ)/;
 
 /**
  * Whether a text names something that should be low (schema.lowerIsBetter: 解約, 苦情, 不備, …), so that a target

@@ -1,0 +1,33 @@
+import type { Grammar } from "./grammarOf";
+import { AGAINST } from "./isLowerBetter";
+
+/** Words of what is counted or rated (`件数`, `率`): where the measured thing's name ends. */
+const MEASURE = /件数|回数|人数|日数|割合|比率|[数率件]/;
+
+/**
+ * Words of an activity, done about the lower-is-better thing named before them (`苦情対応研修の受講率` rates training,
+ * `苦情削減率` a reduction, `解約防止のための訪問件数` counts visits), or a bracket closing a note (`(苦情含む)`):
+ * the name measures something else.
+ */
+const ELSEWHERE = /対応|対策|防止|研修|教育|受講|訪問|説明|指導|改善|活用|分析|共有|削減|減少|低減|解消|撲滅|点検|検証|報告|会議|勉強|ため|[)\]]/;
+
+/**
+ * Whether a KPI's name (its title) measures something that should be low: a lower-is-better word (schema
+ * `lowerIsBetter`: 苦情, 解約, 不備, …) that is what is counted or rated (`苦情件数`, `苦情の件数`, `苦情受付件数`,
+ * `早期解約率`, `待ち時間`), not the object of an activity that is (`苦情対応研修の受講率`, `解約防止のための訪問件数`).
+ *
+ * @example namesLowerMeasure("苦情件数", grammarOf(BUILT_IN_SCHEMA)) // true
+ * @example namesLowerMeasure("苦情対応研修の受講率", grammarOf(BUILT_IN_SCHEMA)) // false
+ */
+export function namesLowerMeasure(name: string, g: Grammar): boolean {
+  const re = g.lowerIsBetter;
+  re.lastIndex = 0;
+  for (let m = re.exec(name); m !== null; m = re.exec(name)) {
+    const rest = name.slice(m.index + m[0].length);
+    if (AGAINST.test(rest.slice(0, 4))) continue;
+    // what stands between the word and the measure (or the end of the name) must not name another thing measured
+    const measure = MEASURE.exec(rest);
+    if (!ELSEWHERE.test(measure ? rest.slice(0, measure.index) : rest)) return true;
+  }
+  return false;
+}
