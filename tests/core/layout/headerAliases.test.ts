@@ -158,7 +158,9 @@ describe("readKpiTable: extra, duplicate and missing columns", () => {
 
   it.each([
     ["結果 and 実績", ["年度", "No", "取組項目", "目標", "結果", "実績"], "result", "F1", "E1"],
-    ["目標 and KPI", ["年度", "No", "取組項目", "KPI", "目標", "結果"], "target", "E1", "D1"],
+    ["目標 and KPI目標", ["年度", "No", "取組項目", "目標", "KPI目標", "結果"], "target", "E1", "D1"],
+    // beside an initiative's title (取組項目) a bare KPI names the KPIs (titleColumns.test.ts); beside KPI項目 it is a target
+    ["KPI and 目標 beside KPI項目", ["年度", "No", "KPI項目", "KPI", "目標", "結果"], "target", "E1", "D1"],
     ["No and 番号", ["番号", "年度", "No", "取組項目", "目標", "結果"], "no", "C1", "A1"],
   ])("%s: duplicate-column warning on the second, the first column wins", (_, header, field, dup, first) => {
     const rows = [header, header.map((_h, i) => `v${i + 1}`)];
