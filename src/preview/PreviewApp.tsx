@@ -13,6 +13,7 @@ import type { NextYearRows } from "../core/nextYear/NextYearRows";
 import type { CheckResult } from "../core/CheckResult";
 import type { WriteNote } from "../xlsx/writeCheckedWorkbook";
 import { fileErrorMessage } from "./_lib/fileErrorMessage";
+import { writeNoteLine } from "./_lib/writeNoteLine";
 
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -106,9 +107,8 @@ export function PreviewApp({ lang, store, today, sampleUrl, save = downloadBytes
         const notes: WriteNote[] = [];
         const bytes = await file.checkedWorkbook(result, options, (n) => notes.push(n));
         save(bytes, fileName, XLSX_TYPE);
-        // what protection kept out of the copy the pane says already (RunOutcome.notWritten, notAdded)
-        const trend = notes.flatMap((n) => (n.kind === "trend-sheet-without-charts" ? [p.trendWithoutCharts(n.sheet, n.droppedCharts)] : []));
-        return trend.join(" ") || undefined;
+        // what the copy lacks: the check before wrote nothing, so protection's notes are said here too
+        return notes.map((n) => writeNoteLine(n, lang)).join(" ") || undefined;
       } catch (e) {
         // a write protection refuses whole (the next year's rows on a protected sheet) the pane says as in Excel
         if ((e as { kind?: unknown } | null)?.kind === "protected") throw e;

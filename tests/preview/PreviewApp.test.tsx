@@ -11,6 +11,8 @@ import { previewStrings } from "../../src/preview/previewStrings";
 import { memorySettingsStore } from "../../src/app/settings/CheckSettings";
 import { installResizeObserver } from "../_helpers/installResizeObserver";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { writebackLabels } from "../../src/i18n/writeback";
 
 /** The preview's screens in jsdom; the real browser path is tests/e2e. */
 const p = previewStrings("ja");
@@ -153,4 +155,27 @@ it("a file that fails to open clears the results of the one before and names its
   expect(screen.queryByTestId("verdict")).not.toBeInTheDocument();
   expect(screen.queryByText(p.opened("kpi-utf8.csv"))).not.toBeInTheDocument();
   expect(screen.queryByRole("button", { name: t.run })).not.toBeInTheDocument();
+});
+
+it.each(["ja", "en"] as const)("the download of a protected workbook says in the pane what protection kept out of it: the protected sheet's status, the sheets not added (%s)", async (lang) => {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(join(__dirname, "..", "..", "assets", "sample-kpi.xlsx"));
+  await wb.getWorksheet("KPI")!.protect("", {});
+  const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
+  const xml = await zip.file("xl/workbook.xml")!.async("string");
+  zip.file("xl/workbook.xml", xml.replace(/(<workbookPr\b[^>]*\/>)/, '$1<workbookProtection lockStructure="1"/>'));
+  const bytes = Buffer.from(await zip.generateAsync({ type: "uint8array" }));
+  const save = jest.fn();
+  render(<PreviewApp lang={lang} store={memorySettingsStore({ write: { findingsSheet: true } })} today={() => "2026-11-29"} sampleUrl="assets/sample-kpi.xlsx" save={save} />);
+  const pp = previewStrings(lang);
+  await userEvent.upload(document.querySelector("input[type=file]") as HTMLInputElement, fileOf(bytes, "protected.xlsx"));
+  await screen.findByText(pp.opened("protected.xlsx"), {}, { timeout: 15_000 });
+  await userEvent.click(screen.getByRole("button", { name: uiStrings(lang).run }));
+  await screen.findByTestId("verdict");
+  await userEvent.click(screen.getByRole("button", { name: pp.pane.write }));
+  await waitFor(() => expect(save).toHaveBeenCalledTimes(1));
+  const L = writebackLabels(lang);
+  const sep = uiStrings(lang).listSeparator;
+  expect(screen.getByText(pp.pane.notWritten!("KPI"), { exact: false })).toBeInTheDocument();
+  expect(screen.getByText(pp.pane.notAdded!([L.disclosureSheet, L.findingsSheet].join(sep)), { exact: false })).toBeInTheDocument();
 });
