@@ -34,7 +34,7 @@ export function matchComponents(
   if (targets.length === 1 && answers.length === 1) {
     return { matches: [{ target: targets[0], result: answers[0], byPrefix: false }], extra: [] };
   }
-  return matchByUnit(matchByLabel(labelled(target, targets), labelled(result, answers)));
+  return matchByUnit(matchByLabel(labelled(target, targets), labelled(result, answers)), result.others);
 }
 
 /**
@@ -52,9 +52,13 @@ function onlyPerUnit<T extends { quantity: { unit?: string } }>(list: readonly T
 
 /**
  * Pairs unanswered targets with unlabelled leftover figures where each side has exactly one of a unit (a labelled
- * leftover of the unit, `○○銀行:2%`, leaves the choice open).
+ * leftover of the unit, `○○銀行:2%`, leaves the choice open, and so does another figure of the unit the result
+ * holds, `others`: `アンケート回答69件 … お褒めの言葉64件`).
  */
-function matchByUnit(m: { matches: ComponentMatch[]; extra: Component[] }): { matches: ComponentMatch[]; extra: Component[] } {
+function matchByUnit(
+  m: { matches: ComponentMatch[]; extra: Component[] },
+  others: readonly Component[] = [],
+): { matches: ComponentMatch[]; extra: Component[] } {
   const open = m.matches.filter((x) => !x.result);
   if (open.length === 0 || !m.extra.some((c) => !c.label && c.quantity.unit !== undefined)) return m;
   const openTargets = onlyPerUnit(open.map((x) => x.target));
@@ -64,7 +68,7 @@ function matchByUnit(m: { matches: ComponentMatch[]; extra: Component[] }): { ma
     const unit = x.target.quantity.unit;
     if (x.result || unit === undefined || openTargets.get(unit) !== x.target) return x;
     const r = leftovers.get(unit); // the only leftover figure of the unit, labelled or not
-    if (!r || r.label) return x;
+    if (!r || r.label || others.some((o) => o.quantity.unit === unit)) return x;
     used.add(r);
     return { target: x.target, result: r, byPrefix: false, byUnit: true };
   });
