@@ -86,12 +86,15 @@ describe("取組状況 / 実施状況 (what was done) beside a result column", (
   });
 });
 
-describe("a bare KPI column alone is the target (the seed's pages: KPI holding NPS 10pt以上)", () => {
+describe("a bare KPI column holding the targets is the target (the seed's pages: KPI holding NPS 10pt以上)", () => {
   it.each([
     [["No", "取組方針", "KPI", "実績"], "NPS 10pt以上", "お客さまの声を活かします"],
     [["No", "取組方針", "KPI", "結果"], "NPS 10pt以上", "お客さまの声を活かします"],
+    // beside a 目標 column without figures, the KPI column holding them is still the target
+    [["No", "取組方針", "KPI", "目標", "実績"], "NPS 10pt以上", "お客さまの声を活かします"],
   ])("%j: the target is 「%s」, the title 「%s」", (header, target, title) => {
-    const read = readKpiTable(snapshotFromRows("2024年度", [header, [1, "お客さまの声を活かします", "NPS 10pt以上", "12pt"]]), BUILT_IN_SCHEMA);
+    const cells = header.length === 5 ? [1, "お客さまの声を活かします", "NPS 10pt以上", "お客さま満足度の向上", "12pt"] : [1, "お客さまの声を活かします", "NPS 10pt以上", "12pt"];
+    const read = readKpiTable(snapshotFromRows("2024年度", [header, cells]), BUILT_IN_SCHEMA);
     expect(read.records[0].fields.target?.text).toBe(target);
     expect(read.records[0].fields.title?.text).toBe(title);
   });

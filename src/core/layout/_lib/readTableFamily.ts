@@ -80,16 +80,31 @@ function initiativeBesideKpi(columns: PlannedColumn[], named: PlannedColumn | un
   return kpi && titles.find((c) => !KPI_TITLE.test(headerKey(c.text)));
 }
 
+/** How many rows under the header {@link holdsFigures} looks at. */
+const SAMPLE_ROWS = 30;
+
+/** Whether any of the first cells under the header in a column holds a figure (a digit, after NFKC). */
+function holdsFigures(grid: Grid, headerRow: number, col: number): boolean {
+  const last = Math.min(grid.bottom, headerRow + SAMPLE_ROWS);
+  for (let row = headerRow + 1; row <= last; row++) {
+    if (!grid.isBlank(row, col) && DIGIT.test(normalizeText(grid.text(row, col)))) return true;
+  }
+  return false;
+}
+
 /**
  * The bare `KPI` column (`KPI`, `KPI名`, `指標`) that names the KPIs beside another target column (`目標`, `目標値`):
- * `KPI | 目標値 | 実績` and `取組方針 | KPI | 目標 | 実績`, where no title column names the KPI (`KPI項目`). Alone, `KPI`
- * is the target (`取組方針 | KPI | 実績`, holding `NPS 10pt以上`).
+ * `KPI | 目標値 | 実績` and `取組方針 | KPI | 目標 | 実績`, where no title column names the KPI (`KPI項目`). The header
+ * decides, unless the content says otherwise: a `KPI` column holding figures (`NPS 10pt以上`) beside target columns
+ * holding none stays the target. Alone, `KPI` is the target (`取組方針 | KPI | 実績`).
  */
-function kpiNameColumn(columns: PlannedColumn[]): PlannedColumn | undefined {
+function kpiNameColumn(columns: PlannedColumn[], grid: Grid, headerRow: number): PlannedColumn | undefined {
   const targets = columns.filter((c) => c.field === "target");
   if (targets.length < 2) return undefined;
   if (columns.some((c) => c.field === "title" && KPI_TITLE.test(headerKey(c.text)))) return undefined;
-  return targets.find((c) => isKpiNameHeader(c.text));
+  const kpi = targets.find((c) => isKpiNameHeader(c.text));
+  if (!kpi || !holdsFigures(grid, headerRow, kpi.col)) return kpi;
+  return targets.some((c) => c !== kpi && holdsFigures(grid, headerRow, c.col)) ? kpi : undefined;
 }
 
 /**
@@ -108,7 +123,7 @@ function place(all: PlannedColumn[], grid: Grid, headerRow: number, findings?: F
   const ordered = [...columns.filter((c) => !c.evaluationLike), ...columns.filter((c) => c.evaluationLike)];
   const placed = new Map<KpiField, PlannedColumn>();
   // `KPI | 目標値`, `取組方針 | KPI | 目標`: the bare `KPI` column names the KPIs, the other holds the targets
-  const named = kpiNameColumn(columns);
+  const named = kpiNameColumn(columns, grid, headerRow);
   const initiative = initiativeBesideKpi(columns, named);
   // `No | 取組内容 | 目標 | 実績`: without a title column (nor a bare KPI one) the description names the KPIs
   const describing = !columns.some((c) => c.field === "title") && !named ? columns.find((c) => c.field === "description") : undefined;
