@@ -244,7 +244,7 @@ function checkYears(opts: CliOptions, result: CheckResult, t: CliMessages): void
 
 async function run(opts: CliOptions, io: CliIo): Promise<number> {
   const t = CLI_MESSAGES[opts.lang];
-  for (const [option, path] of [["--out", opts.out], ["--html", opts.html], ["--next-year", opts.nextYear]] as const) {
+  for (const [option, path] of [["--out", opts.out], ["--html", opts.html], ["--html-css", opts.htmlCss], ["--next-year", opts.nextYear]] as const) {
     if (path !== undefined && resolve(path) === resolve(opts.file)) throw new Fatal([fill(t.sameAsInput, { option })]);
   }
   const schema = opts.schema ? await loadSchema(opts.schema, t, opts.lang) : BUILT_IN_SCHEMA;

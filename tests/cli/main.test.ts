@@ -287,6 +287,14 @@ describe("--out and --html", () => {
     expect(stderr).toBe("kpi-check: --outに入力ファイル自身は指定できません（入力ファイルは変更しません）。\n");
   });
 
+  it.each(["--out", "--html", "--html-css", "--next-year"])("refuses %s naming the input file, and leaves the input as it was", async (option) => {
+    const input = file(`same${option}.xlsx`, readFileSync(SAMPLE));
+    const { code, stderr } = await run(input, option, input);
+    expect(code).toBe(2);
+    expect(stderr).toBe(`kpi-check: ${option}に入力ファイル自身は指定できません（入力ファイルは変更しません）。\n`);
+    expect(readFileSync(input).equals(readFileSync(SAMPLE))).toBe(true);
+  });
+
   it("refuses a workbook whose macros the copy would lose, and leaves no file behind", async () => {
     const zip = await JSZip.loadAsync(readFileSync(SAMPLE));
     zip.file("xl/vbaProject.bin", new Uint8Array([0xd0, 0xcf, 0x11, 0xe0]));
