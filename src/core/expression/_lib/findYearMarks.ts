@@ -109,16 +109,31 @@ export function assignYears(s: string, top: Candidate[], eras: ReadonlyMap<strin
 
 /** A period: `2024年4月～2025年3月`, `R6.4～R7.3`, `2024年4月から2025年3月まで`; its end says whose year it is. */
 const PERIOD = /^(.+?) ?(?:～|~|〜|から) ?(.+?)(?:まで)?$/;
+/** The end of a period written as a month alone, its year the start's (`2024年4月～9月`). */
+const MONTH_END = /^(\d{1,2})月末?(?:時点|現在)?$/;
+
+/**
+ * The month a period's end names alone (`9月` of `2024年4月～9月`), in the start's year, or the next when it comes
+ * before the start's month (`2024年10月～3月`: March 2025). Undefined unless the start names its month.
+ */
+function monthAfter(start: YearMark | undefined, end: string): YearMark | undefined {
+  const month = Number(MONTH_END.exec(end)?.[1]);
+  if (!start || start.month === undefined || !(month >= 1 && month <= 12)) return undefined;
+  const year = month >= start.month ? start.year : start.year + 1;
+  return { year, month, fiscal: false, text: `${year}年${month}月` };
+}
 
 /**
  * The year a text that only says when (`2024年3月末`, `R6.3末`, `2023年度`; see `isYearText`) names, or the end of
- * a period (`2023年4月～2024年3月`: March 2024, in FY2023 for April years); undefined for any other text.
+ * a period (`2023年4月～2024年3月`: March 2024, in FY2023 for April years; `2024年4月～9月`: September 2024); undefined
+ * for any other text.
  *
  * @example yearOfText("2024年3月末時点", eras) // { year: 2024, month: 3, fiscal: false, text: "2024年3月" }
  */
 export function yearOfText(text: string, eras: ReadonlyMap<string, number>): YearMark | undefined {
   const period = text.includes("~") || text.includes("から") ? PERIOD.exec(text) : null;
   if (period && isYearText(period[1]) && isYearText(period[2])) return yearOfText(period[2], eras);
+  if (period && isYearText(period[1]) && MONTH_END.test(period[2])) return monthAfter(yearOfText(period[1], eras), period[2]);
   if (!isYearText(text)) return undefined;
   YEAR.lastIndex = 0;
   const m = YEAR.exec(text);
@@ -138,6 +153,6 @@ const ONLY_WHEN = /^(?:(?:令和|平成|R|H)(?:\d{1,2}|元)(?:年度?(?:\d{1,2}�
  */
 export function isYearText(text: string): boolean {
   const period = text.includes("~") || text.includes("から") ? PERIOD.exec(text) : null;
-  if (period && isYearText(period[1]) && isYearText(period[2])) return true;
+  if (period && isYearText(period[1]) && (isYearText(period[2]) || MONTH_END.test(period[2]))) return true;
   return ONLY_WHEN.test(text.replace(/[\s・:]/g, ""));
 }
