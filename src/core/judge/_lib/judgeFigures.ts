@@ -218,6 +218,22 @@ function readingsAgree(matches: readonly ComponentMatch[], status: KpiStatus, re
 }
 
 /**
+ * The result's part in brackets with うち (`62件(うちお褒め18件)`) that a lone target names by its metric or label
+ * (`お褒め20件以上`, `お客様の声のうちお褒め20件以上`): that part answers the target, not the total. Undefined unless
+ * exactly one part is so named.
+ */
+function partNamed(targets: readonly Component[], target: Expression, result: Expression): Component[] | undefined {
+  if (targets.length !== 1 || targets[0].part || !result.parts) return undefined;
+  const name = normalizeLabel(targets[0].label ?? target.metric ?? "");
+  if (name === "") return undefined;
+  const found = result.parts.filter((p) => {
+    const label = normalizeLabel(p.label);
+    return label !== "" && name.endsWith(label);
+  });
+  return found.length === 1 ? found : undefined;
+}
+
+/**
  * Judges a result of figures against the target's components (kpi-rules.md §3): the figures of the row's year,
  * a relative target against its baseline, a stated total for a lone target, then each target component against
  * the result component paired with it — met when all are, partial when some are; a judgement word that says
@@ -250,7 +266,8 @@ export function judgeFigures({ target, targets, shownLabel }: Targets, result: E
   const read: Expression = total ? { ...result, components: total, others: undefined } : result;
   const stated = bracketed ?? statedTotal(targets, total ?? kept, read, notes);
   // `年間50件以上(うちお褒め20件以上)`: the result's parts in brackets (`62件(うちお褒め18件)`) answer the target's
-  const answers = result.parts && targets.some((t) => t.part) ? [...stated, ...result.parts] : stated;
+  // `お褒め20件以上` against `62件(うちお褒め18件)`: the part the target names answers it, not the total
+  const answers = result.parts && targets.some((t) => t.part) ? [...stated, ...result.parts] : (partNamed(targets, target, result) ?? stated);
 
   const part = partOfYear({ targets, shownLabel }, total ?? kept, read, ctx, notes);
   if (part) return part;
