@@ -23,6 +23,7 @@ describe("a target naming no metric takes its direction from the KPI's name", ()
     ["ご意向確認書の不備率", "1%", "0.8%", "met", "<="],
     ["苦情件数の削減", "10件", "12件", "not_met", "<="],
     ["平均待ち時間", "10分", "12分", "not_met", "<="],
+    ["苦情件数", "件数 3件", "4件", "not_met", "<="],
     // the name measures an activity about it, or nothing low: at least
     ["解約防止のための訪問件数", "30件", "32件", "met", ">="],
     ["解約防止訪問件数", "30件", "28件", "not_met", ">="],

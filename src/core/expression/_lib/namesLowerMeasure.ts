@@ -4,6 +4,12 @@ import { AGAINST } from "./isLowerBetter";
 /** Words of what is counted or rated (`件数`, `率`): where the measured thing's name ends. */
 const MEASURE = /件数|回数|人数|日数|割合|比率|[数率件]/;
 
+/** A metric that is only a measure word (`件数`, `発生件数`): it says how, not what, is counted. */
+const MEASURE_ONLY = /^(?:発生)?(?:件数|回数|人数|日数|割合|比率|[数率件])$/;
+
+/** Whether a target's metric is only a measure word (`件数 3件`), which leaves what is measured to the KPI's name. */
+export const isMeasureOnly = (metric: string): boolean => MEASURE_ONLY.test(metric);
+
 /**
  * Words of an activity, done about the lower-is-better thing named before them (`苦情対応研修の受講率` rates training,
  * `苦情削減率` a reduction, `解約防止のための訪問件数` counts visits), or a bracket closing a note (`(苦情含む)`):
