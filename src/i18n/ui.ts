@@ -22,7 +22,8 @@ export interface UiStrings {
   /** Under the verdict: KPIs of the years published whose results are still being compiled (the page says so). */
   verdictPending: (count: number) => string;
   checked: (kpis: number, findings: number) => string;
-  wrote: (sheets: number) => string;
+  /** After a write: the statuses (when status lines were written) and how many of the add-in's sheets. */
+  wrote: (sheets: number, statuses: boolean) => string;
   tableSection: string;
   /** The table part folded to one line: which sheet and range were read. */
   tableSummary: (sheet: string, range: string) => string;
@@ -191,7 +192,8 @@ const JA: UiStrings = {
   verdictNoTable: "KPIの表が見つかりません",
   verdictPending: (count) => `集計中のKPIが${count}件あります。ホームページの結果には「集計中」と表示されます。`,
   checked: (kpis, findings) => `${kpis}件のKPIをチェックしました（指摘：${findings}件）。`,
-  wrote: (sheets) => (sheets > 0 ? `達成状況と${sheets}枚のシートを書き込みました。` : "達成状況を書き込みました。"),
+  wrote: (sheets, statuses) =>
+    statuses ? (sheets > 0 ? `達成状況と${sheets}枚のシートを書き込みました。` : "達成状況を書き込みました。") : sheets > 0 ? `${sheets}枚のシートを書き込みました。` : "",
   tableSection: "読み取った表",
   tableSummary: (sheet, range) => `読み取った表：「${sheet}」${range}`,
   sheet: "チェックするシート",
@@ -338,7 +340,8 @@ const EN: UiStrings = {
   verdictNoTable: "No KPI table found",
   verdictPending: (count) => `${count} ${count === 1 ? "KPI is" : "KPIs are"} still being compiled. The page shows "Being compiled" as the result.`,
   checked: (kpis, findings) => `Checked ${kpis} KPIs (${findings} findings).`,
-  wrote: (sheets) => (sheets > 0 ? `Wrote the statuses and ${sheets} sheet(s).` : "Wrote the statuses."),
+  wrote: (sheets, statuses) =>
+    statuses ? (sheets > 0 ? `Wrote the statuses and ${sheets} sheet(s).` : "Wrote the statuses.") : sheets > 0 ? `Wrote ${sheets} sheet(s).` : "",
   tableSection: "Table found",
   tableSummary: (sheet, range) => `Table found: "${sheet}" ${range}`,
   sheet: "Sheet to check",

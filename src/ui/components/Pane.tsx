@@ -282,7 +282,7 @@ export function Pane({ backend: source, store, today, blocker, copyEnv, header, 
               ) : result && !noTable ? (
                 <span>
                   {t.checked(result.kpis.length, result.findings.length)}
-                  {outcome?.applied ? t.wrote(outcome.applied.sheets) : ""}
+                  {outcome?.applied ? t.wrote(outcome.applied.sheets, (outcome.patch?.statusLines ?? []).length > 0) : ""}
                   {note && (
                     <>
                       <br />
