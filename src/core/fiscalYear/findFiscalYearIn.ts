@@ -63,10 +63,11 @@ function patternsOf(schema: KpiSchema): Pattern[] {
   const list = [
     // 2023年4月～2024年3月, 2023/04-2024/03, 2023.4~2024.3, 2023年4月1日から2024年3月31日まで
     { re: new RegExp(String.raw`${ym}(?:~|〜|-|–|—|―|ー|から)(?:\d{4})(?:年|[/.\-])(?:\d{1,2})(?:月)?(?:[/.\-]?\d{1,2}日?)?(?:まで)?(?!\d)`, "gu"), notAfter: DIGIT },
-    // 2024/3/31, 2024-03-31, 2024年3月31日, 2024年3月(末); a month without its day before 末 / 期 / 時点 / 現在 or a
+    // 2024/3/31, 2024-03-31, 2024年3月31日, 2024年3月(末), 2024 3月 (a space kept between digit runs, as `R6 3月`);
+    // a month without its day before 末 / 期 / 時点 / 現在 or a
     // closing bracket, as an era month is (`2024.3期` is the term ending March 2024, `実績(2024/3末)`); `2023.5`
     // alone stays a number
-    { re: new RegExp(String.raw`(\d{4})(?:年(\d{1,2})月(?:(\d{1,2})日)?|[/.\-](\d{1,2})[/.\-](\d{1,2})|[/.](\d{1,2})(?=末|期|時点|現在|[)\]]))(?!\d)`, "gu"), notAfter: DIGIT },
+    { re: new RegExp(String.raw`(\d{4})(?:[年 ](\d{1,2})月(?:(\d{1,2})日)?|[/.\-](\d{1,2})[/.\-](\d{1,2})|[/.](\d{1,2})(?=末|期|時点|現在|[)\]]))(?!\d)`, "gu"), notAfter: DIGIT },
     // FY2023, 2023年度, 2023年, 2023FY, 2023
     { re: /(?:FY)?(\d{4})(?:年度|年|FY)?(?!\d)/gu, notAfter: DIGIT_OR_LETTER },
     // FY23

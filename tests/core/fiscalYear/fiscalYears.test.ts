@@ -58,7 +58,9 @@ describe("findFiscalYearIn: a space parts two digit runs (never one number acros
     ["実績 R6 3月末", 2023, true, "a month after the era year, with a word before"],
     ["R6 3", 2024, false, "the era year R6 and another number"],
     ["令和 6 年度", 2024, false, "spaces inside an era year that part no digits are dropped"],
-    ["2024 3月", 2024, false, "a Western year is no 20243"],
+    ["2024 3月", 2023, true, "March 2024, as R6 3月 is March of R6 (never 20243; review: it was FY2024, not dated)"],
+    ["実績 2024 3月末", 2023, true, "a Western year and month, with a word before"],
+    ["2024 10月", 2024, true, "October 2024 falls in FY2024"],
     ["FY 2024", 2024, false, "a space after FY"],
   ])("%s → FY%d (a date: %s): %s", (text, year, dated) => {
     expect(findFiscalYearIn(text, BUILT_IN_SCHEMA, 4)).toMatchObject({ year, dated });
