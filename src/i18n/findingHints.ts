@@ -37,6 +37,9 @@ export const FINDING_HINTS: Record<Lang, Partial<Record<FindingCode, string>>> =
     "percent-as-fraction": "「78%」のように%で入力してください。",
     "result-bound": "「以上」「未満」などを付けず、結果の数値そのものを書いてください。",
     "result-part-of-year": "年度全体の数値を結果に書いてください。",
+    "target-other-year": "{fiscalYear}年度の目標を目標欄に書いてください。",
+    "change-unit-unclear": "目標と結果の増減を、同じ単位（ポイントか％）で書いてください。",
+    "result-not-each": "全員・全店が達したか（例：全17店舗で実施）、達した数（例：17店舗中17店舗）を結果に書いてください。",
   },
   en: {
     "table-not-found": "Put Fiscal year, No, Initiative, Target and Result in a header row.",
@@ -66,5 +69,8 @@ export const FINDING_HINTS: Record<Lang, Partial<Record<FindingCode, string>>> =
     "percent-as-fraction": "Enter it in %, such as 78%.",
     "result-bound": "Write the result's own figure, without 以上 or 未満.",
     "result-part-of-year": "Enter the figure for the whole fiscal year as the result.",
+    "target-other-year": "Enter the target for fiscal year {fiscalYear} in the target cell.",
+    "change-unit-unclear": "Write the change in the target and in the result in one unit (points or %).",
+    "result-not-each": "Say in the result whether every member reached it (e.g. 全17店舗で実施), or how many did (e.g. 17店舗中17店舗).",
   },
 };

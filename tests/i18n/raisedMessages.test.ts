@@ -6,7 +6,7 @@ import { isInputError } from "../../src/core/InputError";
 import type { SheetSnapshot } from "../../src/core/SheetSnapshot";
 import { snapshotFromRows } from "../../src/core/snapshotFromRows";
 import type { Lang } from "../../src/i18n/Lang";
-import { renderFinding } from "../../src/i18n/renderFinding";
+import { renderFinding, renderFindingParts } from "../../src/i18n/renderFinding";
 import { readWorkbookBytes } from "../../src/xlsx/readWorkbookBytes";
 import judgeCases from "../fixtures/judge/cases.json";
 
@@ -85,4 +85,13 @@ describe("the messages of the findings the engine raises", () => {
     const duplicate = raised.find((r) => r.source.endsWith("findings.tsv") && r.finding.code === "duplicate-column");
     expect(duplicate && renderFinding(duplicate.finding, lang)).toBe(text);
   });
+
+  // the judge's warnings that leave a KPI unjudged until the sheet is changed say what to change (japanese-style.md)
+  it.each(["target-other-year", "change-unit-unclear", "result-not-each", "result-part-of-year"].flatMap((code) => [[code, "ja"], [code, "en"]]) as [string, Lang][])(
+    "%s says what to do next (%s)",
+    (code, lang) => {
+      const found = raised.find((r) => r.finding.code === code);
+      expect(found && renderFindingParts(found.finding, lang).hint).toMatch(/\S/);
+    },
+  );
 });
