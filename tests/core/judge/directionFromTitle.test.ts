@@ -66,3 +66,13 @@ describe("a whole sheet: 取組方針 | KPI | 目標 | 実績", () => {
     expect(checked.findings.filter((f) => f.code === "duplicate-column")).toEqual([]);
   });
 });
+
+describe("a lower-is-better word listed with a kind not kept low measures voices gathered (review)", () => {
+  it.each([
+    ["苦情・ご意見の件数", "100件", "120件", "met", ">="],
+    ["ご要望・苦情件数", "100件", "90件", "not_met", ">="],
+    ["苦情・不備件数", "5件", "6件", "not_met", "<="],
+  ])("%s | %s | %s → %s (%s)", (title, target, result, status, comparator) => {
+    expect(judged(title, target, result)).toEqual({ status, comparator });
+  });
+});
