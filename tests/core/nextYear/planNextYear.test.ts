@@ -131,6 +131,21 @@ describe("where the rows go", () => {
     expect(plan.cells[0].formatFrom).toEqual({ row: 2, col: 1 });
   });
 
+  it("a title header merged over a category and a name column: both columns go on to the new rows", () => {
+    const rows = [
+      ["年度", "No", "取組項目", "", "目標", "結果"],
+      ["2024年度", 1, "お客さま満足", "アンケート満足度", "90%以上", "92%"],
+      ["2024年度", 2, "人材育成", "資格取得者数", "3名以上", "4名"],
+    ];
+    const s = snapshotFromRows("KPI", rows, { merges: [{ top: 1, left: 3, bottom: 1, right: 4 }] });
+    const before = checkSheet(s, { asOf: AS_OF });
+    expect(before.kpis.map((k) => k.title)).toEqual(["お客さま満足 アンケート満足度", "人材育成 資格取得者数"]);
+    const plan = planNextYear(before, s) as NextYearRows;
+    expect(plan.cells.filter((c) => c.row === 4).map((c) => c.value)).toEqual(["2025年度", 1, "お客さま満足", "アンケート満足度", "90%以上", null]);
+    const again = checkSheet(asSnapshot("KPI", appliedGrids(s, plan)), { asOf: AS_OF });
+    expect(again.kpis.filter((k) => k.fiscalYear === 2025).map((k) => k.title)).toEqual(["お客さま満足 アンケート満足度", "人材育成 資格取得者数"]);
+  });
+
   it("an Excel Table with a totals row: refused (the rows would go below the totals), naming the table's range", () => {
     const rows = [header, ["2024年度", 1, "研修の実施", "年4回以上", ""], ["2024年度", 2, "アンケート", "回答数:200件", ""], ["合計", "", "", "", ""]];
     const s = snapshotFromRows("KPI", rows, { table: { name: "KPI表", top: 1, left: 1, bottom: 4, right: 5, totalsRow: true } });

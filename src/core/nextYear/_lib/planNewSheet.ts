@@ -7,7 +7,7 @@ import type { SheetSnapshot } from "../../SheetSnapshot";
 import { nextYearText } from "../nextYearText";
 import type { NextYearCell, NextYearRefusal, NextYearRows } from "../NextYearRows";
 import { rowsOfLatestYear } from "./planTableRows";
-import { boundsOf, fieldEntries, isEmpty, nextFieldValue, nextYearValue, textAt, valueAt } from "./sheetCells";
+import { boundsOf, isEmpty, nextFieldValue, nextYearValue, rowFields, textAt, valueAt } from "./sheetCells";
 
 /** Excel's limit on a sheet name's length. */
 const SHEET_NAME_MAX = 31;
@@ -46,12 +46,8 @@ export function planNewSheet(result: CheckResult, s: SheetSnapshot, sheets: read
   for (let row = 1; row <= range.bottom; row++) {
     rowHeightsFrom[row] = row;
     const kpiRow = byRow.get(row);
-    const fieldAt = new Map<number, KpiField>();
-    if (kpiRow) {
-      for (const [f, c] of fieldEntries(kpiRow.kpi)) if (c.row === row) fieldAt.set(c.col, f);
-      for (const [f, col] of Object.entries(result.header?.columns ?? {}) as [KpiField, number][]) if (!fieldAt.has(col)) fieldAt.set(col, f);
-      if (kpiRow.nextTarget) fieldAt.set(kpiRow.nextTarget.col, "result");
-    }
+    const fieldAt = kpiRow ? rowFields(result, kpiRow.kpi) : new Map<number, KpiField>();
+    if (kpiRow?.nextTarget) fieldAt.set(kpiRow.nextTarget.col, "result");
     for (let col = left; col <= (row < range.top ? right : range.right); col++) {
       const v = valueAt(s, row, col);
       const text = textAt(s, row, col);

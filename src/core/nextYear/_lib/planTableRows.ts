@@ -1,11 +1,10 @@
 import type { CheckResult } from "../../CheckResult";
 import { rangeAddress } from "../../cellAddress";
 import type { JudgedKpi } from "../../JudgedKpi";
-import type { KpiField } from "../../KpiRecord";
 import { parseRangeAddress } from "../../parseRangeAddress";
 import type { CellValue, SheetSnapshot } from "../../SheetSnapshot";
 import type { NextYearCell, NextYearRefusal, NextYearRows } from "../NextYearRows";
-import { boundsOf, fieldEntries, isFree, nextFieldValue, textAt, valueAt } from "./sheetCells";
+import { boundsOf, isFree, nextFieldValue, rowFields, textAt, valueAt } from "./sheetCells";
 
 /**
  * The KPIs of the table's latest row year, one per row, each with the next target its row gives (a next-target
@@ -49,9 +48,7 @@ export function planTableRows(result: CheckResult, s: SheetSnapshot): NextYearRo
   source.forEach(({ kpi, nextTarget }, j) => {
     const row = top + j;
     rowHeightsFrom[row] = kpi.row;
-    const fieldAt = new Map<number, KpiField>(fieldEntries(kpi).filter(([, c]) => c.row === kpi.row).map(([f, c]) => [c.col, f]));
-    // a column of the header this KPI leaves empty still gets its format
-    for (const [field, col] of Object.entries(result.header?.columns ?? {}) as [KpiField, number][]) if (!fieldAt.has(col)) fieldAt.set(col, field);
+    const fieldAt = rowFields(result, kpi);
     if (nextTarget) fieldAt.set(nextTarget.col, "result"); // the next target is emptied: next year's is still to come
     for (const [col, field] of [...fieldAt].sort((a, b) => a[0] - b[0])) {
       const value = nextFieldValue(field, valueAt(s, kpi.row, col), textAt(s, kpi.row, col), from, nextTarget?.value);

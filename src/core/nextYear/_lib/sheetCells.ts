@@ -1,3 +1,5 @@
+import type { CheckResult } from "../../CheckResult";
+import { parseCellAddress } from "../../cellAddress";
 import type { JudgedKpi } from "../../JudgedKpi";
 import type { FieldCell, KpiField } from "../../KpiRecord";
 import { boundingRect, type Rect } from "../../Rect";
@@ -42,6 +44,25 @@ export function nextYearValue(v: CellValue, text: string, from: number, to: numb
 /** A KPI's field cells, each with its field. */
 export function fieldEntries(kpi: JudgedKpi): [KpiField, FieldCell][] {
   return Object.entries(kpi.record.fields).filter((e): e is [KpiField, FieldCell] => e[1] !== undefined);
+}
+
+/**
+ * The fields of a KPI's row by column: its own field cells on that row; the header's columns it leaves empty (they
+ * still get their format); and the other columns the result names for a field (`result.fields`: a title header
+ * merged over a category and a name column makes both the KPI's name, so both go on to the next year).
+ */
+export function rowFields(result: CheckResult, kpi: JudgedKpi): Map<number, KpiField> {
+  const at = new Map<number, KpiField>();
+  for (const [f, c] of fieldEntries(kpi)) if (c.row === kpi.row) at.set(c.col, f);
+  for (const [f, col] of Object.entries(result.header?.columns ?? {}) as [KpiField, number][]) if (!at.has(col)) at.set(col, f);
+  if (result.layout === "transposed") return at; // its fields are named by row
+  for (const [f, letters] of Object.entries(result.fields ?? {}) as [KpiField, string[]][]) {
+    for (const l of letters) {
+      const col = parseCellAddress(`${l}1`)?.col;
+      if (col !== undefined && !at.has(col)) at.set(col, f);
+    }
+  }
+  return at;
 }
 
 /**
