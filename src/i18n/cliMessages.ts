@@ -145,7 +145,7 @@ export const CLI_MESSAGES = {
     skipped: "Rows that are not KPIs (skipped): {rows}",
     skipReasons: {
       totals: "totals", header: "repeated header", section: "section heading", units: "units row", footnote: "footnote",
-      incomplete: "no KPI fields", "second-table": "another table", "year-part": "a part of the year (上期 …)",
+      incomplete: "no KPI fields", "second-table": "another table", "year-part": "a part of the year (a half or a quarter)",
     },
     otherSheets: "Other sheets with a KPI table: {sheets} (choose one with --sheet, or check all with --all-sheets)",
     allSheets: "Sheets checked together: {sheets}",
