@@ -49,6 +49,12 @@ export interface YearMark {
   month?: number;
   /** True for a fiscal year (`年度`, `FY`); false for a calendar year or a month. */
   fiscal: boolean;
+  /**
+   * The first fiscal year of a period of fiscal years that `year` ends (`2024年度～2026年度 90%以上`: 2024): a level
+   * kept through the period, so each of its years is the figure's. Not set for a total or a deadline of the period
+   * (`累計`, `までに`), which only its last year answers.
+   */
+  from?: number;
   text: string;
 }
 

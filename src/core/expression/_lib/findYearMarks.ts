@@ -8,6 +8,18 @@ const YEAR =
   /(令和|平成|R|H)(\d{1,2}|元)年(度)?(?!\d{1,2}月)|FY ?((?:19|20)\d\d)|((?:19|20)\d\d)年(度)?(?:(\d{1,2})月)?|((?:19|20)\d\d)[./](\d{1,2})(?![\d.])|(令和|平成|R|H)(\d{1,2}|元)(?:[./]|年(?=\d{1,2}月)| (?=\d{1,2}月))(\d{1,2})(?![\d.])|(R|H)(\d{1,2})(?=:| [-+▲]?\d)/g;
 
 const DIGIT_OR_DOT = /[\d.]/;
+/** The start of a period of fiscal years right before its end's mark: `2024年度～`, `2024～`, `2024年度から`. */
+const PERIOD_START = /((?:19|20)\d\d)(?:年度)? ?(?:～|~|〜|から) ?$/;
+/** A total or a deadline of a period (`累計`, `通算`, `までに`): only the period's last year answers it. */
+const WHOLE_PERIOD = /累計|通算|までに|迄に/;
+
+/**
+ * `end` as the end of a period of fiscal years from `start` (`2024年度～2026年度`), unless the text is a total or a
+ * deadline of the period (`WHOLE_PERIOD`).
+ */
+function periodMark(end: YearMark, start: number | undefined, text: string): YearMark {
+  return end.fiscal && start !== undefined && start < end.year && !WHOLE_PERIOD.test(text) ? { ...end, from: start } : end;
+}
 /** What follows a year that names a baseline, not the figure's own year: `2023年度比+2pt`, `2023年度実績比105%`. */
 const BASELINE_AFTER = /^(?:末|実績|の実績)?対?比/;
 /** A Latin letter: `R6 96.0%` is an era year, the `R6` of `QR6 …` or `AR6:` is not. */
@@ -92,7 +104,10 @@ export function assignYears(s: string, top: Candidate[], eras: ReadonlyMap<strin
     const inNumber = DIGIT_OR_DOT.test(charBefore(s, at));
     // a baseline's year (`2023年度比+2pt` on a FY2024 row) is the year compared with, not the figure's
     const baseline = BASELINE_AFTER.test(s.slice(end, end + 5));
-    if (mark && !inNumber && !baseline && !top.some((c) => c.start < end && c.end > at) && (after.size === 0 || !inAfter(at))) marks.push({ end, mark });
+    if (mark && !inNumber && !baseline && !top.some((c) => c.start < end && c.end > at) && (after.size === 0 || !inAfter(at))) {
+      const start = PERIOD_START.exec(s.slice(Math.max(0, at - 10), at))?.[1];
+      marks.push({ end, mark: periodMark(mark, start === undefined ? undefined : Number(start), s) });
+    }
   }
   if (marks.length === 0 && after.size === 0) return 0;
   const seen = new Set<string>();
@@ -132,7 +147,11 @@ function monthAfter(start: YearMark | undefined, end: string): YearMark | undefi
  */
 export function yearOfText(text: string, eras: ReadonlyMap<string, number>): YearMark | undefined {
   const period = text.includes("~") || text.includes("から") ? PERIOD.exec(text) : null;
-  if (period && isYearText(period[1]) && isYearText(period[2])) return yearOfText(period[2], eras);
+  if (period && isYearText(period[1]) && isYearText(period[2])) {
+    const end = yearOfText(period[2], eras);
+    const start = yearOfText(period[1], eras);
+    return end && periodMark(end, start?.fiscal ? start.year : undefined, text);
+  }
   if (period && isYearText(period[1]) && MONTH_END.test(period[2])) return monthAfter(yearOfText(period[1], eras), period[2]);
   if (!isYearText(text)) return undefined;
   YEAR.lastIndex = 0;

@@ -2,12 +2,13 @@ import type { Component, YearMark } from "../../Expression";
 
 /**
  * Whether a year a result names (`2023年度`, `2024年3月末`, `2022.3`) is the row's fiscal year: a fiscal year must be
- * it, a month must fall in it, and a calendar year must overlap it.
+ * it (or a period of fiscal years cover it: `2024年度～2026年度`), a month must fall in it, and a calendar year must
+ * overlap it.
  *
  * @example isRowYear({ year: 2024, month: 3, fiscal: false, text: "2024年3月" }, 2023, 4) // true
  */
 export function isRowYear(mark: YearMark, fiscalYear: number, startMonth: number): boolean {
-  if (mark.fiscal) return mark.year === fiscalYear;
+  if (mark.fiscal) return mark.year === fiscalYear || (mark.from !== undefined && mark.from <= fiscalYear && fiscalYear < mark.year);
   if (mark.month !== undefined) return (mark.month >= startMonth ? mark.year : mark.year - 1) === fiscalYear;
   return mark.year === fiscalYear || (startMonth > 1 && mark.year === fiscalYear + 1);
 }
