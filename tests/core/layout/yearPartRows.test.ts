@@ -121,3 +121,53 @@ describe("the latest part's result not in yet: the year has no result (review)",
     expect(result.kpis.map((k) => [k.fiscalYear, k.status])).toEqual([[Number(year), status]]);
   });
 });
+
+describe("the part of the year in a column of its own (年度 | 期 | No | …)", () => {
+  const header = ["年度", "期", "No", "取組項目", "目標", "実績"];
+
+  it.each<[string, CellValue[][], [number, string, string][], number[]]>([
+    [
+      "上期 and 下期 rows: one KPI of the year, the halves' results after their words",
+      [
+        ["2024年度", "上期", 1, "新規契約", "年間100件以上", "48件"],
+        ["2024年度", "下期", 1, "新規契約", "年間100件以上", "60件"],
+      ],
+      [[3, "年間100件以上", "上期48件、下期60件"]],
+      [2],
+    ],
+    [
+      "a 通期 row beside the quarters: the year's KPI",
+      [
+        ["2024年度", "第1四半期", 1, "早期更改率", "90%以上", "88%"],
+        ["2024年度", "第2四半期", 1, "早期更改率", "90%以上", "90%"],
+        ["2024年度", "通期", 1, "早期更改率", "90%以上", "91%"],
+      ],
+      [[4, "90%以上", "91%"]],
+      [2, 3],
+    ],
+    [
+      "a column that also holds other words is no column of parts: each row read as written",
+      [
+        ["2024年度", "上期", 1, "新規契約", "年間100件以上", "48件"],
+        ["2024年度", "重点", 2, "研修", "年12回以上", "12回"],
+      ],
+      [
+        [2, "年間100件以上", "48件"],
+        [3, "年12回以上", "12回"],
+      ],
+      [],
+    ],
+  ])("%s", (_about, rows, kpis, skipped) => {
+    const read = readKpiTable(snapshotFromRows("KPI", [header, ...rows]), BUILT_IN_SCHEMA);
+    expect(read.records.map((r) => [r.row, r.fields.target?.text, r.fields.result?.text])).toEqual(kpis);
+    expect((read.skippedRows ?? []).filter((s) => s.why === "year-part").map((s) => s.row)).toEqual(skipped);
+  });
+
+  it("as checked: 48件 + 60件 against 年間100件以上 is met (each half alone was not met, without a warning)", () => {
+    const result = checkSheet(
+      snapshotFromRows("KPI", [header, ["2024年度", "上期", 1, "新規契約", "年間100件以上", "48件"], ["2024年度", "下期", 1, "新規契約", "年間100件以上", "60件"]]),
+      { asOf: "2026-11-29" },
+    );
+    expect(result.kpis.map((k) => [k.fiscalYear, k.no, k.status])).toEqual([[2024, 1, "met"]]);
+  });
+});

@@ -42,7 +42,8 @@ function namesTheYear(target: string, schema: KpiSchema): boolean {
  * year's result) and so its target where the rows' targets differ; the other parts' rows are skipped as `year-part`.
  * When the latest part's row has no result yet (上期 in, 下期 empty), the KPI has none: the year's result is not in.
  * A lone part's row is relabelled only against a target of the whole year (`年間420件以上`: `上期204件` is a part of
- * it); against a target of its own (`200件以上`, `上期6回以上`) it is read as written.
+ * it); against a target of its own (`200件以上`, `上期6回以上`) it is read as written. `partText` gives a row's part
+ * where a column of its own names it (`年度 | 期 | No`: `yearPartColumn`).
  *
  * @example mergeYearParts(records, BUILT_IN_SCHEMA, 4).records.length // 1 for rows 2024年度上期 and 2024年度下期 of No 1
  */
@@ -50,6 +51,7 @@ export function mergeYearParts(
   records: readonly KpiRecord[],
   schema: KpiSchema,
   startMonth: number,
+  partText?: (record: KpiRecord) => string,
 ): { records: KpiRecord[]; skipped: SkippedRow[] } {
   const groups = new Map<string, { whole: boolean; parts: Part[] }>();
   const partOf = new Map<KpiRecord, YearPart>();
@@ -59,7 +61,8 @@ export function mergeYearParts(
     const year = parseFiscalYear(fy.value, fy.text, schema, startMonth);
     if (year === undefined) continue;
     const key = `${year}|${normalizeText(record.fields.no?.text ?? "").trim()}|${record.fields.no ? "" : normalizeText(record.fields.title?.text ?? "")}`;
-    const part = typeof fy.value === "string" ? yearPartIn(fy.text, schema) : undefined;
+    const own = partText?.(record) ?? "";
+    const part = (typeof fy.value === "string" ? yearPartIn(fy.text, schema) : undefined) ?? (own !== "" ? yearPartIn(own, schema) : undefined);
     const group = groups.get(key) ?? { whole: false, parts: [] };
     groups.set(key, group);
     if (part) {

@@ -10,6 +10,7 @@ import { classifyRow, isOtherHeader, type RowContext, type SkipReason } from "./
 import type { Grid } from "./Grid";
 import { isKpiNameHeader } from "./isKpiNameHeader";
 import { mergeYearParts } from "./mergeYearParts";
+import { yearPartColumn } from "./yearPartColumn";
 import { noInTitle } from "./noInTitle";
 import { headerKey } from "./headerKey";
 import { headerSpanColumns } from "./headerSpanColumns";
@@ -495,7 +496,8 @@ export function readTableFamily(
   }
   // `2024年度上期` and `2024年度下期` rows of one KPI: one KPI of the year
   if (yearCol !== undefined && groups.length === 0 && !next) {
-    const merged = mergeYearParts(records, schema, o.startMonth);
+    const partCol = yearPartColumn(grid, records, [...cols.values(), ...titleSpan], left, right, schema);
+    const merged = mergeYearParts(records, schema, o.startMonth, partCol === undefined ? undefined : (r) => grid.fieldText(r.row, partCol));
     records.splice(0, records.length, ...merged.records);
     skippedRows.push(...merged.skipped);
     skippedRows.sort((a, b) => a.row - b.row);
