@@ -162,12 +162,20 @@ export function readResultChange(
   groups: Group[],
   g: Grammar,
 ): { change: Change; used?: Candidate } | undefined {
-  for (const ph of phrases(s, top, all, groups, g)) {
+  const states = (ph: Phrase): boolean => {
     const q = ph.figure?.quantity;
-    if (!q && ph.direction === undefined) continue;
+    if (!q && ph.direction === undefined) return false;
     const signed = q !== undefined && /^[+-]/.test(q.text);
-    if (q && !ph.ratio && ph.direction === undefined && !(ph.from && signed) && !signed) continue;
-    return { change: changeOf(s, ph), used: ph.figure };
+    return !(q && !ph.ratio && ph.direction === undefined && !(ph.from && signed) && !signed);
+  };
+  for (const ph of phrases(s, top, all, groups, g)) if (states(ph)) return { change: changeOf(s, ph), used: ph.figure };
+  // a bracket that states the change after the figure (`91.2%(前年比+1.2pt)`, `1,050件(前年度比107%)`): the result's
+  // own, when the bracket opens with it and says it is a change (比, から, 増/減); `(前年度 +5.1)` is last year's figure
+  if (groups.length === 0) return undefined;
+  const held = all.filter((c) => c.group >= 0);
+  for (const ph of phrases(s, held, all, [], g)) {
+    const opens = groups.some((gr) => ph.start === gr.start + 1);
+    if (opens && (ph.ratio || ph.from || ph.direction !== undefined) && states(ph)) return { change: changeOf(s, ph), used: ph.figure };
   }
   return undefined;
 }
