@@ -53,24 +53,34 @@ export function mergeYearParts(
   startMonth: number,
   partText?: (record: KpiRecord) => string,
 ): { records: KpiRecord[]; skipped: SkippedRow[] } {
-  const groups = new Map<string, { whole: boolean; parts: Part[] }>();
+  // the parts first, each distinct text read once (a year column repeats a few texts): a table without any is as read
+  const seen = new Map<string, YearPart | undefined>();
+  const partIn = (text: string): YearPart | undefined => {
+    if (text === "") return undefined;
+    if (!seen.has(text)) seen.set(text, yearPartIn(text, schema));
+    return seen.get(text);
+  };
   const partOf = new Map<KpiRecord, YearPart>();
+  for (const record of records) {
+    const fy = record.fields.fiscalYear;
+    if (!fy) continue;
+    const part = (typeof fy.value === "string" ? partIn(fy.text) : undefined) ?? partIn(partText?.(record) ?? "");
+    if (part) partOf.set(record, part);
+  }
+  if (partOf.size === 0) return { records: [...records], skipped: [] };
+  const groups = new Map<string, { whole: boolean; parts: Part[] }>();
   for (const record of records) {
     const fy = record.fields.fiscalYear;
     if (!fy) continue;
     const year = parseFiscalYear(fy.value, fy.text, schema, startMonth);
     if (year === undefined) continue;
     const key = `${year}|${normalizeText(record.fields.no?.text ?? "").trim()}|${record.fields.no ? "" : normalizeText(record.fields.title?.text ?? "")}`;
-    const own = partText?.(record) ?? "";
-    const part = (typeof fy.value === "string" ? yearPartIn(fy.text, schema) : undefined) ?? (own !== "" ? yearPartIn(own, schema) : undefined);
+    const part = partOf.get(record);
     const group = groups.get(key) ?? { whole: false, parts: [] };
     groups.set(key, group);
-    if (part) {
-      group.parts.push({ record, part });
-      partOf.set(record, part);
-    } else group.whole = true;
+    if (part) group.parts.push({ record, part });
+    else group.whole = true;
   }
-  if (partOf.size === 0) return { records: [...records], skipped: [] };
   const replaced = new Map<KpiRecord, KpiRecord | undefined>();
   for (const { whole, parts } of groups.values()) {
     if (parts.length === 0) continue;
