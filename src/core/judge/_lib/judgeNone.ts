@@ -4,6 +4,7 @@ import type { KpiStatus } from "../../KpiStatus";
 import { compareComponent } from "./compareComponent";
 import { judgedComponent } from "./judgedComponent";
 import type { KpiNotes } from "./KpiNotes";
+import { statusFromCounts } from "./statusFromCounts";
 import { ADDITIVE } from "./sumOfParts";
 import type { Verdict } from "./Verdict";
 
@@ -44,6 +45,5 @@ export function judgeNone(targets: Component[], shownLabel: boolean, result: Exp
     if (status === "met") met++;
     return judgedComponent(t, shownLabel, status, cmp.kind === "compared" ? cmp.target : undefined, 0);
   });
-  const status: KpiStatus = met === targets.length ? "met" : met > 0 ? "partial" : "not_met";
-  return { status, components };
+  return { status: statusFromCounts(met, targets.length), components };
 }
