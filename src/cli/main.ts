@@ -1,7 +1,7 @@
 import { once } from "node:events";
 import { readFileSync } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
-import { basename, extname, join, resolve } from "node:path";
+import { basename, extname, join } from "node:path";
 import { localDate } from "../app/settings/localDate";
 import { BUILT_IN_SCHEMA, type KpiSchema } from "../core/KpiSchema";
 import type { SheetSnapshot } from "../core/SheetSnapshot";
@@ -29,6 +29,7 @@ import { readWorkbookBytes } from "../xlsx/readWorkbookBytes";
 import { workbookFromSnapshot } from "../xlsx/workbookFromSnapshot";
 import { WorkbookWriteError, writeCheckedWorkbook, type WriteNote } from "../xlsx/writeCheckedWorkbook";
 import { escapeForTerminal, escapeJsonForTerminal } from "./_lib/escapeForTerminal";
+import { findFileClash, stdoutIdentity, type NamedFile } from "./_lib/findFileClash";
 import { jsonChunks } from "./_lib/jsonChunks";
 import { formatHelp } from "./formatHelp";
 import { formatPublishCheck } from "./formatPublishCheck";
@@ -52,6 +53,8 @@ export interface CliIo {
   stderr: (s: string) => void;
   /** Today as `YYYY-MM-DD` (the default as-of date). */
   today: () => string;
+  /** The identity of the file standard output is redirected to (`fileIdentity`), undefined for a terminal or pipe. */
+  stdoutFile?: () => string | undefined;
   /** The environment whose `LC_ALL` / `LC_MESSAGES` / `LANG` choose the language without `--lang`; none if absent. */
   env?: Readonly<Record<string, string | undefined>>;
 }
@@ -61,6 +64,7 @@ const PROCESS_IO: CliIo = {
   drain: () => once(process.stdout, "drain").then(() => undefined),
   stderr: (s) => process.stderr.write(s),
   today: () => localDate(new Date()),
+  stdoutFile: stdoutIdentity,
   env: process.env,
 };
 
@@ -242,11 +246,32 @@ function checkYears(opts: CliOptions, result: CheckResult, t: CliMessages): void
   }
 }
 
+/**
+ * Refuses, before anything is read or written, files that are one file on disk where one of them is written: an
+ * output that is the input or the schema, two outputs naming one file (the second would replace the first), an
+ * output that standard output is redirected to (`--json > r.json --html r.json`).
+ */
+function refuseFileClash(opts: CliOptions, io: CliIo, t: CliMessages): void {
+  const named = (option: string, path: string | undefined, writes: boolean): NamedFile[] => (path === undefined ? [] : [{ option, path, writes }]);
+  const files = [
+    ...named("FILE", opts.file, false),
+    ...named("--schema", opts.schema, false),
+    ...named("--out", opts.out, true),
+    ...named("--html", opts.html, true),
+    ...named("--html-css", opts.htmlCss, true),
+    ...named("--next-year", opts.nextYear, true),
+  ];
+  const stdout = io.stdoutFile?.();
+  const clash = findFileClash(files, stdout === undefined ? undefined : { option: "stdout", identity: stdout });
+  if (!clash) return;
+  if (clash.other === "FILE") throw new Fatal([fill(t.sameAsInput, { option: clash.option })]);
+  if (clash.other === "stdout") throw new Fatal([fill(t.sameAsStdout, { option: clash.option, file: clash.path })]);
+  throw new Fatal([fill(t.sameFile, { option: clash.other, other: clash.option, file: clash.path })]);
+}
+
 async function run(opts: CliOptions, io: CliIo): Promise<number> {
   const t = CLI_MESSAGES[opts.lang];
-  for (const [option, path] of [["--out", opts.out], ["--html", opts.html], ["--html-css", opts.htmlCss], ["--next-year", opts.nextYear]] as const) {
-    if (path !== undefined && resolve(path) === resolve(opts.file)) throw new Fatal([fill(t.sameAsInput, { option })]);
-  }
+  refuseFileClash(opts, io, t);
   const schema = opts.schema ? await loadSchema(opts.schema, t, opts.lang) : BUILT_IN_SCHEMA;
   const { bytes, sheets } = await readSheets(opts.file, t, opts.lang);
   const definedNames = await readDefinedNames(bytes);

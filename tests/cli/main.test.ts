@@ -1,10 +1,12 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { existsSync, readdirSync } from "node:fs";
 import { main } from "../../src/cli/main";
+import { fileIdentity } from "../../src/cli/_lib/findFileClash";
+import { escapeRegExp } from "../../src/core/escapeRegExp";
 import { CLI_OPTIONS } from "../../src/i18n/cliOptions";
 import { withLineChart } from "../xlsx/writeback/_support/withLineChart";
 
@@ -293,6 +295,49 @@ describe("--out and --html", () => {
     expect(code).toBe(2);
     expect(stderr).toBe(`kpi-check: ${option}に入力ファイル自身は指定できません（入力ファイルは変更しません）。\n`);
     expect(readFileSync(input).equals(readFileSync(SAMPLE))).toBe(true);
+  });
+
+  it.each<[string, (d: string) => string[], string]>([
+    ["--out and --html", (d) => ["--out", join(d, "x.xlsx"), "--html", join(d, "x.xlsx")], "--outと--htmlに同じファイル「{d}/x.xlsx」が指定されています。"],
+    ["--html and --html-css, spelt differently", (d) => ["--html", join(d, "p.html"), "--html-css", `${d}/sub/../p.html`], "--htmlと--html-cssに同じファイル「{d}/sub/../p.html」が指定されています。"],
+    ["--out and --next-year", (d) => ["--out", join(d, "x.xlsx"), "--next-year", join(d, "x.xlsx")], "--outと--next-yearに同じファイル「{d}/x.xlsx」が指定されています。"],
+    ["--schema and --html", (d) => ["--schema", join(d, "schema.json"), "--html", join(d, "schema.json")], "--schemaと--htmlに同じファイル「{d}/schema.json」が指定されています。"],
+    ["--html through a symbolic link to the input", (d) => ["--html", join(d, "link.xlsx")], "--htmlに入力ファイル自身は指定できません（入力ファイルは変更しません）。"],
+  ])("refuses %s naming one file before writing anything, exit 2", async (_, args, message) => {
+    const d = mkdtempSync(join(dir, "clash-"));
+    const input = file(`${basename(d)}.xlsx`, readFileSync(SAMPLE));
+    symlinkSync(input, join(d, "link.xlsx"));
+    writeFileSync(join(d, "schema.json"), "{}");
+    const before = readdirSync(d).sort();
+    const { code, stdout, stderr } = await run(input, ...args(d));
+    expect(code).toBe(2);
+    expect(stdout).toBe("");
+    expect(stderr.split("\n")[0]).toMatch(new RegExp(`^kpi-check: ${escapeRegExp(message.replace("{d}", d))}`));
+    expect(readdirSync(d).sort()).toEqual(before);
+    expect(readFileSync(join(d, "schema.json"), "utf8")).toBe("{}");
+    expect(readFileSync(input).equals(readFileSync(SAMPLE))).toBe(true);
+  });
+
+  it("refuses an output that standard output is redirected to (--json > r.json --html r.json), in English too", async () => {
+    const report = file("r.json", "");
+    let stdout = "";
+    let stderr = "";
+    const code = await main([SAMPLE, "--json", "--lang", "en", "--html", report], {
+      stdout: (s) => void (stdout += s),
+      stderr: (s) => void (stderr += s),
+      today: () => "2026-11-29",
+      stdoutFile: () => fileIdentity(report),
+    });
+    expect(code).toBe(2);
+    expect(stdout).toBe("");
+    expect(stderr).toBe(`kpi-check: --html names “${report}”, the file the standard output goes to. Name another file (nothing was written).\n`);
+  });
+
+  it("writes --out and --html of different names in one run as before", async () => {
+    const d = mkdtempSync(join(dir, "apart-"));
+    const { code } = await run(SAMPLE, "--out", join(d, "x.xlsx"), "--html", join(d, "x.html"), "--html-css", join(d, "x.css"));
+    expect(code).toBe(0);
+    expect(readdirSync(d).sort()).toEqual(["x.css", "x.html", "x.xlsx"]);
   });
 
   it("refuses a workbook whose macros the copy would lose, and leaves no file behind", async () => {

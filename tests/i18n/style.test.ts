@@ -71,7 +71,7 @@ const MESSAGES = [
   /^preview\.(notice|readFailed|downloadFailed|droppedParts|dropHere|dropActive)$/,
   /^preview\.pane\.(intro|errors\..+)$/,
   /^boot\.slow$/,
-  /^cli\.(missingFile|tooManyFiles|unknownOption|missingValue|unexpectedValue|badOption|bad\w+|file\w+|cannot\w+|yearsNotInSheet|noSuchSheet|schema\w+|sameAsInput|droppedParts|write\w+|internal|noTable|helpIntro|helpExit|helpHint)$/,
+  /^cli\.(missingFile|tooManyFiles|unknownOption|missingValue|unexpectedValue|badOption|bad\w+|file\w+|cannot\w+|yearsNotInSheet|noSuchSheet|schema\w+|sameAs\w+|sameFile|droppedParts|write\w+|internal|noTable|helpIntro|helpExit|helpHint)$/,
   /^cliOption\./,
   /^writeback\.(kpiExplanation|npsExplanation|npsTrademark)$/,
   /^manifest\.(Description|GetStarted\.Description|RunButton\.Tooltip|TaskpaneButton\.Tooltip)/,
