@@ -62,7 +62,8 @@ export function readAndJudge(snapshot: SheetSnapshot, options: CheckOptions): Sh
     layout: options.layout,
     fiscalYearStartMonth,
   });
-  const checked = checkRecords(table.records, schema, fiscalYearStartMonth);
+  const absent = new Set(table.findings.flatMap((f) => (f.code === "missing-column" ? [f.params.field] : [])));
+  const checked = checkRecords(table.records, schema, fiscalYearStartMonth, absent);
   const judgeFindings: Finding[] = [];
   const labelVariants: (readonly [string, string])[] = [];
   const pending: PendingKpi[] = [];

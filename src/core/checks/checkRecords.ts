@@ -1,6 +1,6 @@
 import { addressOf } from "../cellAddress";
 import { finding, type Finding } from "../Finding";
-import { KPI_FIELDS, type FieldCell, type KpiRecord } from "../KpiRecord";
+import { KPI_FIELDS, type FieldCell, type KpiField, type KpiRecord } from "../KpiRecord";
 import type { KpiSchema } from "../KpiSchema";
 import { parseFiscalYear } from "../fiscalYear/parseFiscalYear";
 import { parseKpiNoParts } from "./parseKpiNo";
@@ -46,7 +46,8 @@ function missingNos(nos: number[]): string {
 /**
  * Checks every record's key and cells against the schema (kpi-rules.md §4): `cell-error`, `required-missing`,
  * `invalid-fiscal-year`, `invalid-number`, `duplicate-kpi` and `numbering-gap`. Returns the keys it read, one per
- * record, for the judge.
+ * record, for the judge. The `absent` fields are required columns the sheet lacks (their `missing-column` finding
+ * says so once): their empty cells are not listed row by row.
  *
  * @example checkRecords(records, BUILT_IN_SCHEMA).keys // { fiscalYears: [2024, …], nos: [1, …] }
  */
@@ -54,9 +55,11 @@ export function checkRecords(
   records: KpiRecord[],
   schema: KpiSchema,
   startMonth: number = schema.fiscalYear.startMonth,
+  absent: ReadonlySet<KpiField> = new Set(),
 ): { keys: RecordKeys; findings: Finding[] } {
   const findings: Finding[] = [];
-  const requiredNames = new Set(schema.fields.filter((f) => f.constraints?.required).map((f) => f.name));
+  // a required column the sheet does not have is one `missing-column` finding, not one empty cell per row
+  const requiredNames = new Set(schema.fields.filter((f) => f.constraints?.required && !absent.has(f.name)).map((f) => f.name));
   const required = KPI_FIELDS.map((name) => requiredNames.has(name));
   const years = new Map<number, YearRecords>();
   // a sheet writes each fiscal year the same way on many rows: each text is read once

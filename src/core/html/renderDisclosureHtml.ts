@@ -84,10 +84,12 @@ export function renderDisclosureHtml(kpis: readonly JudgedKpi[], options: HtmlOp
     const no = escapeHtml(String(i.no));
     const title = escapeHtml(i.title);
     rows.push(open("table", "kpi-item", ' border="1" cellpadding="6" cellspacing="0" width="100%"'));
-    rows.push(`${open("caption", "kpi-item__caption")}${no} ${title}</caption>`);
+    // a sheet without Nos (no No column, titles not numbered): the title takes the whole line, no empty No cell
+    const noCell = no === "" ? "" : `${open("th", "kpi-item__no", ` scope="col" bgcolor="${TITLE_FILL}"`)}${no}</th>`;
+    rows.push(`${open("caption", "kpi-item__caption")}${no === "" ? title : `${no} ${title}`}</caption>`);
     rows.push(colgroup);
     rows.push(
-      `<thead><tr>${open("th", "kpi-item__no", ` scope="col" bgcolor="${TITLE_FILL}"`)}${no}</th>${open("th", "kpi-item__name", ` scope="col"${span(width - 1)} bgcolor="${TITLE_FILL}"`)}${title}</th></tr></thead>`,
+      `<thead><tr>${noCell}${open("th", "kpi-item__name", ` scope="col"${span(no === "" ? width : width - 1)} bgcolor="${TITLE_FILL}"`)}${title}</th></tr></thead>`,
     );
     rows.push("<tbody>");
     if (i.description !== undefined) rows.push(`<tr>${td(i.description, width, "description")}</tr>`);

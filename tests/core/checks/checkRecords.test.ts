@@ -134,4 +134,18 @@ describe("checkRecords: findings", () => {
       ]),
     ).toEqual([]);
   });
+
+  it.each([
+    ["No", ["年度", "取組項目", "目標", "結果"], "no"],
+    ["title", ["年度", "No", "目標", "結果"], "title"],
+  ])("says once that the %s column is missing, not once per row", (_name, header, field) => {
+    const cells: Record<string, (i: number) => CellValue> = { No: (i) => i, 取組項目: (i) => ["満足度", "研修受講率", "苦情件数"][i], 目標: () => "90%以上", 結果: () => "92%" };
+    const rows: CellValue[][] = [header, ...[0, 1, 2].map((i) => ["2024年度", ...header.slice(1).map((h) => cells[h](i))])];
+    const table = readKpiTable(snapshotFromRows("KPI", rows), BUILT_IN_SCHEMA);
+    const absent = new Set(table.findings.flatMap((f) => (f.code === "missing-column" ? [f.params.field] : [])));
+    expect([...absent]).toEqual([field]);
+    expect(checkRecords(table.records, BUILT_IN_SCHEMA, 4, absent).findings.filter((f) => f.code === "required-missing")).toEqual([]);
+    // without being told the column is absent, every row's empty cell is listed
+    expect(check(table.records).findings.filter((f) => f.code === "required-missing")).toHaveLength(3);
+  });
 });

@@ -70,6 +70,16 @@ describe("renderDisclosureHtml: the defaults are what gets published", () => {
     const texts = elements(parsed.nodes).filter((e) => e.tag === "th" || e.tag === "td").map(textOf);
     expect(texts).toEqual(["5", "顧客情報の管理", "説明", "約束"]);
   });
+
+  it("gives a KPI of a sheet without Nos its title over the whole width, with no empty No cell", async () => {
+    const kpi = judged(2, { fiscalYear: "2024年度", title: "苦情件数", target: "10件以下", result: "8件" }, "met");
+    const parsed = await parse5.parse(renderDisclosureHtml([kpi], { labels: writebackLabels("ja"), heading: false }));
+    expect(parsed.errors).toEqual([]);
+    const table = elements(parsed.nodes).find((e) => e.tag === "table")!;
+    const head = elements(elements(table.children).find((e) => e.tag === "thead")!.children).filter((e) => e.tag === "th");
+    expect(head.map((th) => [textOf(th), th.attrs.colspan])).toEqual([["苦情件数", String(elements(table.children).filter((e) => e.tag === "col").length)]]);
+    expect(textOf(elements(table.children).find((e) => e.tag === "caption")!)).toBe("苦情件数");
+  });
 });
 
 describe("renderDisclosureHtml: no cell of the 目標/結果 row is left blank on the page", () => {

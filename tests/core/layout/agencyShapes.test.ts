@@ -48,6 +48,20 @@ describe("what detection reports", () => {
     expect(result.kpis.map((k) => k.evaluation)).toEqual(["〇", "〇"]);
   });
 
+  it.each([
+    ["after the last year", ["No", "取組項目", "2023年度 目標", "2023年度 実績", "2024年度 目標", "2024年度 実績", "評価"], [1, "お客さまの声", "50件以上", "62件", "60件以上", "58件", "×"]],
+    ["newest year first", ["No", "取組項目", "2024年度 目標", "2024年度 実績", "2023年度 目標", "2023年度 実績", "評価"], [1, "お客さまの声", "60件以上", "58件", "50件以上", "62件", "×"]],
+  ])("a wide table's one evaluation column (%s) is the latest year's: no other year is compared with it", (_, header, row) => {
+    const result = checkSheet(snapshotFromRows("KPI", [header, row]), { asOf: AS_OF });
+    expect(result.kpis.map((k) => [k.fiscalYear, k.status, k.evaluation])).toEqual(
+      expect.arrayContaining([
+        [2024, "not_met", "×"],
+        [2023, "met", undefined],
+      ]),
+    );
+    expect(result.findings.filter((f) => f.code === "evaluation-mismatch")).toEqual([]);
+  });
+
   it("an error text pasted as a value is a cell error (warning) and the KPI is unevaluable, never met", () => {
     const result = checkSheet(snapshotOf(byName("table-excel-table-with-totals")), { asOf: AS_OF });
     expect(result.findings.filter((f) => f.code === "cell-error").map((f) => [f.cell, f.severity])).toEqual([["E3", "warning"]]);

@@ -353,9 +353,14 @@ export function readTableFamily(
   const titleCol = cols.get("title");
   const titleSpan = titleCol === undefined || o.transposed ? [] : headerSpanColumns(grid, plan, titleCol, ignore);
   const spans = new Map<KpiField, readonly number[]>(titleSpan.length > 0 ? [["title", titleSpan]] : []);
+  const latestYear = Math.max(...groups.map((g) => g.year ?? -Infinity));
   const makers = {
     base: tableRecords(grid, [...cols], spans),
-    groups: groups.map((g) => tableRecords(grid, [...new Map([...cols, ...g.cols])], spans)),
+    // an evaluation column outside the year groups (`… | 2024年度 実績 | 評価`) is the latest year's own
+    groups: groups.map((g) => {
+      const shared = g.year === latestYear ? [...cols] : [...cols].filter(([f]) => f !== "evaluation");
+      return tableRecords(grid, [...new Map([...shared, ...g.cols])], spans);
+    }),
     next: next && tableRecords(grid, [...new Map([...[...cols].filter(([f]) => f !== "target" && f !== "result" && f !== "evaluation"), ...next.cols])], spans),
   };
   const records: KpiRecord[] = [];
