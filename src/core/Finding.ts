@@ -172,14 +172,14 @@ export interface FindingParams {
    * A KPI joined last year's (`previousYear`, `previousNo`, `previousTitle`) in a series, but not for sure: by a
    * spelling variant of the metric (NPS / NSP) or among several equal candidates; `by` is how (`SeriesMatchKind`).
    */
-  "series-uncertain": SeriesPair & { readonly by: string; readonly similarity: number };
+  "series-uncertain": SeriesPair & SeriesPlace & { readonly by: string; readonly similarity: number };
   /** A KPI was kept apart from last year's KPI with the same No, whose title is only `similarity` alike. */
-  "series-kept-apart": SeriesPair & { readonly similarity: number };
+  "series-kept-apart": SeriesPair & SeriesPlace & { readonly similarity: number };
   /**
    * The metric or units changed within a series (`previousMetric` `previousUnits` → `metric` `units`; a metric
    * never empty: the title where the target names none): the figures are not compared across the change.
    */
-  "series-unit-changed": SeriesPair & {
+  "series-unit-changed": SeriesPair & SeriesPlace & {
     readonly metric: string;
     readonly previousMetric: string;
     readonly units: string;
@@ -189,7 +189,7 @@ export interface FindingParams {
    * A KPI with last year's No and title measures something else (`previousMetric` `previousUnits` → `metric`
    * `units`: another metric in other units, or units of another kind): it starts a new series instead of joining.
    */
-  "series-new-measure": SeriesPair & {
+  "series-new-measure": SeriesPair & SeriesPlace & {
     readonly metric: string;
     readonly previousMetric: string;
     readonly units: string;
@@ -206,9 +206,10 @@ export interface FindingParams {
 }
 
 /**
- * Where another year's figure a finding compares with is, when it is on another sheet than the finding's (a check of
- * all sheets, one sheet per year): the sheet, the KPI's row, and the cell of its result (its title's when the result
- * has none; null when neither is known). Absent when the figure is on the finding's own sheet.
+ * Where another year's KPI a finding compares with is, when it is on another sheet than the finding's (a check of
+ * all sheets, one sheet per year): the sheet, the KPI's row, and the cell the finding compares with — its result for a
+ * figure, its title or target for a series finding — (its title's when that has none; null when neither is known).
+ * Absent when that KPI is on the finding's own sheet.
  *
  * @example { sheet: "2023年度", row: 12, cell: "G12" }
  */
@@ -223,6 +224,13 @@ type SeriesPair = {
   readonly previousNo: number | null;
   readonly previousTitle: string;
 };
+
+/**
+ * Where last year's KPI of a series finding is when it is on another sheet (one sheet per year): its row and its
+ * title's cell (`series-uncertain`, `series-kept-apart`) or its target's (`series-unit-changed`, `series-new-measure`:
+ * the measure is read from the target). Absent on the finding's own sheet.
+ */
+type SeriesPlace = { readonly previousAt?: SheetCell };
 
 /**
  * The component compared across two years (`label`, never empty), its unit and last year's result; `previousAt` where

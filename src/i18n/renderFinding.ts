@@ -110,11 +110,20 @@ function rowPlace(row: number, at: SheetCell | undefined, lang: Lang): string {
   return at ? `row ${row} of sheet "${at.sheet}"` : `row ${row}`;
 }
 
-/** Where last year's figure is, before the figure (「シート「2023年度」の12行目：」), "" when on the finding's own sheet. */
-function previousAtText(at: unknown, lang: Lang): string {
+/** Series findings naming last year's KPI by its title: its place follows the title in brackets. */
+const KPI_PLACE_CODES: ReadonlySet<string> = new Set(["series-uncertain", "series-kept-apart", "series-unit-changed", "series-new-measure"]);
+
+/**
+ * Where last year's KPI is, "" when on the finding's own sheet: before its figure (「シート「2023年度」の12行目：」,
+ * "row 12 of sheet "FY2023": ") or, for a series finding naming the KPI, after its title (「（シート「2023年度」の12行目）」,
+ * " (row 12 of sheet "FY2023")").
+ */
+function previousAtText(at: unknown, code: string, lang: Lang): string {
   if (typeof at !== "object" || at === null) return "";
   const place = at as SheetCell;
-  return rowPlace(place.row, place, lang) + (lang === "ja" ? "：" : ": ");
+  const where = rowPlace(place.row, place, lang);
+  if (KPI_PLACE_CODES.has(code)) return lang === "ja" ? `（${where}）` : ` (${where})`;
+  return where + (lang === "ja" ? "：" : ": ");
 }
 
 function fillTemplate(template: string, f: Finding, lang: Lang): string {
@@ -122,7 +131,7 @@ function fillTemplate(template: string, f: Finding, lang: Lang): string {
   return template.replace(/\{(\w+)\}/g, (_, name: string) => {
     if (name === "field") return f.field ? FIELD_WORDS[lang][f.field] : "";
     if (name === "cell") return f.cell ?? "";
-    if (name === "previousAt") return previousAtText(params.previousAt, lang);
+    if (name === "previousAt") return previousAtText(params.previousAt, f.code, lang);
     if (name === "row" && f.code === "baseline-from-previous-year") return rowPlace(f.params.row, f.params.previousAt, lang);
     if (name === "doubt" && f.code === "layout-uncertain") return doubtText(f as Finding<"layout-uncertain">, lang);
     if (f.code === "unit-mismatch" && (name === "target" || name === "result")) return unitText(params[name], lang);

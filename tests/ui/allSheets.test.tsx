@@ -162,6 +162,22 @@ describe("the pane on one sheet per year", () => {
     await waitFor(() => expect(book.selection).toEqual({ sheet: previous.getAttribute("data-sheet"), address: previous.getAttribute("data-cell") }));
   });
 
+  it("a series finding (a new measure, an unsure join) names last year's sheet and row after its KPI, and links to that KPI's cell there", async () => {
+    const { book, fix } = await checkAllUnfolded();
+    const items = [...fix.querySelectorAll<HTMLElement>('[data-code^="series-"]')];
+    expect(items.length).toBeGreaterThan(0);
+    for (const item of items) {
+      const [own, previous] = within(item).getAllByTitle(/^セル.+!.+を選択$/);
+      const sheet = previous.getAttribute("data-sheet")!;
+      expect(YEARS.indexOf(sheet)).toBe(YEARS.indexOf(own.getAttribute("data-sheet")!) - 1);
+      const row = previous.getAttribute("data-cell")!.replace(/^[A-Z]+/, "");
+      expect(item).toHaveTextContent(`」（シート「${sheet}」の${row}行目）`);
+    }
+    const previous = within(items[0]).getAllByTitle(/^セル.+!.+を選択$/)[1];
+    await userEvent.click(previous);
+    await waitFor(() => expect(book.selection).toEqual({ sheet: previous.getAttribute("data-sheet"), address: previous.getAttribute("data-cell") }));
+  });
+
   it("the settings' switch keeps all sheets in the workbook's settings; choosing one sheet in the table part checks it alone", async () => {
     const { store } = renderPane(yearSheetsBook());
     await userEvent.click(await screen.findByRole("button", { name: "設定（このブックに保存）" }));

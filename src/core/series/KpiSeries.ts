@@ -1,3 +1,4 @@
+import type { SheetCell } from "../Finding";
 import type { JudgedComponent } from "../JudgedKpi";
 import type { KpiStatus } from "../KpiStatus";
 
@@ -69,6 +70,11 @@ export interface SeriesApart {
   /** How alike the two titles are (0–1, two decimals). */
   similarity: number;
   measure?: { metric: string | null; units: readonly string[] };
+  /**
+   * Where last year's KPI is when it is on another sheet than this one (one sheet per year): its row and its target's
+   * cell where it `measure`s something else, else its title's. Absent on the same sheet.
+   */
+  previousAt?: SheetCell;
 }
 
 /**

@@ -41,10 +41,13 @@ function at(point: SeriesPoint, field: "title" | "target" | "result") {
   return { row: point.row, field, cell: point.cells[field], sheet: point.sheet };
 }
 
-/** `previousAt` of a finding on `q` comparing with `p`, when `p` is on another sheet (else nothing to add). */
-function previousPlace(p: SeriesPoint, q: SeriesPoint): { previousAt?: SheetCell } {
+/**
+ * `previousAt` of a finding on `q` comparing with `p`, when `p` is on another sheet (else nothing to add): `p`'s row
+ * and the cell of its `field` (its title's where that field has none).
+ */
+function previousPlace(p: SeriesPoint, q: SeriesPoint, field: "title" | "target" | "result"): { previousAt?: SheetCell } {
   if (p.sheet === undefined || p.sheet === q.sheet) return {};
-  return { previousAt: { sheet: p.sheet, row: p.row, cell: p.cells.result ?? p.cells.title } };
+  return { previousAt: { sheet: p.sheet, row: p.row, cell: p.cells[field] ?? p.cells.title } };
 }
 
 /** The findings between two consecutive points of a series (each finding's parameters one object literal). */
@@ -53,7 +56,7 @@ function betweenPoints(p: SeriesPoint, q: SeriesPoint, out: Finding[], variantOf
   const { fiscalYear: previousYear, no: previousNo, title: previousTitle } = p;
   if (q.match && !q.match.sure) {
     const { by, similarity } = q.match;
-    out.push(finding("series-uncertain", at(q, "title"), { fiscalYear, no, title, previousYear, previousNo, previousTitle, by, similarity }));
+    out.push(finding("series-uncertain", at(q, "title"), { fiscalYear, no, title, previousYear, previousNo, previousTitle, by, similarity, ...previousPlace(p, q, "title") }));
   }
   if (changedMeasure(p, q, variantOf)) {
     out.push(
@@ -63,6 +66,7 @@ function betweenPoints(p: SeriesPoint, q: SeriesPoint, out: Finding[], variantOf
         previousMetric: p.metric ?? p.title,
         units: unitsText(q.units),
         previousUnits: unitsText(p.units),
+        ...previousPlace(p, q, "target"),
       }),
     );
     return; // figures of different measures do not compare
@@ -70,7 +74,7 @@ function betweenPoints(p: SeriesPoint, q: SeriesPoint, out: Finding[], variantOf
   if (q.fiscalYear !== p.fiscalYear + 1) return; // "last year" only: a gap has no last year
   const lone = q.components.length === 1;
   // last year on another sheet (one sheet per year): the findings name where its result is
-  const place = previousPlace(p, q);
+  const place = previousPlace(p, q, "result");
   for (const c of q.components) {
     const last = counterpart(c, p.components, lone);
     if (!last || last.actual === null || last.unit !== c.unit) continue;
@@ -106,10 +110,12 @@ function apartFinding(q: SeriesPoint, a: SeriesApart): Finding {
       previousMetric: a.measure.metric ?? a.title,
       units: unitsText(q.units),
       previousUnits: unitsText(a.measure.units),
+      ...(a.previousAt ? { previousAt: a.previousAt } : {}),
     });
   }
   return finding("series-kept-apart", at(q, "title"), {
     fiscalYear, no, title, previousYear, previousNo, previousTitle, similarity: a.similarity,
+    ...(a.previousAt ? { previousAt: a.previousAt } : {}),
   });
 }
 

@@ -1,3 +1,5 @@
+import { addressOf } from "../cellAddress";
+import type { SheetCell } from "../Finding";
 import type { JudgedComponent } from "../JudgedKpi";
 import type { KpiRecord } from "../KpiRecord";
 import type { KpiSchema } from "../KpiSchema";
@@ -49,6 +51,16 @@ export interface SeriesLinks {
   readonly before: readonly number[];
   /** Per KPI: its target's measure; null for a KPI left out. */
   readonly measures: readonly (TargetMeasure | null)[];
+}
+
+/**
+ * `previousAt` of a KPI kept apart from last year's `p`, when `p` is on another sheet than `sheet` (one sheet per
+ * year): `p`'s row and its `field`'s cell (its title's where that field has none). Nothing on the same sheet.
+ */
+function otherSheetPlace(p: SeriesInput, sheet: string | undefined, field: "title" | "target"): { previousAt?: SheetCell } {
+  if (p.sheet === undefined || p.sheet === sheet) return {};
+  const fields = p.record?.fields;
+  return { previousAt: { sheet: p.sheet, row: p.row, cell: addressOf(fields?.[field]) ?? addressOf(fields?.title) } };
 }
 
 /** A KPI of one year as the matching sees it. */
@@ -251,6 +263,7 @@ export function linkSeries(
         apart[item.index] = {
           fiscalYear: changed.open.last.fiscalYear, no: p.no, row: p.row, title: p.title, similarity: changed.similarity,
           measure: { metric: m.metric, units: m.units },
+          ...otherSheetPlace(p, item.sheet, "target"),
         };
       }
       const others = changed || item.noKey === null ? undefined : byNo.get(item.noKey);
@@ -260,7 +273,7 @@ export function linkSeries(
         const near = apart[item.index];
         if (similarity >= unsureSimilarity && (!near || similarity > near.similarity)) {
           const p = kpis[other.last.index];
-          apart[item.index] = { fiscalYear: other.last.fiscalYear, no: p.no, row: p.row, title: p.title, similarity };
+          apart[item.index] = { fiscalYear: other.last.fiscalYear, no: p.no, row: p.row, title: p.title, similarity, ...otherSheetPlace(p, item.sheet, "title") };
         }
       }
       const begun: Open = { order: all.length, seriesId: item.seriesId, kpis: [item.index], last: item, takenIn: -Infinity };
