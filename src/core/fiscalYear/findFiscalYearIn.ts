@@ -1,6 +1,7 @@
 import type { KpiSchema } from "../KpiSchema";
 import { escapeRegExp } from "../escapeRegExp";
 import { normalizeText } from "../normalizeText";
+import { twoDigitYear } from "./_lib/twoDigitYear";
 
 /** A fiscal year found inside a text, and the text without it. */
 export interface FiscalYearMatch {
@@ -85,6 +86,8 @@ function patternsOf(schema: KpiSchema): Pattern[] {
     list.push({ re: new RegExp(`${era}${ym}(?!\\d)`, "gu"), notAfter: LETTER });
     list.push({ re: new RegExp(`${era}(?:年度|年)?(?!\\d)`, "gu"), notAfter: LETTER });
   }
+  // 24年度, 24FY: two digits with 年度 (last: an era's year, `平成29年度`, is read as such first)
+  list.push({ re: /(\d{2})(?:年度|FY)(?!\d)/gu, notAfter: /[\dA-Z./]/ });
   cache.set(schema, list);
   return list;
 }
@@ -114,7 +117,7 @@ const EDGE_SEPARATORS = /^[\s_\-:：・/]+|[\s_\-:：・/]+$/gu;
 
 /**
  * Finds a fiscal year anywhere in a short text such as a header or a title: `2022年度目標`, `目標(2023)`,
- * `R5目標`, `実績（令和5年度）`, `FY2024 KPI一覧`, a period `2023年4月～2024年3月` or `2023/04-2024/03` (the fiscal
+ * `R5目標`, `実績（令和5年度）`, `FY2024 KPI一覧`, `24年度目標` (two digits as `parseFiscalYear` reads them), a period `2023年4月～2024年3月` or `2023/04-2024/03` (the fiscal
  * year it starts in), a date `2024/3/31` or month `2024年3月末` (the fiscal year it falls in, by `startMonth`), and
  * these in era form (`令和6年3月31日現在`, `R6.3.31`, `令和5年4月～令和6年3月`: a date, never the era year alone).
  * Undefined when the text names no year (a four-digit number outside 1900–2999 is none).
@@ -130,7 +133,10 @@ export function findFiscalYearIn(
   if (text === "" || text.length > 200) return undefined;
   if (BARE_NUMBER.test(text)) return bareYear(text);
   const s = withoutSpaces(normalizeText(text)).toUpperCase();
-  const [period, date, western, fyShort, eraPeriod, eraDate, era] = patternsOf(schema);
+  const patterns = patternsOf(schema);
+  const [period, date, western, fyShort] = patterns;
+  const [eraPeriod, eraDate, era] = patterns.length > 5 ? patterns.slice(4, 7) : [];
+  const twoDigits = patterns[patterns.length - 1];
   const found = (year: number, m: RegExpExecArray, dated: boolean, month?: number): FiscalYearMatch | undefined => {
     if (!Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR) return undefined;
     const rest = (s.slice(0, m.index) + s.slice(m.index + m[0].length)).replace(SPACES, "").replace(EMPTY_BRACKETS, "").replace(EDGE_SEPARATORS, "");
@@ -160,5 +166,7 @@ export function findFiscalYearIn(
     const month = Number(m[3] ?? m[5] ?? m[7]);
     if (month >= 1 && month <= 12) return found(fiscalYearOfMonth(first + n - 1, month, startMonth), m, true, pattern === eraDate ? month : undefined);
   }
-  return undefined;
+  m = execPattern(twoDigits, s);
+  const year = m ? twoDigitYear(Number(m[1])) : undefined;
+  return m && year !== undefined ? found(year, m, false) : undefined;
 }

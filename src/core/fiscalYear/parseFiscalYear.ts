@@ -3,6 +3,7 @@ import { normalizeText } from "../normalizeText";
 import type { CellValue } from "../SheetSnapshot";
 import { findFiscalYearIn } from "./findFiscalYearIn";
 import { eraYearNumber } from "./_lib/kanjiNumber";
+import { twoDigitYear } from "./_lib/twoDigitYear";
 import { fiscalYearPattern, PERIOD_SUFFIX } from "./_lib/fiscalYearPattern";
 import { stripBracketNotes } from "../stripBracketNotes";
 
@@ -16,8 +17,10 @@ const inRange = (y: number): boolean => Number.isInteger(y) && y >= FISCAL_YEAR_
  *
  * Accepted, after NFKC (full-width digits), space removal and case folding:
  * - numbers 1900–2999 (a number cell is read by its value first, so `2023` formatted `0"年度"` works);
- * - `2023`, `2023年度`, `2023年`, `FY2023`, `2023FY`, and `FY23` (two digits only after `FY`, read as 20xx —
- *   a bare `23年度` is refused because it may as well be 平成23年度);
+ * - `2023`, `2023年度`, `2023年`, `FY2023`, `2023FY`, and `FY23` (two digits after `FY`, read as 20xx);
+ * - two digits with 年度 (`24年度`, `24FY`) where 20NN is the only year a KPI table can mean ({@link twoDigitYear}:
+ *   `29年度` … `31年度` may be 平成29–31年度 and are refused, as are years before 2017: `23年度` is read, `16年度` not);
+ * - a term number beside the year (`第45期（2024年度）`, `2024年度（第45期）`); a term number alone (`第45期`) is no year;
  * - eras of `schema.fiscalYear.eras` (built-in: 令和, 平成, R, H): `令和5年度`, `令和元年度`, `令和五年度`,
  *   `R5年度`, `H30`, `㋿5年度` (year = first year of the era + N − 1, so 令和N = 2018 + N);
  * - a period `2023年4月～2024年3月`, `2023/04-2024/03` (the fiscal year it starts in) or a date `2024/3/31`,
@@ -29,7 +32,9 @@ const inRange = (y: number): boolean => Number.isInteger(y) && y >= FISCAL_YEAR_
  * @example parseFiscalYear("令和5年度", "令和5年度", BUILT_IN_SCHEMA) // 2023
  * @example parseFiscalYear(2023, "2023", BUILT_IN_SCHEMA) // 2023
  * @example parseFiscalYear("2023年度上期", "2023年度上期", BUILT_IN_SCHEMA) // 2023
- * @example parseFiscalYear("23年度", "23年度", BUILT_IN_SCHEMA) // undefined
+ * @example parseFiscalYear("24年度", "24年度", BUILT_IN_SCHEMA) // 2024
+ * @example parseFiscalYear("30年度", "30年度", BUILT_IN_SCHEMA) // undefined (平成30年度 or 2030年度)
+ * @example parseFiscalYear("第45期", "第45期", BUILT_IN_SCHEMA) // undefined
  */
 export function parseFiscalYear(
   value: CellValue,
@@ -40,7 +45,7 @@ export function parseFiscalYear(
   if (typeof value === "number" && inRange(value)) return value;
   const source = text !== "" ? text : typeof value === "string" ? value : "";
   if (source === "") return undefined;
-  let s = stripBracketNotes(normalizeText(source).replace(/\s+/gu, "").toUpperCase());
+  let s = stripBracketNotes(withoutTermNumber(normalizeText(source).replace(/\s+/gu, "").toUpperCase()));
   s = stripBracketNotes(s.replace(PERIOD_SUFFIX, ""));
   if (s === "") return undefined;
 
@@ -49,7 +54,8 @@ export function parseFiscalYear(
   if (w) {
     const [, fyPrefix, digits, suffix] = w;
     if (digits.length === 4) return inRange(Number(digits)) ? Number(digits) : undefined;
-    return fyPrefix && !suffix ? 2000 + Number(digits) : undefined;
+    if (fyPrefix) return suffix ? undefined : 2000 + Number(digits);
+    return suffix === "年度" || suffix === "FY" ? twoDigitYear(Number(digits)) : undefined;
   }
   const e = pattern.era?.exec(s);
   if (e) {
@@ -64,6 +70,23 @@ export function parseFiscalYear(
     if (dated?.dated && DATE_REST.test(dated.rest)) return dated.year;
   }
   return undefined;
+}
+
+/** A company's term number (`第45期`): it names no calendar year by itself. */
+const TERM_NUMBER = /第\d{1,3}期/u;
+const EMPTY_BRACKETS = /[(\[【〔<《][)\]】〕>》]/gu;
+const WRAPPED = /^[(\[【〔<《](.*)[)\]】〕>》]$/u;
+
+/**
+ * The text without a term number beside its year (`第45期(2024年度)`, `2024年度(第45期)`, `第45期2024年度` →
+ * `2024年度`); a term number alone (`第45期`) leaves nothing, which names no year.
+ */
+function withoutTermNumber(s: string): string {
+  if (!s.includes("期")) return s;
+  const term = TERM_NUMBER.exec(s);
+  if (!term) return s;
+  const rest = (s.slice(0, term.index) + s.slice(term.index + term[0].length)).replace(EMPTY_BRACKETS, "");
+  return WRAPPED.exec(rest)?.[1] ?? rest;
 }
 
 /** What may follow a date or a period in a fiscal-year cell: nothing, or 末 / 時点 / 現在 / 期 / 累計. */

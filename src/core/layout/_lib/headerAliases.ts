@@ -14,6 +14,13 @@ export interface HeaderAliases {
   byFirst: Map<string, { key: string; field: KpiField }[]>;
   /** Whether an alias is a bare number (none in the built-in schema): else a bare number names no field. */
   numeric: boolean;
+  /**
+   * Target aliases that description aliases end with (`計画`: `行動計画`, `実施計画` are plans of action): a header
+   * ending with one is a plan of action unless what comes before it names a figure ({@link planQualifiesTarget}).
+   */
+  planHeads: ReadonlySet<string>;
+  /** The keys of the year's period words (`年間`, `年度`): `年間計画` is a figure. */
+  yearWords: ReadonlySet<string>;
 }
 
 /** Groups aliases (in their order) by one character of theirs. */
@@ -47,12 +54,18 @@ export function headerAliases(schema: KpiSchema): HeaderAliases {
     }
   }
   const byLength = [...exact].map(([key, field]) => ({ key, field })).sort((a, b) => b.key.length - a.key.length);
-  const compiled = {
+  const descriptions = byLength.filter((a) => a.field === "description").map((a) => a.key);
+  const planHeads = new Set(
+    byLength.filter((a) => a.field === "target" && descriptions.some((d) => d.length > a.key.length && d.endsWith(a.key))).map((a) => a.key),
+  );
+  const compiled: HeaderAliases = {
     exact,
     byLength,
     byLast: groupBy(byLength, (k) => k[k.length - 1]),
     byFirst: groupBy(byLength, (k) => k[0]),
     numeric: byLength.some((a) => /^\d+$/.test(a.key)),
+    planHeads,
+    yearWords: new Set(schema.periods.year.prefixes.map(headerKey).filter(Boolean)),
   };
   cache.set(schema, compiled);
   return compiled;

@@ -100,6 +100,8 @@ export function headerSpec(text: string, schema: KpiSchema, startMonth: number):
   const field = matchHeader(rest, schema);
   if (found && field === "fiscalYear") return spec;
   if (field) spec.field = field;
+  // `次年度の計画`, `来期の方針`: a plan or a policy for next year is the row's text, not a record of next year
+  if (spec.next && (field === "description" || field === "commitment")) delete spec.next;
   if (field && matchHeader(rest, schema, { affix: false }) === undefined) spec.affix = true;
   if (field === "result" && EVALUATION_LIKE.test(rest)) spec.evaluationLike = true;
   if (field === "result" && PROGRESS.test(rest)) spec.progress = true;
