@@ -74,8 +74,8 @@ export function parseFiscalYear(
 
 /** A company's term number (`第45期`): it names no calendar year by itself. */
 const TERM_NUMBER = /第\d{1,3}期/u;
-const EMPTY_BRACKETS = /[(\[【〔<《][)\]】〕>》]/gu;
-const WRAPPED = /^[(\[【〔<《](.*)[)\]】〕>》]$/u;
+const EMPTY_BRACKETS = /[([【〔<《][)\]】〕>》]/gu;
+const WRAPPED = /^[([【〔<《](.*)[)\]】〕>》]$/u;
 
 /**
  * The text without a term number beside its year (`第45期(2024年度)`, `2024年度(第45期)`, `第45期2024年度` →
