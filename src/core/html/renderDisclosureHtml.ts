@@ -5,6 +5,7 @@ import { STATUS_STYLES } from "../writeback/statusStyle";
 import type { HtmlOptions } from "./HtmlOptions";
 import { escapeHtml } from "./_lib/escapeHtml";
 import { renderTrendHtml } from "./renderTrendHtml";
+import { stampIds } from "./_lib/fragmentIds";
 import { headingAndLead } from "./_lib/headingAndLead";
 import { targetRowTexts } from "./_lib/targetRowTexts";
 import { columnWidths, EM_PX, LABEL_FILL, PART_STYLES, statusModifier, statusStyle, TITLE_FILL, type PartClass } from "./_lib/styles";
@@ -115,9 +116,10 @@ export function renderDisclosureHtml(kpis: readonly JudgedKpi[], options: HtmlOp
     out.push("</section>");
   }
   if (options.trend) {
-    const trend = renderTrendHtml(options.trend.series, { style: options.style, ...options.trend });
+    const trend = renderTrendHtml(options.trend.series, { style: options.style, ...options.trend, unstamped: true });
     if (trend) out.push(trend.trimEnd());
   }
   out.push("</div>");
-  return out.join("\n") + "\n";
+  // the charts' ids carry a digest of the whole fragment: two years' fragments share their 推移 section
+  return stampIds(out.join("\n") + "\n");
 }

@@ -6,6 +6,7 @@ import { publicStatus } from "../writeback/publicStatus";
 import { STATUS_STYLES } from "../writeback/statusStyle";
 import type { TrendLabels } from "./TrendLabels";
 import { escapeHtml } from "./_lib/escapeHtml";
+import { ID_STAMP, stampIds } from "./_lib/fragmentIds";
 import { PART_STYLES } from "./_lib/styles";
 
 /** Options of `renderTrendHtml`. */
@@ -17,6 +18,11 @@ export interface TrendOptions {
   style?: "inline" | "class";
   /** Whether the section has its own 推移 heading (default true; false where a host already names it, as the pane). */
   heading?: boolean;
+  /**
+   * Leave the charts' ids unstamped (`ID_STAMP` in place of the digest), for a host that stamps the whole page it
+   * embeds the section in (`renderDisclosureHtml`); default false.
+   */
+  unstamped?: boolean;
 }
 
 const W = 320;
@@ -83,6 +89,8 @@ function chart(s: KpiSeries, points: SeriesPoint[], id: string, L: TrendLabels):
  * coloured by status, the years on the axis — named by `<title>` and described year by year in `<desc>` (its text alternative; the table carries the same
  * figures). An empty target or result cell shows 「―」 (「集計中」 for the result of a year not yet ended), as
  * in the KPI tables. Every text is escaped; a series whose figures change unit gets its table without a chart.
+ * The charts' ids (`kpi-trend-<digest>-<n>-t`, `…-d`) carry a digest of the section (`stampIds`): unique to
+ * what it shows, so that two sections pasted on one page keep their own names, and the same for the same input.
  *
  * @example renderTrendHtml(result.series, { labels: trendLabels("ja") }) // '<section class="kpi-trend" lang="ja">…'
  */
@@ -115,10 +123,12 @@ export function renderTrendHtml(series: readonly KpiSeries[], options: TrendOpti
       );
     }
     out.push("</tbody>", "</table>");
-    const svg = chart(s, points, `kpi-trend-${n}`, L);
+    const svg = chart(s, points, `kpi-trend-${ID_STAMP}-${n}`, L);
     if (svg) out.push(svg);
     out.push("</div>");
   }
   out.push("</section>");
-  return n === 0 ? "" : out.join("\n") + "\n";
+  if (n === 0) return "";
+  const html = out.join("\n") + "\n";
+  return options.unstamped ? html : stampIds(html);
 }

@@ -30,10 +30,10 @@ describe("renderTrendHtml", () => {
   });
 
   it("draws a named chart with the same figures as its text alternative: 91 → 196 → 208件", () => {
-    expect(html).toMatch(/<svg class="kpi-trend__chart" role="img" aria-labelledby="kpi-trend-1-t kpi-trend-1-d"/);
-    expect(html).toContain('<title id="kpi-trend-1-t">お客様アンケート(契約募集)の収集の推移</title>');
+    const [, title, desc] = /<svg class="kpi-trend__chart" role="img" aria-labelledby="(\S+) (\S+)"/.exec(html)!;
+    expect(html).toContain(`<title id="${title}">お客様アンケート(契約募集)の収集の推移</title>`);
     expect(html).toContain(
-      '<desc id="kpi-trend-1-d">2021年度 目標120件、結果91件（未達成）。 2022年度 目標200件、結果196件（未達成）。 2023年度 目標200件、結果208件（達成）。</desc>',
+      `<desc id="${desc}">2021年度 目標120件、結果91件（未達成）。 2022年度 目標200件、結果196件（未達成）。 2023年度 目標200件、結果208件（達成）。</desc>`,
     );
     expect(html.match(/<polyline /g)).toHaveLength(1); // the targets
     expect(html.match(/<path d=/g)).toHaveLength(2); // two crosses: not met
@@ -139,5 +139,66 @@ describe("renderDisclosureHtml with a 推移 section", () => {
     const withTrend = renderDisclosureHtml(result.kpis, { labels: writebackLabels("ja"), trend: { series: result.series, labels: trendLabels("ja") } });
     expect(withTrend.indexOf('<section class="kpi-trend"')).toBeGreaterThan(withTrend.lastIndexOf('<section class="kpi-year"'));
     expect(withTrend.trimEnd().endsWith("</div>")).toBe(true);
+  });
+});
+
+describe("the charts' ids, when fragments are pasted on one page", () => {
+  let parse5: Parse5;
+  beforeAll(() => (parse5 = startParse5()));
+  afterAll(() => parse5.stop());
+
+  const VISITS = [
+    ["2021年度", 2, "満期前訪問", "訪問率90%以上", "88%"],
+    ["2022年度", 2, "満期前訪問", "訪問率90%以上", "91%"],
+    ["2023年度", 2, "満期前訪問", "訪問率90%以上", "93%"],
+  ];
+  const result = check([...SURVEY, ...VISITS]);
+  const ja = { labels: writebackLabels("ja"), trend: { series: result.series, labels: trendLabels("ja") } };
+  const lastYear = check([...SURVEY, ...VISITS].filter((r) => r[0] !== "2023年度"));
+
+  /** The ids of a page and what its `aria-labelledby` attributes name, each with how often it occurs. */
+  async function idsOf(page: string) {
+    const parsed = await parse5.parse(page);
+    expect(parsed.errors).toEqual([]);
+    const all = elements(parsed.nodes);
+    const ids = all.map((e) => e.attrs.id).filter((id): id is string => id !== undefined);
+    const named = all.flatMap((e) => (e.attrs["aria-labelledby"] ?? "").split(/\s+/).filter(Boolean));
+    const count = (list: string[]) => list.reduce((m, id) => m.set(id, (m.get(id) ?? 0) + 1), new Map<string, number>());
+    return { ids, named, counts: count(ids) };
+  }
+
+  it.each<[string, () => string[]]>([
+    ["two years' fragments, each with the 推移 section", () => [
+      renderDisclosureHtml(result.kpis, { ...ja, years: [2023] }),
+      renderDisclosureHtml(result.kpis, { ...ja, years: [2022] }),
+    ]],
+    ["this year's run and last year's run", () => [
+      renderDisclosureHtml(result.kpis, ja),
+      renderDisclosureHtml(lastYear.kpis, { ...ja, trend: { series: lastYear.series, labels: trendLabels("ja") } }),
+    ]],
+    ["the 推移 sections alone, of two runs", () => [
+      renderTrendHtml(result.series, { labels: trendLabels("ja") }),
+      renderTrendHtml(lastYear.series, { labels: trendLabels("ja") }),
+    ]],
+    ["the Japanese and the English page", () => [
+      renderDisclosureHtml(result.kpis, ja),
+      renderDisclosureHtml(result.kpis, { labels: writebackLabels("en"), trend: { series: result.series, labels: trendLabels("en") } }),
+    ]],
+  ])("%s: every id once on the page, every aria-labelledby naming its own chart's title and description", async (_, fragments) => {
+    const parts = fragments();
+    const { ids, named, counts } = await idsOf(parts.join("\n"));
+    expect(ids.length).toBeGreaterThanOrEqual(8); // a title and a description per chart, two charts per fragment
+    expect([...counts].filter(([, n]) => n > 1)).toEqual([]);
+    expect(named.filter((id) => !counts.has(id))).toEqual([]);
+    for (const part of parts) {
+      // each fragment names only its own elements
+      const own = await idsOf(part);
+      expect(own.named.filter((id) => !own.ids.includes(id))).toEqual([]);
+    }
+  });
+
+  it("are the same for the same input: the same bytes, run after run", () => {
+    expect(renderDisclosureHtml(result.kpis, ja)).toBe(renderDisclosureHtml(check([...SURVEY, ...VISITS]).kpis, { ...ja, trend: { ...ja.trend, series: check([...SURVEY, ...VISITS]).series } }));
+    expect(renderTrendHtml(result.series, { labels: trendLabels("ja") })).toBe(renderTrendHtml(result.series, { labels: trendLabels("ja") }));
   });
 });
