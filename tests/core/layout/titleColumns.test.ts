@@ -56,6 +56,20 @@ describe.each([
     description: "アンケートを全社で共有します",
     duplicates: 0,
   },
+  {
+    header: ["項番", "取組方針", "成果指標（KPI）", "目標", "実績"],
+    cells: [1, "お客さまの声を活かします", "アンケート回収数", "300件以上", "318件"],
+    title: "アンケート回収数",
+    description: "お客さまの声を活かします",
+    duplicates: 0,
+  },
+  {
+    header: ["No", "取組方針", "KPI（重要業績評価指標）", "目標値", "実績値"],
+    cells: [1, "お客さまの声を活かします", "アンケート回収数", "300件以上", "318件"],
+    title: "アンケート回収数",
+    description: "お客さまの声を活かします",
+    duplicates: 0,
+  },
 ])("$header", ({ header, cells, title, description, duplicates }) => {
   const read = readKpiTable(snapshotFromRows("KPI", [header, cells]), BUILT_IN_SCHEMA);
   const [record] = read.records;

@@ -4,9 +4,9 @@ import type { Group } from "./findGroups";
 import { wordKey, type Grammar } from "./grammarOf";
 import { tidy } from "./readNumber";
 
-/** Words between a baseline word and what is said of it: `前年度実績比`, `前年と比べて`, `前年度から`, `業界平均を`. */
+/** Words between a baseline word and what is said of it: `前年度実績比`, `前年と比べて`, `前年度から`, `前年差` (a difference, as から), `業界平均を`. */
 const CONNECTOR =
-  /^(?:末|同期)?(?:の)?(?:実績値?|水準|数値|値)?(?:(比|対比|と比べて?|に比べて?|と比較して|比較で)|(より|から)|を|の|は)? ?(?:は|で)? ?/;
+  /^(?:末|同期)?(?:の)?(?:実績値?|水準|数値|値)?(?:(比|対比|と比べて?|に比べて?|と比較して|比較で)|(より|から|差|対差)|を|の|は)? ?(?:は|で)? ?/;
 
 /** A relative phrase found in a text: where it is and what it says. */
 interface Phrase {
@@ -126,7 +126,8 @@ export function readRelativeTarget(
   for (const ph of phrases(s, top, all, groups, g)) {
     const q = ph.figure?.quantity;
     if (!ph.stated && !q && ph.direction === undefined && ph.comparator === undefined) continue;
-    if (q && !ph.stated && !ph.ratio && ph.direction === undefined) continue; // `前年度実績 86.8%`: a past actual
+    // `前年度実績 86.8%`: a past actual; a signed figure after から / 差 (`前年差+1名`) is the change
+    if (q && !ph.stated && !ph.ratio && ph.direction === undefined && !(ph.from && /^[+-]/.test(q.text))) continue;
     const change = changeOf(s, ph);
     const inc = ph.direction === 1;
     const comparator: Comparator | undefined =
