@@ -2,6 +2,7 @@ import type { CheckResult } from "../core/CheckResult";
 import type { Finding } from "../core/Finding";
 import type { JudgedKpi } from "../core/JudgedKpi";
 import { KPI_STATUSES } from "../core/KpiStatus";
+import { kpiOfFinding } from "../core/kpiOfFinding";
 import { CLI_MESSAGES, fill } from "../i18n/cliMessages";
 import type { Lang } from "../i18n/Lang";
 import { fieldWord } from "../i18n/renderFinding";
@@ -93,11 +94,12 @@ export function formatSummary(
   const sev = { error: 0, warning: 0, info: 0 };
   for (const f of result.findings) sev[f.severity]++;
   lines.push(fill(t.findings, sev));
-  const kpiAtRow = new Map(result.kpis.map((k) => [k.row, k]));
+  // by the finding's cell: a row of a wide table holds one KPI per year
+  const kpiOf = kpiOfFinding(result.kpis);
   const order = { error: 0, warning: 1, info: 2 };
   const sorted = [...result.findings].sort((a, b) => order[a.severity] - order[b.severity]);
   for (const f of sorted) {
-    const k = f.row === null ? undefined : kpiAtRow.get(f.row);
+    const k = kpiOf(f);
     const ref = k ? fill(t.kpiRef, { year: k.fiscalYear ?? "?", no: k.no ?? "?" }) : "";
     lines.push(`  ${fitWidth(t.severity[f.severity], 6)}  ${fitWidth(f.cell ?? "", 6)}  ${fitWidth(ref, 16)}  ${shown(message(f))}`);
   }
