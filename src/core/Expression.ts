@@ -55,6 +55,11 @@ export interface YearMark {
    * (`累計`, `までに`), which only its last year answers.
    */
   from?: number;
+  /**
+   * The first fiscal year of a period whose total the figure is (`2024～2026年度 累計300件以上`, `2024年度～2026年度の
+   * 3年間で通算300件`): only the period's last year answers it, and only with the period's cumulative result.
+   */
+  totalFrom?: number;
   text: string;
 }
 

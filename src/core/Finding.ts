@@ -149,6 +149,12 @@ export interface FindingParams {
    * (`17店舗で54回実施`) without saying that each reached it: not judged.
    */
   "result-not-each": { readonly target: string; readonly result: string };
+  /**
+   * The target is a total over a period of fiscal years (`period`: `2024～2026年度`; `2024～2026年度 累計300件以上`)
+   * and the result (`result`) does not say it is the period's total (`累計`, `通算`): it may be one year's figure,
+   * which falls short of the total only for that year. Not judged.
+   */
+  "result-not-cumulative": { readonly target: string; readonly result: string; readonly period: string };
   /** The staff's evaluation (`evaluation`: 〇, ×, 達成 …) names another status than the figures gave (`status`). */
   "evaluation-mismatch": { readonly evaluation: string; readonly status: KpiStatus };
   /**
@@ -299,6 +305,7 @@ export const FINDING_SEVERITY = {
   "result-change-only": "warning",
   "change-unit-unclear": "warning",
   "result-not-each": "warning",
+  "result-not-cumulative": "warning",
   "evaluation-mismatch": "warning",
   "year-not-found": "error",
   "layout-uncertain": "warning",

@@ -63,6 +63,11 @@ export interface KpiSchema {
   noneWords?: string[];
   /** Words of a half target (`半数以上`): 50 %, at least unless a comparator word follows. Optional. */
   halfWords?: string[];
+  /**
+   * Words naming the whole of a ratio before its count (`対象20名`, `在籍者20名`): with the part's count in the same
+   * unit (`受講者18名/対象20名`, `18名(対象20名)`, `対象20名中受講18名`) they make a share. Optional.
+   */
+  wholeWords?: string[];
   /** Words that introduce a stated total among several figures (`計6回`, `合計218件`): the total decides. */
   totalWords: string[];
   /**

@@ -40,6 +40,7 @@ export const FINDING_HINTS: Record<Lang, Partial<Record<FindingCode, string>>> =
     "target-other-year": "{fiscalYear}年度の目標を目標欄に書いてください。",
     "change-unit-unclear": "目標と結果の増減を、同じ単位（ポイントか％）で書いてください。",
     "result-not-each": "全員・全店が達したか（例：全17店舗で実施）、達した数（例：17店舗中17店舗）を結果に書いてください。",
+    "result-not-cumulative": "期間の累計を「累計320件」のように結果に書いてください。",
   },
   en: {
     "table-not-found": "Put Fiscal year, No, Initiative, Target and Result in a header row.",
@@ -72,5 +73,6 @@ export const FINDING_HINTS: Record<Lang, Partial<Record<FindingCode, string>>> =
     "target-other-year": "Enter the target for fiscal year {fiscalYear} in the target cell.",
     "change-unit-unclear": "Write the change in the target and in the result in one unit (points or %).",
     "result-not-each": "Say in the result whether every member reached it (e.g. 全17店舗で実施), or how many did (e.g. 17店舗中17店舗).",
+    "result-not-cumulative": "Write the period's total in the result, e.g. 累計320件.",
   },
 };

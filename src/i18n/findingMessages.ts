@@ -89,6 +89,7 @@ export const FINDING_MESSAGES: Record<Lang, MessageCatalogue> = {
     "result-change-only": "結果「{text}」は増減だけを示しているため、目標の数値と比べられません。",
     "change-unit-unclear": "目標「{target}」と結果「{result}」の増減は、ポイント（率の差）と％（前年に対する割合）のどちらで比べるかが定まらないため判定しません（90%の+1ポイントは91%、+1%は90.9%です）。",
     "result-not-each": "目標「{target}」は全員・全店などそれぞれについての回数ですが、結果「{result}」からはそれぞれが達したかが読み取れないため判定しません。",
+    "result-not-cumulative": "目標「{target}」は{period}の累計ですが、結果「{result}」が期間の累計か単年度の数値かが読み取れないため判定しません。",
     "evaluation-mismatch": "評価欄の「{evaluation}」が数値による判定（{status}）と異なります。数値で判定しました。",
     "layout-uncertain":
       "表の形を「{layout}」と判断しましたが、確実ではありません（{doubt}）。違う場合は、--layoutオプションか、作業ウィンドウの「読み取った表」にある「表の形」で指定してください。",
@@ -154,6 +155,7 @@ export const FINDING_MESSAGES: Record<Lang, MessageCatalogue> = {
     "result-change-only": "The result “{text}” only states a change, which cannot be compared with the target's figure.",
     "change-unit-unclear": "The change in the target “{target}” and the result “{result}” can be compared in points (a difference of rates) or in percent (a ratio to last year), and it is not clear which; not judged (+1 point of 90% is 91%, +1% is 90.9%).",
     "result-not-each": "The target “{target}” is a count for each member (全員, 全店, …), but the result “{result}” does not say whether each reached it; not judged.",
+    "result-not-cumulative": "The target “{target}” is a total over {period}, but the result “{result}” does not say whether it is the period's total or one year's figure; not judged.",
     "evaluation-mismatch": "The evaluation “{evaluation}” differs from the judgement by the figures ({status}); the figures decide.",
     "layout-uncertain":
       "The sheet was read as {layout}, but not for sure ({doubt}). If that is wrong, choose the layout with --layout, or under Table found › Table layout in the task pane.",

@@ -87,7 +87,7 @@ describe("the messages of the findings the engine raises", () => {
   });
 
   // the judge's warnings that leave a KPI unjudged until the sheet is changed say what to change (japanese-style.md)
-  it.each(["target-other-year", "change-unit-unclear", "result-not-each", "result-part-of-year"].flatMap((code) => [[code, "ja"], [code, "en"]]) as [string, Lang][])(
+  it.each(["target-other-year", "change-unit-unclear", "result-not-each", "result-part-of-year", "result-not-cumulative"].flatMap((code) => [[code, "ja"], [code, "en"]]) as [string, Lang][])(
     "%s says what to do next (%s)",
     (code, lang) => {
       const found = raised.find((r) => r.finding.code === code);

@@ -200,14 +200,24 @@ function withoutFigures(
 ): Expression {
   const inners = groups.map((gr) => gr.inner).filter((t) => t !== "");
   const rest = outsideGroups(s, groups, j);
-  if (outer && all.length > 0 && cleanMetric(rest, g.noise) === undefined) {
+  // `実施(12回)`, `開催済み（年12回）`: a done-word and the figure of what was done in the bracket after it
+  const doneBefore = outer && role === "result" && all.length > 0 && !j ? findJudgement(rest, [], [], g, { re: g.done, table: g.doneWords }) : undefined;
+  const wordless = doneBefore ? rest.slice(0, doneBefore.start) + rest.slice(doneBefore.end) : rest;
+  // `毎月実施(12回)`: a period word before the done-word says how often, not what
+  const left = cleanMetric(wordless, g.noise);
+  if (outer && all.length > 0 && (left === undefined || (doneBefore !== undefined && g.periods.has(wordKey(left))))) {
     // `(80.2%)`, `達成(80.2%)`, `実績(208件)`: the bracket holds the whole expression.
     const inner = parse(groups[all[0].group].inner, role, g, false);
-    if (inner.kind === "expression")
-      return expression("expression", s, inner.components, inner.qualifiers, {
+    // a done-word's bracket is what was done (`実施(12回)`), not another metric (`実施(回答率85%)`)
+    if (inner.kind === "expression" && !(doneBefore && inner.metric !== undefined)) {
+      const e = expression("expression", s, inner.components, inner.qualifiers, {
         ...inner,
-        judgement: j?.word ?? inner.judgement,
+        judgement: j?.word ?? doneBefore?.word ?? inner.judgement,
       });
+      // the done-word answers a target without a figure; against a figure the bracket's figure decides
+      if (doneBefore) e.doneWord = true;
+      return e;
+    }
   }
   // a hedge outweighs the judgement word it hedges (`概ね達成` holds `達成`)
   if (words.hedge !== undefined) return bare("unreadable", s, inners, undefined, { hedge: words.hedge });

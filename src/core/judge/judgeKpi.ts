@@ -12,6 +12,7 @@ import { unjudged } from "./_lib/judgedComponent";
 import { KpiNotes } from "./_lib/KpiNotes";
 import { namedAfterMetric } from "./_lib/labelled";
 import { noResultYet } from "./_lib/noResultYet";
+import { judgePeriodTotal, periodTotalOf } from "./_lib/periodTotal";
 import { resultNotEach } from "./_lib/resultNotEach";
 import type { Targets } from "./_lib/Targets";
 import { targetsOfTheYear } from "./_lib/targetsOfTheYear";
@@ -88,7 +89,9 @@ function decide(target: Expression, result: Expression, ctx: JudgeContext, notes
   if (ofTheYear === undefined) return { status: "unevaluable", components: unjudged(targets, t.shownLabel) }; // another year's target
   if (result.kind === "not_applicable" || result.kind === "unreadable") return unanswered(t, result, ctx, notes);
   if (result.kind === "judgement") return judgeByWord(targets, t.shownLabel, result, notes);
-  return resultNotEach(t, result, notes) ?? judgeFigures(t, result, ctx, notes);
+  const periodTotal = periodTotalOf(targets, ctx.fiscalYear);
+  const judge = (): Verdict => resultNotEach(t, result, notes) ?? judgeFigures(t, result, ctx, notes);
+  return periodTotal ? judgePeriodTotal(target, targets, t.shownLabel, result, periodTotal, judge, notes) : judge();
 }
 
 /**
@@ -97,7 +100,7 @@ function decide(target: Expression, result: Expression, ctx: JudgeContext, notes
  * rules live in `_lib/` (no target: `withoutTarget`; a target without a figure: `unreadableTarget`; the target of
  * the row's year: `targetsOfTheYear`; a result without a figure: `unanswered`; of words: `judgeByWord`; a target
  * for each member: `resultNotEach`; a result of figures: `judgeFigures`; several readings: `byEveryReading`;
- * relative targets: `judgeRelativeTarget`; unit inference and percent-as-fraction: `compareComponent`). `cell-error` findings are raised by `checkRecords`; a KPI whose target or result is an
+ * relative targets: `judgeRelativeTarget`; a total over a period of fiscal years: `judgePeriodTotal`; unit inference and percent-as-fraction: `compareComponent`). `cell-error` findings are raised by `checkRecords`; a KPI whose target or result is an
  * Excel error is unevaluable. `reading` is the target and result as read before (`Judgement.reading`), when a KPI
  * is judged again with `ctx.previous` (a target relative to last year's result): they are not read twice.
  *

@@ -17,6 +17,43 @@ const IN_NUMBER = /[\d,.]/;
 /** Units that count things, so that a ratio of two counts is a share. */
 const NOT_COUNTED = new Set(["%", "pt", "点", "日", "時間", "分", "秒", "か月", "円", "倍"]);
 
+/** The longest text between a part and its whole named by a whole word (`受講者18名/対象者20名`: `/対象者`). */
+const LONGEST_NAMED_BETWEEN = 12;
+/** What may stand between a part and a whole named by a whole word: words, never a figure or a sentence's end. */
+const NAMED_BETWEEN = /^[^\d。()]*$/;
+/** A bracket right after a part naming its whole: `18名(対象20名)`, `18名(対象者20名中)`. Groups: words, number, unit. */
+const WHOLE_BRACKET = /^ ?\(([^\d()]{1,8}?) ?(\d{1,3}(?:,\d{3})+|\d+) ?([^\d()]{1,3}?) ?(?:中|のうち)?\)/;
+
+/** Whether a word naming the whole of a ratio (`対象`, `在籍者`; schema `wholeWords`) ends right before `at`. */
+function namesWhole(s: string, at: number, g: Grammar): boolean {
+  return g.wholeBefore.test(s.slice(Math.max(0, at - 8), at));
+}
+
+/**
+ * A part and its whole when a whole word names the whole (`受講者18名/対象20名`, `対象者20名、受講者18名`,
+ * `対象20名中受講18名`): the part with its whole (`of`), or undefined. Both counts are in one counted unit.
+ */
+function namedRatio(s: string, a: Candidate, b: Candidate, g: Grammar): Candidate | undefined {
+  if (b.start - a.end > LONGEST_NAMED_BETWEEN || !NAMED_BETWEEN.test(s.slice(a.end, b.start))) return undefined;
+  if (namesWhole(s, b.start, g) && !namesWhole(s, a.start, g) && a.quantity.value <= b.quantity.value) {
+    return { ...a, end: b.end, quantity: { ...a.quantity, of: b.quantity.value, text: s.slice(a.start, b.end) } };
+  }
+  if (namesWhole(s, a.start, g) && !namesWhole(s, b.start, g) && b.quantity.value <= a.quantity.value) {
+    return { ...b, start: a.start, quantity: { ...b.quantity, of: a.quantity.value, text: s.slice(a.start, b.end) } };
+  }
+  return undefined;
+}
+
+/** The whole of a ratio in a bracket right after its part (`18名(対象20名)`), in the part's unit; undefined if none. */
+function wholeInBracket(s: string, a: Candidate, g: Grammar): number | undefined {
+  const open = s.charCodeAt(a.end) === 0x28 || (s.charCodeAt(a.end) === 0x20 && s.charCodeAt(a.end + 1) === 0x28);
+  const m = open ? WHOLE_BRACKET.exec(s.slice(a.end, a.end + 24)) : null;
+  if (!m || !g.wholeBefore.test(m[1])) return undefined;
+  const unit = g.units.get(m[3].toLowerCase());
+  const whole = Number(m[2].replace(/,/g, ""));
+  return unit?.unit === a.quantity.unit && unit?.scale === 1 && whole >= a.quantity.value ? whole : undefined;
+}
+
 /** Whether a slash (and a space) is right before `at`: a quick test before {@link SLASH_PART}. */
 function afterSlash(s: string, at: number): boolean {
   return isBefore(s, isBefore(s, at, " ") ? at - 1 : at, "/");
@@ -32,6 +69,12 @@ function mayFollowTotal(s: string, at: number, g: Grammar): boolean {
   return g.totalEnds.has(charBefore(s, p));
 }
 
+/** Whether two figures count things in one unit and period (`18名`, `20名`): they may be a part and its whole. */
+function isCountOf(a: Candidate, b: Candidate): boolean {
+  const unit = a.quantity.unit;
+  return unit !== undefined && !NOT_COUNTED.has(unit) && unit === b.quantity.unit && a.quantity.per === b.quantity.per;
+}
+
 function sameUnit(a: Candidate, b: Candidate): boolean {
   return (a.quantity.unit === undefined || a.quantity.unit === b.quantity.unit) && a.quantity.per === b.quantity.per;
 }
@@ -41,7 +84,9 @@ function sameUnit(a: Candidate, b: Candidate): boolean {
  * joined):
  * - in a target, a range `50～55%` / `80%~85%の維持` becomes one figure with both bounds (`upper`; a bare lower
  *   bound takes the upper one's unit);
- * - a ratio `14名中11名`, `18支店中17支店`, `20名のうち19名`, `19/20名`, `12名/20名` becomes the part with its whole (`of`);
+ * - a ratio `14名中11名`, `18支店中17支店`, `20名のうち19名`, `19/20名`, `12名/20名` becomes the part with its whole (`of`),
+ *   also with words between when a whole word (schema `wholeWords`) names the whole: `受講者18名/対象20名`,
+ *   `対象者20名、受講者18名`, `18名(対象20名)`;
  * - a figure right after a total word (`計6回`, `合計218件`) is marked `total`.
  *
  * @example combineFigures("比率 50～55%", top, g, "target") // [{ quantity: { value: 50, unit: "%" }, upper: 55 }]
@@ -81,6 +126,14 @@ export function combineFigures(s: string, top: Candidate[], g: Grammar, role: "t
         continue;
       }
     }
+    if (b && a.comparator === undefined && b.comparator === undefined && isCountOf(a, b) && a.quantity.of === undefined) {
+      const ratio = namedRatio(s, a, b, g);
+      if (ratio) {
+        (out ??= top.slice(0, i)).push(ratio);
+        i++;
+        continue;
+      }
+    }
     const unit = a.quantity.unit;
     if (unit !== undefined && !NOT_COUNTED.has(unit) && a.quantity.of === undefined && afterSlash(s, a.start)) {
       const before = s.slice(Math.max(0, a.start - 12), a.start);
@@ -93,6 +146,8 @@ export function combineFigures(s: string, top: Candidate[], g: Grammar, role: "t
         a.start = start;
       }
     }
+    const whole = unit !== undefined && !NOT_COUNTED.has(unit) && a.quantity.of === undefined && a.comparator === undefined ? wholeInBracket(s, a, g) : undefined;
+    if (whole !== undefined) a.quantity = { ...a.quantity, of: whole };
     if (mayFollowTotal(s, a.start, g) && g.totalBefore.test(s.slice(Math.max(0, a.start - 8), a.start))) a.total = true;
     out?.push(a);
   }

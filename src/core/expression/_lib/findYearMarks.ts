@@ -11,14 +11,19 @@ const DIGIT_OR_DOT = /[\d.]/;
 /** The start of a period of fiscal years right before its end's mark: `2024年度～`, `2024～`, `2024年度から`. */
 const PERIOD_START = /((?:19|20)\d\d)(?:年度)? ?(?:～|~|〜|から) ?$/;
 /** A total or a deadline of a period (`累計`, `通算`, `までに`): only the period's last year answers it. */
-const WHOLE_PERIOD = /累計|通算|までに|迄に/;
+const WHOLE_PERIOD = /累計|通算|までに|迄に|\d ?年間で/;
+
+/** A total over a period (`累計`, `通算`, `3年間で`, `合計`), not a deadline (`までに`). */
+const PERIOD_TOTAL = /累計|通算|合計|\d ?年間で/;
 
 /**
  * `end` as the end of a period of fiscal years from `start` (`2024年度～2026年度`), unless the text is a total or a
- * deadline of the period (`WHOLE_PERIOD`).
+ * deadline of the period (`WHOLE_PERIOD`): a total keeps where the period starts (`totalFrom`).
  */
 function periodMark(end: YearMark, start: number | undefined, text: string): YearMark {
-  return end.fiscal && start !== undefined && start < end.year && !WHOLE_PERIOD.test(text) ? { ...end, from: start } : end;
+  if (!end.fiscal || start === undefined || start >= end.year) return end;
+  if (!WHOLE_PERIOD.test(text)) return { ...end, from: start };
+  return PERIOD_TOTAL.test(text) ? { ...end, totalFrom: start } : end;
 }
 /** What follows a year that names a baseline, not the figure's own year: `2023年度比+2pt`, `2023年度実績比105%`. */
 const BASELINE_AFTER = /^(?:末|実績|の実績)?対?比/;

@@ -47,6 +47,8 @@ export interface Grammar {
   majority: RegExp;
   /** A half word (`半数`): 50 %, with the comparator written after it. */
   half: RegExp;
+  /** A word naming the whole of a ratio right before its count (`対象20名`), anchored at the end of the text before it. */
+  wholeBefore: RegExp;
   /** A total word right before a figure (`計6回`, `合計:218件`), anchored at the end of the text before it. */
   totalBefore: RegExp;
   /** The last character of each total word, in lower and upper case: where `totalBefore` can match at all. */
@@ -164,6 +166,7 @@ function compile(schema: KpiSchema): Grammar {
     all: new RegExp(words(schema.allWords), "i"),
     majority: new RegExp(words(schema.majorityWords), "i"),
     half: new RegExp(words(schema.halfWords), "i"),
+    wholeBefore: new RegExp(`(?:${words(schema.wholeWords)}) ?:? ?$`, "i"),
     totalBefore: new RegExp(`(?:^|[^\\p{L}])(?:${words(schema.totalWords)}) ?:? ?$`, "iu"),
     totalEnds: new Set((schema.totalWords ?? []).map(wordKey).flatMap((w) => [w.slice(-1), w.slice(-1).toUpperCase()])),
     basis: new RegExp(`(${words([...rel.previous, ...rel.average])})`, "gi"),

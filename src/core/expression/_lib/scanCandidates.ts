@@ -94,10 +94,16 @@ function matchesAt(re: RegExp, s: string, at: number): boolean {
   return re.test(s);
 }
 
+/** The rest of a period of years after its first year: `~2026年度`, `から2026年度`, `~26年度` (sticky). */
+const PERIOD_END = / ?(?:~|〜|から) ?(?:(?:19|20)?\d\d年|(?:令和|平成|R|H)\d{1,2}年)/y;
+/** A year that may start a period: 1900 to 2099. */
+const YEAR_DIGITS = /^(?:19|20)\d\d$/;
+
 /** Whether what follows a number without a unit makes it a date, time, code or ordinal. */
-function isDateOrCode(s: string, after: number): boolean {
+function isDateOrCode(s: string, after: number, num: string): boolean {
   const a = s[after];
   if (isAsciiLetter(a) || NOT_A_COUNT_AFTER.has(a)) return true; // `4K`, `2023年度`, `2024.3月`
+  if ((a === "~" || a === "〜" || a === "か" || a === " ") && YEAR_DIGITS.test(num) && matchesAt(PERIOD_END, s, after)) return true; // `2024~2026年度`
   return (a === "/" || a === "-" || a === ":") && isDigit(s[after + 1]); // `3/31`, `2024-03`, `9:00`
 }
 
@@ -119,7 +125,7 @@ function readMatch(s: string, m: RegExpExecArray, g: Grammar, role: ExpressionRo
   }
   const afterNum = numAt + num.length;
   if (unitWord === undefined) {
-    if (isDateOrCode(s, afterNum) || YEAR_MONTH.test(num)) return undefined;
+    if (isDateOrCode(s, afterNum, num) || YEAR_MONTH.test(num)) return undefined;
   } else {
     const unitEnd = afterNum + (isAt(s, afterNum, " ") ? 1 : 0) + unitWord.length;
     if (isAt(s, unitEnd, "目")) return undefined; // `25か月目`, `3回目`

@@ -77,6 +77,6 @@ export function judgeFigures({ target, targets, shownLabel }: Targets, result: E
   if (compared.mismatch || compared.uncertain || compared.answered === 0) return { status: "unevaluable", components };
   const status = statusFromCounts(compared.met, matches.length);
   if (!readingsAgree(matches, status, read, notes)) return { status: "unevaluable", components };
-  if (read.judgement && read.judgement !== status) notes.onResult("judgement-conflict", { word: read.judgement, status });
+  if (read.judgement && !read.doneWord && read.judgement !== status) notes.onResult("judgement-conflict", { word: read.judgement, status });
   return { status, components };
 }

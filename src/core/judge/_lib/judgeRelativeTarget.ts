@@ -74,6 +74,6 @@ export function judgeRelativeTarget(
     });
   }
   const status: KpiStatus = outcome.met ? "met" : "not_met";
-  if (result.judgement && result.judgement !== status) notes.onResult("judgement-conflict", { word: result.judgement, status });
+  if (result.judgement && !result.doneWord && result.judgement !== status) notes.onResult("judgement-conflict", { word: result.judgement, status });
   return { status, components: [judgedComponent(t, shownLabel, status, outcome.target, outcome.actual, outcome.unit)] };
 }

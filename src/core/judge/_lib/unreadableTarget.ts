@@ -9,7 +9,8 @@ import type { Verdict } from "./Verdict";
  * @example unreadableTarget(parse("コンプライアンス研修の毎月開催"), parse("達成"), notes).status // "met"
  */
 export function unreadableTarget(target: Expression, result: Expression, notes: KpiNotes): Verdict {
-  if (result.kind === "judgement" && !result.hedge) {
+  // a word alone (`達成`, `実施済み`), or a done-word with the figure of what was done (`実施(12回)`)
+  if ((result.kind === "judgement" || (result.doneWord && result.judgement !== undefined)) && !result.hedge) {
     notes.onResult("judged-by-word", { word: result.normalized });
     return { status: result.judgement ?? "met", components: [] };
   }
