@@ -59,6 +59,12 @@ export interface KpiSchema {
    * the parts of one set adds up to the year's figure; one part alone is not the year's result. Optional.
    */
   yearParts?: string[][];
+  /**
+   * Words of the whole fiscal year beside its parts (`通期`, `年間`, `年度計`, `累計`): a cell of a column of parts
+   * (`上期` / `下期` / `通期`), a header (`通期` under `実績`) or a year cell's suffix (`2024年度通期`) naming the year's
+   * figure. Optional.
+   */
+  wholeYearWords?: string[];
   /** Results saying nothing happened (`なし`, `発生なし`): 0 against counts kept low (`苦情件数 0件`). Optional. */
   noneWords?: string[];
   /** Words of a half target (`半数以上`): 50 %, at least unless a comparator word follows. Optional. */

@@ -4,7 +4,7 @@ import type { CellValue } from "../SheetSnapshot";
 import { findFiscalYearIn } from "./findFiscalYearIn";
 import { eraYearNumber } from "./_lib/kanjiNumber";
 import { twoDigitYear } from "./_lib/twoDigitYear";
-import { fiscalYearPattern, PERIOD_SUFFIX } from "./_lib/fiscalYearPattern";
+import { fiscalYearPattern } from "./_lib/fiscalYearPattern";
 import { stripBracketNotes } from "../stripBracketNotes";
 
 /** The Western years a fiscal year may be written as (anything else is not read as a year). */
@@ -46,10 +46,10 @@ export function parseFiscalYear(
   const source = text !== "" ? text : typeof value === "string" ? value : "";
   if (source === "") return undefined;
   let s = stripBracketNotes(withoutTermNumber(normalizeText(source).replace(/\s+/gu, "").toUpperCase()));
-  s = stripBracketNotes(s.replace(PERIOD_SUFFIX, ""));
+  const pattern = fiscalYearPattern(schema);
+  s = stripBracketNotes(pattern.periodSuffix ? s.replace(pattern.periodSuffix, "") : s);
   if (s === "") return undefined;
 
-  const pattern = fiscalYearPattern(schema);
   const w = pattern.western.exec(s);
   if (w) {
     const [, fyPrefix, digits, suffix] = w;

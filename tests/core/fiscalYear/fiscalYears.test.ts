@@ -84,6 +84,20 @@ describe("parseFiscalYear: eras come from the schema", () => {
   });
 });
 
+describe("parseFiscalYear: the parts and the whole of a year after it come from the schema (yearParts, wholeYearWords)", () => {
+  const own: KpiSchema = { ...BUILT_IN_SCHEMA, yearParts: [["春期", "秋期"]], wholeYearWords: ["年度合計"] };
+  it.each([
+    ["2023年度春期", own, 2023],
+    ["2023年度春期", BUILT_IN_SCHEMA, undefined],
+    ["2023年度年度合計", own, 2023],
+    ["2023年度通期", BUILT_IN_SCHEMA, 2023],
+    ["2023年度通期", own, undefined], // the agency's own list replaces the built-in one
+    ["2023年度", own, 2023],
+  ] as const)("%s with %#", (text, schema, year) => {
+    expect(parseFiscalYear(text, text, schema)).toBe(year);
+  });
+});
+
 describe("fiscalYearEnd: FY N ends the day before the start month of year N+1", () => {
   it.each([
     [2023, 1, "2023-12-31", "calendar year"],

@@ -65,3 +65,31 @@ describe("a header naming a part of the year (read only beside no column of its 
     expect(headerSpec(text, BUILT_IN_SCHEMA, 4)).toEqual(spec);
   });
 });
+
+describe("the words of the parts and the whole of a year in a header are the schema's (yearParts, wholeYearWords)", () => {
+  it.each([
+    ["通年", { period: "whole" }],
+    ["全期", { period: "whole" }],
+    ["年度計", { period: "whole" }],
+    ["年度累計", { period: "whole" }],
+    ["累計", { period: "whole" }],
+    ["年度", { field: "fiscalYear" }], // a whole-year word that is a field's alias names the field: the year column
+    ["前半期実績", { field: "result", part: true }],
+    ["後半期", { period: "part" }],
+    ["第1Q実績", { field: "result", part: true }],
+    ["実績(第3Q)", { field: "result", part: true }],
+  ])("built-in: 「%s」 → %j", (text, spec) => {
+    expect(headerSpec(text, BUILT_IN_SCHEMA, 4)).toEqual(spec);
+  });
+
+  const own: KpiSchema = { ...BUILT_IN_SCHEMA, yearParts: [["春期", "秋期"]], wholeYearWords: ["年度合計"] };
+  it.each([
+    ["春期実績", { field: "result", part: true }],
+    ["秋期", { period: "part" }],
+    ["年度合計", { period: "whole" }],
+    ["4～9月実績", { field: "result", part: true }], // a range of months is a part whatever the words
+    ["上期", {}],
+  ])("an agency's own words: 「%s」 → %j", (text, spec) => {
+    expect(headerSpec(text, own, 4)).toEqual(spec);
+  });
+});

@@ -1,7 +1,7 @@
 /* Rows of a part of the year in a table with a year column (docs/sheet-layouts.md "Rows of a part of the year"):
    `2024年度上期` and `2024年度下期` rows of one No are one KPI of FY2024, not two. */
 import { checkSheet } from "../../../src/core/checkSheet";
-import { BUILT_IN_SCHEMA } from "../../../src/core/KpiSchema";
+import { BUILT_IN_SCHEMA, type KpiSchema } from "../../../src/core/KpiSchema";
 import { readKpiTable } from "../../../src/core/layout/readKpiTable";
 import { yearPartIn } from "../../../src/core/layout/_lib/yearPartIn";
 import type { CellValue } from "../../../src/core/SheetSnapshot";
@@ -146,6 +146,25 @@ describe("the part of the year in a column of its own (年度 | 期 | No | …)"
       [2, 3],
     ],
     [
+      "a 年度計 row beside the halves (schema wholeYearWords): the year's KPI",
+      [
+        ["2024年度", "上期", 1, "新規契約", "年間100件以上", "48件"],
+        ["2024年度", "下期", 1, "新規契約", "年間100件以上", "60件"],
+        ["2024年度", "年度計", 1, "新規契約", "年間100件以上", "108件"],
+      ],
+      [[4, "年間100件以上", "108件"]],
+      [2, 3],
+    ],
+    [
+      "前半期 and 後半期 rows (schema yearParts): one KPI of the year",
+      [
+        ["2024年度", "前半期", 1, "新規契約", "年間100件以上", "48件"],
+        ["2024年度", "後半期", 1, "新規契約", "年間100件以上", "60件"],
+      ],
+      [[3, "年間100件以上", "前半期48件、後半期60件"]],
+      [2],
+    ],
+    [
       "a column that also holds other words is no column of parts: each row read as written",
       [
         ["2024年度", "上期", 1, "新規契約", "年間100件以上", "48件"],
@@ -161,6 +180,19 @@ describe("the part of the year in a column of its own (年度 | 期 | No | …)"
     const read = readKpiTable(snapshotFromRows("KPI", [header, ...rows]), BUILT_IN_SCHEMA);
     expect(read.records.map((r) => [r.row, r.fields.target?.text, r.fields.result?.text])).toEqual(kpis);
     expect((read.skippedRows ?? []).filter((s) => s.why === "year-part").map((s) => s.row)).toEqual(skipped);
+  });
+
+  it("reads the agency's own words of the parts and the whole of the year (schema yearParts, wholeYearWords)", () => {
+    const own: KpiSchema = { ...BUILT_IN_SCHEMA, yearParts: [["春期", "秋期"]], wholeYearWords: ["年度合計"] };
+    const rows = [
+      ["2024年度", "春期", 1, "新規契約", "年間100件以上", "48件"],
+      ["2024年度", "秋期", 1, "新規契約", "年間100件以上", "60件"],
+      ["2024年度", "年度合計", 1, "新規契約", "年間100件以上", "108件"],
+    ];
+    const read = readKpiTable(snapshotFromRows("KPI", [header, ...rows]), own);
+    expect(read.records.map((r) => [r.row, r.fields.result?.text])).toEqual([[4, "108件"]]);
+    const builtIn = readKpiTable(snapshotFromRows("KPI", [header, ...rows]), BUILT_IN_SCHEMA);
+    expect(builtIn.records.map((r) => r.row)).toEqual([2, 3, 4]); // 春期 is no part of the built-in schema's
   });
 
   it("as checked: 48件 + 60件 against 年間100件以上 is met (each half alone was not met, without a warning)", () => {

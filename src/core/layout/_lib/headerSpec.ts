@@ -1,4 +1,6 @@
+import { escapeRegExp } from "../../escapeRegExp";
 import { findFiscalYearIn } from "../../fiscalYear/findFiscalYearIn";
+import { yearPeriodWords } from "../../fiscalYear/yearPeriodWords";
 import type { KpiField } from "../../KpiRecord";
 import type { KpiSchema } from "../../KpiSchema";
 import { matchHeader } from "../matchHeader";
@@ -45,11 +47,34 @@ const CURRENT = /^(?:今期|当期|今年度|本年度|当年度|今回)/u;
 const EVALUATION_LIKE = /^(?:達成状況|達成度|達成有無|達成状態|進捗|取り?組み?状況|実施状況)/u;
 /** How the work goes or what was done (`進捗`, `取組状況`, `実施状況`): the result only without another result column. */
 const PROGRESS = /^(?:進捗|取り?組み?状況|実施状況)/u;
-/** A part of a fiscal year (a half, a quarter, a range of months) before or after the field, or in brackets after it. */
-const PART_WORD = String.raw`(?:上期|下期|上半期|下半期|前半期|後半期|第[1-4]四半期|第?[1-4]q|q[1-4]|\d{1,2}[~〜\-]\d{1,2}月)`;
-const PART_ONLY = new RegExp(String.raw`^${PART_WORD}(?:累計|分)?$`, "u");
-const WHOLE_ONLY = /^(?:通期|年間|年度計|年度累計|累計)$/u;
-const PART = new RegExp(String.raw`^${PART_WORD}|${PART_WORD}$|[(（[【]${PART_WORD}(?:累計|分)?[)）\]】]`, "u");
+/** A range of months (`4～9月`): a part of the year whatever the schema's words. */
+const MONTH_RANGE = String.raw`\d{1,2}[~〜\-]\d{1,2}月`;
+
+/** A header naming a part of the year alone (`上期`, `上期累計`), or a part before or after the field, or in brackets after it. */
+interface PartPatterns {
+  partOnly: RegExp;
+  part: RegExp;
+}
+
+const partPatterns = new WeakMap<KpiSchema, PartPatterns>();
+
+/** The patterns of a part of a fiscal year (schema `yearParts`, or a range of months) in a header, once per schema. */
+function partPatternsOf(schema: KpiSchema): PartPatterns {
+  let found = partPatterns.get(schema);
+  if (!found) {
+    const word = `(?:${[...yearPeriodWords(schema).parts.map(escapeRegExp), MONTH_RANGE].join("|")})`;
+    found = {
+      partOnly: new RegExp(String.raw`^${word}(?:累計|分)?$`, "u"),
+      part: new RegExp(String.raw`^${word}|${word}$|[(（[【]${word}(?:累計|分)?[)）\]】]`, "u"),
+    };
+    partPatterns.set(schema, found);
+  }
+  return found;
+}
+
+/** A word of the whole year (schema `wholeYearWords`) that names no field itself (`年度` is the year's column). */
+const namesWholeYear = (rest: string, schema: KpiSchema): boolean =>
+  yearPeriodWords(schema).whole.has(rest) && matchHeader(rest, schema, { affix: false }) === undefined;
 /** A bare number (a No, a figure): a year (`2023`) or nothing, unless an alias of the schema is a number. */
 const BARE_NUMBER = /^\d+$/;
 /** Headers longer than this are sentences (a title row, a note), never a header naming a field and a year. */
@@ -88,9 +113,10 @@ export function headerSpec(text: string, schema: KpiSchema, startMonth: number):
     rest = rest.replace(CURRENT, "");
   }
   if (rest === "") return spec;
-  if (PART_ONLY.test(rest)) return { ...spec, period: "part" };
-  if (WHOLE_ONLY.test(rest)) return { ...spec, period: "whole" };
-  const part = PART.exec(rest);
+  const { partOnly, part: partPattern } = partPatternsOf(schema);
+  if (partOnly.test(rest)) return { ...spec, period: "part" };
+  if (namesWholeYear(rest, schema)) return { ...spec, period: "whole" };
+  const part = partPattern.exec(rest);
   if (part && part[0].length < rest.length) {
     spec.part = true;
     rest = rest.slice(0, part.index) + rest.slice(part.index + part[0].length);
