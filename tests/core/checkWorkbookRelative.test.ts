@@ -61,3 +61,24 @@ describe("checkWorkbook: a target relative to last year's result, one sheet per 
     ]);
   });
 });
+
+describe("checkSheet: last year's result in a column of its own, without a target", () => {
+  it.each([
+    ["前年度以上", "96.0%", "met"],
+    ["前年度以上", "94.0%", "not_met"],
+    ["前年比+1pt以上", "96.0%", "not_met"],
+  ])("%s against %s, last year 95.2%: %s, with last year's result named as the baseline", (target, result, status) => {
+    const checked = checkSheet(
+      snapshotFromRows("KPI", [
+        ["No", "KPI", "2024年度実績", "2025年度目標", "2025年度実績"],
+        [1, "事故対応満足度", "95.2%", target, result],
+      ]),
+      { asOf: "2026-11-29" },
+    );
+    const kpi = checked.kpis.find((k) => k.fiscalYear === 2025)!;
+    expect(kpi.status).toBe(status);
+    expect(checked.findings.filter((f) => f.code === "baseline-from-previous-year").map((f) => f.params)).toEqual([
+      expect.objectContaining({ fiscalYear: 2024, value: 95.2, unit: "%" }),
+    ]);
+  });
+});

@@ -1,4 +1,7 @@
+import type { Expression, Quantity } from "../Expression";
+import { parseExpression } from "../expression/parseExpression";
 import type { JudgedKpi } from "../JudgedKpi";
+import type { KpiSchema } from "../KpiSchema";
 import type { PreviousKpi } from "../judge/JudgeContext";
 import { otherSheetCell } from "./otherSheetCell";
 import { judgeKpi, type Judgement } from "../judge/judgeKpi";
@@ -21,15 +24,28 @@ export function judgePending(kpis: JudgedKpi[], pending: readonly PendingKpi[], 
   const judged: Judgement[] = new Array<Judgement>(pending.length);
   for (const at of order) {
     const { index, ctx, reading } = pending[at];
-    const judgement = judgeKpi(kpis[index].record, { ...ctx, previous: withPlace(previousYearKpi(links, kpis, index), kpis[index].sheet) }, reading);
+    const previous = withPlace(previousYearKpi(links, kpis, index), kpis[index].sheet, ctx.schema);
+    const judgement = judgeKpi(kpis[index].record, { ...ctx, previous }, reading);
     kpis[index] = judgement.kpi;
     judged[at] = judgement;
   }
   return judged;
 }
 
-/** Last year's KPI as the judge reads it, with where it is when that is another sheet than the judged KPI's (`sheet`). */
-function withPlace(previous: JudgedKpi | null, sheet: string | undefined): PreviousKpi | null {
-  const at = previous ? otherSheetCell(previous, sheet) : undefined;
-  return previous && at ? { ...previous, at } : previous;
+/**
+ * Last year's KPI as the judge reads it, with where it is when that is another sheet than the judged KPI's (`sheet`),
+ * and, when it had no target (`No | KPI | 2024年度実績 | 2025年度目標 | 2025年度実績`), its result's one figure.
+ */
+function withPlace(previous: JudgedKpi | null, sheet: string | undefined, schema: KpiSchema): PreviousKpi | null {
+  if (!previous) return previous;
+  const at = otherSheetCell(previous, sheet);
+  const figure = previous.status === "no_target" ? oneFigure(parseExpression(previous.result, "result", schema)) : undefined;
+  return at || figure ? { ...previous, ...(at ? { at } : {}), ...(figure ? { resultFigure: figure } : {}) } : previous;
+}
+
+/** The one unlabelled figure of a result (`95.2%`), undefined for none, several or a labelled one. */
+function oneFigure(result: Expression): Quantity | undefined {
+  if (result.kind !== "expression" || result.components.length !== 1) return undefined;
+  const [c] = result.components;
+  return c.label === undefined && c.change === undefined ? c.quantity : undefined;
 }

@@ -1,3 +1,4 @@
+import type { Quantity } from "../Expression";
 import type { SheetCell } from "../Finding";
 import type { JudgedKpi } from "../JudgedKpi";
 import type { KpiSchema } from "../KpiSchema";
@@ -25,7 +26,15 @@ export interface JudgeContext {
 }
 
 /**
- * What the judge reads of the previous year's KPI: its year, row and judged components, and `at`, where it is when
- * it is on another sheet than the KPI judged (one sheet per year; the baseline's finding names it).
+ * What the judge reads of the previous year's KPI: its year, row and judged components (or, without a target, its
+ * result's one figure), and `at`, where it is when it is on another sheet than the KPI judged (one sheet per year;
+ * the baseline's finding names it).
  */
-export type PreviousKpi = Pick<JudgedKpi, "fiscalYear" | "row" | "components"> & { readonly at?: SheetCell };
+export type PreviousKpi = Pick<JudgedKpi, "fiscalYear" | "row" | "components"> & {
+  readonly at?: SheetCell;
+  /**
+   * Last year's result as its one figure when that KPI had no target to judge it by (a `前年度実績` / `2024年度実績`
+   * column beside this year's target): the baseline then.
+   */
+  readonly resultFigure?: Quantity;
+};

@@ -113,3 +113,20 @@ describe("a bare KPI column holding the targets is the target (the seed's pages:
     expect(read.records[0].fields.title?.text).toBe(title);
   });
 });
+
+describe("a bare KPI column beside the years' target columns names the KPIs (a wide table)", () => {
+  it.each([
+    [["No", "KPI", "2024年度実績", "2025年度目標", "2025年度実績"]],
+    [["No", "成果指標", "2024年度目標", "2024年度実績", "2025年度目標", "2025年度実績"]],
+  ])("%j: every year's KPI is named, none takes the name as its target", (header) => {
+    const cells = header.length === 5 ? [1, "事故対応満足度", "95.2%", "前年度以上", "96.0%"] : [1, "事故対応満足度", "95%以上", "95.2%", "前年度以上", "96.0%"];
+    const read = readKpiTable(snapshotFromRows("KPI", [header, cells]), BUILT_IN_SCHEMA);
+    expect(read.records.map((r) => [r.fields.fiscalYear?.text, r.fields.title?.text, r.fields.target?.text ?? null])).toEqual(
+      expect.arrayContaining([
+        ["2024年度", "事故対応満足度", header.length === 5 ? null : "95%以上"],
+        ["2025年度", "事故対応満足度", "前年度以上"],
+      ]),
+    );
+    expect(read.findings.filter((f) => f.code === "missing-column" || f.code === "duplicate-column")).toEqual([]);
+  });
+});

@@ -7,8 +7,12 @@ import { judgeRelative, type PreviousResult } from "./judgeRelative";
 import type { KpiNotes } from "./KpiNotes";
 import type { Verdict } from "./Verdict";
 
-/** The previous year's result as a baseline: its one component's actual figure. */
+/** The previous year's result as a baseline: its one component's actual figure, or its one figure without a target. */
 function previousResult(previous: PreviousKpi | null | undefined): PreviousResult | undefined {
+  const figure = previous?.resultFigure;
+  if (previous && previous.components.length === 0 && figure) {
+    return { fiscalYear: previous.fiscalYear, row: previous.row, value: figure.value, unit: figure.unit ?? null };
+  }
   const [c] = previous?.components ?? [];
   if (!previous || previous.components.length !== 1 || c.actual === null) return undefined;
   return { fiscalYear: previous.fiscalYear, row: previous.row, value: c.actual, unit: c.unit };

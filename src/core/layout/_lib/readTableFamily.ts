@@ -99,8 +99,8 @@ function holdsFigures(grid: Grid, headerRow: number, col: number): boolean {
  * decides, unless the content says otherwise: a `KPI` column holding figures (`NPS 10pt以上`) beside target columns
  * holding none stays the target. Alone, `KPI` is the target (`取組方針 | KPI | 実績`).
  */
-function kpiNameColumn(columns: PlannedColumn[], grid: Grid, headerRow: number): PlannedColumn | undefined {
-  const targets = columns.filter((c) => c.field === "target");
+function kpiNameColumn(columns: PlannedColumn[], grid: Grid, headerRow: number, yearTargets: PlannedColumn[]): PlannedColumn | undefined {
+  const targets = columns.filter((c) => c.field === "target").concat(yearTargets);
   if (targets.length < 2) return undefined;
   if (columns.some((c) => c.field === "title" && KPI_TITLE.test(headerKey(c.text)))) return undefined;
   const kpi = targets.find((c) => isKpiNameHeader(c.text));
@@ -114,9 +114,10 @@ function kpiNameColumn(columns: PlannedColumn[], grid: Grid, headerRow: number):
  * one (`目標` is the target beside `取組計画`). A `達成状況`-like column goes in last: it is the evaluation when a result column
  * exists, else the result (until {@link settleEvaluation} sees only marks in it). A column of a part of the year
  * (`上期実績`) is left out beside one of its field naming the whole year (`通期実績`, `実績`); of an initiative's and a
- * KPI's title column, the KPI's is the title ({@link initiativeBesideKpi}).
+ * KPI's title column, the KPI's is the title ({@link initiativeBesideKpi}). `yearTargets`: the target columns of the
+ * years' groups, beside which the common columns are read.
  */
-function place(all: PlannedColumn[], grid: Grid, headerRow: number, findings?: Finding[]): Map<KpiField, number> {
+function place(all: PlannedColumn[], grid: Grid, headerRow: number, findings?: Finding[], yearTargets: PlannedColumn[] = []): Map<KpiField, number> {
   const cols = new Map<KpiField, number>();
   // `上期実績 | 下期実績 | 通期実績`: the halves are parts of the year's figure, kept and not read beside it
   const whole = new Set(all.filter((c) => !c.part).map((c) => c.field));
@@ -124,7 +125,7 @@ function place(all: PlannedColumn[], grid: Grid, headerRow: number, findings?: F
   const ordered = [...columns.filter((c) => !c.evaluationLike), ...columns.filter((c) => c.evaluationLike)];
   const placed = new Map<KpiField, PlannedColumn>();
   // `KPI | 目標値`, `取組方針 | KPI | 目標`: the bare `KPI` column names the KPIs, the other holds the targets
-  const named = kpiNameColumn(columns, grid, headerRow);
+  const named = kpiNameColumn(columns, grid, headerRow, yearTargets);
   const initiative = initiativeBesideKpi(columns, named);
   // `No | 取組内容 | 目標 | 実績`: without a title column (nor a bare KPI one) the description names the KPIs
   const describing = !columns.some((c) => c.field === "title") && !named ? columns.find((c) => c.field === "description") : undefined;
@@ -187,7 +188,9 @@ function groupColumns(
   // a common 進捗 column beside each year's result columns is how the work goes, not a result
   const yearResults = groups.some((g) => g.cols.has("result"));
   const shared = yearResults ? common.filter((c) => !c.progress) : common;
-  return { cols: place(shared, grid, headerRow, findings), groups, next, headerYear };
+  // `No | KPI | 2024年度実績 | 2025年度目標 | 2025年度実績`: beside the years' target columns a bare KPI column names the KPIs
+  const yearTargets = [...byYearCols.values(), nextCols].flat().filter((c) => c.field === "target");
+  return { cols: place(shared, grid, headerRow, findings, yearTargets), groups, next, headerYear };
 }
 
 /** A result column that is `達成状況`-like and holds only marks and judgement words is the evaluation. */
