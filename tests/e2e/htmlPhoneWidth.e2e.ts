@@ -25,9 +25,9 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-/** A fragment on a bare page `PHONE` px wide (the sample's FY2023 by default). */
-async function phonePage(style: "inline" | "class", fragment?: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: PHONE, height: 800 }, deviceScaleFactor: 1 });
+/** A fragment on a bare page `width` px wide (a phone's by default; the sample's FY2023 by default). */
+async function phonePage(style: "inline" | "class", fragment?: string, width = PHONE): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width, height: 800 }, deviceScaleFactor: 1 });
   const css = style === "class" ? DISCLOSURE_CSS : "";
   await page.setContent(
     `<!doctype html><html lang="ja"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><style>body{margin:16px;font-family:sans-serif}${css}</style></head><body>${fragment ?? (await sampleHtml(style))}</body></html>`,
@@ -38,8 +38,8 @@ async function phonePage(style: "inline" | "class", fragment?: string): Promise<
 /** What the page shows of each label cell and text cell, measured in the browser. */
 interface Layout {
   pageWidth: number;
-  /** Each label's text and the number of lines it takes (its text's distinct line boxes). */
-  labels: { text: string; lines: number; keptLines: number[] }[];
+  /** Each label's text, the number of lines it takes (its text's distinct line boxes), and whether its text is wider than the cell's padded box. */
+  labels: { text: string; lines: number; keptLines: number[]; cramped: boolean }[];
   /** Cells whose content is wider than the cell. */
   spilling: string[];
   /** The narrowest target or result cell, in px. */
@@ -48,16 +48,28 @@ interface Layout {
 
 function measure(page: Page): Promise<Layout> {
   return page.evaluate(() => {
+    /** The lines a node's text takes: its boxes' middles, those within 4 px of each other on one line (an inline-block's box is taller than its text). */
     const lines = (node: Node): number => {
       const range = document.createRange();
       range.selectNodeContents(node);
-      return new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))).size;
+      const middles = [...range.getClientRects()].filter((r) => r.width > 0).map((r) => r.top + r.height / 2).sort((a, b) => a - b);
+      return middles.filter((m, i) => i === 0 || m - middles[i - 1] > 4).length;
     };
-    const labels = [...document.querySelectorAll<HTMLElement>("th.kpi-item__label, th.kpi-item__no")].map((th) => ({
-      text: th.textContent ?? "",
-      lines: lines(th),
-      keptLines: [...th.querySelectorAll(".kpi-item__keep")].map(lines),
-    }));
+    const textWidth = (node: Node): number => {
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      return Math.max(0, ...[...range.getClientRects()].map((r) => r.width));
+    };
+    const labels = [...document.querySelectorAll<HTMLElement>("th.kpi-item__label, th.kpi-item__no")].map((th) => {
+      const style = getComputedStyle(th);
+      const box = th.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      return {
+        text: th.textContent ?? "",
+        lines: lines(th),
+        keptLines: [...th.querySelectorAll(".kpi-item__keep")].map(lines),
+        cramped: textWidth(th) > box + 0.5,
+      };
+    });
     const spilling = [...document.querySelectorAll<HTMLElement>("th, td")].filter((c) => c.scrollWidth > c.clientWidth + 1).map((c) => c.textContent ?? "");
     const texts = [...document.querySelectorAll<HTMLElement>("td.kpi-item__target, td.kpi-item__result")];
     return {
@@ -99,6 +111,46 @@ describe.each(["inline", "class"] as const)("the sample's HTML 375 px wide (%s)"
 
   it("leaves the target and result at least five characters a line", () => {
     expect(layout.narrowestText).toBeGreaterThanOrEqual(5 * 16);
+  });
+});
+
+describe.each([
+  ["inline", PHONE],
+  ["class", PHONE],
+  ["inline", 1280],
+  ["class", 1280],
+] as const)("the sample's English HTML (%s) %i px wide", (style, width) => {
+  let layout: Layout;
+  beforeAll(async () => {
+    const [sheet] = await readWorkbookBytes(readFileSync(SAMPLE), "sample-kpi.xlsx");
+    const { kpis } = checkSheet(sheet, { asOf: "2026-11-29" });
+    const page = await phonePage(style, renderDisclosureHtml(kpis, { labels: writebackLabels("en"), years: [2023], style }), width);
+    try {
+      layout = await measure(page);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it("does not scroll sideways, and no text spills out of its cell", () => {
+    expect(layout.pageWidth).toBeLessThanOrEqual(width);
+    expect(layout.spilling).toEqual([]);
+  });
+
+  it.each(["Scope", "Target"])("shows the label %s on one line, inside its cell's padding", (text) => {
+    const found = layout.labels.filter((l) => l.text === text);
+    expect(found.length).toBeGreaterThan(0);
+    for (const l of found) expect(l).toMatchObject({ lines: 1, cramped: false });
+  });
+
+  it("breaks Result (FY2023) between its words only, the bracketed year whole and inside the padding", () => {
+    const results = layout.labels.filter((l) => l.text === "Result (FY2023)");
+    expect(results.length).toBeGreaterThan(0);
+    for (const l of results) expect(l).toMatchObject({ lines: width === PHONE ? 2 : expect.any(Number), keptLines: [1], cramped: false });
+  });
+
+  it("leaves the target and result about five characters a line (the English labels take an em more than the Japanese)", () => {
+    expect(layout.narrowestText).toBeGreaterThanOrEqual(width === PHONE ? 4.75 * 16 : 400);
   });
 });
 

@@ -8,6 +8,7 @@ import { renderTrendHtml } from "./renderTrendHtml";
 import { stampIds } from "./_lib/fragmentIds";
 import { headingAndLead } from "./_lib/headingAndLead";
 import { targetRowTexts } from "./_lib/targetRowTexts";
+import { columnWords } from "./_lib/columnWords";
 import { columnWidths, EM_PX, LABEL_FILL, PART_STYLES, statusModifier, statusStyle, TITLE_FILL, type PartClass } from "./_lib/styles";
 
 /**
@@ -44,7 +45,8 @@ export function renderDisclosureHtml(kpis: readonly JudgedKpi[], options: HtmlOp
     const style = inline && PART_STYLES[part] ? ` style="${PART_STYLES[part]}"` : "";
     return `<${tag} class="${more ? `${part} ${more}` : part}"${extra}${style}>`;
   };
-  const widths = columnWidths(showStatus);
+  const content = disclosureBlocks(kpis, options.years);
+  const widths = columnWidths(showStatus, columnWords(content.years, L, showStatus), L.lang);
   const width = widths.length;
   const span = (n: number): string => (n > 1 ? ` colspan="${n}"` : "");
   const th = (text: string): string => {
@@ -62,7 +64,6 @@ export function renderDisclosureHtml(kpis: readonly JudgedKpi[], options: HtmlOp
     em === null ? "<col>" : `<col width="${Math.round(em * EM_PX)}"${inline ? ` style="width:${em}em"` : ""}>`;
   const colgroup = `<colgroup>${widths.map(col).join("")}</colgroup>`;
 
-  const content = disclosureBlocks(kpis, options.years);
   const out: string[] = [open("div", "kpi-disclosure", ` lang="${escapeHtml(L.lang)}"`)];
   const { heading, lead } = headingAndLead(options, L);
   if (heading) out.push(`${open("h2", "kpi-disclosure__heading")}${escapeHtml(heading)}</h2>`);

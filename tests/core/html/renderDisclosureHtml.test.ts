@@ -182,6 +182,18 @@ describe("renderDisclosureHtml: accessible markup that survives editors", () => 
     ]);
   });
 
+  it.each<[string, "ja" | "en", Record<string, string>, { width: string; style: string }[]]>([
+    ["the Japanese page: 対象, 目標 and 結果(2024年度) as they were", "ja", {}, [{ width: "64", style: "width:4em" }, { width: "104", style: "width:6.5em" }]],
+    ["the English page: Target and Scope whole (3.7 em in bold)", "en", {}, [{ width: "80", style: "width:5em" }, { width: "104", style: "width:6.5em" }]],
+    ["a Japanese page with 対応原則 (four characters)", "ja", { principles: "原則2、原則6" }, [{ width: "84", style: "width:5.25em" }, { width: "104", style: "width:6.5em" }]],
+    ["an English page with Principles", "en", { principles: "Principles 2, 6" }, [{ width: "108", style: "width:6.75em" }, { width: "104", style: "width:6.5em" }]],
+  ])("sizes the label columns to the words the page shows: %s", async (_, lang, more, expected) => {
+    const kpi = judged(2, { fiscalYear: "2024年度", no: 1, title: "お客様アンケート", scope: "全種目", target: "200件以上", result: "208件", ...more }, "met");
+    const parsed = await parse5.parse(renderDisclosureHtml([kpi], { labels: writebackLabels(lang) }));
+    const cols = elements(parsed.nodes).filter((e) => e.tag === "col").map((c) => c.attrs);
+    expect(cols.filter((c) => c.width !== undefined)).toEqual(expected);
+  });
+
   it("keeps a result label's bracketed year on one line (it breaks before the bracket, not after the digits)", () => {
     const label = elements(tables[0].children).find((e) => e.tag === "th" && textOf(e).startsWith("結果"))!;
     const kept = elements(label.children).filter((e) => e.tag === "span");

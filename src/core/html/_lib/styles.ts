@@ -1,5 +1,6 @@
 import type { KpiStatus } from "../../KpiStatus";
 import { STATUS_STYLES } from "../../writeback/statusStyle";
+import { labelWidthEm } from "./labelWidth";
 
 const LINE = "1px solid #808080";
 /** Shading of the title row and of the label cells (the seed page's look; also given as `bgcolor`). */
@@ -60,17 +61,40 @@ export function statusModifier(status: KpiStatus): string {
   return `kpi-status--${status.replace(/_/g, "-")}`;
 }
 
+/** The words of a page's label columns: the row labels (対象, 目標, 対応原則), the result labels, the status words. */
+export interface ColumnWords {
+  readonly labels: readonly string[];
+  readonly resultLabels: readonly string[];
+  readonly statuses: readonly string[];
+}
+
+/** The least width of each label column, in em: 「対象」「目標」, 「結果」 over 「(2024年度)」, 「達成」. */
+const LEAST_EM = { label: 4, result: 6.5, status: 5 } as const;
+
+/** A cell's padding (8 px a side) and border, in em. */
+const CELL_EM = 1.1;
+
+/** The width of a column that holds each of `words` without a break inside a word: at least `least`, in quarters of an em. */
+function columnEm(words: readonly string[], lang: string, least: number): number {
+  const widest = Math.max(0, ...words.map((w) => labelWidthEm(w, lang)));
+  return Math.max(least, Math.ceil((widest + CELL_EM) * 4) / 4);
+}
+
 /**
  * The column grid every KPI table of the fragment shares: label (and No), target, result label, result and, when
- * asked, the status. The label columns are as wide as their words (in `em`, so they follow the text size: 「対象」,
- * 「目標」 on one line, 「結果(2024年度)」 on two), and the target and result share what is left (`null`: no
- * width) — so that 目標 and 結果 line up from block to block, and a phone's width (375 px) narrows the texts, not
- * the labels down to a character a line as a grid in percent did.
+ * asked, the status. The label columns are as wide as the words the page puts in them (`labelWidthEm`, in `em`,
+ * so they follow the text size; at least 4 em, 6.5 em for the result label and 5 em for the status): 「対象」,
+ * 「目標」 on one line, 「結果(2024年度)」 on two, and in English `Target` and `Scope` whole, which a 4 em column
+ * cut. The target and result share what is left (`null`: no width) — so that 目標 and 結果 line up from block to
+ * block, and a phone's width (375 px) narrows the texts, not the labels down to a character a line as a grid in
+ * percent did.
  *
- * @example columnWidths(false) // [4, null, 6.5, null]
+ * @example columnWidths(false, { labels: ["対象", "目標"], resultLabels: ["結果(2024年度)"], statuses: [] }, "ja") // [4, null, 6.5, null]
+ * @example columnWidths(false, { labels: ["Scope", "Target"], resultLabels: ["Result (FY2024)"], statuses: [] }, "en") // [5.25, null, 6.5, null]
  */
-export function columnWidths(showStatus: boolean): (number | null)[] {
-  return showStatus ? [4, null, 6.5, null, 5] : [4, null, 6.5, null];
+export function columnWidths(showStatus: boolean, words: ColumnWords, lang: string): (number | null)[] {
+  const grid = [columnEm(words.labels, lang, LEAST_EM.label), null, columnEm(words.resultLabels, lang, LEAST_EM.result), null];
+  return showStatus ? [...grid, columnEm(words.statuses, lang, LEAST_EM.status)] : grid;
 }
 
 /** Pixels of an `em` at the browsers' default text size, for the `width` attribute editors keep when they strip `style`. */
