@@ -74,6 +74,13 @@ export interface KpiSchema {
    * unit (`受講者18名/対象20名`, `18名(対象20名)`, `対象20名中受講18名`) they make a share. Optional.
    */
   wholeWords?: string[];
+  /**
+   * Headers of columns that qualify the figures of their row rather than naming a field: a units column (`単位`:
+   * `%`, `件`, a unit of `units`) gives a bare number in the target or result its unit, a criterion column
+   * (`判定基準`, `達成基準`: `以上`, `以下`, a comparator of `comparators`) gives a target without a comparator its
+   * direction. Optional.
+   */
+  qualifierHeaders?: { unit: string[]; comparator: string[] };
   /** Words that introduce a stated total among several figures (`計6回`, `合計218件`): the total decides. */
   totalWords: string[];
   /**

@@ -6,6 +6,7 @@ import type { KpiSchema } from "../../KpiSchema";
 import { matchHeader } from "../matchHeader";
 import { headerAliases } from "./headerAliases";
 import { headerKey } from "./headerKey";
+import { stripBracketNotes } from "../../stripBracketNotes";
 
 /** What one header text says: the field it names, the fiscal year it names, and how that year is meant. */
 export interface HeaderSpec {
@@ -39,6 +40,11 @@ export interface HeaderSpec {
    * a column headed by the alias itself (`目標`) wins over it.
    */
   affix?: boolean;
+  /**
+   * The header names a column that qualifies the row's figures (`schema.qualifierHeaders`): `単位` the unit, `判定基準`
+   * the comparator. It names no field.
+   */
+  qualifier?: "unit" | "comparator";
 }
 
 const NEXT = /^(?:次期|来期|次年度|翌年度|来年度|翌期|次回|新年度)/u;
@@ -80,6 +86,19 @@ const BARE_NUMBER = /^\d+$/;
 /** Headers longer than this are sentences (a title row, a note), never a header naming a field and a year. */
 const MAX_HEADER = 40;
 
+const qualifiers = new WeakMap<KpiSchema, Map<string, "unit" | "comparator">>();
+
+/** The qualifier a header key names (`単位` → unit, `判定基準` → comparator), by `schema.qualifierHeaders`. */
+function qualifierOf(key: string, schema: KpiSchema): "unit" | "comparator" | undefined {
+  let map = qualifiers.get(schema);
+  if (!map) {
+    map = new Map();
+    for (const kind of ["unit", "comparator"] as const) for (const h of schema.qualifierHeaders?.[kind] ?? []) map.set(headerKey(h), kind);
+    qualifiers.set(schema, map);
+  }
+  return map.get(key) ?? map.get(stripBracketNotes(key));
+}
+
 /**
  * Reads a header cell of the table family of layouts (kpi-rules.md §1): the field (by the schema's aliases), a
  * fiscal year written in it, a next-year prefix (`次期目標`), a previous-year prefix (`前年度実績`), and whether
@@ -98,6 +117,8 @@ export function headerSpec(text: string, schema: KpiSchema, startMonth: number):
   }
   const spec: HeaderSpec = {};
   let rest = headerKey(text);
+  const qualifier = qualifierOf(rest, schema);
+  if (qualifier) return { qualifier };
   const found = findFiscalYearIn(text, schema, startMonth);
   if (found) {
     spec.year = found.year;

@@ -61,7 +61,7 @@ interface Span {
   right: number;
 }
 
-const hasSomething = (s: HeaderSpec): boolean => s.field !== undefined || s.year !== undefined;
+const hasSomething = (s: HeaderSpec): boolean => s.field !== undefined || s.year !== undefined || s.qualifier !== undefined;
 /** The fields a year's group of columns holds (a year written once over them carries to them). */
 const PER_YEAR: ReadonlySet<KpiField> = new Set<KpiField>(["target", "result", "evaluation"]);
 

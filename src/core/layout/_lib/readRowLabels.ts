@@ -8,6 +8,8 @@ import { classifyRow, type RowContext } from "./classifyRow";
 import type { Grid } from "./Grid";
 import { headerSpec } from "./headerSpec";
 import type { HeaderPlan } from "./planHeader";
+import { qualifierColumns } from "./qualifierColumns";
+import { qualifyFigures } from "./qualifyFigures";
 import { tableRecords } from "./tableRecords";
 import { yearCell } from "./yearCell";
 
@@ -128,7 +130,10 @@ export function readRowLabels(
   }
   if (kpis.length === 0) return undefined;
 
-  const make = tableRecords(grid, [...cols]);
+  const plain = tableRecords(grid, [...cols]);
+  // `単位` and `判定基準` columns beside the labels: on the KPI's 目標 row (merged over its rows, or repeated)
+  const qualify = qualifyFigures((r, c) => grid.fieldText(r, c), qualifierColumns(grid, plan, ignore, ctx.spec), schema);
+  const make: typeof plain = qualify ? (row, over) => qualify(plain(row, over)) : plain;
   const records: KpiRecord[] = [];
   const cellOf = (row: number | undefined, col: number): FieldCell | undefined => (row === undefined ? undefined : grid.fieldCell(row, col));
   for (const kpi of kpis) {

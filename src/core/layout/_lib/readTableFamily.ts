@@ -17,6 +17,8 @@ import { headerSpanColumns } from "./headerSpanColumns";
 import { headerSpec, type HeaderSpec } from "./headerSpec";
 import { isTableHeader, planHeader, planHeaders, type HeaderPlan, type PlannedColumn } from "./planHeader";
 import { readRowLabels } from "./readRowLabels";
+import { qualifierColumns } from "./qualifierColumns";
+import { qualifyFigures } from "./qualifyFigures";
 import { tableRecords } from "./tableRecords";
 import { yearCell } from "./yearCell";
 
@@ -357,14 +359,20 @@ export function readTableFamily(
   const titleSpan = titleCol === undefined || o.transposed ? [] : headerSpanColumns(grid, plan, titleCol, ignore);
   const spans = new Map<KpiField, readonly number[]>(titleSpan.length > 0 ? [["title", titleSpan]] : []);
   const latestYear = Math.max(...groups.map((g) => g.year ?? -Infinity));
+  // `単位` and `判定基準` columns: a bare `95` beside `%` and `以上` is `95%以上`
+  const qualify = o.transposed ? undefined : qualifyFigures((r, c) => grid.fieldText(r, c), qualifierColumns(grid, plan, ignore, spec), schema);
+  const makerOf = (columns: readonly (readonly [KpiField, number])[]): ReturnType<typeof tableRecords> => {
+    const make = tableRecords(grid, columns, spans);
+    return qualify ? (row, over, at) => qualify(make(row, over, at)) : make;
+  };
   const makers = {
-    base: tableRecords(grid, [...cols], spans),
+    base: makerOf([...cols]),
     // an evaluation column outside the year groups (`… | 2024年度 実績 | 評価`) is the latest year's own
     groups: groups.map((g) => {
       const shared = g.year === latestYear ? [...cols] : [...cols].filter(([f]) => f !== "evaluation");
-      return tableRecords(grid, [...new Map([...shared, ...g.cols])], spans);
+      return makerOf([...new Map([...shared, ...g.cols])]);
     }),
-    next: next && tableRecords(grid, [...new Map([...[...cols].filter(([f]) => f !== "target" && f !== "result" && f !== "evaluation"), ...next.cols])], spans),
+    next: next && makerOf([...new Map([...[...cols].filter(([f]) => f !== "target" && f !== "result" && f !== "evaluation"), ...next.cols])]),
   };
   const records: KpiRecord[] = [];
   const skippedRows: SkippedRow[] = [];
