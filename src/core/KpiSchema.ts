@@ -43,6 +43,12 @@ export interface KpiSchema {
   comparators: { suffix: Record<string, Comparator>; prefix: Record<string, Comparator> };
   /** Words that, in a target's metric, make "no comparator" mean `<=`. */
   lowerIsBetter: string[];
+  /**
+   * Words of an activity done about a lower-is-better thing named before them (`苦情対応研修の受講率` rates training,
+   * `解約防止のための訪問件数` counts visits, `苦情削減率` a reduction): the text then measures the activity, and a
+   * target without a comparator means `>=`. Optional (the built-in list is kept).
+   */
+  lowerIsBetterActivities?: string[];
   judgementWords: Record<JudgementWord, string[]>;
   /**
    * Words of results without a figure (kpi-rules.md §2, Results): done-words (`実施済み` → met for a target without a

@@ -2,7 +2,8 @@ import type { Component, Expression } from "../Expression";
 import type { KpiSchema } from "../KpiSchema";
 import { normalizeText } from "../normalizeText";
 import { grammarOf } from "./_lib/grammarOf";
-import { isMeasureOnly, namesLowerMeasure } from "./_lib/namesLowerMeasure";
+import { isLowerBetter } from "./_lib/isLowerBetter";
+import { isMeasureOnly } from "./_lib/measureWord";
 
 /** A component whose `>=` was implied because its text named nothing to keep low, and that names no metric of its own. */
 const impliedAtLeast = (c: Component): boolean => c.impliedComparator === true && c.comparator === ">=" && c.label === undefined;
@@ -23,7 +24,7 @@ export function withNamedDirection(target: Expression, name: string, schema: Kpi
   if (target.kind !== "expression" || name === "") return target;
   if (target.metric !== undefined && !isMeasureOnly(target.metric)) return target;
   if (!target.components.some(impliedAtLeast)) return target;
-  if (!namesLowerMeasure(normalizeText(name), grammarOf(schema))) return target;
+  if (!isLowerBetter(normalizeText(name), grammarOf(schema))) return target;
   const components = target.components.map((c) => (impliedAtLeast(c) ? { ...c, comparator: "<=" as const } : c));
   return { ...target, components };
 }

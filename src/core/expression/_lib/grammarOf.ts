@@ -24,6 +24,8 @@ export interface Grammar {
   judgement: RegExp;
   judgements: Map<string, JudgementWord>;
   lowerIsBetter: RegExp;
+  /** Words of an activity about a lower-is-better thing (schema `lowerIsBetterActivities`: 対応, 防止, 研修), matched once. */
+  lowerIsBetterActivity: RegExp;
   missing: Set<string>;
   /** The one-character placeholders (`-`, `ー`) by character code: a text made only of them is a placeholder. */
   missingMarks: ReadonlySet<number>;
@@ -146,6 +148,7 @@ function compile(schema: KpiSchema): Grammar {
     judgement: new RegExp(alternation(judgements.keys()), "gi"),
     judgements,
     lowerIsBetter: new RegExp(alternation(schema.lowerIsBetter.map(wordKey)), "gi"),
+    lowerIsBetterActivity: new RegExp(alternation((schema.lowerIsBetterActivities ?? []).map(wordKey)), "i"),
     missing: new Set(missing),
     missingMarks: codesOf(missing.filter((w) => w.length === 1)),
     notApplicable: new Set(na),
