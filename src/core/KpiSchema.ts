@@ -94,7 +94,15 @@ export interface KpiSchema {
    * (`増加`, `減少`), as in `前年比110%`, `前年度実績以上`, `昨年比20%減`, `前年度から0.11ポイントダウン`; and the
    * words of a result stated against its own target (`達成率103%`, `目標比98%`: met from 100 %).
    */
-  relativeWords: { previous: string[]; average: string[]; increase: string[]; decrease: string[]; achievement?: string[] };
+  relativeWords: {
+    previous: string[];
+    average: string[];
+    increase: string[];
+    decrease: string[];
+    achievement?: string[];
+    /** Words of a change by a multiple, in % of the baseline: `半減` 50 (at most half), `倍増` 200 (at least double). Optional. */
+    multiples?: Record<string, number>;
+  };
   /**
    * How KPIs of different fiscal years join into one series (kpi-rules.md §2 "Series across years"): two KPIs with
    * the same No join when their titles are at least `titleSimilarity` alike (0–1, character bigrams, bracketed

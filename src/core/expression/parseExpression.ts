@@ -266,6 +266,21 @@ function relativeTarget(
   return expression("expression", s, components, qualifiers, { metric });
 }
 
+/**
+ * The actual in a bracket after a bar and its verdict (`95%未達(94.2%)`, `95%達成(実績96.1%)`): the figure before the
+ * judgement word is the target it was judged against, the bracket's one figure in its unit the result. It takes the
+ * bar's place in the text (so that the metric is what stands before it); undefined for any other text.
+ */
+function actualAfterVerdict(s: string, bar: Candidate, j: JudgementMatch, groups: readonly Group[], all: readonly Candidate[]): Candidate | undefined {
+  if (j.start < bar.end || s.slice(bar.end, j.start).trim() !== "") return undefined;
+  const g = groups.findIndex((gr) => gr.start >= j.end);
+  if (g < 0 || s.slice(j.end, groups[g].start).trim() !== "") return undefined;
+  const held = all.filter((c) => c.group === g);
+  const [c] = held;
+  if (held.length !== 1 || c.quantity.unit !== bar.quantity.unit || c.comparator !== undefined || c.reference) return undefined;
+  return { ...c, start: bar.start, end: bar.end, group: -1 };
+}
+
 /** A bracket that names a part of the total before it: `(うちお褒め20件以上)`, `(うち新規 5件)`. */
 const PART = /^うち ?/;
 
@@ -351,6 +366,8 @@ function parse(s: string, role: ExpressionRole, g: Grammar, outer: boolean): Exp
   top = combineFigures(s, top, g, role);
   let j = role === "result" ? findJudgement(s, groups, top, g) : undefined;
   if (j && future && insideSpans(future.spans, j.start, j.end)) j = undefined;
+  const actual = j && top.length === 1 ? actualAfterVerdict(s, top[0], j, groups, all) : undefined;
+  if (actual) top = [actual];
   if (top.length === 0) {
     if (change) {
       const e = expression("expression", s, [], [], { judgement: j?.word, hedge });
@@ -398,6 +415,8 @@ function parse(s: string, role: ExpressionRole, g: Grammar, outer: boolean): Exp
   if (role === "result" && parts.length > 0) e.parts = parts;
   if (role === "result") {
     if (years > 0 && e.metric !== undefined && isYearText(e.metric)) delete e.metric; // `2023年度 8.1P`
+    // `累計11名`, `計12回開催`: a total word names no metric
+    if (e.metric !== undefined && chosen[0].total && g.totalBefore.exec(e.metric)?.index === 0) delete e.metric;
     if (years === 0 && chosen.length === 1) dateAfter(s, chosen[0], groups, components[0], g);
     if (hedge !== undefined) e.hedge = hedge;
     if (change) e.change = change.change;

@@ -168,7 +168,7 @@ export function yearOfText(text: string, eras: ReadonlyMap<string, number>): Yea
  * A year or month and the words around it that say only when (`2023年度`, `R5年度`, `令和6年度実績`, `2022.3末`), or
  * whose target it is (`2025年度目標`).
  */
-const ONLY_WHEN = /^(?:(?:令和|平成|R|H)(?:\d{1,2}|元)(?:年度?(?:\d{1,2}月)?|[./]\d{1,2}|\d{1,2}月)?|FY ?\d{4}|\d{4}年度?(?:\d{1,2}月)?|\d{4}[./]\d{1,2})(?:末|末時点|時点|現在|末現在|実績|の実績|における|目標|の目標|末目標|末の目標)?$/;
+const ONLY_WHEN = /^(?:(?:令和|平成|R|H)(?:\d{1,2}|元)(?:年度?(?:\d{1,2}月)?|[./]\d{1,2}|\d{1,2}月)?|FY ?\d{4}|\d{4}年度?(?:\d{1,2}月)?|\d{4}[./]\d{1,2})(?:末|末時点|時点|現在|末現在|実績|の実績|における|目標|の目標|末目標|末の目標|累計|の累計|通算|合計|の合計)?$/;
 
 /**
  * Whether a result's metric or label only names a period (`2023年度`, `R5年度`, `2024年3月末`): it names no metric.

@@ -61,6 +61,10 @@ export interface Grammar {
   previous: Set<string>;
   /** A direction word at the start of a text: group 1 increase (`増加`, `アップ`), group 2 decrease (`減少`). */
   direction: RegExp;
+  /** A word of a change by a multiple at the start of a text (`半減`, `倍増`): group 1 the word. */
+  multiple: RegExp;
+  /** The multiples' factors in % of the baseline, by word (`半減` → 50). */
+  multiples: Map<string, number>;
   /** Any word of an increase (`増`, `増加`, `向上`), anywhere: `純増数 0件` asks for at least none lost. */
   increase: RegExp;
   /**
@@ -176,6 +180,8 @@ function compile(schema: KpiSchema): Grammar {
     previous: new Set(rel.previous.map(wordKey)),
     direction: new RegExp(`^ ?(?:(${words(rel.increase)})|(${words(rel.decrease)}))`, "i"),
     increase: new RegExp(words(rel.increase), "i"),
+    multiple: new RegExp(`^ ?(${words(Object.keys(rel.multiples ?? {}))})`, "i"),
+    multiples: keyed(Object.entries(rel.multiples ?? {})),
     changeTarget: new RegExp(
       `(数|率|額|高|割合|時間)(?:の)? ?(?:(${words(rel.increase)})|(${words(rel.decrease)}))(?:を図る|を図ります|を目指す|を目指します|させる|に努める|に努めます)?$`,
       "i",

@@ -19,6 +19,8 @@ interface Phrase {
   stated?: Quantity;
   figure?: Candidate;
   direction?: 1 | -1;
+  /** A change by a multiple (`半減`: 50, `倍増`: 200), in % of the baseline. */
+  multiple?: number;
   comparator?: Comparator;
 }
 
@@ -59,7 +61,12 @@ function phrases(s: string, top: Candidate[], all: Candidate[], groups: Group[],
       phrase.comparator = figure.comparator;
       p = figure.end;
     }
-    const dir = g.direction.exec(s.slice(p));
+    const multiple = figure ? null : g.multiple.exec(s.slice(p, p + 8));
+    if (multiple) {
+      phrase.multiple = g.multiples.get(wordKey(multiple[1]));
+      p += multiple[0].length;
+    }
+    const dir = multiple ? null : g.direction.exec(s.slice(p));
     if (dir) {
       phrase.direction = dir[1] !== undefined ? 1 : -1;
       p += dir[0].length;
@@ -87,7 +94,8 @@ function changeOf(s: string, ph: Phrase): Change {
   const change: Change = { basis: ph.basis, previous: ph.previous, text: s.slice(ph.start, ph.end).trim() };
   const q = ph.figure?.quantity;
   if (q === undefined) {
-    if (ph.direction !== undefined) change.direction = ph.direction;
+    if (ph.multiple !== undefined) change.factor = tidy(ph.multiple / 100);
+    else if (ph.direction !== undefined) change.direction = ph.direction;
     else change.factor = 1;
     return change;
   }
@@ -107,7 +115,7 @@ function changeOf(s: string, ph: Phrase): Change {
 
 /**
  * A relative target (kpi-rules.md §2): `前年比110%`, `前年度実績以上`, `前年同期比減少`, `昨年比20%減`,
- * `前年度比2ポイント向上`, and one whose baseline is written in it (`業界平均(13.6%)以下`, `前年(53.4%)以上`).
+ * `前年度比2ポイント向上`, `前年度比半減` (a multiple: schema `relativeWords.multiples`), and one whose baseline is written in it (`業界平均(13.6%)以下`, `前年(53.4%)以上`).
  * A baseline written in the target gives a plain component (its figure, scaled by any change); otherwise the
  * component is `relative`: its quantity is the factor in % (`110%`, `100%` for 以上) or the delta, and the judge
  * needs the baseline. A figure after a baseline word without 比, a direction or a bracket (`前年度実績 86.8%`) is a
@@ -125,13 +133,15 @@ export function readRelativeTarget(
 ): { start: number; end: number; component: Component; used?: Candidate } | undefined {
   for (const ph of phrases(s, top, all, groups, g)) {
     const q = ph.figure?.quantity;
-    if (!ph.stated && !q && ph.direction === undefined && ph.comparator === undefined) continue;
+    if (!ph.stated && !q && ph.direction === undefined && ph.comparator === undefined && ph.multiple === undefined) continue;
     // `前年度実績 86.8%`: a past actual; a signed figure after から / 差 (`前年差+1名`) is the change
     if (q && !ph.stated && !ph.ratio && ph.direction === undefined && !(ph.from && /^[+-]/.test(q.text))) continue;
     const change = changeOf(s, ph);
     const inc = ph.direction === 1;
+    // `半減`: at most half; `倍増`: at least double
+    const multiplied: Comparator | undefined = ph.multiple === undefined ? undefined : ph.multiple < 100 ? "<=" : ">=";
     const comparator: Comparator | undefined =
-      ph.comparator ?? (ph.direction === undefined ? undefined : inc ? (q ? ">=" : ">") : q ? "<=" : "<");
+      ph.comparator ?? multiplied ?? (ph.direction === undefined ? undefined : inc ? (q ? ">=" : ">") : q ? "<=" : "<");
     let component: Component;
     if (ph.stated) {
       const base = ph.stated;

@@ -16,19 +16,19 @@ const NOTE_MARKS = new Set([..."※*#№第注"]);
  * target a past actual (`2023年度実績 86.8% → 2024年度目標 90%`), in a result the target (`目標200件に対し208件`).
  */
 const REFERENCE_BEFORE: Record<ExpressionRole, RegExp> = {
-  target: /(?:(?:前年度?|昨年度?|前期|前回)(?:実績値?)?|実績値?)(?:は|の|:)? ?$/,
-  result: /(?:前年度?|昨年度?|前期|前回|目標値?|計画)(?:実績)?(?:は|の|:)? ?$/,
+  target: /(?:(?:前年度?末?|昨年度?末?|前期末?|前回)(?:実績値?)?|実績値?)(?:は|の|:)? ?$/,
+  result: /(?:前年度?末?|昨年度?末?|前期末?|前回|目標値?|計画)(?:実績)?(?:は|の|:)? ?$/,
 };
 /** Words after a figure, matched where the figure ends (sticky: no slice of the text). */
 const REFERENCE_AFTER = / ?(?:から|より|に対し)/y;
 /** A previous period's figure in a result (a baseline): `前年61.3万件`, `昨年は56.0%`, `92.1%から` . */
-const PREVIOUS_BEFORE = /(?:前年度?|昨年度?|前期|前回)(?:実績)?(?:は|の|:)? ?$/;
+const PREVIOUS_BEFORE = /(?:前年度?末?|昨年度?末?|前期末?|前回)(?:実績)?(?:は|の|:)? ?$/;
 const PREVIOUS_AFTER = / ?(?:から|より)/y;
 const ARROW_AFTER = / ?[→➡⇒⇨]/y;
 /** A year and month written with a dot, a date rather than a figure: `2022.3`, `2024.03`. */
 const YEAR_MONTH = /^(?:19|20)\d\d\.(?:0?[1-9]|1[0-2])$/;
 /** The last characters of the reference words before a figure, and the first ones of those after it. */
-const REFERENCE_END = codesOf("年度期回標値画績");
+const REFERENCE_END = codesOf("年度期回標値画績末");
 const REFERENCE_START = codesOf("かよに");
 const SPACE = 0x20;
 
@@ -47,11 +47,21 @@ function lookup<V>(map: Map<string, V>, word: string): V | undefined {
   return map.get(word) ?? map.get(word.toLowerCase());
 }
 
+/** Units a count glued to a Latin name may take (`CFP2名`, `FP3人`, `NPS50pt`, `Web面談12件`): not `%` after a code (`Q4%`). */
+const NAME_COUNT = /^\d+(?:,\d{3})*(?:\.\d+)? ?(?:名|人|件|回|社|店|pt|ポイント|点|口座)/;
+
+/** Whether a Latin word of two letters or more ends right before `at` and a count follows: `CFP2名`, not `Q4` or `A3`. */
+function isCountAfterName(s: string, at: number): boolean {
+  return isAsciiLetter(charBefore(s, at - 1)) && NAME_COUNT.test(s.slice(at, at + 12));
+}
+
 /** Whether the digits at `at` belong to a word, a date, a code or a note rather than being a quantity. */
 function isInsideWord(s: string, at: number, hasSign: boolean, hasUnit: boolean): boolean {
   const b = charBefore(s, at);
   if (hasSign) return isDigit(b) || (isAsciiLetter(b) && !hasUnit); // `1-3`, `2024-03`, `A-5`
-  if (isAsciiLetter(b) || NOTE_MARKS.has(b)) return true; // `Q4`, `FY2023`, `※2`, `第3`
+  // `Q4`, `FY2023`, `※2`, `第3`; a count glued to a Latin name keeps its unit (`CFP2名`, `NPS50pt`), a code's digits do not (`Q4`, `A3サイズ`)
+  if (NOTE_MARKS.has(b)) return true;
+  if (isAsciiLetter(b)) return !(hasUnit && isCountAfterName(s, at));
   if (b === ".") return isAsciiLetter(charBefore(s, at - 1)) || isDigit(charBefore(s, at - 1)); // `No.1`, `1.2.3`
   // `3/31`, `9:00`, `2024年3月`, `3月31日`
   if (b === "/" || b === ":" || b === "年" || b === "月") return isDigit(charBefore(s, at - 1));
