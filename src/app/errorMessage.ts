@@ -1,7 +1,7 @@
 import type { WorkbookErrorKind } from "../core/WorkbookPort";
 import type { UiStrings } from "../i18n/ui";
 
-const KINDS: ReadonlySet<string> = new Set<WorkbookErrorKind>(["cell-edit-mode", "protected", "too-large", "unsupported", "sheet-not-found", "changed", "sheet-full", "unknown"]);
+const KINDS: ReadonlySet<string> = new Set<WorkbookErrorKind>(["cell-edit-mode", "protected", "too-large", "unsupported", "sheet-not-found", "changed", "sheet-full", "insert-conflict", "conflict", "unknown"]);
 
 /**
  * The message to show for anything a run threw: the port's typed errors get their own words; an error that

@@ -40,6 +40,11 @@ export interface WorkbookInfo {
   protectedSheets?: string[];
   /** The workbook structure is protected: the add-in cannot add or delete sheets. */
   structureProtected: boolean;
+  /**
+   * The host could not say which cells are merged (Excel before ExcelApi 1.13 has no `getMergedAreasOrNullObject`):
+   * a merged cell was read as its top-left cell alone, and the pane says so. Absent where merges were read.
+   */
+  mergesUnread?: boolean;
 }
 
 /**
@@ -89,6 +94,11 @@ export type WorkbookErrorKind =
   /** Rows or columns cannot be inserted: a value in the sheet's last row or column would be pushed off the sheet
    *  (a stray value far from the table); nothing was written. */
   | "sheet-full"
+  /** The next year's rows or columns cannot be inserted through what lies across them (an array formula, a
+   *  PivotTable, a filter, merged cells). */
+  | "insert-conflict"
+  /** Excel refused the change as clashing with another one made at the same time (a co-author, another add-in). */
+  | "conflict"
   /** Anything else; `detail` carries the host's message. */
   | "unknown";
 

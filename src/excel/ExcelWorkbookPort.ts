@@ -86,7 +86,9 @@ export class ExcelWorkbookPort implements WorkbookPort {
       const at = (this.options.now ?? Date.now)();
       const { snapshot, workbook, usedAddress, totalsRows, rules, otherReads } = reading;
       this.lastRead = { sheet: snapshot.sheetName, workbook, snapshot, usedAddress, totalsRows, rules, at, used: false, otherReads, others: otherReads };
-      return { snapshot: reading.snapshot, workbook: reading.workbook, ...(reading.others ? { others: reading.others } : {}) };
+      // below ExcelApi 1.13 no merged area is read: the reading says so, for the pane to tell
+      const told = mergedAreas ? workbook : { ...workbook, mergesUnread: true };
+      return { snapshot: reading.snapshot, workbook: told, ...(reading.others ? { others: reading.others } : {}) };
     } catch (e) {
       throw toWorkbookError(e);
     }

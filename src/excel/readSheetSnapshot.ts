@@ -7,6 +7,7 @@ import type { ReadOptions, SheetOutline, WorkbookInfo, WorkbookReading } from ".
 import { totalsRowOf, type TableFacts } from "./_lib/locateTable";
 import { queueSheetRules } from "./_lib/queueSheetRules";
 import type { SheetRules } from "./_lib/SheetRules";
+import { keepTextErrors } from "./_lib/keepTextErrors";
 import { snapshotFromRange, type LoadedRange } from "./_lib/snapshotFromRange";
 import { toWorkbookError, workbookError } from "./toWorkbookError";
 
@@ -217,6 +218,7 @@ export async function readSheetSnapshot(context: Excel.RequestContext, options: 
   const extras = { mergedAreas: options.mergedAreas === true };
   const otherCells = Math.min(maxCells, options.maxOtherCells ?? OTHER_SHEET_MAX_CELLS);
   const [main, ...read] = options.all ? await readWithOthers(context, q, { maxCells, otherCells }, extras) : await readSheets(context, [q], maxCells, extras, () => undefined);
+  await keepTextErrors(context, [main, ...read].map((r) => r.snapshot));
   const reading: ExcelReading = { snapshot: main.snapshot, workbook, usedAddress: main.usedAddress, totalsRows: main.totalsRows };
   if (main.rules !== undefined) reading.rules = main.rules;
   if (options.all) {

@@ -15,6 +15,11 @@ const KIND_OF_CODE: Record<string, WorkbookErrorKind> = {
   ItemAlreadyExists: "changed",
   // Inserting rows or columns would push a value off the end of the sheet (a stray value in its last row or column).
   NonBlankCellOffSheet: "sheet-full",
+  // Whole rows or columns inserted (新年度の準備, the add-in's only insert) through an array formula, a PivotTable, a
+  // filtered range or a merge that cannot take them.
+  InsertDeleteConflict: "insert-conflict",
+  // "Request could not be processed because of a conflict": another change at the same time (co-authoring, another add-in).
+  Conflict: "conflict",
 };
 
 /**

@@ -43,6 +43,8 @@ export interface UiStrings {
   tableAt: (range: string) => string;
   headerRows: (rows: string) => string;
   excelTable: (name: string) => string;
+  /** Excel before ExcelApi 1.13 read without merged areas: what that means and what to do if the reading looks wrong. */
+  mergesUnread: string;
   otherKpiSheets: (sheets: string) => string;
   /** The sheets a check of all sheets read together (the settings' allSheets). */
   sheetsTogether: (sheets: string) => string;
@@ -214,6 +216,7 @@ const JA: UiStrings = {
   tableAt: (range) => `範囲：${range}`,
   headerRows: (rows) => `見出し行：${rows}`,
   excelTable: (name) => `テーブル「${name}」`,
+  mergesUnread: "このバージョンのExcelでは結合セルを読み取れないため、結合したセルは左上のセルの内容だけで読み取りました。年度や取組項目が読み取れていないときは、表のセルの結合を解除してから、もう一度チェックしてください。",
   otherKpiSheets: (sheets) => `ほかにKPIの表があるシート：${sheets}`,
   sheetsTogether: (sheets) => `まとめてチェックしたシート：${sheets}`,
   sheetsSummary: (count) => `読み取った表：${count}シートをまとめてチェック`,
@@ -307,6 +310,8 @@ const JA: UiStrings = {
     unsupported: "このバージョンのExcelでは使えない機能があります。Microsoft 365またはExcel 2021以降でお使いください。",
     "sheet-not-found": "シートが見つかりません。名前が変わったか、削除された可能性があります。シートを選び直してください。",
     changed: "読み取った後にシートが変更されたため、何も書き込みませんでした。［チェックを実行］をクリックして、もう一度チェックしてください。",
+    "insert-conflict": "新年度の行（または列）を挿入できませんでした。挿入する位置に配列数式、ピボットテーブル、フィルター、または結合セルがかかっていると、Excelは挿入を受け付けません。それらを表の外に移すか、フィルターや結合を解除してから、もう一度実行してください。",
+    conflict: "ほかの変更（共同編集しているほかの人や、別のアドインの変更）と重なったため、Excelが変更を受け付けませんでした。少し待ってから、［チェックを実行］をクリックして、もう一度実行してください。",
     unknown: "Excelとのやり取りでエラーが発生しました。もう一度実行してください。",
   },
   errorTitle: "エラーが発生しました",
@@ -362,6 +367,7 @@ const EN: UiStrings = {
   tableAt: (range) => `Range: ${range}`,
   headerRows: (rows) => `Header rows: ${rows}`,
   excelTable: (name) => `Excel table "${name}"`,
+  mergesUnread: "This version of Excel cannot tell which cells are merged, so each merged cell was read as its top-left cell alone. If years or titles are missing from the reading, unmerge the table's cells, then check again.",
   otherKpiSheets: (sheets) => `Other sheets with a KPI table: ${sheets}`,
   sheetsTogether: (sheets) => `Sheets checked together: ${sheets}`,
   sheetsSummary: (count) => `Tables found: ${count} sheets checked together`,
@@ -454,6 +460,8 @@ const EN: UiStrings = {
     unsupported: "This version of Excel lacks a feature the add-in needs. Use Microsoft 365 or Excel 2021 or later.",
     "sheet-not-found": "The sheet was not found. It may have been renamed or deleted. Choose the sheet again.",
     changed: "The sheet changed after it was read, so nothing was written. Run the check again.",
+    "insert-conflict": "Next year's rows (or columns) could not be inserted: Excel refuses to insert through an array formula, a PivotTable, a filter or merged cells lying across them. Move them away from the table, or clear the filter or unmerge the cells, then try again.",
+    conflict: "Excel refused the change because it clashed with another change at the same time (someone editing the workbook with you, or another add-in). Wait a moment, click Run check, then try again.",
     unknown: "Something went wrong talking to Excel. Try again.",
   },
   errorTitle: "Something went wrong",

@@ -5,6 +5,7 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { errorMessage } from "../../src/app/errorMessage";
 import { ENGINE } from "../../src/app/pipeline/engine";
 import { existingWorkbook, runKpiCheck } from "../../src/app/pipeline/runKpiCheck";
 import { DEFAULT_SETTINGS } from "../../src/app/settings/CheckSettings";
@@ -14,6 +15,7 @@ import type { NextYearRefusal, NextYearRows } from "../../src/core/nextYear/Next
 import { planNextYear } from "../../src/core/nextYear/planNextYear";
 import type { SheetSnapshot } from "../../src/core/SheetSnapshot";
 import { ExcelWorkbookPort } from "../../src/excel/ExcelWorkbookPort";
+import { uiStrings } from "../../src/i18n/ui";
 import { readWorkbookBytes } from "../../src/xlsx/readWorkbookBytes";
 import { FakeBook } from "./_lib/FakeBook";
 import { fakeExcel } from "./_lib/fakeExcel";
@@ -259,6 +261,28 @@ describe("新年度の準備 on a sheet used to its last column (a stray value i
     expect(plan.insertColumns?.length).toBeGreaterThan(0);
     const before = JSON.stringify([...kpi.cells]);
     await expect(port.applyPatch({ sheets: [], rows: plan })).rejects.toMatchObject({ kind: "sheet-full" });
+    expect(JSON.stringify([...book.sheet("KPI推移").cells])).toBe(before);
+  });
+});
+
+describe("新年度の準備 where Excel refuses the insert itself", () => {
+  it("an array formula across the columns to insert: refused as `insert-conflict`, whose message says what to move or clear", async () => {
+    const sheets = await readWorkbookBytes(readFileSync(join(DIR, "wide.xlsx")), "wide.xlsx");
+    const book = bookOf(sheets);
+    const kpi = book.sheet("KPI推移");
+    const used = kpi.usedRect()!;
+    kpi.cell(used.top + 3, used.right + 1).value = "担当メモ"; // something right of the table in its rows: the new year's columns are inserted
+    const port = new ExcelWorkbookPort(fakeExcel(book).run, { mergedAreas: true, resizeTables: true });
+    const { snapshot } = await port.readSnapshot({ sheet: "KPI推移" });
+    const plan = planNextYear(checkSheet(snapshot, { asOf: AS_OF }), snapshot) as NextYearRows;
+    const at = plan.insertColumns![0].at;
+    // a legacy array formula (Ctrl+Shift+Enter) over two columns, the insert between them
+    kpi.lockedAreas.push({ top: used.bottom + 2, left: at - 1, bottom: used.bottom + 2, right: at });
+    const before = JSON.stringify([...kpi.cells]);
+    const error: unknown = await port.applyPatch({ sheets: [], rows: plan }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ kind: "insert-conflict" });
+    expect(errorMessage(error, uiStrings("ja")).body).toBe(uiStrings("ja").errors["insert-conflict"]);
+    expect(errorMessage(error, uiStrings("ja")).body).toMatch(/配列数式.+解除してから、もう一度実行してください。$/);
     expect(JSON.stringify([...book.sheet("KPI推移").cells])).toBe(before);
   });
 });

@@ -38,6 +38,21 @@ describe("readSheetSnapshot: the used range's address first, then only the block
   });
 
   it.each([
+    ["typed with an apostrophe", { quotePrefix: true }],
+    ["in a cell formatted as text", { numberFormat: "@" }],
+  ])("reads a text cell holding #N/A (%s) as that text, and an error value (=NA()) as an error", async (_how, asText) => {
+    const book = seedBook();
+    Object.assign(book.sheet("KPI").cell(2, 6), { value: "#N/A", ...asText });
+    Object.assign(book.sheet("KPI").cell(3, 6), { value: "#N/A", formula: "=NA()" });
+    const excel = fakeExcel(book);
+    const { snapshot } = await excel.run((context) => readSheetSnapshot(context));
+    expect(snapshot.values[1][5]).toBe("#N/A");
+    expect(snapshot.values[2][5]).toEqual({ error: "#N/A" });
+    // Range.values gives both as "#N/A": their valueTypes come in one more sync, for that column only
+    expect(excel.syncs()).toBe(3);
+  });
+
+  it.each([
     ["a block that starts at C4", { row: 4, col: 3 }],
     ["a block in A1", { row: 1, col: 1 }],
   ])("gives sheet coordinates for %s", async (_name, origin) => {

@@ -11,6 +11,8 @@ describe("toWorkbookError: Office.js errors as kinds the front ends explain", ()
     ["ItemNotFound", "sheet-not-found"],
     ["ItemAlreadyExists", "changed"],
     ["NonBlankCellOffSheet", "sheet-full"],
+    ["InsertDeleteConflict", "insert-conflict"],
+    ["Conflict", "conflict"],
     ["GeneralException", "unknown"],
   ])("%s → %s, keeping the host's words as detail", (code, kind) => {
     const e = toWorkbookError(Object.assign(new Error("host says"), { code }));

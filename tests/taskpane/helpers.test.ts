@@ -96,6 +96,8 @@ describe("small pane helpers", () => {
     [workbookError("protected", "sheet 2024年度 is protected", { sheet: "2024年度" }), "シート「2024年度」は保護されているため書き込めません。［校閲］タブでシートの保護を解除してから、もう一度実行してください。", undefined],
     [workbookError("protected", "workbook structure", { structure: true }), "ブックの構成が保護されているため、シートを追加できません。［校閲］タブの［ブックの保護］で保護を解除してから、もう一度実行してください。", undefined],
     [workbookError("protected", "AccessDenied: denied"), uiStrings("ja").errors.protected, undefined],
+    [workbookError("insert-conflict", "InsertDeleteConflict: x"), "新年度の行（または列）を挿入できませんでした。挿入する位置に配列数式、ピボットテーブル、フィルター、または結合セルがかかっていると、Excelは挿入を受け付けません。それらを表の外に移すか、フィルターや結合を解除してから、もう一度実行してください。", undefined],
+    [workbookError("conflict", "Conflict: x"), "ほかの変更（共同編集しているほかの人や、別のアドインの変更）と重なったため、Excelが変更を受け付けませんでした。少し待ってから、［チェックを実行］をクリックして、もう一度実行してください。", undefined],
   ])("explains %s", (error, body, detail) => {
     expect(errorMessage(error, uiStrings("ja"))).toEqual(detail === undefined ? { body } : { body, detail });
   });

@@ -9,7 +9,10 @@ import type { Lang } from "../../src/i18n/Lang";
 import { uiStrings } from "../../src/i18n/ui";
 import { TableSection } from "../../src/ui/components/TableSection";
 import { UiContext } from "../../src/ui/components/UiContext";
+import { ExcelWorkbookPort } from "../../src/excel/ExcelWorkbookPort";
 import { installResizeObserver } from "../_helpers/installResizeObserver";
+import { fakeExcel } from "../excel/_lib/fakeExcel";
+import { seedBook } from "../excel/_lib/seedBook";
 import { seedSnapshot } from "./_lib/memoryPort";
 
 jest.setTimeout(30_000);
@@ -57,5 +60,40 @@ describe("the table part's layout chooser (the pane's --layout)", () => {
     await userEvent.selectOptions(layoutBox, "年度を横に並べた表");
     await userEvent.selectOptions(layoutBox, "自動で判別");
     expect(chosen).toEqual(["wide", null]);
+  });
+});
+
+describe("Excel before ExcelApi 1.13 (no getMergedAreasOrNullObject): read without merged areas, and said", () => {
+  /** The table part after a read through the Office.js port on the fake host, with or without merged areas. */
+  async function renderRead(lang: Lang, mergedAreas: boolean) {
+    const book = seedBook();
+    // a 取組項目 merged over two rows: what a reading without merged areas cannot see
+    book.sheet("KPI").merges.push({ top: 2, left: 3, bottom: 3, right: 3 });
+    const excel = fakeExcel(book);
+    const reading = await new ExcelWorkbookPort(excel.run, { mergedAreas }).readSnapshot();
+    const result = ENGINE.checkSheet(reading.snapshot, { asOf: "2026-11-29" });
+    const t = uiStrings(lang);
+    render(
+      <UiContext.Provider value={{ lang, t }}>
+        <TableSection result={result} reading={reading} onChooseSheet={() => undefined} layout={null} onChooseLayout={() => undefined} />
+      </UiContext.Provider>,
+    );
+    await userEvent.click(screen.getByRole("button", { name: t.tableSummary(result.sheetName, result.range ?? "") }));
+    return { reading, excel };
+  }
+
+  it.each<[Lang, RegExp]>([
+    ["ja", /^このバージョンのExcelでは結合セルを読み取れないため、.+もう一度チェックしてください。$/],
+    ["en", /^This version of Excel cannot tell which cells are merged, .+ then check again\.$/],
+  ])("says in the table part that merged cells were read as their top-left cell, and what to do (%s)", async (lang, note) => {
+    const { reading } = await renderRead(lang, false);
+    expect(reading.snapshot.merges).toBeUndefined();
+    expect(screen.getByTestId("merges-unread").textContent).toMatch(note);
+  });
+
+  it("where merged areas are read, says nothing of them", async () => {
+    const { reading } = await renderRead("ja", true);
+    expect(reading.snapshot.merges).toEqual([{ top: 2, left: 3, bottom: 3, right: 3 }]);
+    expect(screen.queryByTestId("merges-unread")).not.toBeInTheDocument();
   });
 });

@@ -5,26 +5,28 @@ const EXCEL_ERROR = /^#(?:NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DAT
 
 /**
  * A cell value as Office.js `range.values` gives it, as the engine's {@link CellValue}: empty cells (`""`) become
- * null, error values become `{ error }`. Office.js returns an error as its code string; a cell is taken for an
- * error when the value and the shown text are the same error code (a text cell holding `#N/A` would need an
- * apostrophe, and reads the same way — rare enough to accept). A cell holding a data type — a linked entity such as
- * Stocks or Geography, a custom entity, a picture in the cell — gives `range.values` its basic value `#VALUE!` while
- * the cell shows its own text (`EntityCellValue.basicValue`, "Excel JavaScript API data types core concepts",
- * https://learn.microsoft.com/office/dev/add-ins/excel/excel-data-types-concepts): it reads as that shown text, as
- * the user sees it, or as empty when it shows none.
+ * null, error values become `{ error }`. Office.js returns an error as its code string, and tells an error from a
+ * text by `range.valueTypes` (`"Error"` / `"String"`, ExcelApi 1.1): a text cell holding `#N/A` (typed with an
+ * apostrophe, or in a cell formatted as text) stays that text. Without `type` (an older reading), a cell is taken for
+ * an error when the value and the shown text are the same error code. A cell holding a data type — a linked entity
+ * such as Stocks or Geography, a custom entity, a picture in the cell — gives `range.values` its basic value
+ * `#VALUE!` while the cell shows its own text (`EntityCellValue.basicValue`, "Excel JavaScript API data types core
+ * concepts", https://learn.microsoft.com/office/dev/add-ins/excel/excel-data-types-concepts): it reads as that shown
+ * text, as the user sees it, or as empty when it shows none.
  *
  * @example fromExcelValue("", "") // null
- * @example fromExcelValue("#DIV/0!", "#DIV/0!") // { error: "#DIV/0!" }
+ * @example fromExcelValue("#DIV/0!", "#DIV/0!", "Error") // { error: "#DIV/0!" }
+ * @example fromExcelValue("#N/A", "#N/A", "String") // "#N/A" (a text cell)
  * @example fromExcelValue(0.6, "60.00%") // 0.6
  * @example fromExcelValue("#VALUE!", "東京都") // "東京都" (a Geography data type)
  */
-export function fromExcelValue(value: unknown, text: string): CellValue {
+export function fromExcelValue(value: unknown, text: string, type?: string): CellValue {
   if (value === "" || value === null || value === undefined) return null;
   if (typeof value === "number" || typeof value === "boolean") return value;
   const s = String(value);
-  if (EXCEL_ERROR.test(s)) {
-    if (text === s) return { error: s };
-    if (s === "#VALUE!") return text === "" ? null : text;
+  if (type !== "String" && EXCEL_ERROR.test(s)) {
+    if (s === "#VALUE!" && text !== s) return text === "" ? null : text;
+    if (type === "Error" || text === s) return { error: s };
   }
   return s;
 }

@@ -90,6 +90,11 @@ export function TableSection({ result, reading, onChooseSheet, layout, onChooseL
             .join(t.listSeparator)}
         </p>
       )}
+      {reading.workbook.mergesUnread && (
+        <p className={s.facts} data-testid="merges-unread">
+          {t.mergesUnread}
+        </p>
+      )}
       {skippedRows.length > 0 && <p className={s.facts}>{t.skippedRows(skippedRows.map((r) => String(r.row)).join(t.listSeparator))}</p>}
       {otherKpiSheets.length > 0 && <p className={s.facts}>{t.otherKpiSheets(otherKpiSheets.map((n) => t.quoted(n)).join(t.listSeparator))}</p>}
       {together.length > 0 && (

@@ -7,6 +7,11 @@ export interface FakeCell {
   text?: string;
   formula?: string;
   numberFormat: string;
+  /**
+   * What `Range.valueTypes` says of the value; derived when absent: an error code is an `Error` unless the cell holds
+   * it as text (typed with an apostrophe, `quotePrefix`, or formatted `@`).
+   */
+  valueType?: string;
   quotePrefix?: boolean;
   fill?: string;
   font: { bold?: boolean; italic?: boolean; underline?: string; color?: string; size?: number; name?: string };
@@ -89,6 +94,12 @@ export interface FakeChart {
 export class FakeSheet {
   cells = new Map<string, FakeCell>();
   merges: Rect[] = [];
+  /**
+   * Areas Excel refuses to insert whole rows or columns through (`InsertDeleteConflict`): a legacy array formula
+   * (Ctrl+Shift+Enter over several cells, "You can't change part of an array") or a PivotTable. They move with
+   * lines inserted before them.
+   */
+  lockedAreas: Rect[] = [];
   columnWidths = new Map<number, number>();
   rowHeights = new Map<number, number>();
   showGridlines = true;
@@ -157,6 +168,7 @@ export class FakeSheet {
     }
     const grow = (r: Rect): Rect => (axis === "row" ? { ...r, top: move(r.top), bottom: move(r.bottom) } : { ...r, left: move(r.left), right: move(r.right) });
     this.merges = this.merges.map(grow);
+    this.lockedAreas = this.lockedAreas.map(grow);
     for (const t of tables) if (t.sheet === this.name) t.rect = grow(t.rect);
     const sizes = axis === "row" ? this.rowHeights : this.columnWidths;
     const moved = new Map([...sizes].map(([n, v]) => [move(n), v]));
@@ -196,25 +208,29 @@ export class FakeSheet {
   }
 
   /** Values, texts and number formats of a block, as Office.js returns them. */
-  block(rect: Rect): { values: unknown[][]; text: string[][]; numberFormat: string[][] } {
+  block(rect: Rect): { values: unknown[][]; text: string[][]; numberFormat: string[][]; valueTypes: string[][] } {
     const values: unknown[][] = [];
     const text: string[][] = [];
     const numberFormat: string[][] = [];
+    const valueTypes: string[][] = [];
     for (let row = rect.top; row <= rect.bottom; row++) {
       const v: unknown[] = [];
       const t: string[] = [];
       const f: string[] = [];
+      const y: string[] = [];
       for (let col = rect.left; col <= rect.right; col++) {
         const c = this.peek(row, col);
         v.push(c?.value ?? "");
         t.push(c ? shownText(c) : "");
         f.push(c?.numberFormat ?? "General");
+        y.push(c ? valueTypeOf(c) : "Empty");
       }
       values.push(v);
       text.push(t);
       numberFormat.push(f);
+      valueTypes.push(y);
     }
-    return { values, text, numberFormat };
+    return { values, text, numberFormat, valueTypes };
   }
 }
 
@@ -236,6 +252,18 @@ function evaluateRule(sheet: FakeSheet, formula: string, dRow: number, dCol: num
   const c = sheet.peek(row, col);
   const text = c ? shownText(c) : "";
   return ([...text][0] ?? "") === m[5];
+}
+
+/** Excel's error values, as `Range.values` gives them. */
+const ERROR_CODE = /^#(?:NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/;
+
+/** `Range.valueTypes` of a cell (`Excel.RangeValueType`). */
+function valueTypeOf(c: FakeCell): string {
+  if (c.valueType !== undefined) return c.valueType;
+  if (c.value === null || c.value === "") return "Empty";
+  if (typeof c.value === "number") return "Double";
+  if (typeof c.value === "boolean") return "Boolean";
+  return ERROR_CODE.test(c.value) && !c.quotePrefix && c.numberFormat !== "@" ? "Error" : "String";
 }
 
 function shownText(c: FakeCell): string {

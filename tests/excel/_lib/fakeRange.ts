@@ -55,16 +55,16 @@ function rangeProxy(book: FakeBook, rec: Recorder, id: number, sheetName: () => 
   return fakeObject(rec, id, {
     data: (props) => {
       const r = rect();
-      if (!r) return { isNullObject: true, address: "", rowCount: 0, columnCount: 0, values: [], text: [], numberFormat: [] };
+      if (!r) return { isNullObject: true, address: "", rowCount: 0, columnCount: 0, values: [], text: [], numberFormat: [], valueTypes: [] };
       const rowCount = r.bottom - r.top + 1;
       const columnCount = r.right - r.left + 1;
       const head = { isNullObject: false, address: qualified(sheetName(), r), rowCount, columnCount };
-      const wantsCells = (props ?? []).some((p) => p === "values" || p === "text" || p === "numberFormat");
+      const wantsCells = (props ?? []).some((p) => p === "values" || p === "text" || p === "numberFormat" || p === "valueTypes");
       // Excel on the web answers a load of more than five million cells with null rather than an error
       // (assumed from the "Excel add-ins" section of "Resource limits and performance optimization for Office
       // Add-ins" and office-js reports; listed in docs/testing-in-excel.md). Desktop tries, and the fake refuses.
       if (!wantsCells || (rowCount * columnCount > WEB_CELL_LIMIT && (rec.limits.web ?? true))) {
-        return { ...head, values: null, text: null, numberFormat: null };
+        return { ...head, values: null, text: null, numberFormat: null, valueTypes: null };
       }
       return { ...head, ...sheet().block(r) };
     },
@@ -138,6 +138,11 @@ function rangeProxy(book: FakeBook, rec: Recorder, id: number, sheetName: () => 
         for (const [key, c] of sheet().cells) {
           const [row, col] = key.split(",").map(Number);
           if (c.value !== null && (axis === "row" ? row : col) > edge) Recorder.fail("NonBlankCellOffSheet", `fake: ${qualified(sheetName(), r)} would push ${cellAddress(row, col)} off the sheet`);
+        }
+        // Excel refuses to insert lines through an array formula or a PivotTable (Excel.ErrorCodes.insertDeleteConflict)
+        for (const a of sheet().lockedAreas) {
+          const [first, last] = axis === "row" ? [a.top, a.bottom] : [a.left, a.right];
+          if (at > first && at <= last) Recorder.fail("InsertDeleteConflict", `fake: ${qualified(sheetName(), r)} would split ${cellAddress(a.top, a.left)}:${cellAddress(a.bottom, a.right)}`);
         }
         sheet().insertLines(axis, at, count, book.tables);
         // Excel moves the names that refer to the sheet's cells beyond the inserted lines (the add-in's markers too)

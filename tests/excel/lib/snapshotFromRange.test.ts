@@ -22,6 +22,21 @@ describe("cell values across the Office.js boundary", () => {
   });
 
   it.each([
+    // Range.valueTypes (Excel.RangeValueType) tells an error from a text cell holding the same characters
+    ["#N/A", "#N/A", "String", "#N/A"],
+    ["#N/A", "#N/A", "Error", { error: "#N/A" }],
+    ["#DIV/0!", "#DIV/0!", "String", "#DIV/0!"],
+    ["#REF!", "#REF!", "Error", { error: "#REF!" }],
+    // an error in a column too narrow to show it is still an error
+    ["#N/A", "####", "Error", { error: "#N/A" }],
+    ["#VALUE!", "東京都", "Error", "東京都"],
+    ["#VALUE!", "東京都", "RichValue", "東京都"],
+    ["達成", "達成", "String", "達成"],
+  ])("reads %j (shown %j, valueTypes %j) as %j", (value, text, type, expected) => {
+    expect(fromExcelValue(value, text, type)).toEqual(expected);
+  });
+
+  it.each([
     [null, ""],
     ["", ""],
     [42, 42],
