@@ -51,6 +51,11 @@ export interface KpiRecord {
   readonly row: number;
   /** The fields by name. */
   readonly fields: Readonly<KpiFields>;
+  /**
+   * Last year's result as the row gives it beside this year's figures (a `前年度実績` / `昨年度実績` column): the
+   * baseline of a target relative to it (`前年度以上`). Absent without such a column or with its cell empty.
+   */
+  readonly previousResult?: FieldCell;
 }
 
 /**

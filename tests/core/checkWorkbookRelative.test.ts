@@ -82,3 +82,27 @@ describe("checkSheet: last year's result in a column of its own, without a targe
     ]);
   });
 });
+
+describe("checkSheet: last year's result in the row, beside this year's target and result", () => {
+  const check = (header: string[], cells: (string | number)[]) => checkSheet(snapshotFromRows("2025年度", [header, cells]), { asOf: "2026-11-29" });
+
+  it.each([
+    [["No", "KPI", "前年度実績", "目標", "実績"], "前年度以上", "96.0%", "met"],
+    [["No", "KPI", "昨年度実績", "今年度目標", "今年度実績"], "前年度以上", "94.0%", "not_met"],
+    [["No", "取組項目", "目標", "実績", "前年実績"], "前年比+1pt以上", "96.0%", "not_met"],
+  ])("%j: %s against %s, last year 95.2% in the row: %s", (header, target, result, status) => {
+    const values: Record<string, string | number> = { No: 1, KPI: "事故対応満足度", 取組項目: "事故対応満足度" };
+    const cells = header.map((h) => values[h] ?? (/前年|昨年/.test(h) ? "95.2%" : /目標/.test(h) ? target : result));
+    const checked = check(header, cells);
+    expect(checked.kpis.map((k) => [k.fiscalYear, k.status])).toEqual([[2025, status]]);
+    expect(checked.findings.filter((f) => f.code === "baseline-from-previous-year").map((f) => f.params)).toEqual([
+      expect.objectContaining({ fiscalYear: 2024, row: 2, value: 95.2, unit: "%" }),
+    ]);
+  });
+
+  it("gives no baseline from an empty cell of last year: the target stays unevaluable", () => {
+    const checked = check(["No", "KPI", "前年度実績", "目標", "実績"], [1, "事故対応満足度", "", "前年度以上", "96.0%"]);
+    expect(checked.kpis[0].status).toBe("unevaluable");
+    expect(checked.findings.map((f) => f.code)).toContain("baseline-unknown");
+  });
+});

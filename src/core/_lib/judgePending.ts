@@ -1,8 +1,7 @@
-import type { Expression, Quantity } from "../Expression";
-import { parseExpression } from "../expression/parseExpression";
 import type { JudgedKpi } from "../JudgedKpi";
 import type { KpiSchema } from "../KpiSchema";
 import type { PreviousKpi } from "../judge/JudgeContext";
+import { oneResultFigure } from "./oneResultFigure";
 import { otherSheetCell } from "./otherSheetCell";
 import { judgeKpi, type Judgement } from "../judge/judgeKpi";
 import type { SeriesLinks } from "../series/linkSeries";
@@ -39,13 +38,7 @@ export function judgePending(kpis: JudgedKpi[], pending: readonly PendingKpi[], 
 function withPlace(previous: JudgedKpi | null, sheet: string | undefined, schema: KpiSchema): PreviousKpi | null {
   if (!previous) return previous;
   const at = otherSheetCell(previous, sheet);
-  const figure = previous.status === "no_target" ? oneFigure(parseExpression(previous.result, "result", schema)) : undefined;
+  const figure = previous.status === "no_target" ? oneResultFigure(previous.result, schema) : undefined;
   return at || figure ? { ...previous, ...(at ? { at } : {}), ...(figure ? { resultFigure: figure } : {}) } : previous;
 }
 
-/** The one unlabelled figure of a result (`95.2%`), undefined for none, several or a labelled one. */
-function oneFigure(result: Expression): Quantity | undefined {
-  if (result.kind !== "expression" || result.components.length !== 1) return undefined;
-  const [c] = result.components;
-  return c.label === undefined && c.change === undefined ? c.quantity : undefined;
-}

@@ -1,14 +1,17 @@
 import type { CheckOptions } from "../CheckResult";
 import type { Finding } from "../Finding";
 import type { JudgedKpi } from "../JudgedKpi";
+import type { KpiRecord } from "../KpiRecord";
 import { BUILT_IN_SCHEMA, type KpiSchema } from "../KpiSchema";
 import type { SheetSnapshot } from "../SheetSnapshot";
 import { checkRecords } from "../checks/checkRecords";
+import type { PreviousKpi } from "../judge/JudgeContext";
 import { judgeKpi, type JudgeContext, type KpiReading } from "../judge/judgeKpi";
 import type { ReadTable } from "../layout/ReadTable";
 import { readKpiTable } from "../layout/readKpiTable";
 import { targetMeasure, type TargetMeasure } from "../series/targetMeasure";
 import { findOwnedLines } from "../writeback/ownership";
+import { oneResultFigure } from "./oneResultFigure";
 
 /**
  * A KPI whose target is relative to last year's result (`前年度実績以上`) and found no baseline in its own cells:
@@ -46,6 +49,16 @@ export interface SheetParts {
 }
 
 /**
+ * Last year's result as the row gives it (`前年度実績 | 目標 | 実績`): the previous year's KPI of the judge, so that a
+ * target relative to it is judged at once. Empty when the row has none or it is not one figure.
+ */
+function rowsOwnPrevious(record: KpiRecord, fiscalYear: number | null, schema: KpiSchema): { previous?: PreviousKpi } {
+  const cell = record.previousResult;
+  const figure = cell && fiscalYear !== null ? oneResultFigure(cell.text, schema) : undefined;
+  return figure ? { previous: { fiscalYear: fiscalYear! - 1, row: cell!.row, components: [], resultFigure: figure } } : {};
+}
+
+/**
  * Reads the KPI table of a sheet (either layout, the add-in's own lines left out), checks its records against the
  * schema and judges every KPI against the as-of date — but for a target relative to last year's result, which
  * stays pending (`judgePending`) until the series say which KPI was last year's.
@@ -71,13 +84,15 @@ export function readAndJudge(snapshot: SheetSnapshot, options: CheckOptions): Sh
   const kpis = table.records.map((record, index) => {
     const no = checked.keys.nos[index];
     const sub = checked.keys.subNos[index];
+    const fiscalYear = checked.keys.fiscalYears[index];
     const ctx: JudgeContext = {
       schema,
       asOf: options.asOf,
       fiscalYearStartMonth,
-      fiscalYear: checked.keys.fiscalYears[index],
+      fiscalYear,
       no,
       noLabel: sub === null ? undefined : `${no}-${sub}`,
+      ...rowsOwnPrevious(record, fiscalYear, schema),
     };
     const judgement = judgeKpi(record, ctx);
     const { reading } = judgement;

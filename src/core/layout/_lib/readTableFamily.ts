@@ -233,6 +233,18 @@ function tableYear(grid: Grid, plan: HeaderPlan, o: TableFamilyOptions, schema: 
   return inName && yearCell(inName.year, o.sheetName, plan.rows[0], plan.left);
 }
 
+/** The one header column naming last year's result (`前年度実績`, `昨年度実績`), undefined for none or several. */
+function previousResultColumn(grid: Grid, plan: HeaderPlan, spec: (text: string) => HeaderSpec): number | undefined {
+  const found = new Set<number>();
+  for (const row of plan.rows) {
+    for (let col = plan.left; col <= plan.right; col++) {
+      const s = spec(grid.text(row, col));
+      if (s.previous && s.field === "result" && !s.part) found.add(col);
+    }
+  }
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
 /** Whether a row holds nothing between two columns (the add-in's own columns left out). */
 function isBlankRow(grid: Grid, row: number, left: number, right: number, ignore: Set<number>): boolean {
   for (let col = left; col <= right; col++) if (!ignore.has(col) && !grid.isBlank(row, col)) return false;
@@ -517,6 +529,14 @@ export function readTableFamily(
     records.splice(0, records.length, ...merged.records);
     skippedRows.push(...merged.skipped);
     skippedRows.sort((a, b) => a.row - b.row);
+  }
+  // `前年度実績 | 目標 | 実績`: last year's result beside the year's figures, the baseline of `前年度以上`
+  const previousCol = groups.length <= 1 && !next && !o.transposed ? previousResultColumn(grid, plan, spec) : undefined;
+  if (previousCol !== undefined) {
+    records.forEach((r, i) => {
+      const cell = grid.fieldCell(r.row, previousCol);
+      if (cell.text.trim() !== "") records[i] = { ...r, previousResult: cell };
+    });
   }
   if (yearCol === undefined && groups.length === 0 && (yearless > 0 || (!fixedYear && records.length === 0))) {
     findings.push(finding("year-not-found", { row: findingRow, field: "fiscalYear" }, { count: yearless }));
