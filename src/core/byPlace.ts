@@ -11,7 +11,7 @@ const PLACES_PER_ROW = FIELD_ORDER.length + 1;
  *
  * @example placeOf(finding) < placeOf(other) // finding comes first
  */
-export function placeOf(f: Finding): number {
+function placeOf(f: Finding): number {
   return (f.row ?? 0) * PLACES_PER_ROW + FIELD_ORDER.indexOf(f.field ?? "") + 1;
 }
 

@@ -14,7 +14,7 @@ const PARTIAL = /^(?:△|▲|一部達成|一部未達|概ね達成)$/u;
  *
  * @example evaluationStatus("〇") // "met"
  */
-export function evaluationStatus(text: string): KpiStatus | undefined {
+function evaluationStatus(text: string): KpiStatus | undefined {
   const t = normalizeText(text).replace(/\s+/gu, "");
   if (MET.test(t)) return "met";
   if (NOT_MET.test(t)) return "not_met";

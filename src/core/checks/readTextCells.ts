@@ -2,7 +2,7 @@ import { KPI_FIELDS, type FieldCell, type KpiField, type KpiRecord } from "../Kp
 import { normalizeText } from "../normalizeText";
 
 /** The fields that hold words (the fiscal year and No do not). */
-export const TEXT_FIELDS = KPI_FIELDS.filter((f) => f !== "fiscalYear" && f !== "no");
+const TEXT_FIELDS = KPI_FIELDS.filter((f) => f !== "fiscalYear" && f !== "no");
 
 /**
  * A check that reads the words of the text cells (`findNotationVariants`, `findTermMisspellings`): `read` takes a

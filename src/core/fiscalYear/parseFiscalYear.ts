@@ -8,7 +8,7 @@ import { fiscalYearPattern } from "./_lib/fiscalYearPattern";
 import { stripBracketNotes } from "../stripBracketNotes";
 
 /** The Western years a fiscal year may be written as (anything else is not read as a year). */
-export const FISCAL_YEAR_RANGE = { min: 1900, max: 2999 } as const;
+const FISCAL_YEAR_RANGE = { min: 1900, max: 2999 } as const;
 
 const inRange = (y: number): boolean => Number.isInteger(y) && y >= FISCAL_YEAR_RANGE.min && y <= FISCAL_YEAR_RANGE.max;
 

@@ -7,7 +7,7 @@ import { kpiOfFinding } from "../kpiOfFinding";
  * check"): a result missing for an ended year, a misspelled metric name, a figure that cannot be read, an Excel
  * error value, and a KPI whose fiscal year is unknown (the outputs leave it out).
  */
-export const PUBLISH_CODES: ReadonlySet<FindingCode> = new Set<FindingCode>([
+const PUBLISH_CODES: ReadonlySet<FindingCode> = new Set<FindingCode>([
   "result-missing",
   "term-misspelling",
   "target-unreadable",

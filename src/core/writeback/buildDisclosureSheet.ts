@@ -20,7 +20,7 @@ import type { WriteOptions } from "./WriteOptions";
  *
  * @example DISCLOSURE_WIDTHS[2] // 31: the target column
  */
-export const DISCLOSURE_WIDTHS: Readonly<Record<number, number>> = { 1: 8.5, 2: 31, 3: 16, 4: 16, 5: 13 };
+const DISCLOSURE_WIDTHS: Readonly<Record<number, number>> = { 1: 8.5, 2: 31, 3: 16, 4: 16, 5: 13 };
 
 /**
  * Printable height of an A4 portrait page in points, as the page plan fills it: 297 mm less Excel's default top and

@@ -12,7 +12,7 @@ import type { WriteOptions } from "./WriteOptions";
  *
  * @example FINDINGS_WIDTHS[2] // 60: the message column
  */
-export const FINDINGS_WIDTHS: Readonly<Record<number, number>> = { 1: 9, 2: 60, 3: 9, 4: 6, 5: 30, 6: 14, 7: 8, 8: 22 };
+const FINDINGS_WIDTHS: Readonly<Record<number, number>> = { 1: 9, 2: 60, 3: 9, 4: 6, 5: 30, 6: 14, 7: 8, 8: 22 };
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 

@@ -36,7 +36,7 @@ const ROW_HEADER_FORMAT: CellFormat = { ...HEADER_FORMAT, horizontalAlignment: "
  *
  * @example STATUS_COLUMN_WIDTH // 15: fits 「! 結果未入力」
  */
-export const STATUS_COLUMN_WIDTH = 15;
+const STATUS_COLUMN_WIDTH = 15;
 
 /** Layouts that hold several fiscal years on one row: one status column per year. */
 const YEARS_PER_ROW = new Set(["wide", "two-row-header", "next-target"]);

@@ -17,7 +17,7 @@ import type { WriteOptions } from "./WriteOptions";
  *
  * @example TREND_WIDTHS[5] // 30: the target as written
  */
-export const TREND_WIDTHS: Readonly<Record<number, number>> = { 1: 10, 2: 11, 3: 11, 4: 13, 5: 30, 6: 18 };
+const TREND_WIDTHS: Readonly<Record<number, number>> = { 1: 10, 2: 11, 3: 11, 4: 13, 5: 30, 6: 18 };
 
 const LAST = 6;
 /** The charts' columns (H–N) and the fewest rows a chart covers (about 190 pt at the sheet's row heights). */

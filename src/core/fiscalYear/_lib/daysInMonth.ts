@@ -3,7 +3,7 @@
  *
  * @example isLeapYear(2024) // true
  */
-export function isLeapYear(year: number): boolean {
+function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 

@@ -1,9 +1,7 @@
 import type { Component, Expression } from "../../Expression";
-import type { KpiStatus } from "../../KpiStatus";
-import { compareComponent } from "./compareComponent";
-import { judgedComponent } from "./judgedComponent";
 import type { KpiNotes } from "./KpiNotes";
 import { namedSum } from "./namedSum";
+import { totalDecides } from "./totalDecides";
 import type { Verdict } from "./Verdict";
 
 /**
@@ -14,9 +12,5 @@ import type { Verdict } from "./Verdict";
  */
 export function sumNamed(t: Component, shownLabel: boolean, target: Expression, result: Expression, notes: KpiNotes): Verdict | undefined {
   const sum = namedSum(target.normalized, result);
-  const cmp = sum ? compareComponent(t, sum, false) : undefined;
-  if (!cmp || cmp.kind !== "compared") return undefined;
-  notes.onResult("result-total", { text: result.normalized });
-  const status: KpiStatus = cmp.met ? "met" : "not_met";
-  return { status, components: [judgedComponent(t, shownLabel, status, cmp.target, cmp.actual)] };
+  return sum ? totalDecides(t, shownLabel, sum, result, notes) : undefined;
 }

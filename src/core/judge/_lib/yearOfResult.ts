@@ -7,7 +7,7 @@ import type { Component, YearMark } from "../../Expression";
  *
  * @example isRowYear({ year: 2024, month: 3, fiscal: false, text: "2024年3月" }, 2023, 4) // true
  */
-export function isRowYear(mark: YearMark, fiscalYear: number, startMonth: number): boolean {
+function isRowYear(mark: YearMark, fiscalYear: number, startMonth: number): boolean {
   if (mark.fiscal) return mark.year === fiscalYear || (mark.from !== undefined && mark.from <= fiscalYear && fiscalYear < mark.year);
   if (mark.month !== undefined) return (mark.month >= startMonth ? mark.year : mark.year - 1) === fiscalYear;
   return mark.year === fiscalYear || (startMonth > 1 && mark.year === fiscalYear + 1);

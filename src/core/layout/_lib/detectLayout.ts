@@ -22,7 +22,7 @@ export interface LayoutReaders {
 }
 
 /** The part of a sheet detection scores its candidates on: sheets larger than this cost no more to detect. */
-export const DETECTION_WINDOW = { rows: 200, cols: 120 } as const;
+const DETECTION_WINDOW = { rows: 200, cols: 120 } as const;
 /** Header candidates of the table family scored besides the best one. */
 const OTHER_HEADERS = 2;
 /** A candidate reading this close to the chosen one (its cells read, as a share of the chosen one's) competes. */

@@ -6,12 +6,12 @@ import { headerSpec, type HeaderSpec } from "./headerSpec";
 import { isKpiNameHeader } from "./isKpiNameHeader";
 
 /** How many rows from the top of the snapshot may hold the header row. */
-export const HEADER_SEARCH_ROWS = 20;
+const HEADER_SEARCH_ROWS = 20;
 /**
  * Where no header is in the first {@link HEADER_SEARCH_ROWS} rows, how far down to look for one: the agency's
  * policy text (方針) often fills the rows above its KPI table.
  */
-export const HEADER_SEARCH_ROWS_FAR = 100;
+const HEADER_SEARCH_ROWS_FAR = 100;
 
 /** One column of the header that names a field, maybe for one fiscal year. */
 export interface PlannedColumn {

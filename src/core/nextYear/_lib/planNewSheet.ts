@@ -16,7 +16,7 @@ const SHEET_NAME_MAX = 31;
  * The next year's sheet's name: the sheet's own with the year one on (`2024年度` → `2025年度`, `R6` → `R7`), or,
  * where the name names no year (the year is in a title row), the year itself (`2025年度`).
  */
-export function nextSheetName(name: string, from: number): string {
+function nextSheetName(name: string, from: number): string {
   const renamed = nextYearText(name, from, from + 1);
   return (renamed !== name ? renamed : `${from + 1}年度`).slice(0, SHEET_NAME_MAX);
 }

@@ -7,7 +7,7 @@ import type { CellValue, SheetSnapshot } from "../../SheetSnapshot";
 import { nextYearText } from "../nextYearText";
 
 /** Fields copied to the next year as they are; the target too (this year's, where no next target is given). */
-export const COPIED: ReadonlySet<KpiField> = new Set(["no", "title", "description", "scope", "target", "commitment", "principles", "seriesId"]);
+const COPIED: ReadonlySet<KpiField> = new Set(["no", "title", "description", "scope", "target", "commitment", "principles", "seriesId"]);
 /** Fields left empty in the next year's rows. */
 export const EMPTIED: ReadonlySet<KpiField> = new Set(["result", "evaluation"]);
 

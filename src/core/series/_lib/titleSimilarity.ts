@@ -6,7 +6,7 @@ const BRACKETED = /[(（[［【〔][^()（）[\]［］【】〔〕]*[)）\]］�
 const NOISE = /[\s、。・,.:：;；!！?？「」『』"'“”‘’~〜\-－ー―‐/／]+/g;
 
 /** The title as the comparison sees it: NFKC, bracketed notes and punctuation left out, lower case. */
-export function titleKey(title: string): string {
+function titleKey(title: string): string {
   const text = normalizeText(title);
   const bare = text.replace(BRACKETED, "").replace(NOISE, "").toLowerCase();
   // a title that is only a bracketed note keeps it
