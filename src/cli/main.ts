@@ -200,6 +200,7 @@ async function writeOutputs(
       years: opts.years,
       style: opts.htmlStyle,
       showStatus: opts.htmlStatus,
+      ...(opts.htmlDate !== null ? { asOf: opts.htmlDate } : {}),
       ...(opts.htmlTrend ? { trend: { series: result.series, labels: trendLabels(opts.lang) } } : {}),
     }));
   }

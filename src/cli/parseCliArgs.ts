@@ -22,6 +22,8 @@ export interface CliOptions {
   htmlStyle: HtmlStyleMode;
   /** `--html-css`: where to write the stylesheet of the classes (`DISCLOSURE_CSS`), for `--html-style class`. */
   htmlCss?: string;
+  /** `--html-date`: the date of the HTML's as-of line (default the as-of date), or null for no line (`none`). */
+  htmlDate: string | null;
   /** `--html-status`: a public status column (達成 / 一部達成 / 未達成) in the HTML and on 開示用. */
   htmlStatus: boolean;
   /** `--html-trend`: a 推移 section (the last three years of each KPI, table and chart) in the HTML. */
@@ -52,6 +54,7 @@ export type UsageErrorKey =
   | "badOutExtension"
   | "badNextYearExtension"
   | "badHtmlStyle"
+  | "badHtmlDate"
   | "badLayout";
 
 /** A usage mistake: the message key and its params. */
@@ -151,6 +154,8 @@ export function parseCliArgs(argv: string[], today: string, lang: Lang = "ja"): 
   if (nextYear !== undefined && !/\.xlsx$/i.test(nextYear)) throw new UsageError("badNextYearExtension", { value: nextYear });
   const htmlStyle = str("html-style") ?? "inline";
   if (htmlStyle !== "inline" && htmlStyle !== "class") throw new UsageError("badHtmlStyle", { value: htmlStyle });
+  const htmlDate = str("html-date") ?? asOf;
+  if (htmlDate !== "none" && !isRealDate(htmlDate)) throw new UsageError("badHtmlDate", { value: htmlDate });
   const layout = str("layout");
   if (layout !== undefined && !(LAYOUTS as readonly string[]).includes(layout)) {
     throw new UsageError("badLayout", { value: layout, layouts: LAYOUTS.join(", ") });
@@ -170,6 +175,7 @@ export function parseCliArgs(argv: string[], today: string, lang: Lang = "ja"): 
     schema: str("schema"),
     htmlStyle,
     htmlCss: str("html-css"),
+    htmlDate: htmlDate === "none" ? null : htmlDate,
     htmlStatus: flag("html-status"),
     htmlTrend: flag("html-trend"),
     trendSheet: flag("trend-sheet"),

@@ -131,6 +131,15 @@ export const CLI_OPTIONS: readonly CliOptionDefinition[] = [
     },
   },
   {
+    name: "html-date",
+    type: "string",
+    value: "YYYY-MM-DD",
+    help: {
+      ja: "HTMLの見出しの下に「2026年11月29日現在」と書く日付です。「none」で書きません。既定は--as-ofの日付です。",
+      en: "The date of the line “As of November 29, 2026” under the HTML's heading; “none” for no line. Default: the --as-of date.",
+    },
+  },
+  {
     name: "html-status",
     type: "boolean",
     help: {

@@ -34,12 +34,15 @@ const JA: OwnWords = {
   pageHeading: "お客さま本位の業務運営方針と重要業績評価指数(KPI)",
   kpiExplanation:
     "KPIとは、Key Performance Indicatorの略で、企業目標の達成度を評価するための重要業績評価指標のことです。",
+  asOfLine: (y, m, d) => `${y}年${m}月${d}日現在`,
   npsExplanation: "NPSとは、Net Promoter Score®の略で、顧客ロイヤルティを測る指標の一つです。",
   npsTrademark:
     "「NPS®」および「Net Promoter Score®」は、ベイン・アンド・カンパニー、フレッド・ライクヘルド、サトメトリックス・システムズの登録商標です。",
   findingsHeaders: ["重要度", "内容", "年度", "No", "取組項目", "シート", "セル", "コード"],
   severity: { error: "エラー", warning: "警告", info: "情報" },
 };
+
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 const EN: OwnWords = {
   lang: "en",
@@ -64,6 +67,7 @@ const EN: OwnWords = {
   pageHeading: "Customer-oriented business conduct policy and key performance indicators (KPI)",
   kpiExplanation:
     "KPI stands for Key Performance Indicator: an indicator used to evaluate how far a company's goals are achieved.",
+  asOfLine: (y, m, d) => `As of ${MONTHS[m - 1]} ${d}, ${y}`,
   npsExplanation: "NPS stands for Net Promoter Score®, one of the indicators of customer loyalty.",
   npsTrademark:
     "NPS®, Net Promoter® and Net Promoter Score® are registered trademarks of Bain & Company, Inc., Fred Reichheld and Satmetrix Systems, Inc.",

@@ -7,6 +7,7 @@ import { existsSync, readdirSync } from "node:fs";
 import { main } from "../../src/cli/main";
 import { fileIdentity } from "../../src/cli/_lib/findFileClash";
 import { escapeRegExp } from "../../src/core/escapeRegExp";
+import { elements, hasClass, startParse5, textOf, type Parse5 } from "../core/html/_support/parse5";
 import { CLI_OPTIONS } from "../../src/i18n/cliOptions";
 import { withLineChart } from "../xlsx/writeback/_support/withLineChart";
 
@@ -49,6 +50,9 @@ beforeAll(async () => {
   await noTable.xlsx.writeFile(join(dir, "no-table.xlsx"));
 }, 60_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
+let parse5: Parse5;
+beforeAll(() => (parse5 = startParse5()));
+afterAll(() => parse5.stop());
 
 describe("kpi-check on the sample", () => {
   it("prints the judged table and the findings in Japanese by default, exit 0", async () => {
@@ -209,6 +213,19 @@ describe("--out and --html", () => {
     await wb.xlsx.readFile(out);
     expect(wb.worksheets.map((ws) => ws.name)).toEqual(["KPI", "Webサイト貼付", "開示用", "指摘一覧"]);
     expect(readFileSync(html, "utf8")).toContain('<section class="kpi-year"');
+  });
+
+  it.each<[string, string[], string | undefined]>([
+    ["the as-of date by default", ["--as-of", "2026-11-29"], "2026年11月29日現在"],
+    ["the date of --html-date (the day of publication)", ["--as-of", "2026-06-30", "--html-date", "2026-07-15"], "2026年7月15日現在"],
+    ["no line with --html-date none", ["--html-date", "none"], undefined],
+  ])("dates the HTML page: %s", async (_, args, line) => {
+    const html = join(dir, `dated-${args.join("")}.html`);
+    expect((await run(SAMPLE, "--html", html, ...args)).code).toBe(0);
+    const parsed = await parse5.parse(readFileSync(html, "utf8"));
+    expect(parsed.errors).toEqual([]);
+    const dates = elements(parsed.nodes).filter((e) => hasClass(e, "kpi-disclosure__date")).map(textOf);
+    expect(dates).toEqual(line === undefined ? [] : [line]);
   });
 
   it("writes around protection (Review tab) and says what it left out: a protected sheet keeps its cells, a protected structure gets no sheet and stays protected", async () => {

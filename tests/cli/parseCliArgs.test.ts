@@ -8,7 +8,7 @@ describe("parseCliArgs", () => {
     expect(parseCliArgs(["kpi.xlsx"], TODAY)).toEqual({
       kind: "check", file: "kpi.xlsx", json: false, asOf: TODAY, lang: "ja",
       sheet: undefined, html: undefined, out: undefined, fiscalYearStart: undefined, years: undefined, schema: undefined,
-      htmlStyle: "inline", htmlCss: undefined, htmlStatus: false, htmlTrend: false, layout: undefined, allSheets: false,
+      htmlStyle: "inline", htmlCss: undefined, htmlDate: TODAY, htmlStatus: false, htmlTrend: false, layout: undefined, allSheets: false,
       nextYear: undefined, trendSheet: false,
     });
   });
@@ -17,12 +17,19 @@ describe("parseCliArgs", () => {
     const argv = ["k.csv", "--sheet", "KPI", "--json", "--html", "a.html", "--out", "o.xlsx", "--as-of", "2025-03-31",
       "--fiscal-year-start", "10", "--years", "2023,2024", "--lang", "en", "--schema", "s.json",
       "--html-style", "class", "--html-status", "--layout", "wide", "--all-sheets", "--html-trend", "--next-year", "n.xlsx", "--trend-sheet",
-      "--html-css", "kpi.css"];
+      "--html-css", "kpi.css", "--html-date", "2025-04-15"];
     expect(parseCliArgs(argv, TODAY)).toEqual({
       kind: "check", file: "k.csv", sheet: "KPI", json: true, html: "a.html", out: "o.xlsx", asOf: "2025-03-31",
-      fiscalYearStart: 10, years: [2023, 2024], lang: "en", schema: "s.json", htmlStyle: "class", htmlCss: "kpi.css", htmlStatus: true,
+      fiscalYearStart: 10, years: [2023, 2024], lang: "en", schema: "s.json", htmlStyle: "class", htmlCss: "kpi.css", htmlDate: "2025-04-15", htmlStatus: true,
       layout: "wide", allSheets: true, htmlTrend: true, nextYear: "n.xlsx", trendSheet: true,
     });
+  });
+
+  it.each([
+    [["kpi.xlsx", "--as-of", "2025-03-31"], "2025-03-31"],
+    [["kpi.xlsx", "--html-date", "none"], null],
+  ])("dates the HTML by --as-of unless --html-date says otherwise: %p", (argv, htmlDate) => {
+    expect(parseCliArgs(argv, TODAY)).toMatchObject({ htmlDate });
   });
 
   it("takes the language of the environment when --lang is not given, and --lang over it", () => {
@@ -61,6 +68,8 @@ describe("parseCliArgs", () => {
     [["a.csv", "--out", "o.xlsx.html"], "badOutExtension", { value: "o.xlsx.html" }],
     [["a.xlsx", "--out", "checked"], "badOutExtension", { value: "checked" }],
     [["a.xlsx", "--html-style", "css"], "badHtmlStyle", { value: "css" }],
+    [["a.xlsx", "--html-date", "2026/11/29"], "badHtmlDate", { value: "2026/11/29" }],
+    [["a.xlsx", "--html-date", "2026-02-30"], "badHtmlDate", { value: "2026-02-30" }],
   ])("rejects %p with %s %p", (argv, key, params) => {
     expect(() => parseCliArgs(argv, TODAY)).toThrow(UsageError);
     expect(() => parseCliArgs(argv, TODAY)).toThrow(expect.objectContaining({ key, params }));

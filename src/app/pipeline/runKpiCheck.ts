@@ -135,7 +135,7 @@ export async function runKpiCheck(port: WorkbookPort, engine: KpiEngine, setting
     if (!isEmptyPatch(patch)) applied = await port.applyPatch(patch);
   }
   step("html");
-  const htmlOptions = htmlOptionsOf(settings, options.lang);
+  const htmlOptions = htmlOptionsOf(settings, options.lang, result.asOf);
   const html = result.kpis.length > 0 ? engine.renderDisclosureHtml(result.kpis, htmlOptions) : "";
   const text = result.kpis.length > 0 ? engine.renderDisclosureText(result.kpis, htmlOptions) : "";
   return { reading, result, patch, applied, ...(notWritten ? { notWritten } : {}), ...(notAdded ? { notAdded } : {}), html, text, htmlOptions };

@@ -35,16 +35,18 @@ export function writeOptions(settings: CheckSettings, lang: Lang): Omit<WriteOpt
 }
 
 /**
- * How the website HTML looks, from the settings, in the user's language.
+ * How the website HTML looks, from the settings, in the user's language; `asOf`, the check's as-of date, dates the
+ * page (「2026年11月29日現在」).
  *
  * @example htmlOptions(DEFAULT_SETTINGS, "en").labels.lang // "en"
  */
-export function htmlOptions(settings: CheckSettings, lang: Lang): HtmlOptions {
+export function htmlOptions(settings: CheckSettings, lang: Lang, asOf?: string): HtmlOptions {
   return {
     labels: writebackLabels(lang),
     years: settings.years ?? undefined,
     showStatus: settings.html.status,
     style: settings.html.style,
     heading: settings.html.heading,
+    ...(asOf !== undefined ? { asOf } : {}),
   };
 }

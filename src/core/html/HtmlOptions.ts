@@ -30,6 +30,12 @@ export interface HtmlOptions {
   heading?: boolean | string;
   /** The lead paragraph under the heading (default: the KPI explanation when a heading is shown; "" for none). */
   lead?: string;
+  /**
+   * The date the page's figures are as of, `YYYY-MM-DD`: a line 「2026年11月29日現在」 (`As of November 29, 2026`)
+   * under the heading, as agencies' pages say when their figures stand. The CLI and the pane pass the check's
+   * as-of date; none when absent.
+   */
+  asOf?: string;
   /** An optional 推移 section after the years (`renderTrendHtml`): the series and their words; none by default. */
   trend?: TrendOptions & { series: readonly KpiSeries[] };
 }

@@ -7,13 +7,14 @@ import { escapeHtml } from "./_lib/escapeHtml";
 import { renderTrendHtml } from "./renderTrendHtml";
 import { stampIds } from "./_lib/fragmentIds";
 import { headingAndLead } from "./_lib/headingAndLead";
+import { asOfLine } from "./_lib/asOfLine";
 import { targetRowTexts } from "./_lib/targetRowTexts";
 import { columnWords } from "./_lib/columnWords";
 import { columnWidths, EM_PX, LABEL_FILL, PART_STYLES, statusModifier, statusStyle, TITLE_FILL, type PartClass } from "./_lib/styles";
 
 /**
  * The website HTML fragment of the disclosure (disclosure-output.md §3), to paste into the agency's CMS: an
- * optional heading and lead, the NPS explanation and trademark notice (exactly as the seed page carries them)
+ * optional heading, the as-of line (「2026年11月29日現在」, right-aligned, when `asOf` is given) and lead, the NPS explanation and trademark notice (exactly as the seed page carries them)
  * whenever a KPI mentions NPS, then per fiscal year (newest first) a `<section class="kpi-year">` with an
  * `<h3>` and per KPI (by No) a `<table class="kpi-item">` whose rows mirror the seed page's blocks: `No | 取組項目`
  * as the first row (a visually hidden `<caption>` repeats it for screen readers; editors drop captions),
@@ -67,6 +68,8 @@ export function renderDisclosureHtml(kpis: readonly JudgedKpi[], options: HtmlOp
   const out: string[] = [open("div", "kpi-disclosure", ` lang="${escapeHtml(L.lang)}"`)];
   const { heading, lead } = headingAndLead(options, L);
   if (heading) out.push(`${open("h2", "kpi-disclosure__heading")}${escapeHtml(heading)}</h2>`);
+  const date = asOfLine(options.asOf, L);
+  if (date) out.push(`${open("p", "kpi-disclosure__date")}${escapeHtml(date)}</p>`);
   if (lead) out.push(`${open("p", "kpi-disclosure__lead")}${escapeHtml(lead)}</p>`);
   if (content.mentionsNps) {
     out.push(`${open("p", "kpi-disclosure__note")}${escapeHtml(L.npsExplanation)}</p>`);

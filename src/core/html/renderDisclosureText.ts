@@ -4,6 +4,7 @@ import { disclosureBlocks } from "../writeback/disclosureBlocks";
 import { publicStatus } from "../writeback/publicStatus";
 import type { HtmlOptions } from "./HtmlOptions";
 import { headingAndLead } from "./_lib/headingAndLead";
+import { asOfLine } from "./_lib/asOfLine";
 import { targetRowTexts } from "./_lib/targetRowTexts";
 
 /**
@@ -27,6 +28,8 @@ export function renderDisclosureText(kpis: readonly JudgedKpi[], options: HtmlOp
   };
   const { heading, lead } = headingAndLead(options, L);
   if (heading) row(heading);
+  const date = asOfLine(options.asOf, L);
+  if (date) row(date);
   if (lead) row(lead);
   if (content.mentionsNps) {
     row(L.npsExplanation);

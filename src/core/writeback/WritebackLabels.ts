@@ -47,6 +47,8 @@ export interface WritebackLabels {
   readonly pageHeading: string;
   /** The KPI explanation under the heading. */
   readonly kpiExplanation: string;
+  /** The line saying as of when the page's figures are, e.g. `2026年11月29日現在`. */
+  readonly asOfLine: (year: number, month: number, day: number) => string;
   /** Added whenever a KPI mentions NPS. */
   readonly npsExplanation: string;
   /** Added whenever a KPI mentions NPS. */

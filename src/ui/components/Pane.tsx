@@ -218,7 +218,7 @@ export function Pane({ backend: source, store, today, blocker, copyEnv, header, 
   const html = useMemo(() => {
     if (!outcome || !backend || !runner || outcome.result.kpis.length === 0) return null;
     const { engine } = backend;
-    const options = runner.htmlOptions(settings, lang);
+    const options = runner.htmlOptions(settings, lang, outcome.result.asOf);
     return { html: engine.renderDisclosureHtml(outcome.result.kpis, options), text: engine.renderDisclosureText(outcome.result.kpis, options) };
   }, [outcome, backend, runner, lang, settings]);
 

@@ -1,5 +1,6 @@
 import { KPI_STATUSES, type KpiStatus } from "../../../src/core/KpiStatus";
 import { renderDisclosureHtml } from "../../../src/core/html/renderDisclosureHtml";
+import { DISCLOSURE_CSS } from "../../../src/core/html/disclosureCss";
 import { statusText, writebackLabels } from "../../../src/i18n/writeback";
 import { pageRows } from "../writeback/_support/rowTexts";
 import { judged, seedHeadings, seedJudged, seedPage } from "../writeback/_support/seedJudged";
@@ -42,6 +43,33 @@ describe("renderDisclosureHtml: the seed's 2023 section (golden)", () => {
     const top = elements(parsed.nodes).filter((e) => e.tag === "h2" || e.tag === "p").map(textOf);
     // The seed's first heading line is the site's section name ("運営方針"), not part of the disclosure.
     expect(top).toEqual(seedHeadings.slice(1));
+  });
+});
+
+describe("renderDisclosureHtml: the as-of line (asOf), as agencies' pages date their figures", () => {
+  /** The texts of the page's opening paragraphs and heading, in order, with the class of each. */
+  async function opening(options: Partial<Parameters<typeof renderDisclosureHtml>[1]>, lang: "ja" | "en" = "ja") {
+    const parsed = await parse5.parse(renderDisclosureHtml(seedJudged(), { labels: writebackLabels(lang), ...options }));
+    expect(parsed.errors).toEqual([]);
+    return elements(parsed.nodes).filter((e) => e.tag === "h2" || e.tag === "p").map((e) => [e.attrs.class, textOf(e)]);
+  }
+
+  it.each<[string, Partial<Parameters<typeof renderDisclosureHtml>[1]>, "ja" | "en", string[][]]>([
+    ["under the heading, before the lead", { asOf: "2026-11-29" }, "ja", [["kpi-disclosure__heading", "お客さま本位の業務運営方針と重要業績評価指数(KPI)"], ["kpi-disclosure__date", "2026年11月29日現在"]]],
+    ["a month and day without leading zeros", { asOf: "2025-07-01" }, "ja", [["kpi-disclosure__heading", "お客さま本位の業務運営方針と重要業績評価指数(KPI)"], ["kpi-disclosure__date", "2025年7月1日現在"]]],
+    ["in English", { asOf: "2026-11-29" }, "en", [["kpi-disclosure__heading", "Customer-oriented business conduct policy and key performance indicators (KPI)"], ["kpi-disclosure__date", "As of November 29, 2026"]]],
+    ["first, on a page without a heading", { asOf: "2026-11-29", heading: false }, "ja", [["kpi-disclosure__date", "2026年11月29日現在"]]],
+    ["none without a date", {}, "ja", [["kpi-disclosure__heading", "お客さま本位の業務運営方針と重要業績評価指数(KPI)"], ["kpi-disclosure__lead", expect.stringMatching(/^KPIとは/)]]],
+    ["none for a date that does not exist", { asOf: "2026-02-30" }, "ja", [["kpi-disclosure__heading", "お客さま本位の業務運営方針と重要業績評価指数(KPI)"], ["kpi-disclosure__lead", expect.stringMatching(/^KPIとは/)]]],
+  ])("%s", async (_, options, lang, expected) => {
+    expect((await opening(options, lang)).slice(0, expected.length)).toEqual(expected);
+  });
+
+  it("stands right-aligned, in the inline style and in class mode's stylesheet", async () => {
+    const parsed = await parse5.parse(renderDisclosureHtml(seedJudged(), { labels: writebackLabels("ja"), asOf: "2026-11-29" }));
+    const line = elements(parsed.nodes).find((e) => hasClass(e, "kpi-disclosure__date"))!;
+    expect(line.attrs.style).toContain("text-align:right");
+    expect(DISCLOSURE_CSS).toContain(".kpi-disclosure__date{margin:0 0 0.5em;text-align:right}");
   });
 });
 

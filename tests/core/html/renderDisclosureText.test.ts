@@ -21,6 +21,14 @@ describe("renderDisclosureText: the plain-text copy", () => {
     for (const row of targetRows) expect(row.split("\t")).toEqual(["目標", expect.any(String), "結果(2024年度)", "―"]);
   });
 
+  it.each<["ja" | "en", string]>([
+    ["ja", "2026年11月29日現在"],
+    ["en", "As of November 29, 2026"],
+  ])("says as of when, under the heading, as the HTML does (%s)", (lang, line) => {
+    const lines = renderDisclosureText(seedJudged(), { labels: writebackLabels(lang), asOf: "2026-11-29" }).split("\n");
+    expect(lines.slice(0, 2)).toEqual([writebackLabels(lang).pageHeading, line]);
+  });
+
   it("puts a blank line before each fiscal year and ends with a line break", () => {
     const text = renderDisclosureText(seedJudged(), { labels: writebackLabels("ja") });
     expect(text.match(/\n\n(\d{4}年度)\n/g)?.map((m) => m.trim())).toEqual(["2024年度", "2023年度", "2022年度", "2021年度"]);

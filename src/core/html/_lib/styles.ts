@@ -15,6 +15,7 @@ export const LABEL_FILL = "#F2F2F2";
 export const PART_STYLES = {
   "kpi-disclosure": "line-height:1.6",
   "kpi-disclosure__heading": "font-size:1.4em;font-weight:bold;margin:0 0 0.5em",
+  "kpi-disclosure__date": "margin:0 0 0.5em;text-align:right",
   "kpi-disclosure__lead": "margin:0 0 0.5em",
   "kpi-disclosure__note": "margin:0 0 0.5em;font-size:0.85em",
   "kpi-year": "margin:1.5em 0 0",
