@@ -80,6 +80,9 @@ export interface UiStrings {
   infoFold: (count: number) => string;
   /** A message repeated over many KPIs: how many, and the button that lists them. */
   repeated: (count: number) => string;
+  /** A long group of findings shows its first lines: the button that shows the findings of the rest, and the one that folds them again. */
+  showMoreFixes: (count: number) => string;
+  showFewerFixes: string;
   severity: Record<Severity, string>;
   /** A KPI named by its year and No. */
   kpiRef: (year: number | null, no: number | null) => string;
@@ -240,6 +243,8 @@ const JA: UiStrings = {
   reviewHint: "公開はできますが、内容を確認してください。",
   infoFold: (count) => `情報（${count}件）`,
   repeated: (count) => `（${count}件）`,
+  showMoreFixes: (count) => `ほか${count}件を表示`,
+  showFewerFixes: "表示を減らす",
   severity: { error: "エラー", warning: "警告", info: "情報" },
   kpiRef: (year, no) => `${year === null ? "年度不明" : `${year}年度`}のNo.${no ?? "？"}`,
   tableWide: "表全体",
@@ -390,6 +395,8 @@ const EN: UiStrings = {
   reviewHint: "They do not stop publishing, but check them.",
   infoFold: (count) => `Info (${count})`,
   repeated: (count) => ` (${count} KPIs)`,
+  showMoreFixes: (count) => `Show ${count} more`,
+  showFewerFixes: "Show fewer",
   severity: { error: "Error", warning: "Warning", info: "Info" },
   kpiRef: (year, no) => `${year === null ? "Unknown year" : `FY${year}`} No. ${no ?? "?"}`,
   tableWide: "Whole table",

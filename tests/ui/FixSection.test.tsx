@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
+import axe from "axe-core";
 import { ENGINE } from "../../src/app/pipeline/engine";
 import { memorySettingsStore } from "../../src/app/settings/CheckSettings";
 import type { CellValue } from "../../src/core/SheetSnapshot";
@@ -88,4 +89,78 @@ it("a sheet ready to publish says nothing is to fix before publishing, and still
   const warnings = result.findings.filter((f) => f.severity === "warning");
   expect(warnings.length).toBeGreaterThan(0);
   expect(within(section).getByRole("group", { name: t.reviewGroup(warnings.length) })).toBeInTheDocument();
+});
+
+/**
+ * A long group (tests/fixtures/pane/forty-warnings.json: forty warnings, one per branch) shows its first lines and a
+ * button for the rest, so that the KPIs, the HTML and the settings below stay in reach.
+ */
+describe("a long group of findings", () => {
+  const FORTY = snapshotFromRows("KPI", JSON.parse(readFileSync(join(__dirname, "..", "fixtures", "pane", "forty-warnings.json"), "utf8")).rows as CellValue[][]);
+
+  async function checkForty(lang: Lang) {
+    render(<App lang={lang} backend={{ port: memoryPort(FORTY), engine: ENGINE, Results }} store={memorySettingsStore()} today={() => AS_OF} />);
+    const t = uiStrings(lang);
+    await userEvent.click(screen.getByRole("button", { name: t.run }));
+    await screen.findByTestId("verdict");
+    const result = ENGINE.checkSheet(FORTY, { asOf: AS_OF });
+    const warnings = result.findings.filter((f) => f.severity === "warning");
+    const review = screen.getByRole("group", { name: t.reviewGroup(warnings.length) });
+    return { t, warnings, review };
+  }
+
+  it.each<[Lang, string, string]>([
+    ["ja", "ほか30件を表示", "表示を減らす"],
+    ["en", "Show 30 more", "Show fewer"],
+  ])("(%s) shows ten lines, then a button %j naming how many findings are behind it; unfolded, all forty, and %j folds them again", async (lang, more, fewer) => {
+    const { warnings, review } = await checkForty(lang);
+    expect(warnings).toHaveLength(40);
+    expect(within(review).getAllByTestId("fix-entry")).toHaveLength(10);
+    const button = within(review).getByRole("button", { name: more });
+    expect(button).toHaveAttribute("aria-expanded", "false");
+    expect(document.getElementById(button.getAttribute("aria-controls")!)).toBe(within(review).getByRole("list"));
+    await userEvent.click(button);
+    expect(within(review).getAllByTestId("fix-entry")).toHaveLength(40);
+    expect(within(review).getByRole("button", { name: fewer })).toHaveAttribute("aria-expanded", "true");
+    await userEvent.click(within(review).getByRole("button", { name: fewer }));
+    expect(within(review).getAllByTestId("fix-entry")).toHaveLength(10);
+  });
+
+  it("shows first the newest year's lines, by No, as the whole list orders them", async () => {
+    const { review } = await checkForty("ja");
+    expect(within(review).getAllByTestId("fix-entry").map((e) => [e.getAttribute("data-year"), e.getAttribute("data-no")])).toEqual(
+      Array.from({ length: 10 }, (_, i) => ["2026", String(i + 1)]),
+    );
+  });
+
+  it("by keyboard: Enter on the button shows the rest and moves the focus to the first line it showed; Enter again folds and keeps the focus on the button", async () => {
+    const { review } = await checkForty("ja");
+    const button = within(review).getByRole("button", { name: "ほか30件を表示" });
+    button.focus();
+    await userEvent.keyboard("{Enter}");
+    const entries = within(review).getAllByTestId("fix-entry");
+    expect(entries[10]).toHaveFocus();
+    expect(entries[10]).toHaveAttribute("data-no", "11");
+    const fewer = within(review).getByRole("button", { name: "表示を減らす" });
+    fewer.focus();
+    await userEvent.keyboard("{Enter}");
+    expect(within(review).getByRole("button", { name: "ほか30件を表示" })).toHaveFocus();
+  });
+
+  it("has no axe-core violations folded, nor unfolded", async () => {
+    const { review } = await checkForty("ja");
+    const violations = async () => (await axe.run(document.body, { rules: { "color-contrast": { enabled: false } } })).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+    expect(await violations()).toEqual([]);
+    await userEvent.click(within(review).getByRole("button", { name: "ほか30件を表示" }));
+    expect(await violations()).toEqual([]);
+  });
+
+  it("a group of a few lines more than ten shows them all, without a button", async () => {
+    render(<App lang="ja" backend={{ port: memoryPort(snapshotFromRows("KPI", [...FORTY.values.slice(0, 12), ...FORTY.values.slice(41, 52)] as CellValue[][])), engine: ENGINE, Results }} store={memorySettingsStore()} today={() => AS_OF} />);
+    await userEvent.click(screen.getByRole("button", { name: "チェックを実行" }));
+    await screen.findByTestId("verdict");
+    const review = screen.getByRole("group", { name: "確認したほうがよい箇所（11件）" });
+    expect(within(review).getAllByTestId("fix-entry")).toHaveLength(11);
+    expect(screen.queryByTestId("fix-more")).not.toBeInTheDocument();
+  });
 });

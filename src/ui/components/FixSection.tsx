@@ -1,6 +1,6 @@
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { ChevronDown16Regular, ChevronRight16Regular } from "@fluentui/react-icons";
-import { useId, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { fieldWord } from "../../i18n/renderFinding";
 import type { FixEntry, FixItem, FixList } from "../_lib/fixList";
 import { CellLink } from "./CellLink";
@@ -48,6 +48,9 @@ const useStyles = makeStyles({
   count: { marginLeft: tokens.spacingHorizontalXS, fontWeight: tokens.fontWeightSemibold, whiteSpace: "nowrap" },
   sublist: { listStyle: "none", margin: `${tokens.spacingVerticalXS} 0 0`, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   fold: { marginTop: tokens.spacingVerticalS },
+  more: { alignSelf: "flex-start", marginTop: tokens.spacingVerticalXS, minWidth: 0, fontWeight: tokens.fontWeightRegular },
+  // the first entry shown by ［ほか N件を表示］ takes the focus: no outline of its own beyond the browser's
+  shownFocus: { ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` } },
   foldHeader: { fontSize: tokens.fontSizeBase300 },
 });
 
@@ -97,7 +100,8 @@ function KpiEntry({ entry, ...cell }: { entry: Extract<FixEntry, { kind: "kpi" }
   for (const item of entry.items) byMessage.set(item.message, [...(byMessage.get(item.message) ?? []), item]);
   return (
     <li
-      className={mergeClasses(s.entry, s[entry.severity])}
+      className={mergeClasses(s.entry, s[entry.severity], s.shownFocus)}
+      tabIndex={-1}
       data-testid="fix-entry"
       data-severity={entry.severity}
       data-year={entry.kpi?.fiscalYear ?? ""}
@@ -126,7 +130,7 @@ function RepeatedEntry({ entry, ...cell }: { entry: Extract<FixEntry, { kind: "r
   const s = useStyles();
   const [open, setOpen] = useState(false);
   return (
-    <li className={mergeClasses(s.entry, s[entry.severity])} data-testid="fix-entry" data-severity={entry.severity} data-year={entry.items[0].kpi?.fiscalYear ?? ""} data-no={entry.items[0].kpi?.no ?? ""} data-code={entry.items[0].finding.code}>
+    <li className={mergeClasses(s.entry, s[entry.severity], s.shownFocus)} tabIndex={-1} data-testid="fix-entry" data-severity={entry.severity} data-year={entry.items[0].kpi?.fiscalYear ?? ""} data-no={entry.items[0].kpi?.no ?? ""} data-code={entry.items[0].finding.code}>
       <Button
         appearance="transparent"
         className={s.toggle}
@@ -157,12 +161,56 @@ function RepeatedEntry({ entry, ...cell }: { entry: Extract<FixEntry, { kind: "r
   );
 }
 
+/** The lines a long group shows at first; the rest are behind ［ほか N件を表示］. */
+export const FIRST_SHOWN = 10;
+
+/** A group folds only when this many lines or more would be behind the button: a button for one or two saves nothing. */
+const LEAST_FOLDED = 3;
+
+/**
+ * A group's lines. A long one (40 warnings) shows its first {@link FIRST_SHOWN} — errors first, then the newest year
+ * — and a button 「ほか N件を表示」 (N: the findings behind it, so that the heading's count adds up), so that the
+ * groups and sections below stay in reach. The button says whether the list is unfolded (`aria-expanded`, the list
+ * it controls); unfolding moves the focus to the first line it showed, so a keyboard or screen reader user reads on
+ * where they were; 「表示を減らす」 folds the list again and keeps the focus on the button.
+ */
 function Entries({ entries, ...cell }: { entries: FixEntry[] } & CellProps) {
+  const { t } = useUi();
   const s = useStyles();
+  const id = useId();
+  const list = useRef<HTMLUListElement>(null);
+  const [all, setAll] = useState(false);
+  const [moved, setMoved] = useState(false);
+  const folds = entries.length >= FIRST_SHOWN + LEAST_FOLDED;
+  const shown = folds && !all ? entries.slice(0, FIRST_SHOWN) : entries;
+  const folded = folds ? entries.slice(FIRST_SHOWN).reduce((n, e) => n + e.items.length, 0) : 0;
+  useEffect(() => {
+    if (!moved) return;
+    list.current?.querySelectorAll<HTMLElement>(":scope > li")[FIRST_SHOWN]?.focus();
+    setMoved(false);
+  }, [moved]);
   return (
-    <ul className={s.list}>
-      {entries.map((e) => (e.kind === "kpi" ? <KpiEntry key={e.key} entry={e} {...cell} /> : <RepeatedEntry key={e.key} entry={e} {...cell} />))}
-    </ul>
+    <>
+      <ul className={s.list} id={id} ref={list}>
+        {shown.map((e) => (e.kind === "kpi" ? <KpiEntry key={e.key} entry={e} {...cell} /> : <RepeatedEntry key={e.key} entry={e} {...cell} />))}
+      </ul>
+      {folds && (
+        <Button
+          appearance="secondary"
+          size="small"
+          className={s.more}
+          aria-expanded={all}
+          aria-controls={id}
+          data-testid="fix-more"
+          onClick={() => {
+            setMoved(!all);
+            setAll((v) => !v);
+          }}
+        >
+          {all ? t.showFewerFixes : t.showMoreFixes(folded)}
+        </Button>
+      )}
+    </>
   );
 }
 
