@@ -18,6 +18,7 @@ import ExcelJS from "exceljs";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fixZipTimes } from "./build-sample";
+import { KEPT_SHEET_FIXTURES } from "./layout-fixtures/keptSheets";
 import { MORE_AGENCY_FIXTURES } from "./layout-fixtures/moreAgencies";
 import { UNSEEN_AGENCY_FIXTURES } from "./layout-fixtures/unseenAgencies";
 
@@ -1151,6 +1152,7 @@ export const FIXTURES: Fixture[] = [
   blocksVariants,
   ...UNSEEN_AGENCY_FIXTURES,
   ...MORE_AGENCY_FIXTURES,
+  ...KEPT_SHEET_FIXTURES,
 ];
 
 function setCell(cell: ExcelJS.Cell, value: Cell): void {

@@ -22,6 +22,11 @@ export interface RowContext {
   totalsRow?: number;
   /** The header's own texts per column: a row repeating them (even its unnamed columns: 担当, 進捗) is the header again. */
   headerTexts?: Map<number, Set<string>>;
+  /**
+   * Whether a row without its own No and title continues the KPI of the row above it (a component of it in the
+   * scope column: `自動車` / `火災` / `全体` under `1 | 早期更改率`, the name written on its first row only).
+   */
+  continues?: (row: number) => boolean;
 }
 
 const TOTALS = /^(?:合計|計|総計|小計|平均|全体|総合計|合計値|全社計|累計|total|totals|subtotal|average|sum)$/iu;
@@ -75,6 +80,14 @@ function filled(ctx: RowContext, row: number, col: number): boolean {
 }
 
 /**
+ * Whether a totals word names the whole of a KPI's scope rather than the table's total: `全体` / `合計` in the scope
+ * column (`種目`: 自動車 / 火災 / 全体) of a row under its KPI's No or title (merged over its rows, or its own).
+ */
+function isWholeScope(ctx: RowContext, row: number, col: number): boolean {
+  return ctx.fieldAt.get(col) === "scope" && (ctx.keyCols.some((c) => filled(ctx, row, c)) || (ctx.continues?.(row) ?? false));
+}
+
+/**
  * Whether a row of a KPI table is not a KPI, and why: an Excel Table's totals row or a row labelled 合計 / 計 /
  * 平均 (`totals`); a repeated header (`header`) or another table's header (`second-table`); a section heading (one
  * filled cell, or `【…】` / `■ …` with the KPI columns empty: `section`); a units row (`units`); a footnote
@@ -91,7 +104,7 @@ export function classifyRow(ctx: RowContext, row: number): SkipReason | undefine
   // normalised lazily and only as far as needed: most rows are KPIs, decided after a cell or two (100,000 rows)
   const keyOf = (i: number): string => normalizeText(texts[i]).replace(/\s+/gu, "");
   const maybeWord = (i: number, max: number): boolean => texts[i].length <= max && !DIGIT.test(texts[i]);
-  for (let i = 0; i < Math.min(2, count); i++) if (maybeWord(i, 8) && TOTALS.test(keyOf(i))) return "totals";
+  for (let i = 0; i < Math.min(2, count); i++) if (maybeWord(i, 8) && TOTALS.test(keyOf(i)) && !isWholeScope(ctx, row, cols[i])) return "totals";
   if (ctx.headerTexts && count >= 2 && ctx.headerTexts.get(cols[0])?.has(texts[0].trim())) {
     let same = 0;
     for (let i = 0; i < count; i++) if (ctx.headerTexts.get(cols[i])?.has(texts[i].trim())) same++;
@@ -118,7 +131,7 @@ export function classifyRow(ctx: RowContext, row: number): SkipReason | undefine
   if (units) return "units";
   if (count === 1 && !(content && ctx.keyCols.some((c) => filled(ctx, row, c)))) return "section";
   if (!content && SECTION_MARK.test(keyOf(0))) return "section";
-  const key = ctx.keyCols.length === 0 || ctx.keyCols.some((c) => filled(ctx, row, c));
+  const key = ctx.keyCols.length === 0 || ctx.keyCols.some((c) => filled(ctx, row, c)) || (ctx.continues?.(row) ?? false);
   return key && content ? undefined : "incomplete";
 }
 

@@ -64,6 +64,8 @@ interface Span {
 const hasSomething = (s: HeaderSpec): boolean => s.field !== undefined || s.year !== undefined || s.qualifier !== undefined;
 /** The fields a year's group of columns holds (a year written once over them carries to them). */
 const PER_YEAR: ReadonlySet<KpiField> = new Set<KpiField>(["target", "result", "evaluation"]);
+/** The columns that begin a table of its own under a year (`2024年度` over `No | 取組項目 | 目標 | 実績`). */
+const TABLE_KEYS: ReadonlySet<KpiField> = new Set<KpiField>(["no", "title"]);
 
 /** The columns one header row names (inner cells of merges skipped). */
 function singleRow(grid: Grid, row: number, ignore: Set<number>, spec: (t: string) => HeaderSpec, span: Span): HeaderPlan {
@@ -98,7 +100,9 @@ function twoRows(grid: Grid, row: number, ignore: Set<number>, spec: (t: string)
   let added = 0;
   // a year written once over its fields without a merge (`2023年度 |` over `目標 | 実績`): the blank upper cells right
   // of it are its own, each for a field it does not have yet
-  let carry: { year: number; fields: Set<KpiField> } | undefined;
+  // a year over a No or title column (`2023年度` over `No | 取組項目 | 目標 | 実績`, the next year's table beside it) heads
+  // a table of its own: its key columns are the year's too
+  let carry: { year: number; fields: Set<KpiField>; table: boolean } | undefined;
   for (let col = span.left; col <= span.right; col++) {
     if (ignore.has(col)) continue;
     const up = anchor(grid, row, col);
@@ -111,8 +115,17 @@ function twoRows(grid: Grid, row: number, ignore: Set<number>, spec: (t: string)
     if (up.inner && (lowerText.trim() === "" || lowerInner) && up.row === row) continue;
     let upper = spec(upperText);
     const lower = low.inner ? {} : spec(lowerText);
-    if (upperText.trim() !== "" && !up.inner) carry = upper.year !== undefined && upper.field === undefined ? { year: upper.year, fields: new Set() } : undefined;
-    else if (upperText.trim() === "" && carry && lower.field && PER_YEAR.has(lower.field) && lower.year === undefined && !carry.fields.has(lower.field)) {
+    if (upperText.trim() !== "" && !up.inner) {
+      const table = lower.field !== undefined && TABLE_KEYS.has(lower.field);
+      carry = upper.year !== undefined && upper.field === undefined ? { year: upper.year, fields: new Set(), table } : undefined;
+    } else if (
+      upperText.trim() === "" &&
+      carry &&
+      lower.field &&
+      (PER_YEAR.has(lower.field) || (carry.table && lower.field !== "fiscalYear")) &&
+      lower.year === undefined &&
+      !carry.fields.has(lower.field)
+    ) {
       upper = { year: carry.year };
     }
     // a sub-header naming nothing is a header only under a group (`達成率`, `前年比` under `2024年度` over `目標 | 実績`)

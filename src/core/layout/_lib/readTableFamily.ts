@@ -360,6 +360,7 @@ export function readTableFamily(
     spec,
     totalsRow: inTable && table.totalsRow ? table.bottom : undefined,
     headerTexts: headerTextsOf(grid, plan),
+    continues: (row) => continuesKpi(row),
   };
 
   const yearCol = cols.get("fiscalYear");
@@ -408,6 +409,16 @@ export function readTableFamily(
   };
   const recordRow = (row: number): number => (o.transposed ? (cols.has("title") ? grid.fieldCell(row, cols.get("title")!).row : grid.fieldCell(row, plan.left).row) : row);
 
+  // `1 | 早期更改率 | 自動車` then ` |  | 火災`: a row naming a component in the scope column right under a KPI row, its
+  // No and title blank, is that KPI's too (the name written on its first row only)
+  const scopeCol = cols.get("scope");
+  let kpiAbove = -1;
+  const continuesKpi = (row: number): boolean =>
+    scopeCol !== undefined &&
+    kpiAbove === row - 1 &&
+    keysFrom.length > 0 &&
+    keysFrom.every((k) => k.row !== undefined && grid.fieldText(row, k.col).trim() === "") &&
+    grid.fieldText(row, scopeCol).trim() !== "";
   let gap = false;
   let lastWhy: SkipReason | undefined;
   let otherTable = false;
@@ -463,9 +474,11 @@ export function readTableFamily(
       over.fiscalYear = fixedYear;
       overridden = true;
     }
+    const continued = continuesKpi(row);
+    kpiAbove = row;
     for (const key of keysFrom) {
       const text = grid.fieldText(row, key.col);
-      if (key.row !== undefined && isDitto(text)) {
+      if (key.row !== undefined && (isDitto(text) || (continued && text.trim() === ""))) {
         const at = grid.fieldCell(row, key.col);
         over[key.field] = { ...grid.fieldCell(key.row, key.col), row: at.row, col: at.col };
         overridden = true;
