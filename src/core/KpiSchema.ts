@@ -41,7 +41,10 @@ export interface KpiSchema {
    */
   periods: Record<"year" | "month" | "person", PeriodWords> & Partial<Record<Period, PeriodWords>>;
   comparators: { suffix: Record<string, Comparator>; prefix: Record<string, Comparator> };
-  /** Words that, in a target's metric, make "no comparator" mean `<=`. */
+  /**
+   * Words of what should be low (`苦情`, `解約`, `不備`): a target without a comparator whose metric, label or text —
+   * or, naming no metric, whose KPI's name — measures one of them means `<=` (`isLowerBetter`).
+   */
   lowerIsBetter: string[];
   /**
    * Words of an activity done about a lower-is-better thing named before them (`苦情対応研修の受講率` rates training,
@@ -62,7 +65,8 @@ export interface KpiSchema {
   majorityWords: string[];
   /**
    * The parts of a fiscal year, each set covering it once (`["上期", "下期"]`, the four quarters): a result of all
-   * the parts of one set adds up to the year's figure; one part alone is not the year's result. Optional.
+   * the parts of one set adds up to the year's figure; one part alone is not the year's result. The same words name
+   * a part in a year cell (`2024年度上期`), a header (`上期実績`) and a column of parts (`yearPeriodWords`). Optional.
    */
   yearParts?: string[][];
   /**

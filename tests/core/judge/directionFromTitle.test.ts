@@ -1,5 +1,5 @@
-/* The direction of a target written as a bare figure, taken from the KPI's name (docs/expression-grammar.md,
-   "Implied comparators"): `苦情件数 | 3件 | 4件` is not met. The lower-is-better word must name what is measured. */
+/* The direction of a target written as a bare figure, taken from the KPI's name (docs/kpi-grammar.md,
+   "Direction from the KPI's name"): `苦情件数 | 3件 | 4件` is not met. The lower-is-better word must name what is measured. */
 import { checkSheet } from "../../../src/core/checkSheet";
 import { snapshotFromRows } from "../../../src/core/snapshotFromRows";
 
