@@ -185,7 +185,7 @@ describe.each(["inline", "class"] as const)("the sample's 推移 section 375 px 
         };
         return {
           page: document.documentElement.scrollWidth,
-          words: [...document.querySelectorAll<HTMLElement>(".kpi-trend__table tr > :first-child, .kpi-trend__table tr > :last-child")].filter((c) => c.textContent).map((c) => ({ text: c.textContent!, lines: lines(c) })),
+          words: [...document.querySelectorAll<HTMLElement>(".kpi-trend__table tr > :first-child, .kpi-trend__table tr > :last-child, .kpi-trend__table thead th")].filter((c) => c.textContent).map((c) => ({ text: c.textContent!, lines: lines(c) })),
           yearLabels: [...document.querySelectorAll<SVGTextElement>("svg text")].map((t) => {
             const box = t.getBBox();
             return { text: t.textContent ?? "", left: box.x, right: box.x + box.width, width: t.ownerSVGElement!.viewBox.baseVal.width };
@@ -201,7 +201,7 @@ describe.each(["inline", "class"] as const)("the sample's 推移 section 375 px 
     expect(shown.page).toBeLessThanOrEqual(PHONE);
   });
 
-  it("shows each year and status word on one line (年度, 2021年度, 達成状況, 未達成)", () => {
+  it("shows each year and status word and each header on one line (年度, 2021年度, 目標, 結果, 達成状況, 未達成)", () => {
     expect(shown.words.length).toBeGreaterThan(0);
     expect(shown.words.filter((w) => w.lines !== 1)).toEqual([]);
   });

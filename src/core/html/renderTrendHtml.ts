@@ -100,7 +100,7 @@ export function renderTrendHtml(series: readonly KpiSeries[], options: TrendOpti
   const inline = (options.style ?? "inline") === "inline";
   const st = (css: string) => (inline ? ` style="${css}"` : "");
   /** A cell of a part with a look of its own (its class, and its style inline). */
-  const cell = (tag: "th" | "td", part: "kpi-trend__year" | "kpi-trend__status", attrs: string, text: string): string =>
+  const cell = (tag: "th" | "td", part: "kpi-trend__year" | "kpi-trend__status" | "kpi-trend__head", attrs: string, text: string): string =>
     `<${tag} class="${part}"${attrs}${st(PART_STYLES[part])}>${escapeHtml(text)}</${tag}>`;
   const out = [`<section class="kpi-trend" lang="${escapeHtml(L.lang)}">`];
   if (options.heading ?? true) out.push(`<h3 class="kpi-trend__heading"${st("margin:1.5em 0 0.5em")}>${escapeHtml(L.heading)}</h3>`);
@@ -114,7 +114,7 @@ export function renderTrendHtml(series: readonly KpiSeries[], options: TrendOpti
     out.push(`<div class="kpi-trend__series"${st("margin:0 0 1.5em")}>`);
     out.push(`<table class="kpi-trend__table" border="1" cellpadding="6" cellspacing="0"${st("border-collapse:collapse;margin:0 0 0.5em")}>`);
     out.push(`<caption${st("text-align:left;font-weight:bold;padding:0 0 0.3em")}>${escapeHtml(name)}</caption>`);
-    out.push(`<thead><tr>${cell("th", "kpi-trend__year", ' scope="col"', L.year)}<th scope="col">${escapeHtml(L.target)}</th><th scope="col">${escapeHtml(L.result)}</th>${cell("th", "kpi-trend__status", ' scope="col"', L.status)}</tr></thead>`);
+    out.push(`<thead><tr>${cell("th", "kpi-trend__year", ' scope="col"', L.year)}${cell("th", "kpi-trend__head", ' scope="col"', L.target)}${cell("th", "kpi-trend__head", ' scope="col"', L.result)}${cell("th", "kpi-trend__status", ' scope="col"', L.status)}</tr></thead>`);
     out.push("<tbody>");
     for (const p of points) {
       const shown = p.status ? publicStatus(p.status) : undefined;

@@ -32,6 +32,8 @@ export const PART_STYLES = {
   /** The 推移 table's year and status cells: whole words, the target and result take what is left. */
   "kpi-trend__year": "white-space:nowrap",
   "kpi-trend__status": "white-space:nowrap",
+  /** The 推移 table's 目標 and 結果 headers: a word each, never a character a line over a narrow column of 「―」. */
+  "kpi-trend__head": "white-space:nowrap",
 } as const;
 
 /**
