@@ -4,7 +4,7 @@ import type { CellValue } from "../SheetSnapshot";
 import { findFiscalYearIn } from "./findFiscalYearIn";
 import { eraYearNumber } from "./_lib/kanjiNumber";
 import { twoDigitYear } from "./_lib/twoDigitYear";
-import { fiscalYearPattern } from "./_lib/fiscalYearPattern";
+import { type FiscalYearPattern, fiscalYearPattern } from "./_lib/fiscalYearPattern";
 import { stripBracketNotes } from "../stripBracketNotes";
 
 /** The Western years a fiscal year may be written as (anything else is not read as a year). */
@@ -49,27 +49,42 @@ export function parseFiscalYear(
   const pattern = fiscalYearPattern(schema);
   s = stripBracketNotes(pattern.periodSuffix ? s.replace(pattern.periodSuffix, "") : s);
   if (s === "") return undefined;
-
-  const w = pattern.western.exec(s);
-  if (w) {
-    const [, fyPrefix, digits, suffix] = w;
-    if (digits.length === 4) return inRange(Number(digits)) ? Number(digits) : undefined;
-    if (fyPrefix) return suffix ? undefined : 2000 + Number(digits);
-    return suffix === "年度" || suffix === "FY" ? twoDigitYear(Number(digits)) : undefined;
+  // 令和6(2024)年度, 2024(令和6)年度: the year in two forms, which must agree
+  const inner = INNER_NOTE.exec(s);
+  if (inner) {
+    const a = readYear(inner[1] + inner[3], pattern);
+    const b = readYear(inner[2] + inner[3], pattern);
+    if (a !== undefined || b !== undefined) return a !== undefined && b !== undefined && a !== b ? undefined : (a ?? b);
   }
-  const e = pattern.era?.exec(s);
-  if (e) {
-    const first = pattern.eraFirstYear.get(e[1]);
-    const n = eraYearNumber(e[2]);
-    if (first === undefined || n === undefined || n < 1) return undefined;
-    const year = first + n - 1;
-    return inRange(year) ? year : undefined;
-  }
+  const year = readYear(s, pattern);
+  if (year !== undefined) return year;
   if (/\d\D+\d/u.test(s)) {
     const dated = findFiscalYearIn(s, schema, startMonth);
     if (dated?.dated && DATE_REST.test(dated.rest)) return dated.year;
   }
   return undefined;
+}
+
+/** A year written twice, the second form in brackets before 年度 (`令和6(2024)年度`, `2024(R6)年度`). */
+const INNER_NOTE = /^([^()]+)\(([^()]+)\)(年度|年)$/u;
+
+/** A Western or era year alone (`2024年度`, `FY24`, `'24`, `24年度`, `令和6年度`, `R6`), as normalised text. */
+function readYear(s: string, pattern: FiscalYearPattern): number | undefined {
+  const w = pattern.western.exec(s);
+  if (w) {
+    const [, prefix, digits, suffix] = w;
+    if (digits.length === 4) return inRange(Number(digits)) ? Number(digits) : undefined;
+    if (prefix === "FY") return suffix ? undefined : 2000 + Number(digits);
+    if (prefix) return 2000 + Number(digits); // '24, ’24年度: an apostrophe abbreviates a Western year
+    return suffix === "年度" || suffix === "年度末" || suffix === "FY" ? twoDigitYear(Number(digits)) : undefined;
+  }
+  const e = pattern.era?.exec(s);
+  if (!e) return undefined;
+  const first = pattern.eraFirstYear.get(e[1]);
+  const n = eraYearNumber(e[2]);
+  if (first === undefined || n === undefined || n < 1) return undefined;
+  const year = first + n - 1;
+  return inRange(year) ? year : undefined;
 }
 
 /** A company's term number (`第45期`): it names no calendar year by itself. */

@@ -17,8 +17,11 @@ export interface FiscalYearPattern {
   periodSuffix: RegExp | null;
 }
 
-/** `2023`, `2023年度`, `2023年`, `FY2023`, `FY23`, `2023FY`, `23年度`: group 1 FY, group 2 the digits, group 3 the marker. */
-const WESTERN = /^(FY)?(\d{4}|\d{2})(年度|年|FY)?$/u;
+/**
+ * `2023`, `2023年度`, `2023年`, `FY2023`, `FY23`, `2023FY`, `23年度`, `'24年度` (an apostrophe abbreviating 2024),
+ * `2024年度末`: group 1 FY or the apostrophe, group 2 the digits, group 3 the marker.
+ */
+const WESTERN = /^(FY|['’‘])?(\d{4}|\d{2})(年度末|年度|年|FY)?$/u;
 
 /**
  * The schema's words of the parts and the whole of a year, as a pattern of a suffix of the upper-cased text; a word
@@ -51,7 +54,7 @@ export function fiscalYearPattern(schema: KpiSchema): FiscalYearPattern {
   const compiled: FiscalYearPattern = {
     western: WESTERN,
     era: names.length
-      ? new RegExp(`^(${names.join("|")})(元|\\d{1,2}|[一二三四五六七八九十]{1,3})(?:年度|年)?$`, "u")
+      ? new RegExp(`^(${names.join("|")})(元|\\d{1,2}|[一二三四五六七八九十]{1,3})(?:年度末|年度|年)?$`, "u")
       : null,
     eraFirstYear,
     periodSuffix: periodSuffix(schema),
