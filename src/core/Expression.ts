@@ -157,6 +157,8 @@ export interface Expression {
   change?: Change;
   /** The result is stated against its own target (`達成率103%`, `目標比98%`): met from 100 %. */
   achievement?: boolean;
+  /** An average of others the result states (`85.0%(業界平均82.3%)`): the baseline of a target relative to an average. */
+  average?: Quantity;
   /** A previous period's figure the result states (`(前年61.3万件)`, `前年度96.0%に対し…`). */
   baseline?: Quantity;
   /**

@@ -281,6 +281,20 @@ function actualAfterVerdict(s: string, bar: Candidate, j: JudgementMatch, groups
   return { ...c, start: bar.start, end: bar.end, group: -1 };
 }
 
+/**
+ * The figure a result's own comparison comes to, in the bracket right after it in another unit
+ * (`前年度比120%(312件)`): the result's actual, as a target's `前年度比110%(1,100件)` states what it comes to. It takes
+ * the comparison's place in the text (the metric is what stands before it); undefined for any other text.
+ */
+function statedAfterChange(s: string, used: Candidate, groups: readonly Group[], all: readonly Candidate[]): Candidate | undefined {
+  const g = groups.findIndex((gr) => gr.start >= used.end);
+  if (g < 0 || s.slice(used.end, groups[g].start).trim() !== "") return undefined;
+  const held = all.filter((c) => c.group === g);
+  const [c] = held;
+  if (held.length !== 1 || c.quantity.unit === undefined || c.quantity.unit === used.quantity.unit || c.comparator !== undefined || c.reference) return undefined;
+  return { ...c, start: used.start, end: used.end, group: -1 };
+}
+
 /** A bracket that names a part of the total before it: `(うちお褒め20件以上)`, `(うち新規 5件)`. */
 const PART = /^うち ?/;
 
@@ -362,12 +376,15 @@ function parse(s: string, role: ExpressionRole, g: Grammar, outer: boolean): Exp
     }
   }
   const baseline = role === "result" ? all.find((c) => c.previous)?.quantity : undefined;
+  const average = role === "result" ? all.find((c) => c.average)?.quantity : undefined;
   const alternatives = attachGroups(s, top, all, groups, g);
   top = combineFigures(s, top, g, role);
   let j = role === "result" ? findJudgement(s, groups, top, g) : undefined;
   if (j && future && insideSpans(future.spans, j.start, j.end)) j = undefined;
   const actual = j && top.length === 1 ? actualAfterVerdict(s, top[0], j, groups, all) : undefined;
   if (actual) top = [actual];
+  const stated = change?.used && top.length === 1 && top[0] === change.used ? statedAfterChange(s, change.used, groups, all) : undefined;
+  if (stated) top = [stated, ...top];
   if (top.length === 0) {
     if (change) {
       const e = expression("expression", s, [], [], { judgement: j?.word, hedge });
@@ -421,6 +438,7 @@ function parse(s: string, role: ExpressionRole, g: Grammar, outer: boolean): Exp
     if (hedge !== undefined) e.hedge = hedge;
     if (change) e.change = change.change;
     if (baseline) e.baseline = baseline;
+    if (average) e.average = average;
     if (selection.others) e.others = selection.others.map((c) => toComponent(c));
     if (chosen.length === 1) approximate(s, chosen[0], e);
     if (chosen.length === 1 && (isBefore(s, chosen[0].start, "全") || g.all.exec(s.slice(chosen[0].end, chosen[0].end + 8))?.index === 0)) {

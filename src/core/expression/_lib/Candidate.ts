@@ -29,6 +29,8 @@ export interface Candidate {
   alternatives?: Quantity[];
   /** A reference that is a previous period's figure (`前年61.3万件`, `68.0%→`): a result's baseline. */
   previous?: boolean;
+  /** A result's figure of an average of others it is compared with (`(業界平均82.3%)`): a baseline, not an actual. */
+  average?: boolean;
   /** The figure of a result's own comparison (`前年比118.5%`), not an actual. */
   change?: boolean;
   /** The upper bound of a range (`50～55%`). */

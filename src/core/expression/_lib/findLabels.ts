@@ -81,7 +81,8 @@ export function explicitLabels(s: string, top: Candidate[], groups: Group[], noi
  * Labels written without a colon, when every figure is preceded by its own short word and nothing else:
  * `自動車 38.4pt、火新 36.0pt`, `上期80% 下期85%`, `自動車は38.4pt、火新は36.0ptでした`. Needs two or more
  * figures with distinct labels, each label set off from the figure before it by a separator, and no hiragana in
- * a label but a final は/が (`満期30日前までの完了率 80%` has no labels); returns false (and sets nothing) when
+ * a label but a final は/が (`満期30日前までの完了率 80%` has no labels; a bracket right after a figure is the figure's:
+ * `自動車 81.2%(前年79.5%) 火災 73.8%`); returns false (and sets nothing) when
  * the text does not have that shape.
  *
  * @example implicitLabels("自動車 80.6% 火新 72.8%", pool, groups, noise) // true; labels 自動車, 火新
@@ -92,7 +93,9 @@ export function implicitLabels(s: string, pool: Candidate[], groups: Group[], no
   const groupByStart = groups.length === 0 ? NO_GROUPS : new Map(groups.map((g) => [g.start, g]));
   const found: { label: string; start: number }[] = [];
   for (let i = 0; i < pool.length; i++) {
-    const floor = i === 0 ? 0 : pool[i - 1].end;
+    // a bracket right after the figure before is that figure's (`自動車 81.2%(前年79.5%) 火災 73.8%`)
+    const after = i === 0 ? undefined : groupByStart.get(pool[i - 1].end);
+    const floor = i === 0 ? 0 : (after?.end ?? pool[i - 1].end);
     const end = pool[i].start - (s[pool[i].start - 1] === " " ? 1 : 0);
     let start = wordStart(s, end, floor, groupByEnd, false);
     if (start < 0) return false;

@@ -57,6 +57,10 @@ export interface Grammar {
   totalEnds: Set<string>;
   /** A baseline word of a relative expression (`前年度`, `業界平均`), matched globally; group 1 is the word. */
   basis: RegExp;
+  /** An average baseline word right before a result's figure (`業界平均82.3%`, `全国平均:84%`), anchored at the end. */
+  averageBefore: RegExp;
+  /** The last character of each average word, by character code: where `averageBefore` can match at all. */
+  averageEnds: ReadonlySet<number>;
   /** The baseline words that name the previous period (the rest are averages). */
   previous: Set<string>;
   /** A direction word at the start of a text: group 1 increase (`増加`, `アップ`), group 2 decrease (`減少`). */
@@ -82,6 +86,14 @@ export interface Grammar {
 const NOISE_WORDS = ["指標", "目安", "数値", "目標値", "実績値", "結果", "ほぼ", "ほとんど"];
 
 const cache = new WeakMap<KpiSchema, Grammar>();
+
+/**
+ * The average words that name whose average it is (`業界平均`, `全国平均`): before a result's figure they name a
+ * baseline, while `平均` alone states the result as an average (`1人平均1.8回`, `平均4.2営業日`).
+ */
+function groupAverages(words: readonly string[]): string[] {
+  return words.filter((w) => wordKey(w) !== "平均");
+}
 
 /**
  * The lookup key of a schema word: normalised and lower case (`PT` and `pt` are one unit).
@@ -177,6 +189,8 @@ function compile(schema: KpiSchema): Grammar {
     totalBefore: new RegExp(`(?:^|[^\\p{L}])(?:${words(schema.totalWords)}) ?:? ?$`, "iu"),
     totalEnds: new Set((schema.totalWords ?? []).map(wordKey).flatMap((w) => [w.slice(-1), w.slice(-1).toUpperCase()])),
     basis: new RegExp(`(${words([...rel.previous, ...rel.average])})`, "gi"),
+    averageBefore: new RegExp(`(?:${words(groupAverages(rel.average))})(?:値|の値)?(?:は|の|:)? ?$`, "i"),
+    averageEnds: codesOf(groupAverages(rel.average).map(wordKey).flatMap((w) => [w.slice(-1), w.slice(-1).toUpperCase()])),
     previous: new Set(rel.previous.map(wordKey)),
     direction: new RegExp(`^ ?(?:(${words(rel.increase)})|(${words(rel.decrease)}))`, "i"),
     increase: new RegExp(words(rel.increase), "i"),

@@ -55,6 +55,13 @@ function isCountAfterName(s: string, at: number): boolean {
   return isAsciiLetter(charBefore(s, at - 1)) && NAME_COUNT.test(s.slice(at, at + 12));
 }
 
+/** Whether an average baseline word (`業界平均`, `全国平均:`) ends right before `start` (a quick test of its last character first). */
+function isAfterAverage(s: string, start: number, g: Grammar): boolean {
+  let p = start;
+  while (p > start - 3 && (s.charCodeAt(p - 1) === SPACE || s.charCodeAt(p - 1) === 0x3a)) p--;
+  return g.averageEnds.has(s.charCodeAt(p - 1)) && g.averageBefore.test(s.slice(Math.max(0, start - 10), start));
+}
+
 /** Whether the digits at `at` belong to a word, a date, a code or a note rather than being a quantity. */
 function isInsideWord(s: string, at: number, hasSign: boolean, hasUnit: boolean): boolean {
   const b = charBefore(s, at);
@@ -191,6 +198,11 @@ function readMatch(s: string, m: RegExpExecArray, g: Grammar, role: ExpressionRo
     // `68.0%→72.9%`: the figure before an arrow is where the result came from
     c.reference = true;
     c.previous = true;
+  }
+  if (role === "result" && !c.previous && isAfterAverage(s, start, g)) {
+    // `(業界平均82.3%)`, `業界平均82.3%に対し`: the average the result is compared with
+    c.reference = true;
+    c.average = true;
   }
   if (cmpWord !== undefined) {
     c.comparator = lookup(g.comparators, cmpWord);

@@ -99,8 +99,10 @@ export function judgeRelative(t: Component, result: Expression, previous: Previo
     return judged(meets(reached, cmp, factor), factor, reached, "%");
   }
   let baseline: { from: "result" | "previous-year"; value: number; unit: string | null } | undefined;
-  if (result.baseline && sameUnit(result.baseline.unit, actual.unit ?? result.baseline.unit)) {
-    baseline = { from: "result", value: result.baseline.value, unit: result.baseline.unit ?? null };
+  // the result's figure of the baseline the target names: last year's (`(前年82.3%)`) or an average (`(業界平均82.3%)`)
+  const stated = rel.previous ? result.baseline : result.average;
+  if (stated && sameUnit(stated.unit, actual.unit ?? stated.unit)) {
+    baseline = { from: "result", value: stated.value, unit: stated.unit ?? null };
   } else if (rel.previous && previous && sameUnit(previous.unit, actual.unit ?? previous.unit)) {
     baseline = { from: "previous-year", value: previous.value, unit: previous.unit };
   }

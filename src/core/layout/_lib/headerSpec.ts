@@ -56,11 +56,9 @@ const PROGRESS = /^(?:進捗|取り?組み?状況|実施状況)/u;
 /** A range of months (`4～9月`): a part of the year whatever the schema's words. */
 const MONTH_RANGE = String.raw`\d{1,2}[~〜\-]\d{1,2}月`;
 
-/** The patterns of a part of the year (schema `yearParts`, a range of months) in a header text. */
+/** A header naming a part of the year alone (`上期`, `上期累計`), or a part before or after the field, or in brackets after it. */
 interface PartPatterns {
-  /** The part alone (`上期`, `上期累計`, `第1四半期分`). */
   partOnly: RegExp;
-  /** A part before or after the field (`上期実績`, `実績上期`), or in brackets after it (`実績（上期累計）`). */
   part: RegExp;
 }
 
