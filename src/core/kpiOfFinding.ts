@@ -5,24 +5,27 @@ import { fieldCells } from "./KpiRecord";
 
 /**
  * A lookup of the KPI a finding is about: the one holding the finding's cell, else the one starting on its row
- * (the first such KPI in sheet order). Built once, so that many findings cost no more than many KPIs.
+ * (the first such KPI in sheet order) — on the finding's sheet when the check spans several (`--all-sheets`:
+ * every sheet has its own E4). Built once, so that many findings cost no more than many KPIs.
  *
  * @example kpiOfFinding(result.kpis)(f)?.no // 6
  */
 export function kpiOfFinding(kpis: readonly JudgedKpi[]): (f: Finding) => JudgedKpi | undefined {
-  const byCell = new Map<number, JudgedKpi>();
-  const byRow = new Map<number, JudgedKpi>();
+  const byCell = new Map<string, JudgedKpi>();
+  const byRow = new Map<string, JudgedKpi>();
   for (const k of kpis) {
     for (const [, cell] of fieldCells(k.record)) {
-      if (!byCell.has(cellKey(cell))) byCell.set(cellKey(cell), k);
+      const key = placeKey(k.sheet, cell.row, cell.col);
+      if (!byCell.has(key)) byCell.set(key, k);
     }
-    if (!byRow.has(k.row)) byRow.set(k.row, k);
+    const rowKey = placeKey(k.sheet, k.row, 0);
+    if (!byRow.has(rowKey)) byRow.set(rowKey, k);
   }
   return (f) => {
     const at = f.cell !== null ? parseCellAddress(f.cell) : undefined;
-    return (at ? byCell.get(cellKey(at)) : undefined) ?? (f.row === null ? undefined : byRow.get(f.row));
+    return (at ? byCell.get(placeKey(f.sheet, at.row, at.col)) : undefined) ?? (f.row === null ? undefined : byRow.get(placeKey(f.sheet, f.row, 0)));
   };
 }
 
-/** One number per cell of a sheet (16,384 columns). */
-const cellKey = (c: { row: number; col: number }): number => c.row * 16_384 + c.col - 1;
+/** One key per cell of a workbook (column 0: the row). */
+const placeKey = (sheet: string | undefined, row: number, col: number): string => `${sheet ?? ""}!${row}:${col}`;
