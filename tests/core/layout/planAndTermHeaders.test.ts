@@ -70,3 +70,14 @@ describe("years with two digits or a term number", () => {
     ]);
   });
 });
+
+describe("a plan of action beside a description column", () => {
+  it.each([["改善計画"], ["今後の計画"], ["具体的な計画"]])("取組内容 | 目標 | 実績 | %s: the description is 取組内容, the plan kept unread without a warning", (plan) => {
+    const result = check([
+      ["年度", "No", "取組項目", "取組内容", "目標", "実績", plan],
+      ["2024年度", 1, "アンケート回収数", "アンケートを全契約者に送付します", "200件以上", "215件", "Web回答を増やします"],
+    ]);
+    expect(result.fields).toMatchObject({ description: ["D"], target: ["E"], result: ["F"] });
+    expect(result.findings.filter((f) => f.code === "duplicate-column")).toEqual([]);
+  });
+});

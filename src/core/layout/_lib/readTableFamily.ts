@@ -51,6 +51,8 @@ interface KeyFrom {
 /** Optional fields whose absence is worth a warning (the rest are silent). */
 const WARN_IF_MISSING: ReadonlySet<KpiField> = new Set<KpiField>(["target", "result"]);
 const CONTENT: ReadonlySet<KpiField> = new Set<KpiField>(["target", "result", "description", "commitment", "evaluation"]);
+/** Text fields a second column may name by affix without a `duplicate-column` warning (`改善計画` beside `取組内容`). */
+const QUIET_DUPLICATES: ReadonlySet<KpiField> = new Set<KpiField>(["description", "commitment", "scope"]);
 /** Texts that repeat the cell above (`〃`, `同上`, `″`). */
 const DITTO = /^(?:〃|″|′′|"|''|同上|同|上に同じ|々)$/u;
 /** Marks and words of a typed evaluation (kpi-rules.md §1 "A typed evaluation column"). */
@@ -141,7 +143,9 @@ function place(all: PlannedColumn[], grid: Grid, headerRow: number, findings?: F
     const [kept, dropped] = !before ? [c, undefined] : before.affix && !c.affix ? [c, before] : [before, c];
     cols.set(field, kept.col);
     placed.set(field, kept);
-    if (dropped && findings) {
+    // `取組内容 | 目標 | 実績 | 改善計画`: a second text column whose header only ends with an alias (a plan of action
+    // beside the description) is kept unread without a warning; two figure or key columns are worth one
+    if (dropped && findings && !(dropped.affix && QUIET_DUPLICATES.has(field))) {
       const at = grid.fieldCell(headerRow, dropped.col);
       const keptAt = grid.fieldCell(headerRow, kept.col);
       findings.push(
