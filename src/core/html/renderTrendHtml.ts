@@ -46,12 +46,15 @@ function mark(x: number, y: number, status: KpiStatus | null): string {
   return `<circle cx="${fmt(x)}" cy="${fmt(y)}" r="3" fill="${color}"/>`;
 }
 
-/** The chart of one series: targets as a line, results as marks by status, years on the axis; null when no figure. */
+/**
+ * The chart of one series: targets as a line, results as marks by status, years on the axis; null when no year has
+ * a result figure (a dashed target line over an empty plot says nothing the table does not) or the units differ.
+ */
 function chart(s: KpiSeries, points: SeriesPoint[], id: string, L: TrendLabels): string | null {
   const f = points.map(pointFigures);
   const units = new Set(f.map((x) => x.unit));
   const values = f.flatMap((x) => [x.target, x.actual]).filter((v): v is number => v !== null);
-  if (values.length === 0 || units.size > 1) return null; // figures of different units do not share an axis
+  if (f.every((x) => x.actual === null) || units.size > 1) return null; // figures of different units do not share an axis
   const min = Math.min(...values, 0);
   const max = Math.max(...values);
   const span = max - min || 1;
@@ -88,7 +91,8 @@ function chart(s: KpiSeries, points: SeriesPoint[], id: string, L: TrendLabels):
  * only the public status words) and an inline SVG chart — targets as a dashed line, results as marks shaped and
  * coloured by status, the years on the axis — named by `<title>` and described year by year in `<desc>` (its text alternative; the table carries the same
  * figures). An empty target or result cell shows 「―」 (「集計中」 for the result of a year not yet ended), as
- * in the KPI tables. Every text is escaped; a series whose figures change unit gets its table without a chart.
+ * in the KPI tables. Every text is escaped; a series whose figures change unit, or without a result figure in any
+ * year shown, gets its table without a chart.
  * The charts' ids (`kpi-trend-<digest>-<n>-t`, `…-d`) carry a digest of the section (`stampIds`): unique to
  * what it shows, so that two sections pasted on one page keep their own names, and the same for the same input.
  *

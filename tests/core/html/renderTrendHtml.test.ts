@@ -62,6 +62,13 @@ describe("renderTrendHtml", () => {
     expect(bare).toContain("<svg");
   });
 
+  it("draws no chart for a series without a result figure in any year (its table says it all: 目標 and 「―」)", () => {
+    const targetsOnly = SURVEY.map((r) => [r[0], r[1], r[2], r[3], ""]);
+    const out = renderTrendHtml(check(targetsOnly).series, { labels: trendLabels("ja") });
+    expect(out).toContain("<table");
+    expect(out).not.toContain("<svg");
+  });
+
   it("gives nothing where no series has two years", () => {
     expect(renderTrendHtml(check([SURVEY[0]]).series, { labels: trendLabels("ja") })).toBe("");
   });
