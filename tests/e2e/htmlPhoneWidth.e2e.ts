@@ -81,15 +81,20 @@ function measure(page: Page): Promise<Layout> {
   });
 }
 
+/** The layout of a fragment on a bare page (`phonePage`), measured and the page closed. */
+async function layoutOf(style: "inline" | "class", fragment?: string, width = PHONE): Promise<Layout> {
+  const page = await phonePage(style, fragment, width);
+  try {
+    return await measure(page);
+  } finally {
+    await page.close();
+  }
+}
+
 describe.each(["inline", "class"] as const)("the sample's HTML 375 px wide (%s)", (style) => {
   let layout: Layout;
   beforeAll(async () => {
-    const page = await phonePage(style);
-    try {
-      layout = await measure(page);
-    } finally {
-      await page.close();
-    }
+    layout = await layoutOf(style);
   });
 
   it("does not scroll sideways, and no text spills out of its cell", () => {
@@ -124,12 +129,7 @@ describe.each([
   beforeAll(async () => {
     const [sheet] = await readWorkbookBytes(readFileSync(SAMPLE), "sample-kpi.xlsx");
     const { kpis } = checkSheet(sheet, { asOf: "2026-11-29" });
-    const page = await phonePage(style, renderDisclosureHtml(kpis, { labels: writebackLabels("en"), years: [2023], style }), width);
-    try {
-      layout = await measure(page);
-    } finally {
-      await page.close();
-    }
+    layout = await layoutOf(style, renderDisclosureHtml(kpis, { labels: writebackLabels("en"), years: [2023], style }), width);
   });
 
   it("does not scroll sideways, and no text spills out of its cell", () => {
@@ -159,14 +159,9 @@ describe.each(["inline", "class"] as const)("long words 375 px wide (%s)", (styl
     // a word with no break opportunity, as a product code or a web address without slashes can be
     const url = "ＷＷＷ.EXAMPLEAGENCYCOJPFIDUCIARYDUTYKPIRESULTS2024PAGE.HTML".normalize("NFKC");
     const kpi = judged(2, { fiscalYear: "2024年度", no: 1, title: `お客様アンケート（${url}）`, description: url, scope: url, target: `${url} 200件以上`, result: url, commitment: url }, "met");
-    const page = await phonePage(style, renderDisclosureHtml([kpi], { labels: writebackLabels("ja"), style }));
-    try {
-      const layout = await measure(page);
-      expect(layout.pageWidth).toBeLessThanOrEqual(PHONE);
-      expect(layout.spilling).toEqual([]);
-    } finally {
-      await page.close();
-    }
+    const layout = await layoutOf(style, renderDisclosureHtml([kpi], { labels: writebackLabels("ja"), style }));
+    expect(layout.pageWidth).toBeLessThanOrEqual(PHONE);
+    expect(layout.spilling).toEqual([]);
   });
 });
 
