@@ -150,9 +150,10 @@ export interface FindingParams {
    */
   "result-not-each": { readonly target: string; readonly result: string };
   /**
-   * The target is a total over a period of fiscal years (`period`: `2024～2026年度`; `2024～2026年度 累計300件以上`)
-   * and the result (`result`) does not say it is the period's total (`累計`, `通算`): it may be one year's figure,
-   * which falls short of the total only for that year. Not judged.
+   * The target is a total over a period of fiscal years (`period` as the target names it: `2024～2026年度` of
+   * `2024～2026年度 累計300件以上`, `3年間` of `3年間で累計300件`, `中期経営計画` of `中期経営計画期間中 累計10,000件`) and the
+   * result (`result`) does not say it is the period's total (`累計`, `通算`): it may be one year's figure, which
+   * falls short of the total only for that year. Not judged.
    */
   "result-not-cumulative": { readonly target: string; readonly result: string; readonly period: string };
   /** The staff's evaluation (`evaluation`: 〇, ×, 達成 …) names another status than the figures gave (`status`). */

@@ -89,7 +89,7 @@ function decide(target: Expression, result: Expression, ctx: JudgeContext, notes
   if (ofTheYear === undefined) return { status: "unevaluable", components: unjudged(targets, t.shownLabel) }; // another year's target
   if (result.kind === "not_applicable" || result.kind === "unreadable") return unanswered(t, result, ctx, notes);
   if (result.kind === "judgement") return judgeByWord(targets, t.shownLabel, result, notes);
-  const periodTotal = periodTotalOf(targets, ctx.fiscalYear);
+  const periodTotal = periodTotalOf(target, targets, ctx.fiscalYear);
   const judge = (): Verdict => resultNotEach(t, result, notes) ?? judgeFigures(t, result, ctx, notes);
   return periodTotal ? judgePeriodTotal(target, targets, t.shownLabel, result, periodTotal, judge, notes) : judge();
 }

@@ -1,4 +1,4 @@
-import type { Component, Expression, YearMark } from "../../Expression";
+import type { Component, Expression } from "../../Expression";
 import { unjudged } from "./judgedComponent";
 import type { KpiNotes } from "./KpiNotes";
 import type { Verdict } from "./Verdict";
@@ -6,13 +6,23 @@ import type { Verdict } from "./Verdict";
 /** Words that say a result is a total over a period: `累計320件`, `通算320件`. */
 const CUMULATIVE = /累計|通算/;
 
+/** A period of several years without its years: `3年間`, `3か年`, a mid-term plan's (`中期経営計画`, `中計`). */
+const YEARS_PERIOD = /(?:[2-9]|[1-9]\d) ?(?:年間|か年|ヵ年|カ年|ヶ年)|中期経営計画|中期計画|中計/;
+/** A total over such a period: `累計`, `通算`, `合計`, `3年間で`. */
+const OVER_PERIOD = /累計|通算|合計|(?:年間|か年|ヵ年|カ年|ヶ年)で/;
+
 /**
- * The year mark of a target component that is a total over a period of fiscal years, on the period's last year
- * (`2024～2026年度 累計300件以上` on a FY2026 row); undefined for any other target. (The period's other years have no
- * target of their own: `target-other-year`.)
+ * The period whose total a lone target is, as its text names it, on the row that answers it: the period's last year
+ * for years written (`2024～2026年度 累計300件以上` on a FY2026 row: `2024～2026年度`; its other years have no target of
+ * their own, `target-other-year`), any row for a period without its years (`3年間で累計300件`: `3年間`,
+ * `中期経営計画期間中 累計10,000件`: `中期経営計画`). Undefined for any other target.
  */
-export function periodTotalOf(targets: readonly Component[], fiscalYear: number | null): YearMark | undefined {
-  return targets.find((c) => c.year?.totalFrom !== undefined && c.year.year === fiscalYear)?.year;
+export function periodTotalOf(target: Expression, targets: readonly Component[], fiscalYear: number | null): string | undefined {
+  const mark = targets.find((c) => c.year?.totalFrom !== undefined && c.year.year === fiscalYear)?.year;
+  if (mark) return `${mark.totalFrom}～${mark.year}年度`;
+  if (targets.length !== 1 || targets[0].year !== undefined || targets[0].relative) return undefined;
+  const period = YEARS_PERIOD.exec(target.normalized);
+  return period && OVER_PERIOD.test(target.normalized) ? period[0] : undefined;
 }
 
 /**
@@ -30,19 +40,20 @@ const atLeast = (targets: readonly Component[]): boolean =>
 
 /**
  * A total over a period of fiscal years (`2024～2026年度 累計300件以上`, `中期計画期間(2024～2026年度)累計300件`) judged
- * on the period's last year (`mark`). A result that says it is the period's total (`累計320件`) is judged as read
+ * on the period's last year, or over a period without its years (`3年間で累計300件`) on any row (`period`: see
+ * `periodTotalOf`). A result that says it is the period's total (`累計320件`) is judged as read
  * (`judge`). A result that does not (`120件`) may be the last year's figure alone: it answers only when it reaches an
  * at-least total by itself (the total is then reached too); otherwise the KPI is `unevaluable` with
  * `result-not-cumulative` — never `not_met` for a year's figure below a period's total.
  *
- * @example judgePeriodTotal(target, targets, true, parse("120件"), mark, judge, notes).status // "unevaluable"
+ * @example judgePeriodTotal(target, targets, true, parse("120件"), "2024～2026年度", judge, notes).status // "unevaluable"
  */
 export function judgePeriodTotal(
   target: Expression,
   targets: readonly Component[],
   shownLabel: boolean,
   result: Expression,
-  mark: YearMark,
+  period: string,
   judge: () => Verdict,
   notes: KpiNotes,
 ): Verdict {
@@ -50,7 +61,6 @@ export function judgePeriodTotal(
   const verdict = judge();
   if (verdict.status === "met" && atLeast(targets)) return verdict;
   if (verdict.status !== "met" && verdict.status !== "not_met" && verdict.status !== "partial") return verdict;
-  const period = `${mark.totalFrom}～${mark.year}年度`;
   notes.onResult("result-not-cumulative", { target: target.normalized, result: result.normalized, period });
   return { status: "unevaluable", components: unjudged(targets, shownLabel) };
 }
