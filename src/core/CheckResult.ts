@@ -39,7 +39,7 @@ export interface CheckResult {
   /** A1 range of the KPI table on the sheet, null when none was found. */
   range: string | null;
   /** For the table layout: the header row and the column of each recognised field (1-based). */
-  header?: { row: number; columns: Partial<Record<string, number>> };
+  header?: { row: number; columns: Partial<Record<string, number>>; qualifiers?: { unit?: number; comparator?: number } };
   /** The header rows used (two for a two-row header; none for blocks and transposed tables). */
   headerRows?: number[];
   /** Per field, the columns (transposed: rows) it was read from, one per fiscal year in a wide table. */

@@ -26,7 +26,12 @@ export interface ReadTable {
   findings: Finding[];
   range: string | null;
   /** The header row nearest the data and the (last) 1-based sheet column of each recognised field. */
-  header?: { row: number; columns: Partial<Record<KpiField, number>> };
+  header?: {
+    row: number;
+    columns: Partial<Record<KpiField, number>>;
+    /** The units and criterion columns (`単位`, `判定基準`) that qualify the row's figures, where the table has them. */
+    qualifiers?: { unit?: number; comparator?: number };
+  };
   /** The sheet rows of the header (two for a two-row header; the label column's rows for a transposed table: none). */
   headerRows?: number[];
   /** Per field, the column letters (a transposed table: the row numbers) it was read from, one per year. */

@@ -300,6 +300,8 @@ describe("a check of several sheets (--all-sheets)", () => {
 });
 
 describe("nextYearText", () => {
+  // two-digit years (`FY24`, `24年度`, `'24`) move on as four-digit ones do
+
   it.each([
     ["2024年度", "2025年度"],
     ["結果(2024年度)", "結果(2025年度)"],
@@ -311,6 +313,13 @@ describe("nextYearText", () => {
     ["実績(2025年3月末)", "実績(2026年3月末)"],
     ["2024年4月1日～2025年3月31日", "2025年4月1日～2026年3月31日"],
     ["作成：2025年5月", "作成：2025年5月"],
+    ["FY24", "FY25"],
+    ["24年度", "25年度"],
+    ["24年度目標", "25年度目標"],
+    ["’24年度", "’25年度"],
+    ["'24", "'25"],
+    ["FY23", "FY23"],
+    ["目標24件", "目標24件"],
   ])("%s → %s", (text, expected) => {
     expect(nextYearText(text, 2024, 2025)).toBe(expected);
   });

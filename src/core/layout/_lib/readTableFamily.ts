@@ -377,7 +377,8 @@ export function readTableFamily(
   const spans = new Map<KpiField, readonly number[]>(titleSpan.length > 0 ? [["title", titleSpan]] : []);
   const latestYear = Math.max(...groups.map((g) => g.year ?? -Infinity));
   // `単位` and `判定基準` columns: a bare `95` beside `%` and `以上` is `95%以上`
-  const qualify = o.transposed ? undefined : qualifyFigures((r, c) => grid.fieldText(r, c), qualifierColumns(grid, plan, ignore, spec), schema);
+  const qualifiers = o.transposed ? {} : qualifierColumns(grid, plan, ignore, spec);
+  const qualify = qualifyFigures((r, c) => grid.fieldText(r, c), qualifiers, schema);
   const makerOf = (columns: readonly (readonly [KpiField, number])[]): ReturnType<typeof tableRecords> => {
     const make = tableRecords(grid, columns, spans);
     return qualify ? (row, over, at) => qualify(make(row, over, at)) : make;
@@ -597,7 +598,7 @@ export function readTableFamily(
     records: nextRecords.size > 0 ? records.filter((r) => !rowKeys.has(nextRecords.get(r) ?? "")) : records,
     findings,
     range,
-    header: o.transposed ? undefined : { row: headerRow, columns },
+    header: o.transposed ? undefined : { row: headerRow, columns, ...(qualify ? { qualifiers } : {}) },
     headerRows: o.transposed ? [] : plan.rows,
     fields: ordered,
     skippedRows,

@@ -7,7 +7,7 @@ import type { SheetSnapshot } from "../../SheetSnapshot";
 import { nextYearText } from "../nextYearText";
 import type { NextYearCell, NextYearRefusal, NextYearRows } from "../NextYearRows";
 import { rowsOfLatestYear } from "./planTableRows";
-import { boundsOf, isEmpty, nextFieldValue, nextYearValue, rowFields, textAt, valueAt } from "./sheetCells";
+import { boundsOf, isEmpty, nextFieldValue, nextYearValue, qualifierCols, rowFields, textAt, valueAt } from "./sheetCells";
 
 /** Excel's limit on a sheet name's length. */
 const SHEET_NAME_MAX = 31;
@@ -42,6 +42,7 @@ export function planNewSheet(result: CheckResult, s: SheetSnapshot, sheets: read
   const left = Math.min(range.left, s.origin.col);
   const right = Math.max(range.right, s.origin.col + (s.values[0]?.length ?? 1) - 1);
   const cells: NextYearCell[] = [];
+  const qualifiers = qualifierCols(result);
   const rowHeightsFrom: Record<number, number> = {};
   for (let row = 1; row <= range.bottom; row++) {
     rowHeightsFrom[row] = row;
@@ -54,7 +55,7 @@ export function planNewSheet(result: CheckResult, s: SheetSnapshot, sheets: read
       const formatFrom = { row, col };
       const field = fieldAt.get(col);
       if (kpiRow) {
-        const value = field ? nextFieldValue(field, v, text, from, kpiRow.nextTarget?.value) : null;
+        const value = field ? nextFieldValue(field, v, text, from, kpiRow.nextTarget?.value) : qualifiers.has(col) ? v : null;
         cells.push({ row, col, value, formatFrom });
       } else if (!isEmpty(v)) {
         // the title rows, the header and rows that are not KPIs (units, headings) name the new year

@@ -4,7 +4,7 @@ import type { JudgedKpi } from "../../JudgedKpi";
 import { parseRangeAddress } from "../../parseRangeAddress";
 import type { CellValue, SheetSnapshot } from "../../SheetSnapshot";
 import type { NextYearCell, NextYearRefusal, NextYearRows } from "../NextYearRows";
-import { boundsOf, isFree, nextFieldValue, rowFields, textAt, valueAt } from "./sheetCells";
+import { boundsOf, isFree, nextFieldValue, qualifierCols, rowFields, textAt, valueAt } from "./sheetCells";
 
 /**
  * The KPIs of the table's latest row year, one per row, each with the next target its row gives (a next-target
@@ -44,6 +44,7 @@ export function planTableRows(result: CheckResult, s: SheetSnapshot): NextYearRo
   const area = { ...rows, left: range.left, right: range.right };
   if (!isFree(s, area)) return { code: "next-year-no-space", range: rangeAddress(area.top, area.left, area.bottom, area.right) };
   const cells: NextYearCell[] = [];
+  const qualifiers = qualifierCols(result);
   const rowHeightsFrom: Record<number, number> = {};
   source.forEach(({ kpi, nextTarget }, j) => {
     const row = top + j;
@@ -54,6 +55,8 @@ export function planTableRows(result: CheckResult, s: SheetSnapshot): NextYearRo
       const value = nextFieldValue(field, valueAt(s, kpi.row, col), textAt(s, kpi.row, col), from, nextTarget?.value);
       cells.push({ row, col, value, formatFrom: { row: kpi.row, col } });
     }
+    // `単位`, `判定基準`: the row's unit and criterion go on with its target
+    for (const col of qualifiers) if (!fieldAt.has(col)) cells.push({ row, col, value: valueAt(s, kpi.row, col), formatFrom: { row: kpi.row, col } });
   });
   const merges = (s.merges ?? [])
     .filter((m) => m.top === m.bottom && source.some((r) => r.kpi.row === m.top))

@@ -65,6 +65,12 @@ export function rowFields(result: CheckResult, kpi: JudgedKpi): Map<number, KpiF
   return at;
 }
 
+/** The columns whose cells go on to the next year as written beside the fields: units and criteria (`単位`, `判定基準`). */
+export function qualifierCols(result: CheckResult): ReadonlySet<number> {
+  const q = result.header?.qualifiers;
+  return new Set([q?.unit, q?.comparator].filter((c): c is number => c !== undefined));
+}
+
 /**
  * The value a KPI's field cell gets in the next year: the year one on, the results empty, the copied fields as
  * written (the target replaced by `nextTarget` where the table gives one), anything else empty.
