@@ -17,7 +17,7 @@ import type { SheetSnapshot } from "../../src/core/SheetSnapshot";
 import { ExcelWorkbookPort } from "../../src/excel/ExcelWorkbookPort";
 import { uiStrings } from "../../src/i18n/ui";
 import { readWorkbookBytes } from "../../src/xlsx/readWorkbookBytes";
-import { FakeBook } from "./_lib/FakeBook";
+import { FakeBook, type FakeSheet, type Rect } from "./_lib/FakeBook";
 import { fakeExcel } from "./_lib/fakeExcel";
 
 const DIR = join(__dirname, "../fixtures/layouts/workbooks");
@@ -246,18 +246,27 @@ describe.each([["wide.xlsx"], ["two-row-header.xlsx"], ["transposed.xlsx"], ["bl
   });
 });
 
+/**
+ * wide.xlsx on the fake host with a note right of the table in its rows, so that the next year's columns are inserted
+ * (`also` changes the sheet further before it is read); read through the port, and its next year planned.
+ */
+async function wideWithColumnsToInsert(also: (sheet: FakeSheet, used: Rect) => void = () => undefined) {
+  const book = bookOf(await readWorkbookBytes(readFileSync(join(DIR, "wide.xlsx")), "wide.xlsx"));
+  const kpi = book.sheet("KPI推移");
+  const used = kpi.usedRect()!;
+  kpi.cell(used.top + 3, used.right + 1).value = "担当メモ";
+  also(kpi, used);
+  const port = new ExcelWorkbookPort(fakeExcel(book).run, { mergedAreas: true, resizeTables: true });
+  const { snapshot } = await port.readSnapshot({ sheet: "KPI推移" });
+  const plan = planNextYear(checkSheet(snapshot, { asOf: AS_OF }), snapshot) as NextYearRows;
+  return { book, kpi, used, port, plan };
+}
+
 describe("新年度の準備 on a sheet used to its last column (a stray value in XFD)", () => {
   it("refuses with `sheet-full` before writing anything, where Excel would refuse the column insert half-way", async () => {
-    const sheets = await readWorkbookBytes(readFileSync(join(DIR, "wide.xlsx")), "wide.xlsx");
-    const book = bookOf(sheets);
-    const kpi = book.sheet("KPI推移");
-    const used = kpi.usedRect()!;
-    kpi.cell(used.top + 3, used.right + 1).value = "担当メモ"; // something right of the table in its rows: the new year's columns are inserted
-    kpi.cell(used.top, 16384).value = "x"; // a stray value in the last column
-    const excel = fakeExcel(book);
-    const port = new ExcelWorkbookPort(excel.run, { mergedAreas: true, resizeTables: true });
-    const { snapshot } = await port.readSnapshot({ sheet: "KPI推移" });
-    const plan = planNextYear(checkSheet(snapshot, { asOf: AS_OF }), snapshot) as NextYearRows;
+    const { book, kpi, port, plan } = await wideWithColumnsToInsert((sheet, used) => {
+      sheet.cell(used.top, 16384).value = "x"; // a stray value in the last column
+    });
     expect(plan.insertColumns?.length).toBeGreaterThan(0);
     const before = JSON.stringify([...kpi.cells]);
     await expect(port.applyPatch({ sheets: [], rows: plan })).rejects.toMatchObject({ kind: "sheet-full" });
@@ -267,14 +276,7 @@ describe("新年度の準備 on a sheet used to its last column (a stray value i
 
 describe("新年度の準備 where Excel refuses the insert itself", () => {
   it("an array formula across the columns to insert: refused as `insert-conflict`, whose message says what to move or clear", async () => {
-    const sheets = await readWorkbookBytes(readFileSync(join(DIR, "wide.xlsx")), "wide.xlsx");
-    const book = bookOf(sheets);
-    const kpi = book.sheet("KPI推移");
-    const used = kpi.usedRect()!;
-    kpi.cell(used.top + 3, used.right + 1).value = "担当メモ"; // something right of the table in its rows: the new year's columns are inserted
-    const port = new ExcelWorkbookPort(fakeExcel(book).run, { mergedAreas: true, resizeTables: true });
-    const { snapshot } = await port.readSnapshot({ sheet: "KPI推移" });
-    const plan = planNextYear(checkSheet(snapshot, { asOf: AS_OF }), snapshot) as NextYearRows;
+    const { book, kpi, port, plan, used } = await wideWithColumnsToInsert();
     const at = plan.insertColumns![0].at;
     // a legacy array formula (Ctrl+Shift+Enter) over two columns, the insert between them
     kpi.lockedAreas.push({ top: used.bottom + 2, left: at - 1, bottom: used.bottom + 2, right: at });

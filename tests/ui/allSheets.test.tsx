@@ -146,32 +146,18 @@ describe("the pane on one sheet per year", () => {
     expect(book.active).toBe(sheet);
   });
 
-  it("a finding that compares with last year's figure on another sheet says that sheet and row, and links to the cell there", async () => {
+  it.each([
+    ["a finding that compares with last year's figure", '[data-code="target-below-last-result"], [data-code="result-declined"]', (sheet: string, row: string) => `シート「${sheet}」の${row}行目：`],
+    ["a series finding (a new measure, an unsure join), after last year's KPI,", '[data-code^="series-"]', (sheet: string, row: string) => `」（シート「${sheet}」の${row}行目）`],
+  ])("%s on another sheet says that sheet and row, and links to the cell there", async (_what, selector, place) => {
     const { book, fix } = await checkAllUnfolded();
-    const items = [...fix.querySelectorAll<HTMLElement>('[data-code="target-below-last-result"], [data-code="result-declined"]')];
+    const items = [...fix.querySelectorAll<HTMLElement>(selector)];
     expect(items.length).toBeGreaterThan(0);
     for (const item of items) {
       const [own, previous] = within(item).getAllByTitle(/^セル.+!.+を選択$/);
       const sheet = previous.getAttribute("data-sheet")!;
       expect(YEARS.indexOf(sheet)).toBe(YEARS.indexOf(own.getAttribute("data-sheet")!) - 1);
-      const row = previous.getAttribute("data-cell")!.replace(/^[A-Z]+/, "");
-      expect(item).toHaveTextContent(`シート「${sheet}」の${row}行目：`);
-    }
-    const previous = within(items[0]).getAllByTitle(/^セル.+!.+を選択$/)[1];
-    await userEvent.click(previous);
-    await waitFor(() => expect(book.selection).toEqual({ sheet: previous.getAttribute("data-sheet"), address: previous.getAttribute("data-cell") }));
-  });
-
-  it("a series finding (a new measure, an unsure join) names last year's sheet and row after its KPI, and links to that KPI's cell there", async () => {
-    const { book, fix } = await checkAllUnfolded();
-    const items = [...fix.querySelectorAll<HTMLElement>('[data-code^="series-"]')];
-    expect(items.length).toBeGreaterThan(0);
-    for (const item of items) {
-      const [own, previous] = within(item).getAllByTitle(/^セル.+!.+を選択$/);
-      const sheet = previous.getAttribute("data-sheet")!;
-      expect(YEARS.indexOf(sheet)).toBe(YEARS.indexOf(own.getAttribute("data-sheet")!) - 1);
-      const row = previous.getAttribute("data-cell")!.replace(/^[A-Z]+/, "");
-      expect(item).toHaveTextContent(`」（シート「${sheet}」の${row}行目）`);
+      expect(item).toHaveTextContent(place(sheet, previous.getAttribute("data-cell")!.replace(/^[A-Z]+/, "")));
     }
     const previous = within(items[0]).getAllByTitle(/^セル.+!.+を選択$/)[1];
     await userEvent.click(previous);
