@@ -172,11 +172,12 @@ async function writeOutputs(
   sheetNames: readonly string[] = [sheet.sheetName],
 ): Promise<string[]> {
   const t = CLI_MESSAGES[opts.lang];
-  const written: string[] = [];
-  const write = async (file: string, data: () => Promise<Uint8Array | string>) => {
-    let bytes: Uint8Array | string;
+  // every output is made before the first is written: a refused one (a workbook whose macros the copy would lose,
+  // a protected sheet, no place for next year's rows) leaves no other output behind
+  const ready: { file: string; bytes: Uint8Array | string; lines: () => string[] }[] = [];
+  const make = async (file: string, data: () => Promise<Uint8Array | string>, lines: () => string[] = () => [fill(t.wrote, { file })]) => {
     try {
-      bytes = await data();
+      ready.push({ file, bytes: await data(), lines });
     } catch (e) {
       if (e instanceof WorkbookWriteError) {
         const kinds = [...new Set(e.parts.map((p) => t.partKinds[p.kind]))];
@@ -187,15 +188,9 @@ async function writeOutputs(
       if (refused?.kind === "protected") throw new Fatal([refused.sheet !== undefined ? fill(t.protectedSheet, { sheet: refused.sheet }) : t.protectedStructure]);
       throw e;
     }
-    try {
-      await writeFileAtomic(file, bytes);
-    } catch (e) {
-      throw new Fatal([writeFailure(file, e, t)]);
-    }
-    written.push(fill(t.wrote, { file }));
   };
   if (opts.html !== undefined) {
-    await write(opts.html, async () => renderDisclosureHtml(result.kpis, {
+    await make(opts.html, async () => renderDisclosureHtml(result.kpis, {
       labels: writebackLabels(opts.lang),
       years: opts.years,
       style: opts.htmlStyle,
@@ -204,8 +199,9 @@ async function writeOutputs(
       ...(opts.htmlTrend ? { trend: { series: result.series, labels: trendLabels(opts.lang) } } : {}),
     }));
   }
-  if (opts.htmlCss !== undefined) await write(opts.htmlCss, async () => `${DISCLOSURE_CSS}\n`);
+  if (opts.htmlCss !== undefined) await make(opts.htmlCss, async () => `${DISCLOSURE_CSS}\n`);
   if (opts.out !== undefined) {
+    const out = opts.out;
     const isXlsx = /^\.xl[st][xm]$/i.test(extname(opts.file));
     const workbook = isXlsx ? input : await workbookFromSnapshot(sheet);
     const options = {
@@ -217,19 +213,29 @@ async function writeOutputs(
       trendSheet: opts.trendSheet,
     };
     const notes: WriteNote[] = [];
-    await write(opts.out, () => writeCheckedWorkbook(workbook, result, options, (n) => notes.push(n)));
-    written.push(...notes.map((n) => noteLine(n, t)));
+    await make(out, () => writeCheckedWorkbook(workbook, result, options, (n) => notes.push(n)), () => [fill(t.wrote, { file: out }), ...notes.map((n) => noteLine(n, t))]);
   }
   if (opts.nextYear !== undefined) {
+    const file = opts.nextYear;
     const plan = planNextYear(result, sheet, { sheets: sheetNames });
     if (!("cells" in plan)) throw new Fatal([fill(t.nextYearRefused[plan.code], plan)]);
     const isXlsx = /^\.xl[st][xm]$/i.test(extname(opts.file));
     const workbook = isXlsx ? input : await workbookFromSnapshot(sheet);
     const options = { labels: writebackLabels(opts.lang), statusColumn: false, disclosureSheet: false, nextYear: plan };
     const notes: WriteNote[] = [];
-    await write(opts.nextYear, () => writeCheckedWorkbook(workbook, result, options, (n) => notes.push(n)));
-    written[written.length - 1] = fill(t.nextYearWrote, { file: opts.nextYear, fiscalYear: plan.fiscalYear, fromYear: plan.fromYear, kpis: plan.kpis });
-    written.push(...notes.map((n) => noteLine(n, t)));
+    await make(file, () => writeCheckedWorkbook(workbook, result, options, (n) => notes.push(n)), () => [
+      fill(t.nextYearWrote, { file, fiscalYear: plan.fiscalYear, fromYear: plan.fromYear, kpis: plan.kpis }),
+      ...notes.map((n) => noteLine(n, t)),
+    ]);
+  }
+  const written: string[] = [];
+  for (const { file, bytes, lines } of ready) {
+    try {
+      await writeFileAtomic(file, bytes);
+    } catch (e) {
+      throw new Fatal([writeFailure(file, e, t)]);
+    }
+    written.push(...lines());
   }
   return written;
 }

@@ -357,12 +357,12 @@ describe("--out and --html", () => {
     expect(readdirSync(d).sort()).toEqual(["x.css", "x.html", "x.xlsx"]);
   });
 
-  it("refuses a workbook whose macros the copy would lose, and leaves no file behind", async () => {
+  it("refuses a workbook whose macros the copy would lose, and leaves no file behind, the HTML and CSS asked with it neither", async () => {
     const zip = await JSZip.loadAsync(readFileSync(SAMPLE));
     zip.file("xl/vbaProject.bin", new Uint8Array([0xd0, 0xcf, 0x11, 0xe0]));
     const xlsm = file("macro.xlsm", await zip.generateAsync({ type: "uint8array" }));
     const outDir = join(dir, "refused");
-    const { code, stderr } = await run(xlsm, "--out", join(outDir, "x.xlsx"));
+    const { code, stderr } = await run(xlsm, "--html", join(outDir, "x.html"), "--html-css", join(outDir, "x.css"), "--out", join(outDir, "x.xlsx"));
     expect(code).toBe(2);
     expect(stderr).toBe("kpi-check: このブックには書き出すと失われる部分（マクロ（VBA）（xl/vbaProject.bin））があるため、--outでは書き出しません。\n");
     expect(existsSync(outDir) ? readdirSync(outDir) : []).toEqual([]);
