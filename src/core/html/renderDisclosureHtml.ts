@@ -14,8 +14,8 @@ import { columnWidths, EM_PX, LABEL_FILL, PART_STYLES, statusModifier, statusSty
 
 /**
  * The website HTML fragment of the disclosure (disclosure-output.md §3), to paste into the agency's CMS: an
- * optional heading, the as-of line (「2026年11月29日現在」, right-aligned, when `asOf` is given) and lead, the NPS explanation and trademark notice (exactly as the seed page carries them)
- * whenever a KPI mentions NPS, then per fiscal year (newest first) a `<section class="kpi-year">` with an
+ * optional heading, the as-of line (「2026年11月29日現在」, right-aligned, when `asOf` is given) and lead, the NPS
+ * explanation and trademark notice (exactly as the seed page carries them) whenever a KPI mentions NPS, then per fiscal year (newest first) a `<section class="kpi-year">` with an
  * `<h3>` and per KPI (by No) a `<table class="kpi-item">` whose rows mirror the seed page's blocks: `No | 取組項目`
  * as the first row (a visually hidden `<caption>` repeats it for screen readers; editors drop captions),
  * description, `対象`, `目標 | target | 結果(YYYY年度) | result`, commitment. A KPI without a target has no

@@ -93,7 +93,7 @@ function columnEm(words: readonly string[], lang: string, least: number): number
  * percent did.
  *
  * @example columnWidths(false, { labels: ["対象", "目標"], resultLabels: ["結果(2024年度)"], statuses: [] }, "ja") // [4, null, 6.5, null]
- * @example columnWidths(false, { labels: ["Scope", "Target"], resultLabels: ["Result (FY2024)"], statuses: [] }, "en") // [5.25, null, 6.5, null]
+ * @example columnWidths(false, { labels: ["Scope", "Target"], resultLabels: ["Result (FY2024)"], statuses: [] }, "en") // [5, null, 6.5, null]
  */
 export function columnWidths(showStatus: boolean, words: ColumnWords, lang: string): (number | null)[] {
   const grid = [columnEm(words.labels, lang, LEAST_EM.label), null, columnEm(words.resultLabels, lang, LEAST_EM.result), null];
