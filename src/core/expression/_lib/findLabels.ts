@@ -38,16 +38,19 @@ function wordStart(s: string, end: number, floor: number, groupByEnd: Map<number
 
 /**
  * A number that names a label: with a counter and 目 (`13月目`, `25ヶ月目`, `2年目`, `1回目`), or a part of the
- * year (`第1四半期`, `1Q`).
+ * year (`第1四半期`, `1Q`, `第1Q`, `Q1`).
  */
-const ORDINAL = /^(?:\d+(?:か月|ヶ月|ケ月|カ月|ヵ月|箇月|月|年|回|週|日|期)目|第\d+(?:四半期|半期)|\d+Q)/;
+const ORDINAL = /^(?:\d+(?:か月|ヶ月|ケ月|カ月|ヵ月|箇月|月|年|回|週|日|期)目|第\d+(?:四半期|半期)|第?\d+Q|Q\d$)/;
 
-/** Moves a label's start back over the digits of an ordinal it begins with (`月目` → `13月目`, `四半期` → `第1四半期`). */
+/**
+ * Moves a label's start back over the digits of an ordinal it begins with (`月目` → `13月目`, `四半期` → `第1四半期`,
+ * `Q` → `第1Q`), or over a quarter written `Q1` (the word before the figure is its digit alone).
+ */
 function withOrdinal(s: string, start: number, end: number, floor: number): number {
   if (!isDigit(charBefore(s, start))) return start;
   let p = start;
   while (p > floor && isDigit(s[p - 1])) p--;
-  if (p > floor && s[p - 1] === "第") p--;
+  if (p > floor && (s[p - 1] === "第" || (s[p - 1] === "Q" && start === end))) p--;
   const set = p === 0 || p === floor || SEPARATORS.has(s[p - 1]);
   return set && ORDINAL.test(s.slice(p, end)) ? p : start;
 }
