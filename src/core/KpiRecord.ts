@@ -56,6 +56,12 @@ export interface KpiRecord {
    * baseline of a target relative to it (`前年度以上`). Absent without such a column or with its cell empty.
    */
   readonly previousResult?: FieldCell;
+  /**
+   * The table gives only results for this record's year, beside years with targets (a wide table's `2024年度実績`
+   * before `2025年度目標 | 2025年度実績`): last year's figures shown for comparison, where no target is expected.
+   * Its KPI is still `no_target`, without `target-missing` / `result-without-target`.
+   */
+  readonly resultsOnly?: boolean;
 }
 
 /**

@@ -68,8 +68,8 @@ function readKpi(record: KpiRecord, ctx: JudgeContext): KpiReading | undefined {
 }
 
 /** The status and components of a KPI from its target and result as read, the findings noted on the way. */
-function decide(target: Expression, result: Expression, ctx: JudgeContext, notes: KpiNotes): Verdict {
-  if (target.kind === "empty") return withoutTarget(result, notes);
+function decide(target: Expression, result: Expression, ctx: JudgeContext, notes: KpiNotes, resultsOnly = false): Verdict {
+  if (target.kind === "empty") return withoutTarget(result, notes, resultsOnly);
 
   const readable = target.kind === "expression" && target.components.length > 0;
   const future = result.future !== undefined && result.kind !== "expression" && result.kind !== "judgement";
@@ -111,7 +111,7 @@ export function judgeKpi(record: KpiRecord, ctx: JudgeContext, reading: KpiReadi
   const { target, result, title } = record.fields;
   const notes = new KpiNotes(record.row, target ?? title, result ?? title);
   const verdict: Verdict = reading
-    ? decide(reading.target, reading.result, ctx, notes)
+    ? decide(reading.target, reading.result, ctx, notes, record.resultsOnly)
     : { status: "unevaluable", components: [] };
   const kpi = judgedKpi(record, ctx, verdict);
   return {

@@ -237,6 +237,17 @@ function tableYear(grid: Grid, plan: HeaderPlan, o: TableFamilyOptions, schema: 
   return inName && yearCell(inName.year, o.sheetName, plan.rows[0], plan.left);
 }
 
+/**
+ * The years of a wide table given with a result column and no target column, when another year has a target column
+ * (`2024年度実績 | 2025年度目標 | 2025年度実績` → 2024). Empty when no year has a target column.
+ */
+function resultsOnlyYears(groups: readonly YearGroup[]): Set<number> {
+  const years = new Set<number>();
+  if (!groups.some((g) => g.cols.has("target"))) return years;
+  for (const g of groups) if (g.year !== undefined && g.cols.has("result") && !g.cols.has("target")) years.add(g.year);
+  return years;
+}
+
 /** The one header column naming last year's result (`前年度実績`, `昨年度実績`), undefined for none or several. */
 function previousResultColumn(grid: Grid, plan: HeaderPlan, spec: (text: string) => HeaderSpec): number | undefined {
   const found = new Set<number>();
@@ -554,6 +565,14 @@ export function readTableFamily(
     records.forEach((r, i) => {
       const cell = grid.fieldCell(r.row, previousCol);
       if (cell.text.trim() !== "") records[i] = { ...r, previousResult: cell };
+    });
+  }
+  // `2024年度実績 | 2025年度目標 | 2025年度実績`: a year with results only, beside years with targets, expects none
+  const resultsOnly = resultsOnlyYears(groups);
+  if (resultsOnly.size > 0) {
+    records.forEach((r, i) => {
+      const year = r.fields.fiscalYear?.value;
+      if (!r.fields.target && typeof year === "number" && resultsOnly.has(year)) records[i] = { ...r, resultsOnly: true };
     });
   }
   if (yearCol === undefined && groups.length === 0 && (yearless > 0 || (!fixedYear && records.length === 0))) {
