@@ -116,3 +116,17 @@ it.each<[string, Partial<HtmlOptions>]>([
     { fixed: result.kpis.length, aligned: mode === "inline" ? input.look.cells : 0 },
   );
 });
+
+it("keeps the page's as-of line 「2026年11月29日現在」 as a paragraph of its own, under the heading (its right alignment is dropped)", async () => {
+  const options: HtmlOptions = { labels: writebackLabels("ja"), asOf: "2026-11-29" };
+  const { saved } = await page.evaluate(
+    ({ html, text }) => (window as unknown as { wordpressPaste: (h: string, t: string) => { blocks: string[]; saved: string } }).wordpressPaste(html, text),
+    { html: renderDisclosureHtml(result.kpis, options), text: renderDisclosureText(result.kpis, options) },
+  );
+  const paragraphs = await page.evaluate(
+    (s) => [...new DOMParser().parseFromString(`<body>${s}</body>`, "text/html").querySelectorAll("p")].map((p) => ({ text: p.textContent, classes: [...p.classList] })),
+    saved,
+  );
+  // WordPress turns a paragraph's inline text-align into no class (a cell's, into has-text-align-*): the line stands left
+  expect(paragraphs[0]).toEqual({ text: "2026年11月29日現在", classes: [] });
+});

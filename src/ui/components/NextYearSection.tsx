@@ -1,18 +1,15 @@
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Spinner } from "@fluentui/react-components";
 import { Suspense, lazy, useState } from "react";
 import type { RunOutcome } from "../../app/pipeline/runKpiCheck";
 import type { NextYearRows } from "../../core/nextYear/NextYearRows";
 import type { WorkbookPort } from "../../core/WorkbookPort";
 import { nextYearStrings } from "../../i18n/nextYearStrings";
 import { useUi } from "./UiContext";
+import { useFoldedSectionStyles } from "./foldedSectionStyles";
 
 // its own chunk: planning and previewing the next year's rows costs the pane's first load nothing
 const NextYearPanel = lazy(() => import(/* webpackChunkName: "nextyear" */ "./NextYearPanel"));
 
-const useStyles = makeStyles({
-  fold: { marginTop: tokens.spacingVerticalL },
-  header: { "& button": { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, paddingLeft: 0 } },
-});
 
 /** Props of {@link NextYearSection}. */
 export interface NextYearSectionProps {
@@ -33,7 +30,7 @@ export interface NextYearSectionProps {
  */
 export function NextYearSection({ outcome, port, onDownload, onApplied }: NextYearSectionProps) {
   const { lang } = useUi();
-  const s = useStyles();
+  const s = useFoldedSectionStyles();
   const n = nextYearStrings(lang);
   const [open, setOpen] = useState(false);
   if (outcome.result.kpis.length === 0 || (!port && !onDownload)) return null;

@@ -2,11 +2,10 @@ import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Checkbox, Fi
 import { useEffect, useState } from "react";
 import type { CheckSettings } from "../../app/settings/CheckSettings";
 import { formatDateInput, parseDateInput } from "../../app/settings/parseDateInput";
+import { useFoldedSectionStyles } from "./foldedSectionStyles";
 import { useUi } from "./UiContext";
 
 const useStyles = makeStyles({
-  root: { marginTop: tokens.spacingVerticalL },
-  header: { fontSize: tokens.fontSizeBase400 },
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   group: { border: "none", padding: 0, margin: 0, display: "flex", flexDirection: "column" },
   legend: { fontWeight: tokens.fontWeightSemibold, padding: 0, marginBottom: tokens.spacingVerticalXXS },
@@ -52,6 +51,7 @@ function AsOfField({ value, onChange }: { value: string; onChange: (iso: string)
 export function SettingsSection({ settings, years, onChange }: SettingsSectionProps) {
   const { t } = useUi();
   const s = useStyles();
+  const fold = useFoldedSectionStyles();
   const set = (patch: Partial<CheckSettings>) => onChange({ ...settings, ...patch });
   const chosen = settings.years ?? years;
   const toggleYear = (year: number, on: boolean) => {
@@ -59,9 +59,9 @@ export function SettingsSection({ settings, years, onChange }: SettingsSectionPr
     set({ years: next.length === 0 || years.every((y) => next.includes(y)) ? null : next.sort((a, b) => b - a) });
   };
   return (
-    <Accordion collapsible className={s.root}>
+    <Accordion collapsible className={fold.fold}>
       <AccordionItem value="settings">
-        <AccordionHeader as="h2" className={s.header}>
+        <AccordionHeader as="h2" className={fold.header}>
           {t.settingsSection}
         </AccordionHeader>
         <AccordionPanel>

@@ -8,6 +8,7 @@ import { fieldWord } from "../../i18n/renderFinding";
 import { sheetRead } from "../_lib/sheetRead";
 import { Section } from "./Section";
 import { useUi } from "./UiContext";
+import { useFoldedSectionStyles } from "./foldedSectionStyles";
 
 const useStyles = makeStyles({
   facts: { margin: `${tokens.spacingVerticalXS} 0`, color: tokens.colorNeutralForeground2 },
@@ -15,8 +16,6 @@ const useStyles = makeStyles({
   list: { display: "grid", gridTemplateColumns: "auto 1fr", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXXS, margin: `${tokens.spacingVerticalXS} 0 0` },
   dt: { color: tokens.colorNeutralForeground3 },
   dd: { margin: 0, wordBreak: "break-word" },
-  fold: { marginTop: tokens.spacingVerticalM },
-  foldHeader: { fontSize: tokens.fontSizeBase400 },
 });
 
 function textAt(snapshot: SheetSnapshot, row: number, col: number): string {
@@ -47,6 +46,7 @@ export interface TableSectionProps {
 export function TableSection({ result, reading, onChooseSheet, layout, onChooseLayout }: TableSectionProps) {
   const { t, lang } = useUi();
   const s = useStyles();
+  const fold = useFoldedSectionStyles();
   const header = result.header;
   const headerRows = result.headerRows ?? (header ? [header.row] : []);
   const otherKpiSheets = result.otherKpiSheets ?? [];
@@ -131,9 +131,9 @@ export function TableSection({ result, reading, onChooseSheet, layout, onChooseL
   // A sheet without a KPI table shows the chooser at once; otherwise the part is folded to one line.
   if (result.kpis.length === 0) return <Section title={t.tableSection}>{content}</Section>;
   return (
-    <Accordion collapsible className={s.fold}>
+    <Accordion collapsible className={fold.fold}>
       <AccordionItem value="table">
-        <AccordionHeader as="h2" className={s.foldHeader}>
+        <AccordionHeader as="h2" className={fold.header}>
           {together.length > 1 ? t.sheetsSummary(together.length) : t.tableSummary(result.sheetName, result.range ?? "")}
         </AccordionHeader>
         <AccordionPanel>{content}</AccordionPanel>

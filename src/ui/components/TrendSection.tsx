@@ -1,15 +1,11 @@
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Spinner } from "@fluentui/react-components";
 import { Suspense, lazy } from "react";
 import type { ResultSectionProps } from "./resultSections";
+import { useFoldedSectionStyles } from "./foldedSectionStyles";
 import { useUi } from "./UiContext";
 
 // its own chunk: the pane's first load carries none of the chart code
 const TrendChart = lazy(() => import(/* webpackChunkName: "trend" */ "./TrendChart"));
-
-const useStyles = makeStyles({
-  fold: { marginTop: tokens.spacingVerticalL },
-  header: { "& button": { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, paddingLeft: 0 } },
-});
 
 /**
  * The folded 推移 section: each KPI's targets and results across fiscal years as a small chart and a table. Shown
@@ -19,7 +15,7 @@ const useStyles = makeStyles({
  */
 export function TrendSection({ outcome }: ResultSectionProps) {
   const { lang, t } = useUi();
-  const s = useStyles();
+  const s = useFoldedSectionStyles();
   const series = outcome.result.series;
   if (!series.some((x) => x.points.length >= 2)) return null;
   return (
