@@ -70,6 +70,7 @@ const TABLE_KEYS: ReadonlySet<KpiField> = new Set<KpiField>(["no", "title"]);
 /** The columns one header row names (inner cells of merges skipped). */
 function singleRow(grid: Grid, row: number, ignore: Set<number>, spec: (t: string) => HeaderSpec, span: Span): HeaderPlan {
   const columns: PlannedColumn[] = [];
+  const periods: { col: number; text: string; period: "part" | "whole" }[] = [];
   let left = 0;
   let right = 0;
   for (let col = span.left; col <= span.right; col++) {
@@ -79,8 +80,28 @@ function singleRow(grid: Grid, row: number, ignore: Set<number>, spec: (t: strin
     const text = textAt(grid, row, col);
     const s = spec(text);
     if (s.field && !s.previous) columns.push({ col, field: s.field, year: s.year, next: s.next, evaluationLike: s.evaluationLike, progress: s.progress, part: s.part, affix: s.affix, text, yearRow: row });
+    else if (s.period && !s.previous && !s.next) periods.push({ col, text, period: s.period });
+  }
+  const whole = wholeYearResult(columns, periods);
+  if (whole) {
+    const at = columns.findIndex((c) => c.col > whole.col);
+    columns.splice(at < 0 ? columns.length : at, 0, { col: whole.col, field: "result", text: whole.text, yearRow: row });
   }
   return { rows: [row], left, right, columns };
+}
+
+/**
+ * The column of the year's result in one header row that names the parts of the year and their whole without a
+ * field (`目標 | 第1Q | 第2Q | 第3Q | 第4Q | 累計`, `目標 | 上期 | 下期 | 通期`): the one whole-year column, when the row
+ * has a target column, no result column and at least one column of a part. Undefined otherwise.
+ */
+function wholeYearResult(
+  columns: readonly PlannedColumn[],
+  periods: readonly { col: number; text: string; period: "part" | "whole" }[],
+): { col: number; text: string } | undefined {
+  if (!columns.some((c) => c.field === "target") || columns.some((c) => c.field === "result")) return undefined;
+  const wholes = periods.filter((p) => p.period === "whole");
+  return wholes.length === 1 && periods.some((p) => p.period === "part") ? wholes[0] : undefined;
 }
 
 /**
