@@ -303,6 +303,9 @@ describe("the task pane", () => {
     expect(await screen.findByText(/コピーしました/)).toBeInTheDocument();
     expect(data["text/html"]).toContain('<div class="kpi-disclosure"');
     expect(data["text/plain"]).toContain("回答数:200件");
+    // the page is dated as of the check's date (the pane's today here, no 基準日 set), in both copies
+    expect(data["text/html"]).toMatch(/<p class="kpi-disclosure__date"[^>]*>2026年11月29日現在<\/p>/);
+    expect(data["text/plain"].split("\n")).toContain("2026年11月29日現在");
   });
 
   it("opens the HTML source, selected, when no way of copying works", async () => {
