@@ -53,6 +53,17 @@ describe("readSheetSnapshot: the used range's address first, then only the block
   });
 
   it.each([
+    ["an error whose column is too narrow to show it (=NA(), shown ####)", { value: "#N/A", formula: "=NA()", text: "####" }, { error: "#N/A" }],
+    ["a text cell holding #N/A under a text format that adds to it (@\"件\", shown #N/A件)", { value: "#N/A", numberFormat: '@"件"', text: "#N/A件", valueType: "String" }, "#N/A"],
+  ])("reads %s by its Range.valueTypes, not by whether its shown text is the code", async (_what, cell, expected) => {
+    const book = seedBook();
+    Object.assign(book.sheet("KPI").cell(2, 6), cell);
+    const excel = fakeExcel(book);
+    const { snapshot } = await excel.run((context) => readSheetSnapshot(context));
+    expect(snapshot.values[1][5]).toEqual(expected);
+  });
+
+  it.each([
     ["a block that starts at C4", { row: 4, col: 3 }],
     ["a block in A1", { row: 1, col: 1 }],
   ])("gives sheet coordinates for %s", async (_name, origin) => {

@@ -7,8 +7,10 @@ const EXCEL_ERROR = /^#(?:NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DAT
  * A cell value as Office.js `range.values` gives it, as the engine's {@link CellValue}: empty cells (`""`) become
  * null, error values become `{ error }`. Office.js returns an error as its code string, and tells an error from a
  * text by `range.valueTypes` (`"Error"` / `"String"`, ExcelApi 1.1): a text cell holding `#N/A` (typed with an
- * apostrophe, or in a cell formatted as text) stays that text. Without `type` (an older reading), a cell is taken for
- * an error when the value and the shown text are the same error code. A cell holding a data type — a linked entity
+ * apostrophe, or in a cell formatted as text) stays that text. Without `type` (the first reading, `range.values` and
+ * `range.text` only), an error code is taken for an error whatever the cell shows (an error in a column too narrow
+ * for it shows `####`): `keepTextErrors` then asks `range.valueTypes` of those cells alone, and gives a text cell its
+ * text back. A cell holding a data type — a linked entity
  * such as Stocks or Geography, a custom entity, a picture in the cell — gives `range.values` its basic value
  * `#VALUE!` while the cell shows its own text (`EntityCellValue.basicValue`, "Excel JavaScript API data types core
  * concepts", https://learn.microsoft.com/office/dev/add-ins/excel/excel-data-types-concepts): it reads as that shown
@@ -17,6 +19,7 @@ const EXCEL_ERROR = /^#(?:NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DAT
  * @example fromExcelValue("", "") // null
  * @example fromExcelValue("#DIV/0!", "#DIV/0!", "Error") // { error: "#DIV/0!" }
  * @example fromExcelValue("#N/A", "#N/A", "String") // "#N/A" (a text cell)
+ * @example fromExcelValue("#N/A", "####") // { error: "#N/A" } (until valueTypes says otherwise)
  * @example fromExcelValue(0.6, "60.00%") // 0.6
  * @example fromExcelValue("#VALUE!", "東京都") // "東京都" (a Geography data type)
  */
@@ -26,7 +29,7 @@ export function fromExcelValue(value: unknown, text: string, type?: string): Cel
   const s = String(value);
   if (type !== "String" && EXCEL_ERROR.test(s)) {
     if (s === "#VALUE!" && text !== s) return text === "" ? null : text;
-    if (type === "Error" || text === s) return { error: s };
+    return { error: s };
   }
   return s;
 }

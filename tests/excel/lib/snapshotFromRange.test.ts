@@ -9,6 +9,8 @@ describe("cell values across the Office.js boundary", () => {
     [true, "TRUE", true],
     ["#N/A", "#N/A", { error: "#N/A" }],
     ["#DIV/0!", "#DIV/0!", { error: "#DIV/0!" }],
+    // an error code shown otherwise (a column too narrow for it) is an error until Range.valueTypes says it is a text
+    ["#N/A", "####", { error: "#N/A" }],
     ["#N/A は未集計", "#N/A は未集計", "#N/A は未集計"],
     ["2023年度", "2023年度", "2023年度"],
     // a data type (linked entity, custom entity, picture in the cell): `range.values` gives its basic value #VALUE!
