@@ -11,6 +11,7 @@ describe("one header row naming the parts of the year and their whole without a 
     [["No", "KPI", "目標", "第1Q", "第2Q", "第3Q", "第4Q", "累計"], QUARTERS, "H"],
     [["No", "KPI", "目標", "第1四半期", "第2四半期", "第3四半期", "第4四半期", "通期"], QUARTERS, "H"],
     [["No", "KPI", "目標", "上期", "下期", "年間"], ["200件", "220件", "420件"], "F"],
+    [["No", "KPI", "目標", "上期", "下期", "年間累計"], ["200件", "220件", "420件"], "F"],
   ])("%p: the whole-year column is the result (420件), met", (header, figures, column) => {
     const r = check([header, [1, "契約件数", "400件以上", ...figures]]);
     expect(r.fields?.result).toEqual([column]);
