@@ -10,6 +10,8 @@ const CUMULATIVE = /累計|通算/;
 const YEARS_PERIOD = /(?:[2-9]|[1-9]\d) ?(?:年間|か年|ヵ年|カ年|ヶ年)|中期経営計画|中期計画|中計/;
 /** A total over such a period: `累計`, `通算`, `合計`, `3年間で`. */
 const OVER_PERIOD = /累計|通算|合計|(?:年間|か年|ヵ年|カ年|ヶ年)で/;
+/** A figure over such a period that is no total: an average (`3年間で平均95%`). */
+const NOT_A_TOTAL = /平均/;
 
 /**
  * The period whose total a lone target is, as its text names it, on the row that answers it: the period's last year
@@ -21,6 +23,8 @@ export function periodTotalOf(target: Expression, targets: readonly Component[],
   const mark = targets.find((c) => c.year?.totalFrom !== undefined && c.year.year === fiscalYear)?.year;
   if (mark) return `${mark.totalFrom}～${mark.year}年度`;
   if (targets.length !== 1 || targets[0].year !== undefined || targets[0].relative) return undefined;
+  // a rate (`3年間で継続率95%`) or an average over the years is no sum of the years' figures
+  if (targets[0].quantity.unit === "%" || NOT_A_TOTAL.test(target.normalized)) return undefined;
   const period = YEARS_PERIOD.exec(target.normalized);
   return period && OVER_PERIOD.test(target.normalized) ? period[0] : undefined;
 }
