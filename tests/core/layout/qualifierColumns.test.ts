@@ -18,6 +18,8 @@ describe("a row's unit and criterion qualify its figures", () => {
     ["a number and a comparator written in the target: the unit goes between", ["2024年度", 7, "回収率", "80以上", "%", "", "82"], "80%以上", "82%", "met"],
     ["a unit cell naming no unit (年) qualifies nothing", ["2024年度", 8, "面談数", 100, "年", "以上", 120], "100以上", "120", "met"],
     ["a criterion naming no comparator (前年度比) qualifies nothing", ["2024年度", 9, "契約数", 100, "件", "前年度比", 120], "100件", "120件", "met"],
+    ["a result's fraction beside % is a ratio (0.95 of 95%以上), not 0.95%", ["2024年度", 11, "更新率", "95%以上", "%", "", 0.95], "95%以上", "0.95", "met"],
+    ["a result's fraction beside % against a target below 1% is in % (0.4 of 0.5%以下)", ["2024年度", 12, "解約率", 0.5, "%", "以下", 0.4], "0.5%以下", "0.4", "met"],
     ["a target without a figure takes no comparator", ["2024年度", 10, "研修の実施", "研修の実施", "", "以上", "実施済み"], "研修の実施", "実施済み", "met"],
   ])("%s", (_, row, target, result, status) => {
     const out = check([HEADER, row]);

@@ -35,10 +35,16 @@ function wordsOf(schema: KpiSchema): Words {
 
 const clean = (text: string): string => normalizeText(text).replace(/\s+/gu, "");
 
-/** A figure's text with the column's unit after its number, when the number stands without one (`95` → `95%`). */
-function withUnit(text: string, unit: string, words: Words): string {
+/**
+ * A figure's text with the column's unit after its number, when the number stands without one (`95` → `95%`). A
+ * result's fraction beside `%` (`0.95`: a ratio kept as a number) stays bare, for the judge to read against the
+ * target as it reads any bare fraction (`percent-as-fraction` against `95%以上`, `unit-inferred` against `0.5%以下`).
+ */
+function withUnit(text: string, unit: string, words: Words, isTarget: boolean): string {
   const m = BARE_FIGURE.exec(clean(text));
   if (!m || (m[2] !== "" && !words.suffixes.includes(m[2]))) return text;
+  const value = Math.abs(Number(m[1].replace(/,/gu, "")));
+  if (!isTarget && unit === "%" && value > 0 && value < 1) return text;
   return `${m[1]}${unit}${m[2]}`;
 }
 
@@ -81,7 +87,7 @@ export function qualifyFigures(
     if (!unit && !comparator) return record;
     const qualify = (cell: FieldCell | undefined, isTarget: boolean): FieldCell | undefined => {
       if (!cell || cell.text.trim() === "") return cell;
-      let text = unit ? withUnit(cell.text, unit, words) : cell.text;
+      let text = unit ? withUnit(cell.text, unit, words, isTarget) : cell.text;
       if (isTarget && comparator) text = withComparator(text, comparator, words);
       return text === cell.text ? cell : { ...cell, text };
     };
