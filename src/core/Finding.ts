@@ -121,8 +121,11 @@ export interface FindingParams {
   "ambiguous-result": { readonly text: string; readonly readings: readonly string[]; readonly statuses: readonly KpiStatus[] };
   /** Several figures and no structure to choose, all judging alike: `chosen` was used, `others` were there too. */
   "reading-chosen": { readonly text: string; readonly chosen: string; readonly others: readonly string[] };
-  /** A relative target was judged against the previous figure written in the result (`baseline`). */
-  "baseline-from-result": { readonly baseline: string };
+  /**
+   * A relative target was judged against its baseline's figure written in the result (`baseline`: `12件` of
+   * `(前年12件)`, `82.3%` of `(業界平均82.3%)`), the baseline the target names (`basis`: `前年`, `業界平均`).
+   */
+  "baseline-from-result": { readonly baseline: string; readonly basis: string };
   /**
    * A relative target was judged against the previous fiscal year's result of the same KPI (on `row`; `previousAt`
    * names its sheet and cell when that year is on another sheet than the finding's: one sheet per year).

@@ -66,7 +66,9 @@ export function judgeRelativeTarget(
       : { status: "unevaluable", components };
   }
   if (outcome.baseline?.from === "result") {
-    notes.onResult("baseline-from-result", { baseline: result.baseline?.text ?? "" });
+    // the figure the target's baseline names: last year's (`(前年12件)`) or an average (`(業界平均82.3%)`)
+    const stated = rel?.previous ? result.baseline : result.average;
+    notes.onResult("baseline-from-result", { baseline: stated?.text ?? "", basis: rel?.basis ?? "" });
   } else if (outcome.baseline && baseline) {
     notes.onResult("baseline-from-previous-year", {
       fiscalYear: baseline.fiscalYear ?? 0,
