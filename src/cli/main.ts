@@ -90,7 +90,8 @@ function readFailure(file: string, e: unknown, t: CliMessages): string {
 /** The one-line reason why `file` cannot be written, from Node's error code. */
 function writeFailure(file: string, e: unknown, t: CliMessages): string {
   const code = errorCode(e);
-  if (code === "EACCES" || code === "EPERM" || code === "EROFS") return fill(t.writeNoAccess, { file });
+  // Windows refuses to replace a file open in Excel (the copy written last time, still open) with EPERM or EBUSY
+  if (code === "EACCES" || code === "EPERM" || code === "EBUSY" || code === "EROFS") return fill(t.writeNoAccess, { file });
   if (code === "EISDIR") return fill(t.writeIsFolder, { file });
   if (code === "ENOSPC") return fill(t.writeNoSpace, { file });
   return fill(t.cannotWrite, { file, detail: code });
