@@ -43,15 +43,15 @@ describe("a bare number in a header position", () => {
 
 describe("a header naming a part of the year (read only beside no column of its field for the whole year)", () => {
   it.each([
-    ["上期実績", { field: "result", part: true }],
-    ["下半期実績", { field: "result", part: true }],
-    ["実績(下期)", { field: "result", part: true }],
-    ["実績（上期累計）", { field: "result", part: true }],
-    ["第1四半期実績", { field: "result", part: true }],
-    ["1Q実績", { field: "result", part: true }],
-    ["4～9月実績", { field: "result", part: true }],
-    ["上期目標", { field: "target", part: true }],
-    ["2024年度上期実績", { field: "result", year: 2024, part: true }],
+    ["上期実績", { field: "result", part: true, partWord: "上期" }],
+    ["下半期実績", { field: "result", part: true, partWord: "下半期" }],
+    ["実績(下期)", { field: "result", part: true, partWord: "下期" }],
+    ["実績（上期累計）", { field: "result", part: true, partWord: "上期累計" }],
+    ["第1四半期実績", { field: "result", part: true, partWord: "第1四半期" }],
+    ["1Q実績", { field: "result", part: true, partWord: "1q" }],
+    ["4～9月実績", { field: "result", part: true, partWord: "4~9月" }],
+    ["上期目標", { field: "target", part: true, partWord: "上期" }],
+    ["2024年度上期実績", { field: "result", year: 2024, part: true, partWord: "上期" }],
     ["通期実績", { field: "result", affix: true }], // ends with 実績: a column headed 実績 itself would win
     ["実績", { field: "result" }],
     ["実績（2024年12月末）", { field: "result", year: 2024, part: true }],
@@ -74,20 +74,20 @@ describe("the words of the parts and the whole of a year in a header are the sch
     ["年度累計", { period: "whole" }],
     ["累計", { period: "whole" }],
     ["年度", { field: "fiscalYear" }], // a whole-year word that is a field's alias names the field: the year column
-    ["前半期実績", { field: "result", part: true }],
+    ["前半期実績", { field: "result", part: true, partWord: "前半期" }],
     ["後半期", { period: "part" }],
-    ["第1Q実績", { field: "result", part: true }],
-    ["実績(第3Q)", { field: "result", part: true }],
+    ["第1Q実績", { field: "result", part: true, partWord: "第1q" }],
+    ["実績(第3Q)", { field: "result", part: true, partWord: "第3q" }],
   ])("built-in: 「%s」 → %j", (text, spec) => {
     expect(headerSpec(text, BUILT_IN_SCHEMA, 4)).toEqual(spec);
   });
 
   const own: KpiSchema = { ...BUILT_IN_SCHEMA, yearParts: [["春期", "秋期"]], wholeYearWords: ["年度合計"] };
   it.each([
-    ["春期実績", { field: "result", part: true }],
+    ["春期実績", { field: "result", part: true, partWord: "春期" }],
     ["秋期", { period: "part" }],
     ["年度合計", { period: "whole" }],
-    ["4～9月実績", { field: "result", part: true }], // a range of months is a part whatever the words
+    ["4～9月実績", { field: "result", part: true, partWord: "4~9月" }], // a range of months is a part whatever the words
     ["上期", {}],
   ])("an agency's own words: 「%s」 → %j", (text, spec) => {
     expect(headerSpec(text, own, 4)).toEqual(spec);

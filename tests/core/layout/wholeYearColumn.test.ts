@@ -26,3 +26,23 @@ describe("one header row naming the parts of the year and their whole without a 
     expect(r.fields?.result).toEqual(expected);
   });
 });
+
+describe("result columns naming parts of the year and no whole (目標 | 上期実績 | 下期実績): the parts are the year's result together", () => {
+  it.each<[string, string[], string[], string, string]>([
+    ["two halves reaching the year's target", ["上期実績", "下期実績"], ["200件", "220件"], "上期 200件 下期 220件", "met"],
+    ["two halves short of it", ["上期実績", "下期実績"], ["180件", "190件"], "上期 180件 下期 190件", "not_met"],
+    ["the part in brackets after the field", ["実績(上期)", "実績(下期)"], ["200件", "220件"], "上期 200件 下期 220件", "met"],
+    ["four quarters", ["第1四半期実績", "第2四半期実績", "第3四半期実績", "第4四半期実績"], ["90件", "110件", "100件", "120件"], "第1四半期 90件 第2四半期 110件 第3四半期 100件 第4四半期 120件", "met"],
+    ["quarters written 第1Q, two of four: a part of the year, not judged", ["第1Q実績", "第2Q実績"], ["200件", "220件"], "第1Q 200件 第2Q 220件", "unevaluable"],
+    ["the second half not yet written: a part of the year, not judged", ["上期実績", "下期実績"], ["200件", ""], "上期 200件", "unevaluable"],
+  ])("%s", (_, parts, figures, result, status) => {
+    const r = check([["No", "KPI", "目標", ...parts], [1, "契約件数", "400件以上", ...figures]]);
+    expect(r.kpis.map((k) => [k.result, k.status])).toEqual([[result, status]]);
+    expect(r.findings.map((f) => f.code)).not.toContain("duplicate-column");
+  });
+
+  it("a column of the whole year beside the parts is the result alone", () => {
+    const r = check([["No", "KPI", "目標", "上期実績", "下期実績", "通期実績"], [1, "契約件数", "400件以上", "200件", "220件", "420件"]]);
+    expect(r.kpis.map((k) => [k.result, k.status])).toEqual([["420件", "met"]]);
+  });
+});

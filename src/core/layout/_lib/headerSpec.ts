@@ -30,6 +30,8 @@ export interface HeaderSpec {
    * figure when a column of the same field names the whole year (`通期実績`, `実績`).
    */
   part?: boolean;
+  /** The part's word as the header writes it (`上期` of `上期実績` and `実績(上期)`), when `part` comes from one. */
+  partWord?: string;
   /**
    * A bare period word, naming no field: a part of the year (`上期`, `第1四半期`) or the whole of it (`通期`, `年間`).
    * Under a group cell of a two-row header (`実績` over `上期 | 下期 | 通期`) it qualifies the group's field.
@@ -140,6 +142,7 @@ export function headerSpec(text: string, schema: KpiSchema, startMonth: number):
   const part = partPattern.exec(rest);
   if (part && part[0].length < rest.length) {
     spec.part = true;
+    spec.partWord = part[0].replace(/^[(（[【]|[)）\]】]$/gu, "");
     rest = rest.slice(0, part.index) + rest.slice(part.index + part[0].length);
   }
   // a date inside the year (`実績（2024年12月末）`): a point in the year, not its end (`実績（2025年3月末）`)
@@ -153,5 +156,6 @@ export function headerSpec(text: string, schema: KpiSchema, startMonth: number):
   if (field === "result" && EVALUATION_LIKE.test(rest)) spec.evaluationLike = true;
   if (field === "result" && PROGRESS.test(rest)) spec.progress = true;
   if (!field) delete spec.part;
+  if (!spec.part) delete spec.partWord;
   return spec;
 }

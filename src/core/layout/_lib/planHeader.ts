@@ -26,6 +26,8 @@ export interface PlannedColumn {
   progress?: boolean;
   /** The header names a part of the year (`上期実績`): read only when no column of its field names the whole year. */
   part?: boolean;
+  /** The part's word (`上期` of `上期実績`), when the header names one. */
+  partWord?: string;
   /** The header only ends or begins with an alias (`取組計画`): a column headed by an alias itself wins over it. */
   affix?: boolean;
   /** The header text (both rows of a two-row header, joined by a space). */
@@ -79,7 +81,7 @@ function singleRow(grid: Grid, row: number, ignore: Set<number>, spec: (t: strin
     right = col;
     const text = textAt(grid, row, col);
     const s = spec(text);
-    if (s.field && !s.previous) columns.push({ col, field: s.field, year: s.year, next: s.next, evaluationLike: s.evaluationLike, progress: s.progress, part: s.part, affix: s.affix, text, yearRow: row });
+    if (s.field && !s.previous) columns.push({ col, field: s.field, year: s.year, next: s.next, evaluationLike: s.evaluationLike, progress: s.progress, part: s.part, partWord: s.partWord, affix: s.affix, text, yearRow: row });
     else if (s.period && !s.previous && !s.next) periods.push({ col, text, period: s.period });
   }
   const whole = wholeYearResult(columns, periods);

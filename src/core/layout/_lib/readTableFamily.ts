@@ -248,6 +248,36 @@ function resultsOnlyYears(groups: readonly YearGroup[]): Set<number> {
   return years;
 }
 
+/**
+ * The result columns of a table whose result is given by parts of the year only (`上期実績 | 下期実績`, no `実績` or
+ * `通期実績` beside them), each with its part's word; empty for any other table.
+ */
+function resultPartColumns(plan: HeaderPlan): { col: number; word: string }[] {
+  const results = plan.columns.filter((c) => c.field === "result" && !c.evaluationLike && !c.progress && !c.next && c.year === undefined);
+  if (results.length < 2 || !results.every((c) => c.part && c.partWord)) return [];
+  return results.map((c) => ({ col: c.col, word: asWritten(c.text, c.partWord as string) }));
+}
+
+/** A header's word as written (`第1Q` of `第1Q実績`, which `headerSpec` reads lower-cased: `第1q`). */
+function asWritten(header: string, word: string): string {
+  const text = normalizeText(header);
+  const at = text.toLowerCase().indexOf(word);
+  return at < 0 ? word : text.slice(at, at + word.length);
+}
+
+/**
+ * A record's result read from the columns of the parts of its year, each after its part's word (`上期 50件 下期 60件`,
+ * the first column's cell holding the text): the judge adds them up against a year's target or says the result is
+ * a part of the year. A record without any part filled is kept as it is.
+ */
+function withResultParts(grid: Grid, parts: readonly { col: number; word: string }[], record: KpiRecord): KpiRecord {
+  const result = record.fields.result;
+  if (!result) return record;
+  const filled = parts.map((p) => [p.word, grid.fieldText(record.row, p.col).trim()] as const).filter(([, t]) => t !== "");
+  if (filled.length === 0) return record;
+  return { ...record, fields: { ...record.fields, result: { ...result, text: filled.map(([w, t]) => `${w} ${t}`).join(" ") } } };
+}
+
 /** The one header column naming last year's result (`前年度実績`, `昨年度実績`), undefined for none or several. */
 function previousResultColumn(grid: Grid, plan: HeaderPlan, spec: (text: string) => HeaderSpec): number | undefined {
   const found = new Set<number>();
@@ -390,8 +420,16 @@ export function readTableFamily(
   // `単位` and `判定基準` columns: a bare `95` beside `%` and `以上` is `95%以上`
   const qualifiers = o.transposed ? {} : qualifierColumns(grid, plan, ignore, spec);
   const qualify = qualifyFigures((r, c) => grid.fieldText(r, c), qualifiers, schema);
+  // `目標 | 上期実績 | 下期実績`: the year's result is its parts, read together (not the first half alone)
+  const resultParts = groups.length === 0 && !next && !o.transposed ? resultPartColumns(plan) : [];
+  if (resultParts.length > 0) {
+    // the parts are no duplicates of one another
+    const kept = findings.filter((f) => !(f.code === "duplicate-column" && f.field === "result"));
+    findings.splice(0, findings.length, ...kept);
+  }
   const makerOf = (columns: readonly (readonly [KpiField, number])[]): ReturnType<typeof tableRecords> => {
-    const make = tableRecords(grid, columns, spans);
+    const plain = tableRecords(grid, columns, spans);
+    const make: typeof plain = resultParts.length > 0 ? (row, over, at) => withResultParts(grid, resultParts, plain(row, over, at)) : plain;
     return qualify ? (row, over, at) => qualify(make(row, over, at)) : make;
   };
   const makers = {
