@@ -25,6 +25,11 @@ describe("a target without a comparator: at most when its words name something t
     ["苦情対応研修の受講率 100%", ">="], // was <=
     ["苦情削減率 10%", ">="], // was <=: a reduction rate is at least
     ["苦情・ご意見の受付件数 100件", ">="], // was <=: voices gathered, one kind not kept low
+    ["苦情解決率 90%", ">="], // was <=: the rate of complaints resolved
+    ["苦情の解決率 95%", ">="], // was <=
+    // the days an activity about it takes are kept low
+    ["苦情の受付から解決までの日数 7日", "<="],
+    ["苦情対応日数 5日", "<="], // was >=
   ])("%s → %s", (target, comparator) => {
     expect(comparators(target)).toBe(comparator);
   });

@@ -33,6 +33,8 @@ export function isLowerBetter(text: string, g: Grammar): boolean {
     const measure = MEASURE.exec(rest);
     const between = measure ? rest.slice(0, measure.index) : rest;
     if (!g.lowerIsBetterActivity.test(between) && !CLOSING.test(between)) return true;
+    // the days an activity about it takes are kept low too (`苦情の受付から解決までの日数`, `事故対応日数`)
+    if (measure?.[0] === "日数" && !CLOSING.test(between) && !LIST.test(rest)) return true;
   }
   return false;
 }
