@@ -8,8 +8,8 @@ const CUMULATIVE = /累計|通算/;
 
 /** A period of several years without its years: `3年間`, `3か年`, a mid-term plan's (`中期経営計画`, `中計`). */
 const YEARS_PERIOD = /(?:[2-9]|[1-9]\d) ?(?:年間|か年|ヵ年|カ年|ヶ年)|中期経営計画|中期計画|中計/;
-/** A total over such a period: `累計`, `通算`, `合計`, `3年間で`. */
-const OVER_PERIOD = /累計|通算|合計|(?:年間|か年|ヵ年|カ年|ヶ年)で/;
+/** A total over such a period: `累計`, `通算`, `合計`, `3年間で`, `中計期間中に`. */
+const OVER_PERIOD = /累計|通算|合計|(?:年間|か年|ヵ年|カ年|ヶ年)で|期間中|期間で/;
 /** A figure over such a period that is no total: an average (`3年間で平均95%`). */
 const NOT_A_TOTAL = /平均/;
 
