@@ -34,6 +34,8 @@ describe("result columns naming parts of the year and no whole (目標 | 上期�
     ["the part in brackets after the field", ["実績(上期)", "実績(下期)"], ["200件", "220件"], "上期 200件 下期 220件", "met"],
     ["four quarters", ["第1四半期実績", "第2四半期実績", "第3四半期実績", "第4四半期実績"], ["90件", "110件", "100件", "120件"], "第1四半期 90件 第2四半期 110件 第3四半期 100件 第4四半期 120件", "met"],
     ["quarters written 第1Q, two of four: a part of the year, not judged", ["第1Q実績", "第2Q実績"], ["200件", "220件"], "第1Q 200件 第2Q 220件", "unevaluable"],
+    ["bare period words (目標 | 上期 | 下期)", ["上期", "下期"], ["200件", "220件"], "上期 200件 下期 220件", "met"],
+    ["bare quarters (第1Q … 第4Q)", ["第1Q", "第2Q", "第3Q", "第4Q"], ["90件", "110件", "100件", "90件"], "第1Q 90件 第2Q 110件 第3Q 100件 第4Q 90件", "not_met"],
     ["the second half not yet written: a part of the year, not judged", ["上期実績", "下期実績"], ["200件", ""], "上期 200件", "unevaluable"],
   ])("%s", (_, parts, figures, result, status) => {
     const r = check([["No", "KPI", "目標", ...parts], [1, "契約件数", "400件以上", ...figures]]);

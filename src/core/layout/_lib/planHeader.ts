@@ -88,6 +88,10 @@ function singleRow(grid: Grid, row: number, ignore: Set<number>, spec: (t: strin
   if (whole) {
     const at = columns.findIndex((c) => c.col > whole.col);
     columns.splice(at < 0 ? columns.length : at, 0, { col: whole.col, field: "result", text: whole.text, yearRow: row });
+  } else if (partsOnly(columns, periods)) {
+    // `目標 | 上期 | 下期`: the parts are the year's result together (readTableFamily's resultPartColumns)
+    for (const p of periods) columns.push({ col: p.col, field: "result", part: true, partWord: p.text.trim(), text: p.text, yearRow: row });
+    columns.sort((a, b) => a.col - b.col);
   }
   return { rows: [row], left, right, columns };
 }
@@ -104,6 +108,12 @@ function wholeYearResult(
   if (!columns.some((c) => c.field === "target") || columns.some((c) => c.field === "result")) return undefined;
   const wholes = periods.filter((p) => p.period === "whole");
   return wholes.length === 1 && periods.some((p) => p.period === "part") ? wholes[0] : undefined;
+}
+
+/** Whether one header row has a target column, no result column and two columns or more of parts of the year only. */
+function partsOnly(columns: readonly PlannedColumn[], periods: readonly { period: "part" | "whole" }[]): boolean {
+  if (!columns.some((c) => c.field === "target") || columns.some((c) => c.field === "result")) return false;
+  return periods.length >= 2 && periods.every((p) => p.period === "part");
 }
 
 /**
