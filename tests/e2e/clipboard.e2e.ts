@@ -18,7 +18,8 @@ let expected: { html: string; text: string; titles: string[] };
 beforeAll(async () => {
   let result: CheckResult;
   result = await sampleResult();
-  const options = { labels: writebackLabels("ja"), showStatus: DEFAULT_SETTINGS.html.status, style: DEFAULT_SETTINGS.html.style, heading: DEFAULT_SETTINGS.html.heading };
+  // the pane's copy says as of when the figures stand: the check's as-of date
+  const options = { labels: writebackLabels("ja"), showStatus: DEFAULT_SETTINGS.html.status, style: DEFAULT_SETTINGS.html.style, heading: DEFAULT_SETTINGS.html.heading, asOf: result.asOf };
   expected = { html: renderDisclosureHtml(result.kpis, options), text: renderDisclosureText(result.kpis, options), titles: result.kpis.map((k) => k.title) };
 });
 

@@ -81,7 +81,10 @@ function entries(items: readonly FixItem[], threshold: number): FixEntry[] {
   for (const group of byKpi.values()) {
     const kpi = group[0].kpi;
     const sorted = [...group].sort((a, b) => RANK[a.finding.severity] - RANK[b.finding.severity]);
-    out.push({ kind: "kpi", key: `k:${kpi?.row ?? ""}:${group[0].finding.code}:${group[0].finding.cell ?? ""}`, severity: worst(group), kpi, items: sorted });
+    // a wide table's row holds one KPI per year, --all-sheets has one E5 per sheet: the key names the KPI's sheet and year
+    const first = group[0].finding;
+    const key = `k:${kpi?.sheet ?? first.sheet ?? ""}:${kpi?.row ?? ""}:${kpi?.fiscalYear ?? ""}:${first.code}:${first.cell ?? ""}`;
+    out.push({ kind: "kpi", key, severity: worst(group), kpi, items: sorted });
   }
   return out.sort((a, b) => RANK[a.severity] - RANK[b.severity] || compareKpis(a.items[0].kpi, b.items[0].kpi));
 }
