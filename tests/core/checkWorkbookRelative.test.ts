@@ -100,6 +100,27 @@ describe("checkSheet: last year's result in the row, beside this year's target a
     ]);
   });
 
+  it.each([
+    ["under a title naming the year", [["2024年度 KPI"]]],
+    ["with no year elsewhere (the table is of the year after)", []],
+  ])("reads last year's result named by its year (2023年度実績 | 目標 | 実績) %s: the table is 2024's, its 実績 the result", (_, above) => {
+    const checked = checkSheet(
+      snapshotFromRows("KPI", [
+        ...above,
+        ["No", "取組項目", "2023年度実績", "目標", "実績"],
+        [1, "事故対応満足度", "95.2%", "前年度以上", "96.0%"],
+        [2, "研修の開催", "10回", "12回以上", "12回"],
+      ]),
+      { asOf: "2026-11-29" },
+    );
+    expect(checked.kpis.map((k) => [k.fiscalYear, k.result, k.status])).toEqual([
+      [2024, "96.0%", "met"],
+      [2024, "12回", "met"],
+    ]);
+    expect(checked.findings.filter((f) => f.code === "duplicate-column")).toEqual([]);
+    expect(checked.findings.filter((f) => f.code === "baseline-from-previous-year").map((f) => f.params)).toEqual([expect.objectContaining({ fiscalYear: 2023, value: 95.2 })]);
+  });
+
   it("gives no baseline from an empty cell of last year: the target stays unevaluable", () => {
     const checked = check(["No", "KPI", "前年度実績", "目標", "実績"], [1, "事故対応満足度", "", "前年度以上", "96.0%"]);
     expect(checked.kpis[0].status).toBe("unevaluable");

@@ -166,16 +166,21 @@ function groupColumns(
   grid: Grid,
   headerRow: number,
   findings: Finding[],
-): { cols: Map<KpiField, number>; groups: YearGroup[]; next?: YearGroup; headerYear?: number } {
+): { cols: Map<KpiField, number>; groups: YearGroup[]; next?: YearGroup; headerYear?: number; lastYearResult?: PlannedColumn } {
   const hasYearCol = plan.columns.some((c) => c.field === "fiscalYear");
   const dated = plan.columns.filter((c) => c.year !== undefined && c.field !== "fiscalYear" && !c.next);
   const years = [...new Set(dated.map((c) => c.year as number))];
   // one year in the headers of a table with a year column (`結果(2023年度)`): the column's year decides
   const byYear = !(years.length <= 1 && (hasYearCol || plan.rows.length === 1));
+  // `2023年度実績 | 目標 | 実績`: the one year named is a result beside undated target and result columns, last year's
+  const undated = (f: KpiField) => plan.columns.some((c) => c.year === undefined && c.field === f && !c.next && !c.part);
+  const lastYearResult =
+    !byYear && !hasYearCol && dated.length === 1 && dated[0].field === "result" && undated("target") && undated("result") ? dated[0] : undefined;
   const common: PlannedColumn[] = [];
   const byYearCols = new Map<number, PlannedColumn[]>();
   const nextCols: PlannedColumn[] = [];
   for (const c of plan.columns) {
+    if (c === lastYearResult) continue;
     if (c.next && c.field !== "fiscalYear") nextCols.push(c);
     else if (byYear && c.year !== undefined && c.field !== "fiscalYear") {
       const list = byYearCols.get(c.year);
@@ -190,13 +195,13 @@ function groupColumns(
     yearCol: list[0].col,
   }));
   const next = nextCols.length > 0 ? { next: true, cols: place(nextCols, grid, headerRow) } : undefined;
-  const headerYear = !byYear && !hasYearCol && years.length === 1 ? years[0] : undefined;
+  const headerYear = !byYear && !hasYearCol && years.length === 1 && !lastYearResult ? years[0] : undefined;
   // a common 進捗 column beside each year's result columns is how the work goes, not a result
   const yearResults = groups.some((g) => g.cols.has("result"));
   const shared = yearResults ? common.filter((c) => !c.progress) : common;
   // `No | KPI | 2024年度実績 | 2025年度目標 | 2025年度実績`: beside the years' target columns a bare KPI column names the KPIs
   const yearTargets = [...byYearCols.values(), nextCols].flat().filter((c) => c.field === "target");
-  return { cols: place(shared, grid, headerRow, findings, yearTargets), groups, next, headerYear };
+  return { cols: place(shared, grid, headerRow, findings, yearTargets), groups, next, headerYear, lastYearResult };
 }
 
 /** A result column that is `達成状況`-like and holds only marks and judgement words is the evaluation. */
@@ -333,7 +338,7 @@ export function readTableFamily(
   if (!plan) return undefined;
   const findings: Finding[] = [];
   const headerRow = plan.rows[plan.rows.length - 1];
-  const { cols, groups, next, headerYear } = groupColumns(plan, grid, headerRow, findings);
+  const { cols, groups, next, headerYear, lastYearResult } = groupColumns(plan, grid, headerRow, findings);
   if (o.transposed && groups.length === 0 && headerYear === undefined) return undefined;
   // `No | 指標 | 区分 | 2023年度 | 2024年度` with a 目標 row and a 実績 row per KPI
   if (!o.transposed && groups.length === 0 && !next && !cols.has("target") && !cols.has("result")) {
@@ -412,6 +417,11 @@ export function readTableFamily(
   let fixedYear: FieldCell | undefined =
     headerYear !== undefined ? yearCell(headerYear, `${headerYear}年度`, plan.rows[0], plan.columns.find((c) => c.year === headerYear)?.col ?? plan.left) : undefined;
   if (yearCol === undefined && groups.length === 0 && !fixedYear) fixedYear = tableYear(grid, plan, o, schema);
+  // `2023年度実績 | 目標 | 実績` with no year elsewhere: the table is of the year after
+  if (yearCol === undefined && groups.length === 0 && !fixedYear && lastYearResult) {
+    const year = (lastYearResult.year as number) + 1;
+    fixedYear = yearCell(year, `${year}年度`, plan.rows[0], lastYearResult.col);
+  }
   // `取組項目` merged over a category column and the KPI's name column: the title is both cells' texts
   const titleCol = cols.get("title");
   const titleSpan = titleCol === undefined || o.transposed ? [] : headerSpanColumns(grid, plan, titleCol, ignore);
@@ -598,7 +608,10 @@ export function readTableFamily(
     skippedRows.sort((a, b) => a.row - b.row);
   }
   // `前年度実績 | 目標 | 実績`: last year's result beside the year's figures, the baseline of `前年度以上`
-  const previousCol = groups.length <= 1 && !next && !o.transposed ? previousResultColumn(grid, plan, spec) : undefined;
+  const previousCol =
+    groups.length <= 1 && !next && !o.transposed
+      ? (previousResultColumn(grid, plan, spec) ?? (lastYearResult && fixedYear?.value === (lastYearResult.year as number) + 1 ? lastYearResult.col : undefined))
+      : undefined;
   if (previousCol !== undefined) {
     records.forEach((r, i) => {
       const cell = grid.fieldCell(r.row, previousCol);
