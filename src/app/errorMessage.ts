@@ -1,8 +1,6 @@
 import type { WorkbookErrorKind } from "../core/WorkbookPort";
 import type { UiStrings } from "../i18n/ui";
 
-const KINDS: ReadonlySet<string> = new Set<WorkbookErrorKind>(["cell-edit-mode", "protected", "too-large", "unsupported", "sheet-not-found", "changed", "sheet-full", "insert-conflict", "conflict", "unknown"]);
-
 /**
  * The message to show for anything a run threw: the port's typed errors get their own words; an error that
  * carries a `body` already in the pane's words (the preview's download) shows it; anything else the generic
@@ -17,7 +15,8 @@ export function errorMessage(error: unknown, t: UiStrings): { body: string; deta
   const kind = String(e.kind ?? "");
   const detail = typeof e.detail === "string" ? e.detail : error instanceof Error ? error.message : String(error);
   if (typeof e.body === "string") return { body: e.body, detail: typeof e.detail === "string" ? e.detail : undefined };
-  if (KINDS.has(kind)) {
+  // the port's kinds are the keys of the pane's error words (a kind without words does not compile)
+  if (Object.hasOwn(t.errors, kind)) {
     const k = kind as WorkbookErrorKind;
     if (k === "protected") return { body: protectedMessage(e, t) };
     return k === "unknown" ? { body: t.errors.unknown, detail } : { body: t.errors[k] };

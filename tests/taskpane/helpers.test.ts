@@ -93,6 +93,8 @@ describe("small pane helpers", () => {
     [workbookError("cell-edit-mode"), uiStrings("ja").errors["cell-edit-mode"], undefined],
     [workbookError("unknown", "GeneralException: boom"), uiStrings("ja").errors.unknown, "GeneralException: boom"],
     [new TypeError("x is undefined"), uiStrings("ja").errors.unknown, "x is undefined"],
+    // a kind that is no port's kind, even one every object has, gets the generic words
+    [Object.assign(new Error("boom"), { kind: "constructor" }), uiStrings("ja").errors.unknown, "boom"],
     [workbookError("protected", "sheet 2024年度 is protected", { sheet: "2024年度" }), "シート「2024年度」は保護されているため書き込めません。［校閲］タブでシートの保護を解除してから、もう一度実行してください。", undefined],
     [workbookError("protected", "workbook structure", { structure: true }), "ブックの構成が保護されているため、シートを追加できません。［校閲］タブの［ブックの保護］で保護を解除してから、もう一度実行してください。", undefined],
     [workbookError("protected", "AccessDenied: denied"), uiStrings("ja").errors.protected, undefined],
